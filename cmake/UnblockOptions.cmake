@@ -1,0 +1,38 @@
+# One INTERFACE target every Unblock target links: language level, warnings,
+# Qt's strictness macros and, when asked, the sanitizers.
+add_library(unblock-options INTERFACE)
+target_compile_features(unblock-options INTERFACE cxx_std_20)
+set_target_properties(unblock-options PROPERTIES INTERFACE_CXX_EXTENSIONS OFF)
+
+target_compile_definitions(unblock-options INTERFACE
+  QT_NO_CAST_FROM_ASCII
+  QT_NO_CAST_TO_ASCII
+  QT_NO_CAST_FROM_BYTEARRAY
+  QT_NO_URL_CAST_FROM_STRING
+  QT_NO_NARROWING_CONVERSIONS_IN_CONNECT
+  QT_NO_CONTEXTLESS_CONNECT
+  QT_NO_KEYWORDS
+  QT_USE_QSTRINGBUILDER
+  QT_FORCE_ASSERTS
+  $<$<CONFIG:Debug>:_GLIBCXX_ASSERTIONS>
+  UNBLOCK_VERSION="${PROJECT_VERSION}")
+
+if(CMAKE_CXX_COMPILER_ID MATCHES "GNU|Clang")
+  target_compile_options(unblock-options INTERFACE
+    -Wall -Wextra -Wpedantic -Wshadow -Wnon-virtual-dtor -Wold-style-cast
+    -Wcast-align -Woverloaded-virtual -Wconversion -Wsign-conversion
+    -Wimplicit-fallthrough -Wformat=2)
+  if(UNBLOCK_WERROR)
+    target_compile_options(unblock-options INTERFACE -Werror)
+  endif()
+  if(UNBLOCK_SANITIZE)
+    target_compile_options(unblock-options INTERFACE
+      -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer)
+    target_link_options(unblock-options INTERFACE -fsanitize=address,undefined)
+  endif()
+elseif(MSVC)
+  target_compile_options(unblock-options INTERFACE /W4 /permissive- /utf-8)
+  if(UNBLOCK_WERROR)
+    target_compile_options(unblock-options INTERFACE /WX)
+  endif()
+endif()

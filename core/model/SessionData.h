@@ -1,0 +1,114 @@
+#pragma once
+
+#include "model/Ids.h"
+#include "model/Round.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QString>
+
+#include <optional>
+#include <vector>
+
+namespace unblock {
+
+// The workshop's data as plain values: what a session file holds, what the
+// JSON format carries, and what ranking and reports read.
+
+struct SessionDetails {
+    QString title;
+    QDate date;
+    QString venue;
+    QString facilitator;
+    int attendees = 0;
+    bool operator==(const SessionDetails&) const = default;
+};
+
+struct Category {
+    Id id = 0;
+    QString name;
+    int position = 0;
+    bool operator==(const Category&) const = default;
+};
+
+// A table in the room.
+struct Group {
+    Id id = 0;
+    QString name;
+    int position = 0;
+    bool operator==(const Group&) const = default;
+};
+
+struct Blocker {
+    Id id = 0;
+    QString title;
+    QString detail;
+    std::optional<Id> categoryId;
+    std::optional<Id> groupId;
+    QString author;
+    QDateTime created;
+    int position = 0; // order within its group on the board
+    std::optional<Id> mergedInto; // merging keeps this blocker's text
+    bool operator==(const Blocker&) const = default;
+};
+
+struct Solution {
+    Id id = 0;
+    Id blockerId = 0;
+    QString text;
+    std::optional<int> impact; // 1..5
+    std::optional<int> effort; // 1..5
+    QString owner;
+    QDate due;
+    int position = 0; // order under its blocker
+    bool operator==(const Solution&) const = default;
+};
+
+// One voter's mark on one item: dots (dot voting), 1 (approval) or a
+// preference position, 1 = first choice (ranked methods).
+struct Vote {
+    QString voter; // opaque: a phone, a kiosk turn
+    Id itemId = 0;
+    int value = 0;
+    bool operator==(const Vote&) const = default;
+};
+
+// Paper dots counted by the facilitator. Not a voter: budgets do not apply.
+struct Tally {
+    Id itemId = 0;
+    int dots = 0;
+    bool operator==(const Tally&) const = default;
+};
+
+struct Round {
+    Id id = 0;
+    QString title;
+    RoundSubject subject = RoundSubject::Blockers;
+    std::optional<Id> subjectBlockerId; // for a round on one blocker's solutions
+    VoteMethod method = VoteMethod::Dots;
+    std::optional<int> budget;     // dots (or ticks) per voter
+    std::optional<int> maxPerItem; // dots one voter may put on one item
+    RoundState state = RoundState::Open;
+    int paperVoters = 0; // people who voted with paper dots
+    QDateTime created;
+    std::vector<Vote> votes;
+    std::vector<Tally> tallies;
+    bool operator==(const Round&) const = default;
+};
+
+struct SessionData {
+    SessionDetails details;
+    std::vector<Category> categories;
+    std::vector<Group> groups;
+    std::vector<Blocker> blockers;
+    std::vector<Solution> solutions;
+    std::vector<Round> rounds;
+    bool operator==(const SessionData&) const = default;
+
+    const Blocker* blocker(Id id) const;
+    const Round* round(Id id) const;
+    // Follows merged_into to the blocker that now stands for this one.
+    Id rootOf(Id blockerId) const;
+};
+
+} // namespace unblock

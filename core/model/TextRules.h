@@ -1,0 +1,26 @@
+#pragma once
+
+#include "model/Result.h"
+
+#include <QString>
+
+namespace unblock {
+
+// What attendees type is plain text with limits: a title is one line, a
+// paragraph may have line breaks and tabs, and neither carries other control
+// characters or runs to megabytes.
+enum class TextKind { Line, Paragraph };
+
+struct TextLimits {
+    static constexpr qsizetype line = 500;
+    static constexpr qsizetype paragraph = 20000;
+};
+
+// Checks `text` for the field named `field` ("blocker title"). Empty text is
+// an error only when `required`. Leading and trailing spaces do not count.
+Status checkText(const QString& text, TextKind kind, const QString& field, bool required);
+
+// The text as it is stored: trimmed of surrounding white space.
+QString tidyText(const QString& text);
+
+} // namespace unblock

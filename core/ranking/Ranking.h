@@ -1,0 +1,55 @@
+#pragma once
+
+#include "ranking/RoundInput.h"
+
+#include <QString>
+
+#include <vector>
+
+namespace unblock {
+
+struct RankOptions {
+    // One voter's dots on blockers that were later merged are added (the
+    // default). With this set, the voter counts once: their largest
+    // allocation among the merged blockers.
+    bool countMergedVoterOnce = false;
+};
+
+struct RankedRow {
+    Id itemId = 0;
+    QString title;
+    std::vector<Id> mergedIds; // other items counted with this one
+    qint64 score = 0;          // dots, ticks, Borda points or Schulze wins
+    int voters = 0;            // distinct voters (paper dots are not voters)
+    qint64 paperDots = 0;      // of the score, how much came from tallies
+    int rank = 0;              // 1, 2, 2, 4…: tied items share a rank
+    std::vector<Id> tiedWith;
+    QString orderNote; // why it is listed where it is among tied items
+};
+
+struct RankingResult {
+    VoteMethod method = VoteMethod::Dots;
+    std::vector<RankedRow> rows; // in display order
+    int voters = 0;              // distinct voters with a ballot
+    int paperVoters = 0;         // people who voted on paper
+    QString scoreName;           // "dots", "Schulze wins"…
+    QString tieBreakRule;
+};
+
+// Ranks every candidate of the round. Ties share a rank; the display order
+// among tied items follows the stated tie-break (more distinct voters, then
+// added to the board earlier) and each row says why it stands where it does.
+RankingResult rank(const RoundInput& input, const RankOptions& options = {});
+
+struct TopSelection {
+    std::vector<RankedRow> rows;
+    int requested = 0;
+    bool widened = false; // ties at the last place brought in extra rows
+    QString note;         // says so, and why, in words
+};
+
+// The top `n`, widened to every item tied at the n-th place. Items nobody
+// voted for are never "top".
+TopSelection top(const RankingResult& result, int n);
+
+} // namespace unblock

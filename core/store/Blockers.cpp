@@ -1,0 +1,236 @@
+#include "store/Blockers.h"
+
+#include "store/Rows.h"
+#include "store/SessionFile.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+
+namespace unblock::store {
+namespace {
+
+QString tr(const char* text) { return QCoreApplication::translate("Store", text); }
+
+struct CheckedBlocker {
+    QString title;
+    QString detail;
+    QString author;
+};
+
+CheckedBlocker checkBlocker(Database& db, const BlockerFields& fields)
+{
+    CheckedBlocker checked{checkedText(fields.title, TextKind::Line, tr("blocker title"), true),
+                           checkedText(fields.detail, TextKind::Paragraph, tr("blocker detail"), false),
+                           checkedText(fields.author, TextKind::Line, tr("author's name"), false)};
+    if (fields.categoryId)
+        requireRow(db, "categories", *fields.categoryId, tr("category"));
+    if (fields.groupId)
+        requireRow(db, "groups", *fields.groupId, tr("group"));
+    return checked;
+}
+
+std::optional<Id> groupOf(Database& db, Id blockerId)
+{
+    Statement st = db.prepare("SELECT group_id FROM blockers WHERE id = ?");
+    st.bind(1, blockerId);
+    st.next();
+    return st.optionalInt64(0);
+}
+
+std::optional<Id> mergedIntoOf(Database& db, Id blockerId)
+{
+    Statement st = db.prepare("SELECT merged_into FROM blockers WHERE id = ?");
+    st.bind(1, blockerId);
+    return st.next() ? st.optionalInt64(0) : std::nullopt;
+}
+
+// Votes name items without a foreign key (an item is a blocker or a
+// solution, by the round's subject), so deleting an item deletes its votes.
+void deleteVotesFor(Database& db, const char* subject, const char* itemsSql, Id owner)
+{
+    for (const char* table : {"votes", "tallies"}) {
+        const QByteArray sql = QByteArray("DELETE FROM ") + table +
+                               " WHERE round_id IN (SELECT id FROM rounds WHERE subject = '" +
+                               subject + "') AND item_id IN (" + itemsSql + ")";
+        db.prepare(sql.constData()).bind(1, owner).run();
+    }
+}
+
+} // namespace
+
+Result<Id> addBlocker(SessionFile& file, const BlockerFields& fields)
+{
+    return file.write([&](Database& db) {
+        const CheckedBlocker checked = checkBlocker(db, fields);
+        Statement st = db.prepare(
+            "INSERT INTO blockers(title, detail, category_id, group_id, author, created, position) "
+            "VALUES (?, ?, ?, ?, ?, ?, (SELECT coalesce(max(position) + 1, 0) FROM blockers "
+            "WHERE group_id IS ?4))");
+        st.bind(1, checked.title).bind(2, checked.detail).bind(3, fields.categoryId);
+        st.bind(4, fields.groupId).bind(5, checked.author);
+        st.bind(6, QDateTime::currentDateTimeUtc()).run();
+        return db.lastInsertId();
+    });
+}
+
+Status editBlocker(SessionFile& file, Id blockerId, const BlockerFields& fields)
+{
+    return file.write([&](Database& db) {
+        requireRow(db, "blockers", blockerId, tr("blocker"));
+        const CheckedBlocker checked = checkBlocker(db, fields);
+        const std::optional<Id> oldGroup = groupOf(db, blockerId);
+        Statement st = db.prepare("UPDATE blockers SET title = ?, detail = ?, category_id = ?, "
+                                  "author = ? WHERE id = ?");
+        st.bind(1, checked.title).bind(2, checked.detail).bind(3, fields.categoryId);
+        st.bind(4, checked.author).bind(5, blockerId).run();
+        if (oldGroup != fields.groupId) {
+            std::vector<Id> target = orderedIds(db, "blockers", "group_id", fields.groupId, blockerId);
+            target.push_back(blockerId);
+            db.prepare("UPDATE blockers SET group_id = ? WHERE id = ?")
+                .bind(1, fields.groupId)
+                .bind(2, blockerId)
+                .run();
+            renumber(db, "blockers", target);
+            renumber(db, "blockers", orderedIds(db, "blockers", "group_id", oldGroup));
+        }
+    });
+}
+
+Status moveBlocker(SessionFile& file, Id blockerId, std::optional<Id> groupId, int index)
+{
+    return file.write([&](Database& db) {
+        requireRow(db, "blockers", blockerId, tr("blocker"));
+        if (groupId)
+            requireRow(db, "groups", *groupId, tr("group"));
+        const std::optional<Id> oldGroup = groupOf(db, blockerId);
+        std::vector<Id> target = orderedIds(db, "blockers", "group_id", groupId, blockerId);
+        insertAt(target, blockerId, index);
+        db.prepare("UPDATE blockers SET group_id = ? WHERE id = ?").bind(1, groupId).bind(2, blockerId).run();
+        renumber(db, "blockers", target);
+        if (oldGroup != groupId)
+            renumber(db, "blockers", orderedIds(db, "blockers", "group_id", oldGroup));
+    });
+}
+
+Status deleteBlocker(SessionFile& file, Id blockerId)
+{
+    return file.write([&](Database& db) {
+        requireRow(db, "blockers", blockerId, tr("blocker"));
+        const std::optional<Id> group = groupOf(db, blockerId);
+        deleteVotesFor(db, "blockers", "?", blockerId);
+        deleteVotesFor(db, "solutions", "SELECT id FROM solutions WHERE blocker_id = ?", blockerId);
+        db.prepare("DELETE FROM blockers WHERE id = ?").bind(1, blockerId).run();
+        renumber(db, "blockers", orderedIds(db, "blockers", "group_id", group));
+    });
+}
+
+Status mergeBlockers(SessionFile& file, Id sourceId, Id targetId)
+{
+    return file.write([&](Database& db) {
+        requireRow(db, "blockers", sourceId, tr("blocker"));
+        requireRow(db, "blockers", targetId, tr("blocker"));
+        // Walk up from the target: reaching the source would make a loop.
+        std::optional<Id> step = targetId;
+        while (step) {
+            if (*step == sourceId) {
+                fail(ErrorCode::InvalidInput,
+                     tr("Blocker %1 cannot be merged into %2: %2 is already counted with %1.")
+                         .arg(sourceId)
+                         .arg(targetId));
+            }
+            step = mergedIntoOf(db, *step);
+        }
+        db.prepare("UPDATE blockers SET merged_into = ? WHERE id = ?").bind(1, targetId).bind(2, sourceId).run();
+    });
+}
+
+Status unmergeBlocker(SessionFile& file, Id blockerId)
+{
+    return file.write([&](Database& db) {
+        requireRow(db, "blockers", blockerId, tr("blocker"));
+        if (!mergedIntoOf(db, blockerId))
+            fail(ErrorCode::InvalidInput, tr("Blocker %1 is not merged into another.").arg(blockerId));
+        db.prepare("UPDATE blockers SET merged_into = NULL WHERE id = ?").bind(1, blockerId).run();
+    });
+}
+
+namespace {
+
+struct CheckedSolutionText {
+    QString text;
+    QString owner;
+};
+
+CheckedSolutionText checkSolution(const SolutionFields& fields)
+{
+    requireScore(fields.impact, tr("impact"));
+    requireScore(fields.effort, tr("effort"));
+    return {checkedText(fields.text, TextKind::Paragraph, tr("solution"), true),
+            checkedText(fields.owner, TextKind::Line, tr("owner's name"), false)};
+}
+
+Id blockerOf(Database& db, Id solutionId)
+{
+    Statement st = db.prepare("SELECT blocker_id FROM solutions WHERE id = ?");
+    st.bind(1, solutionId);
+    st.next();
+    return st.int64(0);
+}
+
+} // namespace
+
+Result<Id> addSolution(SessionFile& file, Id blockerId, const SolutionFields& fields)
+{
+    return file.write([&](Database& db) {
+        requireRow(db, "blockers", blockerId, tr("blocker"));
+        const CheckedSolutionText checked = checkSolution(fields);
+        Statement st = db.prepare(
+            "INSERT INTO solutions(blocker_id, text, impact, effort, owner, due, position) "
+            "VALUES (?1, ?2, ?3, ?4, ?5, ?6, (SELECT coalesce(max(position) + 1, 0) FROM solutions "
+            "WHERE blocker_id = ?1))");
+        st.bind(1, blockerId).bind(2, checked.text).bind(3, fields.impact).bind(4, fields.effort);
+        st.bind(5, checked.owner).bind(6, fields.due).run();
+        return db.lastInsertId();
+    });
+}
+
+Status editSolution(SessionFile& file, Id solutionId, const SolutionFields& fields)
+{
+    return file.write([&](Database& db) {
+        requireRow(db, "solutions", solutionId, tr("solution"));
+        const CheckedSolutionText checked = checkSolution(fields);
+        Statement st = db.prepare("UPDATE solutions SET text = ?, impact = ?, effort = ?, owner = ?, "
+                                  "due = ? WHERE id = ?");
+        st.bind(1, checked.text).bind(2, fields.impact).bind(3, fields.effort);
+        st.bind(4, checked.owner).bind(5, fields.due).bind(6, solutionId).run();
+    });
+}
+
+Status moveSolution(SessionFile& file, Id solutionId, Id blockerId, int index)
+{
+    return file.write([&](Database& db) {
+        requireRow(db, "solutions", solutionId, tr("solution"));
+        requireRow(db, "blockers", blockerId, tr("blocker"));
+        // Votes stay: they count again if the solution moves back.
+        const Id oldBlocker = blockerOf(db, solutionId);
+        std::vector<Id> target = orderedIds(db, "solutions", "blocker_id", blockerId, solutionId);
+        insertAt(target, solutionId, index);
+        db.prepare("UPDATE solutions SET blocker_id = ? WHERE id = ?").bind(1, blockerId).bind(2, solutionId).run();
+        renumber(db, "solutions", target);
+        if (oldBlocker != blockerId)
+            renumber(db, "solutions", orderedIds(db, "solutions", "blocker_id", oldBlocker));
+    });
+}
+
+Status deleteSolution(SessionFile& file, Id solutionId)
+{
+    return file.write([&](Database& db) {
+        requireRow(db, "solutions", solutionId, tr("solution"));
+        const Id blocker = blockerOf(db, solutionId);
+        deleteVotesFor(db, "solutions", "?", solutionId);
+        db.prepare("DELETE FROM solutions WHERE id = ?").bind(1, solutionId).run();
+        renumber(db, "solutions", orderedIds(db, "solutions", "blocker_id", blocker));
+    });
+}
+
+} // namespace unblock::store

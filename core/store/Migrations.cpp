@@ -1,0 +1,118 @@
+#include "store/Migrations.h"
+
+#include "store/Schema.h"
+#include "store/Sqlite.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+
+#include <functional>
+#include <vector>
+
+namespace unblock::store {
+namespace {
+
+// Format 0 was the pilot's prototype: groups, blockers with a free-text
+// category, and solutions. Format 1 adds the category list, positions, the
+// session's details, voting rounds and votes.
+void migrate0to1(Database& db)
+{
+    db.exec(R"sql(
+ALTER TABLE session RENAME TO v0_session;
+ALTER TABLE groups RENAME TO v0_groups;
+ALTER TABLE blockers RENAME TO v0_blockers;
+ALTER TABLE solutions RENAME TO v0_solutions;
+)sql");
+    createSchema(db);
+    db.exec(R"sql(
+UPDATE session SET
+  title = coalesce((SELECT trim(title) FROM v0_session LIMIT 1), ''),
+  venue = coalesce((SELECT trim(venue) FROM v0_session LIMIT 1), ''),
+  date = (SELECT held_on FROM v0_session LIMIT 1);
+INSERT INTO categories(name, position)
+  SELECT name, row_number() OVER (ORDER BY first_id) - 1
+  FROM (SELECT trim(category) AS name, min(id) AS first_id FROM v0_blockers
+        WHERE trim(coalesce(category, '')) <> '' GROUP BY trim(category));
+INSERT INTO groups(id, name, position)
+  SELECT id, trim(name), row_number() OVER (ORDER BY id) - 1 FROM v0_groups;
+INSERT INTO blockers(id, title, category_id, group_id, created, position)
+  SELECT b.id, trim(b.title), c.id, b.group_id,
+         coalesce(b.created, strftime('%Y-%m-%dT%H:%M:%fZ', 'now')),
+         row_number() OVER (PARTITION BY b.group_id ORDER BY b.id) - 1
+  FROM v0_blockers b LEFT JOIN categories c ON c.name = trim(b.category);
+INSERT INTO solutions(id, blocker_id, text, position)
+  SELECT id, blocker_id, trim(text), row_number() OVER (PARTITION BY blocker_id ORDER BY id) - 1
+  FROM v0_solutions;
+DROP TABLE v0_solutions;
+DROP TABLE v0_blockers;
+DROP TABLE v0_groups;
+DROP TABLE v0_session;
+)sql");
+}
+
+const std::vector<std::function<void(Database&)>>& steps()
+{
+    static const std::vector<std::function<void(Database&)>> all{migrate0to1};
+    return all;
+}
+
+void checkForeignKeys(Database& db)
+{
+    Statement st = db.prepare("PRAGMA foreign_key_check");
+    if (st.next()) {
+        fail(ErrorCode::Corrupt,
+             QCoreApplication::translate("Store", "Its %1 refer to rows that do not exist.")
+                 .arg(st.text(0)));
+    }
+}
+
+void stampVersion(Database& db, int version)
+{
+    db.exec(QByteArray("PRAGMA user_version = " + QByteArray::number(version)).constData());
+    Statement stamp = db.prepare("INSERT OR REPLACE INTO meta(key, value) VALUES ('app_version', ?)");
+    stamp.bind(1, QStringLiteral(UNBLOCK_VERSION)).run();
+}
+
+} // namespace
+
+void migrate(Database& db, int fromVersion)
+{
+    Q_ASSERT(static_cast<int>(steps().size()) == kCurrentVersion);
+    for (int version = fromVersion; version < kCurrentVersion; ++version) {
+        // Table rebuilds need foreign keys off; they are checked before commit.
+        db.exec("PRAGMA foreign_keys = OFF");
+        db.exec("BEGIN IMMEDIATE");
+        try {
+            steps()[static_cast<std::size_t>(version)](db);
+            checkForeignKeys(db);
+            stampVersion(db, version + 1);
+            db.exec("COMMIT");
+        } catch (const Failure&) {
+            db.rollback();
+            db.exec("PRAGMA foreign_keys = ON");
+            throw;
+        }
+        db.exec("PRAGMA foreign_keys = ON");
+    }
+}
+
+QString migrationBackupPath(const QString& sessionPath, int fromVersion)
+{
+    const QFileInfo info(sessionPath);
+    const QString base = info.completeBaseName();
+    const QString suffix = info.suffix().isEmpty() ? QString() : u'.' + info.suffix();
+    QString candidate;
+    for (int n = 1;; ++n) {
+        const QString label = n == 1 ? QCoreApplication::translate("Store", "format %1 backup")
+                                           .arg(fromVersion)
+                                     : QCoreApplication::translate("Store", "format %1 backup %2")
+                                           .arg(fromVersion)
+                                           .arg(n);
+        candidate = info.dir().filePath(base + u" (" + label + u')' + suffix);
+        if (!QFileInfo::exists(candidate))
+            return candidate;
+    }
+}
+
+} // namespace unblock::store

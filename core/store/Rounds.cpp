@@ -1,0 +1,270 @@
+#include "store/Rounds.h"
+
+#include "store/Rows.h"
+#include "store/SessionFile.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+
+#include <unordered_set>
+
+namespace unblock::store {
+namespace {
+
+QString tr(const char* text) { return QCoreApplication::translate("Store", text); }
+
+struct StoredRound {
+    RoundSubject subject = RoundSubject::Blockers;
+    std::optional<Id> subjectBlocker;
+    RoundRules rules;
+    int paperVoters = 0;
+};
+
+StoredRound loadRound(Database& db, Id roundId)
+{
+    Statement st = db.prepare("SELECT subject, subject_blocker_id, method, state, budget, "
+                              "max_per_item, paper_voters FROM rounds WHERE id = ?");
+    st.bind(1, roundId);
+    if (!st.next())
+        fail(ErrorCode::NotFound, tr("There is no voting round %1.").arg(roundId));
+    StoredRound round;
+    round.subject = roundSubjectFromKey(st.text(0)).value_or(RoundSubject::Blockers);
+    round.subjectBlocker = st.optionalInt64(1);
+    round.rules.method = voteMethodFromKey(st.text(2)).value_or(VoteMethod::Dots);
+    round.rules.state = roundStateFromKey(st.text(3)).value_or(RoundState::Closed);
+    round.rules.budget = st.optionalInt(4);
+    round.rules.maxPerItem = st.optionalInt(5);
+    round.paperVoters = st.integer(6);
+    return round;
+}
+
+// The round's candidates and how every item maps onto them.
+struct RoundItems {
+    std::vector<Candidate> candidates;
+    std::unordered_map<Id, Id> rootOf;
+    std::unordered_set<Id> eligible;
+    std::unordered_map<Id, Id> mergedInto;
+};
+
+class BlockerRoots {
+public:
+    explicit BlockerRoots(Database& db)
+    {
+        Statement st = db.prepare("SELECT id, merged_into FROM blockers");
+        while (st.next()) {
+            if (!st.isNull(1))
+                m_mergedInto.emplace(st.int64(0), st.int64(1));
+        }
+    }
+    Id rootOf(Id id) const
+    {
+        for (std::size_t hops = 0; hops <= m_mergedInto.size(); ++hops) {
+            auto it = m_mergedInto.find(id);
+            if (it == m_mergedInto.end())
+                return id;
+            id = it->second;
+        }
+        return id;
+    }
+    const std::unordered_map<Id, Id>& mergedInto() const { return m_mergedInto; }
+
+private:
+    std::unordered_map<Id, Id> m_mergedInto;
+};
+
+RoundItems loadItems(Database& db, const StoredRound& round)
+{
+    const BlockerRoots roots(db);
+    RoundItems items;
+    if (round.subject == RoundSubject::Blockers) {
+        items.mergedInto = roots.mergedInto();
+        Statement st = db.prepare("SELECT id, title, created FROM blockers");
+        while (st.next()) {
+            const Id id = st.int64(0);
+            const Id root = roots.rootOf(id);
+            items.rootOf.emplace(id, root);
+            if (root == id) {
+                items.candidates.push_back({id, st.text(1), st.dateTime(2)});
+                items.eligible.insert(id);
+            }
+        }
+        return items;
+    }
+    const Id subjectRoot = roots.rootOf(round.subjectBlocker.value_or(0));
+    Statement st = db.prepare(
+        "SELECT s.id, s.text, b.created, s.blocker_id FROM solutions s "
+        "JOIN blockers b ON b.id = s.blocker_id ORDER BY s.position, s.id");
+    while (st.next()) {
+        if (roots.rootOf(st.int64(3)) != subjectRoot)
+            continue;
+        const Id id = st.int64(0);
+        items.rootOf.emplace(id, id);
+        items.candidates.push_back({id, st.text(1), st.dateTime(2)});
+        items.eligible.insert(id);
+    }
+    return items;
+}
+
+// A vote for a merged blocker gets a better reason than "not in this round".
+void requireNotMerged(const RoundItems& items, const std::vector<BallotEntry>& ballot)
+{
+    for (const BallotEntry& entry : ballot) {
+        auto merged = items.mergedInto.find(entry.itemId);
+        if (merged != items.mergedInto.end()) {
+            fail(ErrorCode::RuleViolation,
+                 tr("Blocker %1 has been merged into blocker %2; vote for that one instead.")
+                     .arg(entry.itemId)
+                     .arg(merged->second));
+        }
+    }
+}
+
+void requireAllowed(const Status& status)
+{
+    if (!status)
+        throw Failure{status.error()};
+}
+
+Id voterIdFor(Database& db, const QString& token)
+{
+    db.prepare("INSERT OR IGNORE INTO voters(token) VALUES (?)").bind(1, token).run();
+    Statement st = db.prepare("SELECT id FROM voters WHERE token = ?");
+    st.bind(1, token);
+    st.next();
+    return st.int64(0);
+}
+
+void deleteBallot(Database& db, Id roundId, const QString& voter)
+{
+    Statement st = db.prepare(
+        "DELETE FROM votes WHERE round_id = ? AND voter_id = (SELECT id FROM voters WHERE token = ?)");
+    st.bind(1, roundId).bind(2, voter).run();
+}
+
+} // namespace
+
+Result<Id> startRound(SessionFile& file, const RoundSpec& spec)
+{
+    return file.write([&](Database& db) {
+        const QString title = checkedText(spec.title, TextKind::Line, tr("round title"), false);
+        requireAllowed(checkRoundRules({spec.method, RoundState::Open, spec.budget, spec.maxPerItem}));
+        if (spec.subject == RoundSubject::Solutions) {
+            if (!spec.subjectBlockerId)
+                fail(ErrorCode::InvalidInput, tr("A vote on solutions needs the blocker they solve."));
+            requireRow(db, "blockers", *spec.subjectBlockerId, tr("blocker"));
+        }
+        const std::optional<Id> subjectBlocker =
+            spec.subject == RoundSubject::Solutions ? spec.subjectBlockerId : std::nullopt;
+        Statement st = db.prepare("INSERT INTO rounds(title, subject, subject_blocker_id, method, "
+                                  "budget, max_per_item, state, created) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+        st.bind(1, title).bind(2, toKey(spec.subject)).bind(3, subjectBlocker);
+        st.bind(4, toKey(spec.method)).bind(5, spec.budget).bind(6, spec.maxPerItem);
+        st.bind(7, toKey(RoundState::Open)).bind(8, QDateTime::currentDateTimeUtc()).run();
+        return db.lastInsertId();
+    });
+}
+
+Status setRoundState(SessionFile& file, Id roundId, RoundState state)
+{
+    return file.write([&](Database& db) {
+        loadRound(db, roundId);
+        db.prepare("UPDATE rounds SET state = ? WHERE id = ?").bind(1, toKey(state)).bind(2, roundId).run();
+    });
+}
+
+Status deleteRound(SessionFile& file, Id roundId)
+{
+    return file.write([&](Database& db) {
+        loadRound(db, roundId);
+        db.prepare("DELETE FROM rounds WHERE id = ?").bind(1, roundId).run();
+    });
+}
+
+Status castBallot(SessionFile& file, Id roundId, const QString& voter,
+                  const std::vector<BallotEntry>& ballot)
+{
+    return file.write([&](Database& db) {
+        const QString token = checkedText(voter, TextKind::Line, tr("voter's id"), true);
+        const StoredRound round = loadRound(db, roundId);
+        const RoundItems items = loadItems(db, round);
+        if (round.rules.state == RoundState::Open)
+            requireNotMerged(items, ballot);
+        requireAllowed(checkBallot(round.rules, items.eligible, ballot));
+        deleteBallot(db, roundId, token);
+        const Id voterId = voterIdFor(db, token);
+        Statement insert =
+            db.prepare("INSERT INTO votes(round_id, voter_id, item_id, value) VALUES (?, ?, ?, ?)");
+        for (const BallotEntry& entry : ballot)
+            insert.bind(1, roundId).bind(2, voterId).bind(3, entry.itemId).bind(4, entry.value).run();
+    });
+}
+
+Status clearBallot(SessionFile& file, Id roundId, const QString& voter)
+{
+    return file.write([&](Database& db) {
+        const StoredRound round = loadRound(db, roundId);
+        requireAllowed(checkBallot(round.rules, {}, {}));
+        deleteBallot(db, roundId, voter);
+    });
+}
+
+Status setTally(SessionFile& file, Id roundId, Id itemId, int dots)
+{
+    return file.write([&](Database& db) {
+        const StoredRound round = loadRound(db, roundId);
+        const RoundItems items = loadItems(db, round);
+        requireNotMerged(items, {{itemId, dots}});
+        requireAllowed(checkTally(round.rules, items.eligible, itemId, dots));
+        if (dots == 0) {
+            db.prepare("DELETE FROM tallies WHERE round_id = ? AND item_id = ?").bind(1, roundId).bind(2, itemId).run();
+            return;
+        }
+        Statement st = db.prepare("INSERT INTO tallies(round_id, item_id, dots) VALUES (?, ?, ?) "
+                                  "ON CONFLICT(round_id, item_id) DO UPDATE SET dots = excluded.dots");
+        st.bind(1, roundId).bind(2, itemId).bind(3, dots).run();
+    });
+}
+
+Status setPaperVoters(SessionFile& file, Id roundId, int count)
+{
+    return file.write([&](Database& db) {
+        loadRound(db, roundId);
+        if (count < 0)
+            fail(ErrorCode::InvalidInput, tr("The number of paper voters cannot be negative."));
+        db.prepare("UPDATE rounds SET paper_voters = ? WHERE id = ?").bind(1, count).bind(2, roundId).run();
+    });
+}
+
+Result<RoundInput> loadRoundInput(const SessionFile& file, Id roundId)
+{
+    return file.read([&](Database& db) {
+        const StoredRound round = loadRound(db, roundId);
+        RoundItems items = loadItems(db, round);
+        RoundInput input;
+        input.method = round.rules.method;
+        input.paperVoters = round.paperVoters;
+        input.candidates = std::move(items.candidates);
+        input.rootOf = std::move(items.rootOf);
+
+        // The primary key orders votes by voter: ranking needs them grouped so.
+        Statement votes = db.prepare(
+            "SELECT voter_id, item_id, value FROM votes WHERE round_id = ? ORDER BY voter_id");
+        votes.bind(1, roundId);
+        Id lastVoter = -1;
+        int voterIndex = -1;
+        while (votes.next()) {
+            if (votes.int64(0) != lastVoter) {
+                lastVoter = votes.int64(0);
+                ++voterIndex;
+            }
+            input.votes.push_back({voterIndex, votes.int64(1), votes.integer(2)});
+        }
+        Statement tallies = db.prepare("SELECT item_id, dots FROM tallies WHERE round_id = ?");
+        tallies.bind(1, roundId);
+        while (tallies.next())
+            input.tallies.push_back({tallies.int64(0), tallies.integer(1)});
+        return input;
+    });
+}
+
+} // namespace unblock::store

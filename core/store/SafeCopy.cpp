@@ -1,0 +1,122 @@
+#include "store/SafeCopy.h"
+
+#include "store/Sqlite.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QTemporaryFile>
+
+#include <sqlite3.h>
+
+#include <filesystem>
+#include <system_error>
+
+#ifdef Q_OS_UNIX
+#include <fcntl.h>
+#include <unistd.h>
+#endif
+
+namespace unblock::store {
+namespace {
+
+QString tr(const char* text) { return QCoreApplication::translate("Store", text); }
+
+// A temporary file beside `target`, so the final rename stays on one disk.
+Result<QString> reserveTemporary(const QString& target)
+{
+    const QFileInfo info(target);
+    QTemporaryFile temp(info.dir().filePath(u'.' + info.fileName() + u".XXXXXX.tmp"));
+    temp.setAutoRemove(false);
+    if (!temp.open()) {
+        return Error{ErrorCode::IoError, tr("Could not write in “%1”: %2.")
+                                             .arg(QDir::toNativeSeparators(info.absolutePath()),
+                                                  temp.errorString())};
+    }
+    return temp.fileName();
+}
+
+Status backupInto(sqlite3* source, sqlite3* dest)
+{
+    sqlite3_exec(dest, "PRAGMA synchronous = FULL", nullptr, nullptr, nullptr);
+    sqlite3_backup* backup = sqlite3_backup_init(dest, "main", source, "main");
+    if (!backup)
+        return sqliteError(dest, sqlite3_errcode(dest), tr("copying the session"));
+    const int stepRc = sqlite3_backup_step(backup, -1);
+    const int finishRc = sqlite3_backup_finish(backup);
+    if (stepRc != SQLITE_DONE)
+        return sqliteError(dest, stepRc, tr("copying the session"));
+    if (finishRc != SQLITE_OK)
+        return sqliteError(dest, finishRc, tr("copying the session"));
+    return {};
+}
+
+Status checkIntegrity(sqlite3* db)
+{
+    sqlite3_stmt* st = nullptr;
+    if (sqlite3_prepare_v2(db, "PRAGMA integrity_check", -1, &st, nullptr) != SQLITE_OK)
+        return sqliteError(db, sqlite3_errcode(db), tr("checking the copy"));
+    const bool ok = sqlite3_step(st) == SQLITE_ROW &&
+                    QByteArray(reinterpret_cast<const char*>(sqlite3_column_text(st, 0))) == "ok";
+    sqlite3_finalize(st);
+    if (!ok)
+        return Error{ErrorCode::Corrupt, tr("The copy did not pass its integrity check.")};
+    return {};
+}
+
+Status writeAndCheck(sqlite3* source, const QString& tempPath)
+{
+    sqlite3* dest = nullptr;
+    const QByteArray path = QFile::encodeName(tempPath);
+    int rc = sqlite3_open_v2(path.constData(), &dest, SQLITE_OPEN_READWRITE, nullptr);
+    Status status = rc == SQLITE_OK ? backupInto(source, dest)
+                                    : Status(sqliteError(dest, rc, tr("creating the copy")));
+    if (status)
+        status = checkIntegrity(dest);
+    rc = sqlite3_close(dest);
+    if (status && rc != SQLITE_OK)
+        status = sqliteError(nullptr, rc, tr("closing the copy"));
+    return status;
+}
+
+// Makes the rename itself durable: on POSIX the directory entry needs a sync.
+void syncDirectory(const QString& dirPath)
+{
+#ifdef Q_OS_UNIX
+    const int fd = ::open(QFile::encodeName(dirPath).constData(), O_RDONLY | O_DIRECTORY);
+    if (fd >= 0) {
+        ::fsync(fd);
+        ::close(fd);
+    }
+#else
+    Q_UNUSED(dirPath);
+#endif
+}
+
+} // namespace
+
+Status copyDatabase(sqlite3* source, const QString& target)
+{
+    Result<QString> temp = reserveTemporary(target);
+    if (!temp)
+        return temp.error();
+    Status written = writeAndCheck(source, temp.value());
+    if (!written) {
+        QFile::remove(temp.value());
+        return written;
+    }
+    std::error_code ec;
+    std::filesystem::rename(QFile::encodeName(temp.value()).toStdString(),
+                            QFile::encodeName(target).toStdString(), ec);
+    if (ec) {
+        QFile::remove(temp.value());
+        return Error{ErrorCode::IoError, tr("Could not put the copy in place as “%1”: %2.")
+                                             .arg(QDir::toNativeSeparators(target),
+                                                  QString::fromStdString(ec.message()))};
+    }
+    syncDirectory(QFileInfo(target).absolutePath());
+    return {};
+}
+
+} // namespace unblock::store

@@ -1,0 +1,281 @@
+#include "store/SessionFile.h"
+
+#include "store/FileHeader.h"
+#include "store/Migrations.h"
+#include "store/SafeCopy.h"
+#include "store/Schema.h"
+#include "store/SessionLock.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QLockFile>
+#include <QStorageInfo>
+
+#include <sqlite3.h>
+
+using namespace Qt::StringLiterals;
+
+namespace unblock::store {
+namespace {
+
+QString tr(const char* text) { return QCoreApplication::translate("Store", text); }
+
+QString displayName(const QString& path) { return QFileInfo(path).fileName(); }
+
+bool isWritableLocation(const QString& path)
+{
+    const QFileInfo file(path);
+    return file.isWritable() && QFileInfo(file.absolutePath()).isWritable();
+}
+
+// Network and cloud-synced folders break SQLite's locking or copy a file
+// half-written: worth a warning, not a refusal.
+QStringList locationNotices(const QString& path)
+{
+    static const QStringList networkTypes{u"nfs"_s,   u"nfs4"_s,       u"cifs"_s,
+                                          u"smb3"_s,  u"smbfs"_s,      u"fuse.sshfs"_s,
+                                          u"9p"_s,    u"davfs"_s,      u"fuse.rclone"_s};
+    static const QStringList syncedFolders{u"OneDrive"_s, u"Dropbox"_s, u"Google Drive"_s,
+                                           u"iCloud"_s, u"Box Sync"_s};
+    const QString type = QString::fromLatin1(QStorageInfo(QFileInfo(path).absolutePath()).fileSystemType());
+    bool risky = networkTypes.contains(type);
+    for (const QString& folder : syncedFolders)
+        risky = risky || QDir::fromNativeSeparators(path).contains(u'/' + folder, Qt::CaseInsensitive);
+    if (!risky)
+        return {};
+    return {tr("“%1” is in a network or cloud-synced folder. Work on a copy on this computer "
+               "and save it back afterwards: syncing can copy the file half-written.")
+                .arg(displayName(path))};
+}
+
+} // namespace
+
+SessionFile::~SessionFile() { close(); }
+
+void SessionFile::close()
+{
+    if (m_db) {
+        sqlite3_close(m_db);
+        m_db = nullptr;
+    }
+    m_lock.reset();
+}
+
+void SessionFile::openConnection(const QString& path, int flags)
+{
+    const QByteArray name = QFile::encodeName(path);
+    const int rc = sqlite3_open_v2(name.constData(), &m_db, flags | SQLITE_OPEN_EXRESCODE, nullptr);
+    if (rc != SQLITE_OK)
+        throw Failure{sqliteError(m_db, rc, tr("opening the file"))};
+}
+
+// Files come from other people: nothing in them runs.
+void SessionFile::configureConnection()
+{
+    sqlite3_db_config(m_db, SQLITE_DBCONFIG_DEFENSIVE, 1, nullptr);
+    sqlite3_db_config(m_db, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, nullptr);
+    sqlite3_db_config(m_db, SQLITE_DBCONFIG_ENABLE_TRIGGER, 0, nullptr);
+    sqlite3_db_config(m_db, SQLITE_DBCONFIG_ENABLE_VIEW, 0, nullptr);
+    sqlite3_busy_timeout(m_db, 2000);
+    Database db(m_db);
+    db.exec("PRAGMA foreign_keys = ON; PRAGMA synchronous = FULL;");
+    if (!isReadOnly())
+        db.exec("PRAGMA journal_mode = DELETE");
+}
+
+// Reading every page once finds damage before the user works on the file.
+void SessionFile::verify(int fileVersion)
+{
+    Database db(m_db);
+    Statement check = db.prepare("PRAGMA quick_check");
+    if (check.next() && check.text(0) != u"ok") {
+        fail(ErrorCode::Corrupt, tr("It is damaged (%1). Try an earlier copy of it.").arg(check.text(0)));
+    }
+    if (fileVersion <= kCurrentVersion)
+        checkSchemaObjects(db, fileVersion);
+}
+
+void SessionFile::bringUpToDate(int fileVersion)
+{
+    if (fileVersion >= kCurrentVersion)
+        return;
+    if (isReadOnly()) {
+        // Migrate a copy in memory: the file itself must not change.
+        ::sqlite3* memory = nullptr;
+        sqlite3_open(":memory:", &memory);
+        sqlite3_backup* backup = sqlite3_backup_init(memory, "main", m_db, "main");
+        sqlite3_backup_step(backup, -1);
+        const int rc = sqlite3_backup_finish(backup);
+        sqlite3_close(m_db);
+        m_db = memory;
+        if (rc != SQLITE_OK)
+            throw Failure{sqliteError(m_db, rc, tr("reading the session"))};
+        configureConnection();
+    } else {
+        const QString backupPath = migrationBackupPath(m_path, fileVersion);
+        if (Status copied = copyDatabase(m_db, backupPath); !copied)
+            throw Failure{copied.error()};
+        m_notices << tr("“%1” was made by an older Unblock and has been updated. The original "
+                        "is kept as “%2”.")
+                         .arg(displayName(m_path), displayName(backupPath));
+    }
+    Database db(m_db);
+    migrate(db, fileVersion);
+}
+
+Result<std::unique_ptr<SessionFile>> SessionFile::create(const QString& path)
+{
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    if (QFileInfo::exists(absolute)) {
+        return Error{ErrorCode::InvalidInput,
+                     tr("“%1” already exists. Open it, or choose another name for the new "
+                        "session.")
+                         .arg(displayName(absolute))};
+    }
+    Result<std::unique_ptr<QLockFile>> lock = lockSession(absolute);
+    if (!lock)
+        return lock.error();
+
+    std::unique_ptr<SessionFile> file(new SessionFile);
+    file->m_path = absolute;
+    file->m_lock = std::move(lock.value());
+    try {
+        file->openConnection(absolute, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
+        file->configureConnection();
+        Database db(file->m_db);
+        db.exec("BEGIN IMMEDIATE");
+        createSchema(db);
+        db.exec(QByteArray("PRAGMA application_id = " + QByteArray::number(kApplicationId) +
+                           "; PRAGMA user_version = " + QByteArray::number(kCurrentVersion))
+                    .constData());
+        Statement meta = db.prepare("INSERT INTO meta(key, value) VALUES (?, ?)");
+        meta.bind(1, u"app_version"_s).bind(2, QStringLiteral(UNBLOCK_VERSION)).run();
+        meta.bind(1, u"created"_s).bind(2, QDateTime::currentDateTimeUtc().toString(Qt::ISODate)).run();
+        db.exec("COMMIT");
+    } catch (const Failure& failure) {
+        file->close();
+        QFile::remove(absolute);
+        QFile::remove(absolute + u"-journal");
+        return Error{failure.error.code, tr("“%1” could not be created. %2")
+                                             .arg(displayName(absolute), failure.error.message)};
+    }
+    file->m_notices = locationNotices(absolute);
+    return file;
+}
+
+Result<std::unique_ptr<SessionFile>> SessionFile::open(const QString& path, OpenMode mode)
+{
+    return openChecked(QFileInfo(path).absoluteFilePath(), mode, nullptr);
+}
+
+Result<std::unique_ptr<SessionFile>> SessionFile::openChecked(const QString& path, OpenMode mode,
+                                                              std::unique_ptr<QLockFile> lock)
+{
+    Result<FileHeader> header = readSessionHeader(path);
+    if (!header)
+        return header.error();
+    const int version = header->userVersion;
+
+    std::unique_ptr<SessionFile> file(new SessionFile);
+    file->m_path = path;
+    if (version > kCurrentVersion) {
+        file->m_readOnlyReason = tr("It was saved by a newer version of Unblock (file format %1; "
+                                    "this version knows up to %2), so it is open read-only and "
+                                    "nothing in it can be lost.")
+                                     .arg(version)
+                                     .arg(kCurrentVersion);
+    } else if (mode == OpenMode::ReadOnly) {
+        file->m_readOnlyReason = tr("It was opened read-only.");
+    } else if (!isWritableLocation(path)) {
+        file->m_readOnlyReason = tr("The file or its folder cannot be written, so it is open "
+                                    "read-only. Save a copy somewhere else to make changes.");
+    }
+
+    if (!file->isReadOnly()) {
+        if (!lock) {
+            Result<std::unique_ptr<QLockFile>> claimed = lockSession(path);
+            if (!claimed)
+                return claimed.error();
+            lock = std::move(claimed.value());
+        }
+        file->m_lock = std::move(lock);
+    }
+
+    try {
+        file->openConnection(path, file->isReadOnly() ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE);
+        file->configureConnection();
+        file->verify(version);
+        file->bringUpToDate(version);
+    } catch (const Failure& failure) {
+        return Error{failure.error.code, tr("“%1” could not be opened. %2")
+                                             .arg(displayName(path), failure.error.message)};
+    }
+    file->m_notices << locationNotices(path);
+    return file;
+}
+
+Status SessionFile::run(Access access, const std::function<void(Database&)>& body)
+{
+    if (access == Access::Write && isReadOnly()) {
+        return Error{ErrorCode::ReadOnly, tr("“%1” cannot be changed. %2")
+                                              .arg(displayName(m_path), m_readOnlyReason)};
+    }
+    Database db(m_db);
+    try {
+        db.exec(access == Access::Write ? "BEGIN IMMEDIATE" : "BEGIN");
+        body(db);
+        db.exec("COMMIT");
+        return {};
+    } catch (const Failure& failure) {
+        db.rollback();
+        return failure.error;
+    }
+}
+
+Status SessionFile::saveCopy(const QString& target) const
+{
+    const QString absolute = QFileInfo(target).absoluteFilePath();
+    if (absolute == m_path) {
+        return Error{ErrorCode::InvalidInput,
+                     tr("“%1” is the session itself; choose another file for the copy.")
+                         .arg(displayName(absolute))};
+    }
+    Result<std::unique_ptr<QLockFile>> lock = lockSession(absolute);
+    if (!lock)
+        return lock.error();
+    return copyDatabase(m_db, absolute);
+}
+
+Status SessionFile::saveAs(const QString& target)
+{
+    const QString absolute = QFileInfo(target).absoluteFilePath();
+    if (absolute == m_path)
+        return {};
+    Result<std::unique_ptr<QLockFile>> lock = lockSession(absolute);
+    if (!lock)
+        return lock.error();
+    if (Status copied = copyDatabase(m_db, absolute); !copied)
+        return copied;
+    Result<std::unique_ptr<SessionFile>> reopened =
+        openChecked(absolute, OpenMode::ReadWrite, std::move(lock.value()));
+    if (!reopened)
+        return reopened.error();
+    close();
+    SessionFile& other = *reopened.value();
+    std::swap(m_path, other.m_path);
+    std::swap(m_db, other.m_db);
+    std::swap(m_lock, other.m_lock);
+    std::swap(m_readOnlyReason, other.m_readOnlyReason);
+    std::swap(m_notices, other.m_notices);
+    return {};
+}
+
+void SessionFile::setPageLimitForTesting(int pages)
+{
+    Database(m_db).exec(QByteArray("PRAGMA max_page_count = " + QByteArray::number(pages)).constData());
+}
+
+} // namespace unblock::store

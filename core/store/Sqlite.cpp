@@ -1,0 +1,209 @@
+#include "store/Sqlite.h"
+
+#include <QCoreApplication>
+
+#include <sqlite3.h>
+
+namespace unblock::store {
+namespace {
+
+QString tr(const char* text) { return QCoreApplication::translate("Store", text); }
+
+ErrorCode codeFor(int rc)
+{
+    switch (rc & 0xff) {
+    case SQLITE_FULL:
+        return ErrorCode::DiskFull;
+    case SQLITE_READONLY:
+    case SQLITE_PERM:
+        return ErrorCode::ReadOnly;
+    case SQLITE_CORRUPT:
+    case SQLITE_NOTADB:
+        return ErrorCode::Corrupt;
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+        return ErrorCode::Locked;
+    case SQLITE_CONSTRAINT:
+    case SQLITE_TOOBIG:
+    case SQLITE_MISMATCH:
+        return ErrorCode::InvalidInput;
+    case SQLITE_CANTOPEN:
+        return ErrorCode::NotFound;
+    default:
+        return ErrorCode::IoError;
+    }
+}
+
+QString explanationFor(int rc)
+{
+    switch (rc & 0xff) {
+    case SQLITE_FULL:
+        return tr("the disk is full");
+    case SQLITE_READONLY:
+    case SQLITE_PERM:
+        return tr("the file cannot be written");
+    case SQLITE_CORRUPT:
+    case SQLITE_NOTADB:
+        return tr("the file is damaged");
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+        return tr("another program is using the file");
+    case SQLITE_IOERR:
+        return tr("the system could not read or write the file");
+    default:
+        return {};
+    }
+}
+
+} // namespace
+
+void fail(ErrorCode code, const QString& message) { throw Failure{Error{code, message}}; }
+
+Error sqliteError(sqlite3* db, int rc, const QString& doing)
+{
+    const QString detail = db ? QString::fromUtf8(sqlite3_errmsg(db)) : QString::fromUtf8(sqlite3_errstr(rc));
+    QString because = explanationFor(rc);
+    if (because.isEmpty())
+        because = detail;
+    return Error{codeFor(rc), tr("Failed while %1: %2 (SQLite: %3).").arg(doing, because, detail)};
+}
+
+Statement::Statement(sqlite3* db, const char* sql)
+    : m_db(db)
+{
+    const int rc = sqlite3_prepare_v2(db, sql, -1, &m_stmt, nullptr);
+    if (rc != SQLITE_OK)
+        throw Failure{sqliteError(db, rc, tr("reading the session"))};
+}
+
+Statement::~Statement() { sqlite3_finalize(m_stmt); }
+
+namespace {
+void check(sqlite3* db, int rc)
+{
+    if (rc != SQLITE_OK)
+        throw Failure{sqliteError(db, rc, QCoreApplication::translate("Store", "preparing a change"))};
+}
+} // namespace
+
+Statement& Statement::bind(int index, qint64 value)
+{
+    check(m_db, sqlite3_bind_int64(m_stmt, index, value));
+    return *this;
+}
+
+Statement& Statement::bind(int index, int value)
+{
+    check(m_db, sqlite3_bind_int(m_stmt, index, value));
+    return *this;
+}
+
+Statement& Statement::bind(int index, const QString& value)
+{
+    const QByteArray utf8 = value.toUtf8();
+    check(m_db, sqlite3_bind_text(m_stmt, index, utf8.constData(), static_cast<int>(utf8.size()),
+                                  SQLITE_TRANSIENT));
+    return *this;
+}
+
+Statement& Statement::bind(int index, const std::optional<qint64>& value)
+{
+    return value ? bind(index, *value) : bindNull(index);
+}
+
+Statement& Statement::bind(int index, const std::optional<int>& value)
+{
+    return value ? bind(index, *value) : bindNull(index);
+}
+
+Statement& Statement::bind(int index, const QDate& value)
+{
+    return value.isValid() ? bind(index, value.toString(Qt::ISODate)) : bindNull(index);
+}
+
+Statement& Statement::bind(int index, const QDateTime& value)
+{
+    return value.isValid() ? bind(index, value.toUTC().toString(Qt::ISODateWithMs))
+                           : bindNull(index);
+}
+
+Statement& Statement::bindNull(int index)
+{
+    check(m_db, sqlite3_bind_null(m_stmt, index));
+    return *this;
+}
+
+bool Statement::next()
+{
+    const int rc = sqlite3_step(m_stmt);
+    if (rc == SQLITE_ROW)
+        return true;
+    if (rc == SQLITE_DONE)
+        return false;
+    throw Failure{sqliteError(m_db, rc, tr("reading or writing the session"))};
+}
+
+void Statement::run()
+{
+    while (next()) {
+    }
+    sqlite3_reset(m_stmt);
+}
+
+bool Statement::isNull(int column) const
+{
+    return sqlite3_column_type(m_stmt, column) == SQLITE_NULL;
+}
+
+qint64 Statement::int64(int column) const { return sqlite3_column_int64(m_stmt, column); }
+int Statement::integer(int column) const { return sqlite3_column_int(m_stmt, column); }
+
+std::optional<qint64> Statement::optionalInt64(int column) const
+{
+    return isNull(column) ? std::nullopt : std::optional<qint64>(int64(column));
+}
+
+std::optional<int> Statement::optionalInt(int column) const
+{
+    return isNull(column) ? std::nullopt : std::optional<int>(integer(column));
+}
+
+QString Statement::text(int column) const
+{
+    const auto* data = reinterpret_cast<const char*>(sqlite3_column_text(m_stmt, column));
+    return QString::fromUtf8(data, sqlite3_column_bytes(m_stmt, column));
+}
+
+QDate Statement::date(int column) const
+{
+    return isNull(column) ? QDate() : QDate::fromString(text(column), Qt::ISODate);
+}
+
+QDateTime Statement::dateTime(int column) const
+{
+    return isNull(column) ? QDateTime() : QDateTime::fromString(text(column), Qt::ISODateWithMs);
+}
+
+void Database::exec(const char* sql)
+{
+    const int rc = sqlite3_exec(m_db, sql, nullptr, nullptr, nullptr);
+    if (rc != SQLITE_OK)
+        throw Failure{sqliteError(m_db, rc, tr("writing the session"))};
+}
+
+void Database::rollback() noexcept
+{
+    if (!sqlite3_get_autocommit(m_db))
+        sqlite3_exec(m_db, "ROLLBACK", nullptr, nullptr, nullptr);
+}
+
+qint64 Database::lastInsertId() const { return sqlite3_last_insert_rowid(m_db); }
+int Database::changes() const { return sqlite3_changes(m_db); }
+
+int Database::pragmaInt(const char* pragma) const
+{
+    Statement st(m_db, pragma);
+    return st.next() ? st.integer(0) : 0;
+}
+
+} // namespace unblock::store
