@@ -32,6 +32,10 @@ Status checkItems(const std::unordered_set<Id>& eligible, const std::vector<Ball
 
 Status checkDots(const RoundRules& rules, const std::vector<BallotEntry>& ballot)
 {
+    if (!rules.budget) {
+        return violation(tr("This round counts paper dots only: it has no number of dots per "
+                            "voter, so it takes no individual ballots."));
+    }
     qint64 total = 0;
     for (const BallotEntry& entry : ballot) {
         if (entry.value < 1) {
@@ -102,8 +106,8 @@ Status checkRoundRules(const RoundRules& rules)
     if (rules.budget && *rules.budget < 1)
         return Error{ErrorCode::InvalidInput, tr("Each voter needs at least one vote.")};
     if (rules.method == VoteMethod::Dots) {
-        if (!rules.budget)
-            return Error{ErrorCode::InvalidInput, tr("Dot voting needs a number of dots per voter.")};
+        if (rules.maxPerItem && !rules.budget)
+            return Error{ErrorCode::InvalidInput, tr("A limit per item needs a number of dots per voter.")};
         if (rules.maxPerItem && (*rules.maxPerItem < 1 || *rules.maxPerItem > *rules.budget)) {
             return Error{ErrorCode::InvalidInput,
                          tr("The limit per item must be between 1 and the %1 dots each voter has.")

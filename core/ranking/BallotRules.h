@@ -20,7 +20,9 @@ struct BallotEntry {
 struct RoundRules {
     VoteMethod method = VoteMethod::Dots;
     RoundState state = RoundState::Open;
-    std::optional<int> budget;     // dots, ticks or ranks per voter
+    // Dots, ticks or ranks per voter. A dot round without one counts paper
+    // dots only (as when dots are imported from a spreadsheet).
+    std::optional<int> budget;
     std::optional<int> maxPerItem; // dots on one item (dot voting only)
 };
 

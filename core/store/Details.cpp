@@ -95,7 +95,7 @@ Status addDefaultCategories(SessionFile& file)
         for (const QString& name : defaultCategories()) {
             exists.bind(1, name);
             const bool present = exists.next();
-            exists.run(); // reset for the next name
+            exists.reset();
             if (!present)
                 insertCategory(db, name);
         }

@@ -11,7 +11,9 @@
 namespace unblock::store {
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("Store", text); }
+QString tr(const char* text) {
+    return QCoreApplication::translate("Store", text);
+}
 
 struct StoredRound {
     RoundSubject subject = RoundSubject::Blockers;
@@ -20,8 +22,7 @@ struct StoredRound {
     int paperVoters = 0;
 };
 
-StoredRound loadRound(Database& db, Id roundId)
-{
+StoredRound loadRound(Database& db, Id roundId) {
     Statement st = db.prepare("SELECT subject, subject_blocker_id, method, state, budget, "
                               "max_per_item, paper_voters FROM rounds WHERE id = ?");
     st.bind(1, roundId);
@@ -48,16 +49,14 @@ struct RoundItems {
 
 class BlockerRoots {
 public:
-    explicit BlockerRoots(Database& db)
-    {
+    explicit BlockerRoots(Database& db) {
         Statement st = db.prepare("SELECT id, merged_into FROM blockers");
         while (st.next()) {
             if (!st.isNull(1))
                 m_mergedInto.emplace(st.int64(0), st.int64(1));
         }
     }
-    Id rootOf(Id id) const
-    {
+    Id rootOf(Id id) const {
         for (std::size_t hops = 0; hops <= m_mergedInto.size(); ++hops) {
             auto it = m_mergedInto.find(id);
             if (it == m_mergedInto.end())
@@ -72,8 +71,7 @@ private:
     std::unordered_map<Id, Id> m_mergedInto;
 };
 
-RoundItems loadItems(Database& db, const StoredRound& round)
-{
+RoundItems loadItems(Database& db, const StoredRound& round) {
     const BlockerRoots roots(db);
     RoundItems items;
     if (round.subject == RoundSubject::Blockers) {
@@ -91,9 +89,8 @@ RoundItems loadItems(Database& db, const StoredRound& round)
         return items;
     }
     const Id subjectRoot = roots.rootOf(round.subjectBlocker.value_or(0));
-    Statement st = db.prepare(
-        "SELECT s.id, s.text, b.created, s.blocker_id FROM solutions s "
-        "JOIN blockers b ON b.id = s.blocker_id ORDER BY s.position, s.id");
+    Statement st = db.prepare("SELECT s.id, s.text, b.created, s.blocker_id FROM solutions s "
+                              "JOIN blockers b ON b.id = s.blocker_id ORDER BY s.position, s.id");
     while (st.next()) {
         if (roots.rootOf(st.int64(3)) != subjectRoot)
             continue;
@@ -106,8 +103,7 @@ RoundItems loadItems(Database& db, const StoredRound& round)
 }
 
 // A vote for a merged blocker gets a better reason than "not in this round".
-void requireNotMerged(const RoundItems& items, const std::vector<BallotEntry>& ballot)
-{
+void requireNotMerged(const RoundItems& items, const std::vector<BallotEntry>& ballot) {
     for (const BallotEntry& entry : ballot) {
         auto merged = items.mergedInto.find(entry.itemId);
         if (merged != items.mergedInto.end()) {
@@ -119,14 +115,12 @@ void requireNotMerged(const RoundItems& items, const std::vector<BallotEntry>& b
     }
 }
 
-void requireAllowed(const Status& status)
-{
+void requireAllowed(const Status& status) {
     if (!status)
         throw Failure{status.error()};
 }
 
-Id voterIdFor(Database& db, const QString& token)
-{
+Id voterIdFor(Database& db, const QString& token) {
     db.prepare("INSERT OR IGNORE INTO voters(token) VALUES (?)").bind(1, token).run();
     Statement st = db.prepare("SELECT id FROM voters WHERE token = ?");
     st.bind(1, token);
@@ -134,29 +128,30 @@ Id voterIdFor(Database& db, const QString& token)
     return st.int64(0);
 }
 
-void deleteBallot(Database& db, Id roundId, const QString& voter)
-{
-    Statement st = db.prepare(
-        "DELETE FROM votes WHERE round_id = ? AND voter_id = (SELECT id FROM voters WHERE token = ?)");
+void deleteBallot(Database& db, Id roundId, const QString& voter) {
+    Statement st = db.prepare("DELETE FROM votes WHERE round_id = ? AND voter_id = (SELECT id FROM "
+                              "voters WHERE token = ?)");
     st.bind(1, roundId).bind(2, voter).run();
 }
 
 } // namespace
 
-Result<Id> startRound(SessionFile& file, const RoundSpec& spec)
-{
+Result<Id> startRound(SessionFile& file, const RoundSpec& spec) {
     return file.write([&](Database& db) {
         const QString title = checkedText(spec.title, TextKind::Line, tr("round title"), false);
-        requireAllowed(checkRoundRules({spec.method, RoundState::Open, spec.budget, spec.maxPerItem}));
+        requireAllowed(
+            checkRoundRules({spec.method, RoundState::Open, spec.budget, spec.maxPerItem}));
         if (spec.subject == RoundSubject::Solutions) {
             if (!spec.subjectBlockerId)
-                fail(ErrorCode::InvalidInput, tr("A vote on solutions needs the blocker they solve."));
+                fail(ErrorCode::InvalidInput,
+                     tr("A vote on solutions needs the blocker they solve."));
             requireRow(db, "blockers", *spec.subjectBlockerId, tr("blocker"));
         }
         const std::optional<Id> subjectBlocker =
             spec.subject == RoundSubject::Solutions ? spec.subjectBlockerId : std::nullopt;
-        Statement st = db.prepare("INSERT INTO rounds(title, subject, subject_blocker_id, method, "
-                                  "budget, max_per_item, state, created) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+        Statement st =
+            db.prepare("INSERT INTO rounds(title, subject, subject_blocker_id, method, "
+                       "budget, max_per_item, state, created) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
         st.bind(1, title).bind(2, toKey(spec.subject)).bind(3, subjectBlocker);
         st.bind(4, toKey(spec.method)).bind(5, spec.budget).bind(6, spec.maxPerItem);
         st.bind(7, toKey(RoundState::Open)).bind(8, QDateTime::currentDateTimeUtc()).run();
@@ -164,16 +159,17 @@ Result<Id> startRound(SessionFile& file, const RoundSpec& spec)
     });
 }
 
-Status setRoundState(SessionFile& file, Id roundId, RoundState state)
-{
+Status setRoundState(SessionFile& file, Id roundId, RoundState state) {
     return file.write([&](Database& db) {
         loadRound(db, roundId);
-        db.prepare("UPDATE rounds SET state = ? WHERE id = ?").bind(1, toKey(state)).bind(2, roundId).run();
+        db.prepare("UPDATE rounds SET state = ? WHERE id = ?")
+            .bind(1, toKey(state))
+            .bind(2, roundId)
+            .run();
     });
 }
 
-Status deleteRound(SessionFile& file, Id roundId)
-{
+Status deleteRound(SessionFile& file, Id roundId) {
     return file.write([&](Database& db) {
         loadRound(db, roundId);
         db.prepare("DELETE FROM rounds WHERE id = ?").bind(1, roundId).run();
@@ -181,8 +177,7 @@ Status deleteRound(SessionFile& file, Id roundId)
 }
 
 Status castBallot(SessionFile& file, Id roundId, const QString& voter,
-                  const std::vector<BallotEntry>& ballot)
-{
+                  const std::vector<BallotEntry>& ballot) {
     return file.write([&](Database& db) {
         const QString token = checkedText(voter, TextKind::Line, tr("voter's id"), true);
         const StoredRound round = loadRound(db, roundId);
@@ -195,12 +190,15 @@ Status castBallot(SessionFile& file, Id roundId, const QString& voter,
         Statement insert =
             db.prepare("INSERT INTO votes(round_id, voter_id, item_id, value) VALUES (?, ?, ?, ?)");
         for (const BallotEntry& entry : ballot)
-            insert.bind(1, roundId).bind(2, voterId).bind(3, entry.itemId).bind(4, entry.value).run();
+            insert.bind(1, roundId)
+                .bind(2, voterId)
+                .bind(3, entry.itemId)
+                .bind(4, entry.value)
+                .run();
     });
 }
 
-Status clearBallot(SessionFile& file, Id roundId, const QString& voter)
-{
+Status clearBallot(SessionFile& file, Id roundId, const QString& voter) {
     return file.write([&](Database& db) {
         const StoredRound round = loadRound(db, roundId);
         requireAllowed(checkBallot(round.rules, {}, {}));
@@ -208,35 +206,64 @@ Status clearBallot(SessionFile& file, Id roundId, const QString& voter)
     });
 }
 
-Status setTally(SessionFile& file, Id roundId, Id itemId, int dots)
-{
+Status setTally(SessionFile& file, Id roundId, Id itemId, int dots) {
     return file.write([&](Database& db) {
         const StoredRound round = loadRound(db, roundId);
         const RoundItems items = loadItems(db, round);
         requireNotMerged(items, {{itemId, dots}});
         requireAllowed(checkTally(round.rules, items.eligible, itemId, dots));
         if (dots == 0) {
-            db.prepare("DELETE FROM tallies WHERE round_id = ? AND item_id = ?").bind(1, roundId).bind(2, itemId).run();
+            db.prepare("DELETE FROM tallies WHERE round_id = ? AND item_id = ?")
+                .bind(1, roundId)
+                .bind(2, itemId)
+                .run();
             return;
         }
-        Statement st = db.prepare("INSERT INTO tallies(round_id, item_id, dots) VALUES (?, ?, ?) "
-                                  "ON CONFLICT(round_id, item_id) DO UPDATE SET dots = excluded.dots");
+        Statement st =
+            db.prepare("INSERT INTO tallies(round_id, item_id, dots) VALUES (?, ?, ?) "
+                       "ON CONFLICT(round_id, item_id) DO UPDATE SET dots = excluded.dots");
         st.bind(1, roundId).bind(2, itemId).bind(3, dots).run();
     });
 }
 
-Status setPaperVoters(SessionFile& file, Id roundId, int count)
-{
+Status setPaperVoters(SessionFile& file, Id roundId, int count) {
     return file.write([&](Database& db) {
         loadRound(db, roundId);
         if (count < 0)
             fail(ErrorCode::InvalidInput, tr("The number of paper voters cannot be negative."));
-        db.prepare("UPDATE rounds SET paper_voters = ? WHERE id = ?").bind(1, count).bind(2, roundId).run();
+        db.prepare("UPDATE rounds SET paper_voters = ? WHERE id = ?")
+            .bind(1, count)
+            .bind(2, roundId)
+            .run();
     });
 }
 
-Result<RoundInput> loadRoundInput(const SessionFile& file, Id roundId)
-{
+std::vector<Round> readRounds(Database& db) {
+    std::vector<Round> rounds;
+    Statement st = db.prepare("SELECT id, title, subject, subject_blocker_id, method, budget, "
+                              "max_per_item, state, paper_voters, created FROM rounds ORDER BY id");
+    while (st.next()) {
+        Round r;
+        r.id = st.int64(0);
+        r.title = st.text(1);
+        r.subject = roundSubjectFromKey(st.text(2)).value_or(RoundSubject::Blockers);
+        r.subjectBlockerId = st.optionalInt64(3);
+        r.method = voteMethodFromKey(st.text(4)).value_or(VoteMethod::Dots);
+        r.budget = st.optionalInt(5);
+        r.maxPerItem = st.optionalInt(6);
+        r.state = roundStateFromKey(st.text(7)).value_or(RoundState::Closed);
+        r.paperVoters = st.integer(8);
+        r.created = st.dateTime(9);
+        rounds.push_back(std::move(r));
+    }
+    return rounds;
+}
+
+Result<std::vector<Round>> loadRoundList(const SessionFile& file) {
+    return file.read([](Database& db) { return readRounds(db); });
+}
+
+Result<RoundInput> loadRoundInput(const SessionFile& file, Id roundId) {
     return file.read([&](Database& db) {
         const StoredRound round = loadRound(db, roundId);
         RoundItems items = loadItems(db, round);

@@ -3,6 +3,7 @@
 #include "model/Ids.h"
 #include "model/Result.h"
 #include "model/Round.h"
+#include "model/SessionData.h"
 #include "ranking/BallotRules.h"
 #include "ranking/RoundInput.h"
 
@@ -43,6 +44,9 @@ Status clearBallot(SessionFile& file, Id roundId, const QString& voter);
 Status setTally(SessionFile& file, Id roundId, Id itemId, int dots);
 // How many people voted on paper, so results say how many took part.
 Status setPaperVoters(SessionFile& file, Id roundId, int count);
+
+// Every round's settings and state, without its votes, oldest first.
+Result<std::vector<Round>> loadRoundList(const SessionFile& file);
 
 // What ranking needs for one round, read straight from the file: the fast
 // path for large rounds.

@@ -36,6 +36,9 @@ void renumber(Database& db, const char* table, const std::vector<Id>& ids);
 // The session's details (defined with the other details operations).
 SessionDetails readDetails(Database& db);
 
+// Every round's settings, without votes (defined with the round operations).
+std::vector<Round> readRounds(Database& db);
+
 // Inserts `id` at `index` (clamped) into `ids`.
 void insertAt(std::vector<Id>& ids, Id id, int index);
 

@@ -40,33 +40,20 @@ void loadBoard(Database& db, SessionData& data)
 
 void loadRounds(Database& db, SessionData& data)
 {
-    Statement rounds = db.prepare("SELECT id, title, subject, subject_blocker_id, method, budget, "
-                                  "max_per_item, state, paper_voters, created FROM rounds ORDER BY id");
+    data.rounds = readRounds(db);
     Statement votes = db.prepare("SELECT v.token, o.item_id, o.value FROM votes o JOIN voters v "
                                  "ON v.id = o.voter_id WHERE o.round_id = ? ORDER BY v.token, o.item_id");
     Statement tallies =
         db.prepare("SELECT item_id, dots FROM tallies WHERE round_id = ? ORDER BY item_id");
-    while (rounds.next()) {
-        Round round;
-        round.id = rounds.int64(0);
-        round.title = rounds.text(1);
-        round.subject = roundSubjectFromKey(rounds.text(2)).value_or(RoundSubject::Blockers);
-        round.subjectBlockerId = rounds.optionalInt64(3);
-        round.method = voteMethodFromKey(rounds.text(4)).value_or(VoteMethod::Dots);
-        round.budget = rounds.optionalInt(5);
-        round.maxPerItem = rounds.optionalInt(6);
-        round.state = roundStateFromKey(rounds.text(7)).value_or(RoundState::Closed);
-        round.paperVoters = rounds.integer(8);
-        round.created = rounds.dateTime(9);
+    for (Round& round : data.rounds) {
         votes.bind(1, round.id);
         while (votes.next())
             round.votes.push_back({votes.text(0), votes.int64(1), votes.integer(2)});
-        votes.run();
+        votes.reset();
         tallies.bind(1, round.id);
         while (tallies.next())
             round.tallies.push_back({tallies.int64(0), tallies.integer(1)});
-        tallies.run();
-        data.rounds.push_back(std::move(round));
+        tallies.reset();
     }
 }
 

@@ -150,6 +150,8 @@ void Statement::run()
     sqlite3_reset(m_stmt);
 }
 
+void Statement::reset() { sqlite3_reset(m_stmt); }
+
 bool Statement::isNull(int column) const
 {
     return sqlite3_column_type(m_stmt, column) == SQLITE_NULL;

@@ -43,6 +43,7 @@ public:
 
     bool next(); // steps; true while there is a row
     void run();  // steps once, expecting no rows, and resets for reuse
+    void reset(); // ready to run again, bindings kept
 
     bool isNull(int column) const;
     qint64 int64(int column) const;

@@ -1,0 +1,112 @@
+#include "cli/CliSupport.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QSaveFile>
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+
+namespace unblock::cli {
+namespace {
+QString tr(const char* text) { return QCoreApplication::translate("Cli", text); }
+
+// Larger inputs are not something a workshop produces; refusing them early
+// keeps a mistaken file (a video, a disk image) from filling memory.
+constexpr qint64 kMaxInputBytes = 256 * 1024 * 1024;
+} // namespace
+
+void failWith(const Error& error) { throw CliError{error.message, Failed}; }
+
+void printOut(const QString& text)
+{
+    const QByteArray utf8 = text.toUtf8();
+    std::fwrite(utf8.constData(), 1, static_cast<std::size_t>(utf8.size()), stdout);
+}
+
+CommandLine::CommandLine(const QString& name, const QString& description)
+    : m_name(name)
+{
+    m_parser.setApplicationDescription(description);
+    m_parser.addHelpOption();
+}
+
+void CommandLine::addPositional(const QString& name, const QString& description)
+{
+    m_parser.addPositionalArgument(name, description);
+    ++m_positionalCount;
+}
+
+bool CommandLine::parse(const QStringList& arguments)
+{
+    if (!m_parser.parse(arguments))
+        throw CliError{m_name + u": " + m_parser.errorText(), Usage};
+    if (m_parser.isSet(u"help"_s)) {
+        printOut(m_parser.helpText().replace(QCoreApplication::applicationFilePath(),
+                                             u"unblock-cli " + m_name));
+        return false;
+    }
+    const qsizetype given = m_parser.positionalArguments().size();
+    if (given != m_positionalCount) {
+        throw CliError{tr("%1: expected %2 argument(s), got %3; see “unblock-cli %1 --help”.")
+                           .arg(m_name)
+                           .arg(m_positionalCount)
+                           .arg(given),
+                       Usage};
+    }
+    return true;
+}
+
+QString CommandLine::positional(int index) const { return m_parser.positionalArguments().at(index); }
+
+int CommandLine::intOption(const QString& name, int fallback, int minimum) const
+{
+    if (!m_parser.isSet(name))
+        return fallback;
+    bool ok = false;
+    const int value = m_parser.value(name).toInt(&ok);
+    if (!ok || value < minimum) {
+        throw CliError{tr("%1: --%2 needs a whole number of at least %3, not “%4”.")
+                           .arg(m_name, name)
+                           .arg(minimum)
+                           .arg(m_parser.value(name)),
+                       Usage};
+    }
+    return value;
+}
+
+std::unique_ptr<store::SessionFile> openSession(const QString& path, store::OpenMode mode)
+{
+    Result<std::unique_ptr<store::SessionFile>> file = store::SessionFile::open(path, mode);
+    if (!file)
+        failWith(file.error());
+    for (const QString& notice : file.value()->notices())
+        std::fprintf(stderr, "unblock-cli: %s\n", notice.toUtf8().constData());
+    return std::move(file.value());
+}
+
+void writeFileAtomically(const QString& path, const QByteArray& bytes)
+{
+    QSaveFile out(path);
+    if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size() || !out.commit()) {
+        throw CliError{tr("Could not write “%1”: %2.").arg(path, out.errorString()), Failed};
+    }
+}
+
+QByteArray readInputFile(const QString& path)
+{
+    QFile in(path);
+    if (!in.open(QIODevice::ReadOnly))
+        throw CliError{tr("Could not read “%1”: %2.").arg(path, in.errorString()), Failed};
+    if (in.size() > kMaxInputBytes) {
+        throw CliError{tr("“%1” is %L2 bytes; Unblock reads files of up to %L3 bytes.")
+                           .arg(path)
+                           .arg(in.size())
+                           .arg(kMaxInputBytes),
+                       Failed};
+    }
+    return in.readAll();
+}
+
+} // namespace unblock::cli

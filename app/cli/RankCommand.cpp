@@ -1,0 +1,172 @@
+#include "cli/RankCommand.h"
+
+#include "cli/CliSupport.h"
+#include "ranking/Ranking.h"
+#include "store/Rounds.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+using namespace Qt::StringLiterals;
+
+namespace unblock::cli {
+namespace {
+
+QString tr(const char* text) { return QCoreApplication::translate("Cli", text); }
+
+Round chooseRound(const store::SessionFile& file, const CommandLine& cli)
+{
+    Result<std::vector<Round>> rounds = store::loadRoundList(file);
+    if (!rounds)
+        failWith(rounds.error());
+    if (cli.parser().isSet(u"round"_s)) {
+        const int wanted = cli.intOption(u"round"_s, 0, 1);
+        for (const Round& r : rounds.value()) {
+            if (r.id == wanted)
+                return r;
+        }
+        throw CliError{tr("rank: there is no voting round %1.").arg(wanted), Failed};
+    }
+    for (auto it = rounds->rbegin(); it != rounds->rend(); ++it) {
+        if (it->subject == RoundSubject::Blockers)
+            return *it;
+    }
+    throw CliError{tr("rank: the session has no voting round on blockers yet."), Failed};
+}
+
+// Ranked ballots can be counted by Borda or by Schulze; dots and ticks only as cast.
+VoteMethod chooseMethod(const Round& round, const CommandLine& cli)
+{
+    if (!cli.parser().isSet(u"method"_s))
+        return round.method;
+    const std::optional<VoteMethod> method = voteMethodFromKey(cli.parser().value(u"method"_s));
+    if (!method) {
+        throw CliError{tr("rank: --method is one of dots, approval, borda or schulze, not “%1”.")
+                           .arg(cli.parser().value(u"method"_s)),
+                       Usage};
+    }
+    if (*method != round.method && !(isRanked(*method) && isRanked(round.method))) {
+        throw CliError{tr("rank: round %1 was a vote by %2; its ballots cannot be counted by %3. "
+                          "Only ranked ballots can be recounted (by borda or schulze).")
+                           .arg(round.id)
+                           .arg(displayName(round.method), displayName(*method)),
+                       Usage};
+    }
+    return *method;
+}
+
+QString padded(const QString& text, qsizetype width) { return text.leftJustified(width); }
+
+// Paper dots come from people the session cannot count one by one.
+QString votersCell(const RankedRow& row)
+{
+    return row.voters == 0 && row.paperDots > 0 ? u"–"_s : QString::number(row.voters);
+}
+
+void printTable(const Round& round, const RankingResult& result, const TopSelection& shown, bool isTop)
+{
+    QString out = tr("Round %1%2: %3, %4 voter(s)")
+                      .arg(round.id)
+                      .arg(round.title.isEmpty() ? QString() : u" “" + round.title + u"”")
+                      .arg(displayName(result.method))
+                      .arg(result.voters);
+    if (result.paperVoters > 0)
+        out += tr(" and %1 on paper").arg(result.paperVoters);
+    out += u"\n\n"_s;
+    const QString scoreHeading = result.scoreName.at(0).toUpper() + result.scoreName.mid(1);
+    const qsizetype scoreWidth = std::max<qsizetype>(scoreHeading.size(), 6);
+    out += padded(tr("Rank"), 6) + padded(scoreHeading, scoreWidth + 2) + padded(tr("Voters"), 8) +
+           tr("Item") + u'\n';
+    for (const RankedRow& row : shown.rows) {
+        const QString rank = QString::number(row.rank) + (row.tiedWith.empty() ? u""_s : u"="_s);
+        out += padded(rank, 6) + padded(QString::number(row.score), scoreWidth + 2) +
+               padded(votersCell(row), 8) + row.title + u'\n';
+    }
+    out += u'\n';
+    if (isTop && !shown.note.isEmpty())
+        out += shown.note + u'\n';
+    for (const RankedRow& row : shown.rows) {
+        if (!row.orderNote.isEmpty())
+            out += u"- " + row.title + u": " + row.orderNote + u'\n';
+    }
+    out += result.tieBreakRule + u'\n';
+    printOut(out);
+}
+
+QJsonObject rowToJson(const RankedRow& row)
+{
+    QJsonArray tied;
+    for (Id id : row.tiedWith)
+        tied.append(static_cast<double>(id));
+    QJsonArray merged;
+    for (Id id : row.mergedIds)
+        merged.append(static_cast<double>(id));
+    return {{u"rank"_s, row.rank},          {u"id"_s, static_cast<double>(row.itemId)},
+            {u"title"_s, row.title},        {u"score"_s, static_cast<double>(row.score)},
+            {u"voters"_s, row.voters},      {u"paper_dots"_s, static_cast<double>(row.paperDots)},
+            {u"tied_with"_s, tied},         {u"merged"_s, merged},
+            {u"order_note"_s, row.orderNote}};
+}
+
+void printJson(const Round& round, const RankingResult& result, const TopSelection& shown, bool isTop)
+{
+    QJsonArray rows;
+    for (const RankedRow& row : shown.rows)
+        rows.append(rowToJson(row));
+    QJsonObject out{{u"round"_s, static_cast<double>(round.id)},
+                    {u"method"_s, toKey(result.method)},
+                    {u"score_name"_s, result.scoreName},
+                    {u"voters"_s, result.voters},
+                    {u"paper_voters"_s, result.paperVoters},
+                    {u"tie_break"_s, result.tieBreakRule},
+                    {u"rows"_s, rows}};
+    if (isTop) {
+        out.insert(u"top_requested"_s, shown.requested);
+        out.insert(u"widened"_s, shown.widened);
+        out.insert(u"note"_s, shown.note);
+    }
+    printOut(QString::fromUtf8(QJsonDocument(out).toJson(QJsonDocument::Indented)));
+}
+
+} // namespace
+
+int runRank(const QStringList& arguments)
+{
+    CommandLine cli(u"rank"_s, tr("Ranks a voting round's items, ties shown and explained."));
+    cli.addPositional(u"FILE"_s, tr("The session file (*.unblock)."));
+    cli.parser().addOption({u"round"_s, tr("The round to rank. Default: the latest round on blockers."), u"ID"_s});
+    cli.parser().addOption({u"method"_s, tr("Count ranked ballots by borda or schulze instead of the round's own method."), u"METHOD"_s});
+    cli.parser().addOption({u"top"_s, tr("Show the top N only (ties at the N-th place widen it)."), u"N"_s});
+    cli.parser().addOption({u"format"_s, tr("table (the default) or json."), u"FORMAT"_s});
+    cli.parser().addOption({u"count-merged-voter-once"_s, tr("A voter's dots on merged blockers count once (their largest), not added.")});
+    if (!cli.parse(arguments))
+        return Success;
+    const QString format = cli.parser().value(u"format"_s);
+    if (!format.isEmpty() && format != u"table" && format != u"json")
+        throw CliError{tr("rank: --format is table or json, not “%1”.").arg(format), Usage};
+
+    auto file = openSession(cli.positional(0), store::OpenMode::ReadOnly);
+    const Round round = chooseRound(*file, cli);
+    Result<RoundInput> input = store::loadRoundInput(*file, round.id);
+    if (!input)
+        failWith(input.error());
+    input->method = chooseMethod(round, cli);
+    const RankingResult result =
+        rank(input.value(), RankOptions{cli.parser().isSet(u"count-merged-voter-once"_s)});
+
+    const bool isTop = cli.parser().isSet(u"top"_s);
+    TopSelection shown;
+    if (isTop)
+        shown = top(result, cli.intOption(u"top"_s, 3, 1));
+    else
+        shown.rows = result.rows;
+    if (format == u"json")
+        printJson(round, result, shown, isTop);
+    else
+        printTable(round, result, shown, isTop);
+    return Success;
+}
+
+} // namespace unblock::cli

@@ -1,0 +1,199 @@
+#include "cli/SessionCommands.h"
+
+#include "cli/CliSupport.h"
+#include "io/CsvImport.h"
+#include "io/JsonFormat.h"
+#include "report/MarkdownWriter.h"
+#include "report/Summary.h"
+#include "store/BoardImport.h"
+#include "store/Details.h"
+#include "store/Snapshot.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+
+using namespace Qt::StringLiterals;
+
+namespace unblock::cli {
+namespace {
+
+QString tr(const char* text) { return QCoreApplication::translate("Cli", text); }
+
+void check(const Status& status)
+{
+    if (!status)
+        failWith(status.error());
+}
+
+// A session file this command created, removed again if the command fails:
+// a failed import leaves nothing behind, and never touches an existing file.
+class NewSession {
+public:
+    explicit NewSession(const QString& path)
+    {
+        Result<std::unique_ptr<store::SessionFile>> created = store::SessionFile::create(path);
+        if (!created)
+            failWith(created.error());
+        m_file = std::move(created.value());
+    }
+    ~NewSession()
+    {
+        if (m_file && !m_kept) {
+            const QString path = m_file->path();
+            m_file.reset();
+            QFile::remove(path);
+        }
+    }
+    NewSession(const NewSession&) = delete;
+    NewSession& operator=(const NewSession&) = delete;
+    store::SessionFile& file() { return *m_file; }
+    void keep() { m_kept = true; }
+
+private:
+    std::unique_ptr<store::SessionFile> m_file;
+    bool m_kept = false;
+};
+
+SessionData loadOrFail(const store::SessionFile& file)
+{
+    Result<SessionData> data = store::loadSession(file);
+    if (!data)
+        failWith(data.error());
+    return std::move(data.value());
+}
+
+void importJsonInto(store::SessionFile& file, const QByteArray& bytes, const QString& source)
+{
+    Result<SessionData> data = importJson(bytes);
+    if (!data)
+        throw CliError{tr("%1: %2").arg(source, data.error().message), Failed};
+    check(store::writeSession(file, data.value()));
+    printOut(tr("Imported %1 blockers, %2 solutions and %3 voting rounds.\n")
+                 .arg(data->blockers.size())
+                 .arg(data->solutions.size())
+                 .arg(data->rounds.size()));
+}
+
+void importCsvInto(store::SessionFile& file, const QByteArray& bytes, const QString& source)
+{
+    Result<store::BoardSheet> sheet = parseBoardCsv(bytes);
+    if (!sheet)
+        throw CliError{tr("%1: %2").arg(source, sheet.error().message), Failed};
+    sheet->roundTitle = tr("Paper dots from %1").arg(QFileInfo(source).fileName());
+    Result<store::ImportReport> report = store::appendBoard(file, sheet.value());
+    if (!report)
+        failWith(report.error());
+    printOut(tr("Added %1 blockers and %2 solutions (%3 new groups, %4 new categories)%5.\n")
+                 .arg(report->blockersAdded)
+                 .arg(report->solutionsAdded)
+                 .arg(report->groupsAdded)
+                 .arg(report->categoriesAdded)
+                 .arg(report->roundId ? tr("; paper dots are in round %1").arg(*report->roundId)
+                                      : QString()));
+}
+
+} // namespace
+
+int runNew(const QStringList& arguments)
+{
+    CommandLine cli(u"new"_s, tr("Creates a new, empty session file with the usual blocker categories."));
+    cli.addPositional(u"FILE"_s, tr("The session file to create (*.unblock). It must not exist."));
+    cli.parser().addOption({u"title"_s, tr("The workshop's title."), u"TITLE"_s});
+    cli.parser().addOption({u"blank"_s, tr("Start without the usual blocker categories.")});
+    if (!cli.parse(arguments))
+        return Success;
+    NewSession session(cli.positional(0));
+    if (!cli.parser().isSet(u"blank"_s))
+        check(store::addDefaultCategories(session.file()));
+    if (cli.parser().isSet(u"title"_s)) {
+        SessionDetails details;
+        details.title = cli.parser().value(u"title"_s);
+        check(store::setDetails(session.file(), details));
+    }
+    session.keep();
+    printOut(tr("Created %1\n").arg(session.file().path()));
+    return Success;
+}
+
+int runImport(const QStringList& arguments)
+{
+    CommandLine cli(u"import"_s,
+                    tr("Imports into a session file. A whole session (.json, as written by "
+                       "“export”) needs a new file; a spreadsheet of blockers (.csv with the "
+                       "headings group, blocker, category, solution, dots) is added to the "
+                       "session, which is created if it does not exist."));
+    cli.addPositional(u"FILE"_s, tr("The session file (*.unblock)."));
+    cli.addPositional(u"INPUT"_s, tr("The .json or .csv file to import."));
+    cli.parser().addOption({u"format"_s, tr("json or csv, when INPUT's name does not say."), u"FORMAT"_s});
+    if (!cli.parse(arguments))
+        return Success;
+    const QString input = cli.positional(1);
+    const QString format = cli.parser().isSet(u"format"_s) ? cli.parser().value(u"format"_s)
+                                                           : QFileInfo(input).suffix().toLower();
+    if (format != u"json" && format != u"csv") {
+        throw CliError{tr("import: cannot tell the format of “%1”; use --format json or --format csv.")
+                           .arg(input),
+                       Usage};
+    }
+    const QByteArray bytes = readInputFile(input);
+    const QString path = cli.positional(0);
+    if (format == u"json" || !QFileInfo::exists(path)) {
+        NewSession session(path);
+        if (format == u"json")
+            importJsonInto(session.file(), bytes, input);
+        else
+            importCsvInto(session.file(), bytes, input);
+        session.keep();
+        return Success;
+    }
+    auto file = openSession(path, store::OpenMode::ReadWrite);
+    importCsvInto(*file, bytes, input);
+    return Success;
+}
+
+int runExport(const QStringList& arguments)
+{
+    CommandLine cli(u"export"_s, tr("Writes the whole session as JSON, ids included."));
+    cli.addPositional(u"FILE"_s, tr("The session file (*.unblock)."));
+    cli.parser().addOption({{u"o"_s, u"output"_s}, tr("Write to OUT instead of the standard output."), u"OUT"_s});
+    if (!cli.parse(arguments))
+        return Success;
+    auto file = openSession(cli.positional(0), store::OpenMode::ReadOnly);
+    const QByteArray json = exportJson(loadOrFail(*file));
+    if (cli.parser().isSet(u"output"_s))
+        writeFileAtomically(cli.parser().value(u"output"_s), json);
+    else
+        printOut(QString::fromUtf8(json));
+    return Success;
+}
+
+int runSummary(const QStringList& arguments)
+{
+    CommandLine cli(u"summary"_s, tr("Writes the workshop's summary as Markdown."));
+    cli.addPositional(u"FILE"_s, tr("The session file (*.unblock)."));
+    cli.parser().addOption({{u"o"_s, u"output"_s}, tr("Write to OUT (.md) instead of the standard output."), u"OUT"_s});
+    cli.parser().addOption({u"top"_s, tr("How many top blockers (ties widen it). Default 3."), u"N"_s});
+    cli.parser().addOption({u"round"_s, tr("The voting round that ranks the blockers. Default: the latest."), u"ID"_s});
+    if (!cli.parse(arguments))
+        return Success;
+    if (cli.parser().isSet(u"output"_s) && !cli.parser().value(u"output"_s).endsWith(u".md", Qt::CaseInsensitive)) {
+        throw CliError{tr("summary: only Markdown (.md) summaries can be written so far."), Usage};
+    }
+    auto file = openSession(cli.positional(0), store::OpenMode::ReadOnly);
+    SummaryOptions options;
+    options.topCount = cli.intOption(u"top"_s, 3, 1);
+    if (cli.parser().isSet(u"round"_s))
+        options.roundId = cli.intOption(u"round"_s, 0, 1);
+    Result<SummaryDocument> doc = buildSummary(loadOrFail(*file), options);
+    if (!doc)
+        failWith(doc.error());
+    const QString markdown = writeMarkdown(doc.value());
+    if (cli.parser().isSet(u"output"_s))
+        writeFileAtomically(cli.parser().value(u"output"_s), markdown.toUtf8());
+    else
+        printOut(markdown);
+    return Success;
+}
+
+} // namespace unblock::cli

@@ -1,0 +1,13 @@
+#pragma once
+
+#include <QStringList>
+
+namespace unblock::cli {
+
+// Each takes the command's arguments (its name first) and returns the exit code.
+int runNew(const QStringList& arguments);
+int runImport(const QStringList& arguments);
+int runExport(const QStringList& arguments);
+int runSummary(const QStringList& arguments);
+
+} // namespace unblock::cli

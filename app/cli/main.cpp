@@ -1,0 +1,71 @@
+// unblock-cli: the session file from the command line. Thin over core: it
+// parses arguments, calls core, and prints what core returns.
+
+#include "cli/CliSupport.h"
+#include "cli/RankCommand.h"
+#include "cli/SessionCommands.h"
+
+#include <QCoreApplication>
+
+#include <cstdio>
+#include <functional>
+#include <map>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString usage()
+{
+    return QCoreApplication::translate(
+        "Cli",
+        "Usage: unblock-cli COMMAND [OPTIONS] ARGUMENTS\n"
+        "\n"
+        "Commands:\n"
+        "  new FILE            create a new session file\n"
+        "  import FILE INPUT   import a session (.json) or a spreadsheet of blockers (.csv)\n"
+        "  export FILE         write the whole session as JSON\n"
+        "  rank FILE           rank a voting round\n"
+        "  summary FILE        write the workshop's summary (Markdown)\n"
+        "\n"
+        "“unblock-cli COMMAND --help” describes each command. “--version” prints the version.\n");
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(u"unblock-cli"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(UNBLOCK_VERSION));
+
+    using Command = std::function<int(const QStringList&)>;
+    const std::map<QString, Command> commands{
+        {u"new"_s, unblock::cli::runNew},         {u"import"_s, unblock::cli::runImport},
+        {u"export"_s, unblock::cli::runExport},   {u"rank"_s, unblock::cli::runRank},
+        {u"summary"_s, unblock::cli::runSummary}};
+
+    const QStringList arguments = QCoreApplication::arguments();
+    const QString name = arguments.value(1);
+    if (name.isEmpty() || name == u"--help" || name == u"-h" || name == u"help") {
+        unblock::cli::printOut(usage());
+        return name.isEmpty() ? unblock::cli::Usage : unblock::cli::Success;
+    }
+    if (name == u"--version" || name == u"-v") {
+        unblock::cli::printOut(u"unblock-cli " UNBLOCK_VERSION "\n"_s);
+        return unblock::cli::Success;
+    }
+    const auto command = commands.find(name);
+    if (command == commands.end()) {
+        std::fprintf(stderr, "unblock-cli: unknown command “%s”; see “unblock-cli --help”.\n",
+                     name.toUtf8().constData());
+        return unblock::cli::Usage;
+    }
+    try {
+        // The command's parser sees its name where a program name would be.
+        return command->second(arguments.mid(1));
+    } catch (const unblock::cli::CliError& error) {
+        std::fprintf(stderr, "unblock-cli: %s\n", error.message.toUtf8().constData());
+        return error.code;
+    }
+}

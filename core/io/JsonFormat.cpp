@@ -1,0 +1,315 @@
+#include "io/JsonFormat.h"
+
+#include "io/SessionValidation.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace unblock {
+namespace {
+
+QString tr(const char* text) { return QCoreApplication::translate("JsonFormat", text); }
+
+// --- writing ---------------------------------------------------------------
+
+QJsonValue idOrNull(const std::optional<Id>& id)
+{
+    return id ? QJsonValue(static_cast<double>(*id)) : QJsonValue();
+}
+QJsonValue intOrNull(const std::optional<int>& v) { return v ? QJsonValue(*v) : QJsonValue(); }
+QJsonValue dateOrNull(const QDate& d)
+{
+    return d.isValid() ? QJsonValue(d.toString(Qt::ISODate)) : QJsonValue();
+}
+QJsonValue timeOf(const QDateTime& t) { return t.toUTC().toString(Qt::ISODateWithMs); }
+QJsonValue id(Id value) { return static_cast<double>(value); }
+
+QJsonObject roundToJson(const Round& r)
+{
+    QJsonArray votes;
+    for (const Vote& v : r.votes)
+        votes.append(QJsonObject{{u"voter"_s, v.voter}, {u"item"_s, id(v.itemId)}, {u"value"_s, v.value}});
+    QJsonArray tallies;
+    for (const Tally& t : r.tallies)
+        tallies.append(QJsonObject{{u"item"_s, id(t.itemId)}, {u"dots"_s, t.dots}});
+    return {{u"id"_s, id(r.id)},
+            {u"title"_s, r.title},
+            {u"subject"_s, toKey(r.subject)},
+            {u"subject_blocker"_s, idOrNull(r.subjectBlockerId)},
+            {u"method"_s, toKey(r.method)},
+            {u"budget"_s, intOrNull(r.budget)},
+            {u"max_per_item"_s, intOrNull(r.maxPerItem)},
+            {u"state"_s, toKey(r.state)},
+            {u"paper_voters"_s, r.paperVoters},
+            {u"created"_s, timeOf(r.created)},
+            {u"votes"_s, votes},
+            {u"tallies"_s, tallies}};
+}
+
+// --- reading ---------------------------------------------------------------
+
+struct Malformed {
+    QString message;
+};
+
+// Reads typed fields from one JSON object, naming the place of any mistake.
+class Reader {
+public:
+    Reader(QJsonObject object, QString location)
+        : m_object(std::move(object))
+        , m_location(std::move(location))
+    {
+    }
+
+    QString text(const char* key) const
+    {
+        const QJsonValue v = value(key);
+        if (v.isNull() || v.isUndefined())
+            return {};
+        if (!v.isString())
+            wrong(key, tr("text"));
+        return v.toString();
+    }
+    Id id(const char* key) const
+    {
+        const std::optional<Id> v = optionalId(key);
+        if (!v)
+            wrong(key, tr("a number"));
+        return *v;
+    }
+    std::optional<Id> optionalId(const char* key) const
+    {
+        const QJsonValue v = value(key);
+        if (v.isNull() || v.isUndefined())
+            return std::nullopt;
+        const double d = v.toDouble(std::nan(""));
+        if (!v.isDouble() || std::trunc(d) != d || std::abs(d) > 9007199254740991.0)
+            wrong(key, tr("a whole number"));
+        return static_cast<Id>(d);
+    }
+    int integer(const char* key) const { return optionalInt(key).value_or(0); }
+    std::optional<int> optionalInt(const char* key) const
+    {
+        const std::optional<Id> v = optionalId(key);
+        if (v && (*v < -2147483647 || *v > 2147483647))
+            wrong(key, tr("a whole number of usual size"));
+        return v ? std::optional<int>(static_cast<int>(*v)) : std::nullopt;
+    }
+    QDate date(const char* key) const
+    {
+        const QString s = text(key);
+        const QDate d = QDate::fromString(s, Qt::ISODate);
+        if (!s.isEmpty() && !d.isValid())
+            wrong(key, tr("a date such as 2026-11-22"));
+        return d;
+    }
+    QDateTime time(const char* key) const
+    {
+        const QString s = text(key);
+        const QDateTime t = QDateTime::fromString(s, Qt::ISODateWithMs);
+        if (!t.isValid())
+            wrong(key, tr("a time such as 2026-11-22T09:30:00.000Z"));
+        return t;
+    }
+    template <typename Enum>
+    Enum key(const char* name, std::optional<Enum> (*parse)(const QString&)) const
+    {
+        const std::optional<Enum> v = parse(text(name));
+        if (!v)
+            wrong(name, tr("one of the known names"));
+        return *v;
+    }
+    QJsonArray array(const char* key) const
+    {
+        const QJsonValue v = value(key);
+        if (v.isUndefined() || v.isNull())
+            return {};
+        if (!v.isArray())
+            wrong(key, tr("a list"));
+        return v.toArray();
+    }
+    QString location() const { return m_location; }
+
+private:
+    QJsonValue value(const char* key) const { return m_object.value(QLatin1String(key)); }
+    [[noreturn]] void wrong(const char* key, const QString& expected) const
+    {
+        throw Malformed{tr("%1.%2: expected %3.").arg(m_location, QLatin1String(key), expected)};
+    }
+
+    QJsonObject m_object;
+    QString m_location;
+};
+
+template <typename Fn> void forEachObject(const Reader& parent, const char* key, Fn read)
+{
+    const QJsonArray list = parent.array(key);
+    for (qsizetype i = 0; i < list.size(); ++i) {
+        const QString location = u"%1[%2]"_s.arg(QLatin1String(key)).arg(i);
+        if (!list.at(i).isObject())
+            throw Malformed{tr("%1: expected an object.").arg(location)};
+        read(Reader(list.at(i).toObject(), location));
+    }
+}
+
+Round readRound(const Reader& r)
+{
+    Round round;
+    round.id = r.id("id");
+    round.title = r.text("title");
+    round.subject = r.key("subject", &roundSubjectFromKey);
+    round.subjectBlockerId = r.optionalId("subject_blocker");
+    round.method = r.key("method", &voteMethodFromKey);
+    round.budget = r.optionalInt("budget");
+    round.maxPerItem = r.optionalInt("max_per_item");
+    round.state = r.key("state", &roundStateFromKey);
+    round.paperVoters = r.integer("paper_voters");
+    round.created = r.time("created");
+    forEachObject(r, "votes", [&](const Reader& v) {
+        round.votes.push_back({v.text("voter"), v.id("item"), v.integer("value")});
+    });
+    forEachObject(r, "tallies", [&](const Reader& t) {
+        round.tallies.push_back({t.id("item"), t.integer("dots")});
+    });
+    return round;
+}
+
+SessionData readSession(const Reader& root)
+{
+    SessionData data;
+    forEachObject(root, "categories", [&](const Reader& c) {
+        data.categories.push_back({c.id("id"), c.text("name"), c.integer("position")});
+    });
+    forEachObject(root, "groups", [&](const Reader& g) {
+        data.groups.push_back({g.id("id"), g.text("name"), g.integer("position")});
+    });
+    forEachObject(root, "blockers", [&](const Reader& b) {
+        data.blockers.push_back({b.id("id"), b.text("title"), b.text("detail"),
+                                 b.optionalId("category"), b.optionalId("group"), b.text("author"),
+                                 b.time("created"), b.integer("position"),
+                                 b.optionalId("merged_into")});
+    });
+    forEachObject(root, "solutions", [&](const Reader& s) {
+        data.solutions.push_back({s.id("id"), s.id("blocker"), s.text("text"),
+                                  s.optionalInt("impact"), s.optionalInt("effort"), s.text("owner"),
+                                  s.date("due"), s.integer("position")});
+    });
+    forEachObject(root, "rounds", [&](const Reader& r) { data.rounds.push_back(readRound(r)); });
+    return data;
+}
+
+SessionDetails readDetails(const QJsonObject& object)
+{
+    const Reader s(object, u"session"_s);
+    return {s.text("title"), s.date("date"), s.text("venue"), s.text("facilitator"),
+            s.integer("attendees")};
+}
+
+// QJsonParseError gives a byte offset; people need a line and column.
+QString positionOf(const QByteArray& json, int offset)
+{
+    const QByteArray before = json.left(offset);
+    const qsizetype line = before.count('\n') + 1;
+    const qsizetype column = offset - (before.lastIndexOf('\n') + 1) + 1;
+    return tr("line %1, column %2").arg(line).arg(column);
+}
+
+} // namespace
+
+QByteArray exportJson(const SessionData& data)
+{
+    const SessionDetails& d = data.details;
+    QJsonArray categories;
+    for (const Category& c : data.categories)
+        categories.append(QJsonObject{{u"id"_s, id(c.id)}, {u"name"_s, c.name}, {u"position"_s, c.position}});
+    QJsonArray groups;
+    for (const Group& g : data.groups)
+        groups.append(QJsonObject{{u"id"_s, id(g.id)}, {u"name"_s, g.name}, {u"position"_s, g.position}});
+    QJsonArray blockers;
+    for (const Blocker& b : data.blockers) {
+        blockers.append(QJsonObject{{u"id"_s, id(b.id)},
+                                    {u"title"_s, b.title},
+                                    {u"detail"_s, b.detail},
+                                    {u"category"_s, idOrNull(b.categoryId)},
+                                    {u"group"_s, idOrNull(b.groupId)},
+                                    {u"author"_s, b.author},
+                                    {u"created"_s, timeOf(b.created)},
+                                    {u"position"_s, b.position},
+                                    {u"merged_into"_s, idOrNull(b.mergedInto)}});
+    }
+    QJsonArray solutions;
+    for (const Solution& s : data.solutions) {
+        solutions.append(QJsonObject{{u"id"_s, id(s.id)},
+                                     {u"blocker"_s, id(s.blockerId)},
+                                     {u"text"_s, s.text},
+                                     {u"impact"_s, intOrNull(s.impact)},
+                                     {u"effort"_s, intOrNull(s.effort)},
+                                     {u"owner"_s, s.owner},
+                                     {u"due"_s, dateOrNull(s.due)},
+                                     {u"position"_s, s.position}});
+    }
+    QJsonArray rounds;
+    for (const Round& r : data.rounds)
+        rounds.append(roundToJson(r));
+    const QJsonObject root{
+        {u"format"_s, u"unblock-session"_s},
+        {u"version"_s, kJsonFormatVersion},
+        {u"generator"_s, u"Unblock " UNBLOCK_VERSION ""_s},
+        {u"session"_s, QJsonObject{{u"title"_s, d.title},
+                                   {u"date"_s, dateOrNull(d.date)},
+                                   {u"venue"_s, d.venue},
+                                   {u"facilitator"_s, d.facilitator},
+                                   {u"attendees"_s, d.attendees}}},
+        {u"categories"_s, categories},
+        {u"groups"_s, groups},
+        {u"blockers"_s, blockers},
+        {u"solutions"_s, solutions},
+        {u"rounds"_s, rounds}};
+    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
+Result<SessionData> importJson(const QByteArray& json)
+{
+    QJsonParseError parseError{};
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        return Error{ErrorCode::InvalidInput, tr("This is not valid JSON (%1): %2.")
+                                                  .arg(positionOf(json, parseError.offset),
+                                                       parseError.errorString())};
+    }
+    const QJsonObject root = doc.object();
+    if (!doc.isObject() || root.value(u"format"_s).toString() != u"unblock-session") {
+        return Error{ErrorCode::InvalidInput,
+                     tr("This JSON is not an Unblock session (it has no \"format\": "
+                        "\"unblock-session\").")};
+    }
+    const QJsonValue version = root.value(u"version"_s);
+    if (!version.isDouble() || version.toInt() < 1) {
+        return Error{ErrorCode::InvalidInput, tr("This session file has no valid format version.")};
+    }
+    if (version.toInt() > kJsonFormatVersion) {
+        return Error{ErrorCode::UnsupportedVersion,
+                     tr("This session was exported by a newer Unblock (format %1; this version "
+                        "reads up to %2). Update Unblock to import it.")
+                         .arg(version.toInt())
+                         .arg(kJsonFormatVersion)};
+    }
+    SessionData data;
+    try {
+        data = readSession(Reader(root, u"session file"_s));
+        data.details = readDetails(root.value(u"session"_s).toObject());
+    } catch (const Malformed& problem) {
+        return Error{ErrorCode::InvalidInput, problem.message};
+    }
+    if (Status valid = validateSession(data); !valid)
+        return valid.error();
+    return data;
+}
+
+} // namespace unblock

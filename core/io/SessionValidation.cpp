@@ -1,0 +1,191 @@
+#include "io/SessionValidation.h"
+
+#include "model/TextRules.h"
+#include "ranking/BallotRules.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QSet>
+
+#include <unordered_set>
+
+namespace unblock {
+namespace {
+
+QString tr(const char* text) { return QCoreApplication::translate("Validation", text); }
+
+// Validation stops at the first problem; this carries it out of nested checks.
+struct Invalid {
+    QString message;
+};
+
+QString where(const char* list, std::size_t index, Id id)
+{
+    return QStringLiteral("%1[%2] (id %3)").arg(QLatin1String(list)).arg(index).arg(id);
+}
+
+[[noreturn]] void invalid(const QString& location, const QString& message)
+{
+    throw Invalid{location + u": " + message};
+}
+
+void requireText(const QString& location, const QString& text, TextKind kind, const QString& field,
+                 bool required)
+{
+    if (Status s = checkText(text, kind, field, required); !s)
+        invalid(location, s.error().message);
+}
+
+template <typename T>
+std::unordered_set<Id> uniqueIds(const std::vector<T>& items, const char* list)
+{
+    std::unordered_set<Id> ids;
+    for (std::size_t i = 0; i < items.size(); ++i) {
+        if (items[i].id <= 0)
+            invalid(where(list, i, items[i].id), tr("ids must be positive whole numbers."));
+        if (!ids.insert(items[i].id).second)
+            invalid(where(list, i, items[i].id), tr("the id %1 is used twice.").arg(items[i].id));
+    }
+    return ids;
+}
+
+void requireReference(const QString& location, const std::optional<Id>& ref,
+                      const std::unordered_set<Id>& ids, const QString& what)
+{
+    if (ref && !ids.contains(*ref))
+        invalid(location, tr("it refers to %1 %2, which does not exist.").arg(what).arg(*ref));
+}
+
+void checkDetails(const SessionDetails& d)
+{
+    requireText(QStringLiteral("session"), d.title, TextKind::Line, tr("workshop title"), false);
+    requireText(QStringLiteral("session"), d.venue, TextKind::Line, tr("venue"), false);
+    requireText(QStringLiteral("session"), d.facilitator, TextKind::Line, tr("facilitator's name"), false);
+    if (d.attendees < 0)
+        invalid(QStringLiteral("session"), tr("the number of attendees cannot be negative."));
+}
+
+void checkNames(const std::vector<Category>& categories, const std::vector<Group>& groups)
+{
+    QSet<QString> names;
+    for (std::size_t i = 0; i < categories.size(); ++i) {
+        const QString at = where("categories", i, categories[i].id);
+        requireText(at, categories[i].name, TextKind::Line, tr("category name"), true);
+        const QString folded = categories[i].name.toCaseFolded();
+        if (names.contains(folded))
+            invalid(at, tr("there is already a category called “%1”.").arg(categories[i].name));
+        names.insert(folded);
+    }
+    for (std::size_t i = 0; i < groups.size(); ++i)
+        requireText(where("groups", i, groups[i].id), groups[i].name, TextKind::Line, tr("group name"), true);
+}
+
+void checkMergesHaveNoLoops(const SessionData& data)
+{
+    for (std::size_t i = 0; i < data.blockers.size(); ++i) {
+        std::optional<Id> step = data.blockers[i].mergedInto;
+        for (std::size_t hops = 0; step; ++hops) {
+            if (hops > data.blockers.size() || *step == data.blockers[i].id)
+                invalid(where("blockers", i, data.blockers[i].id), tr("its merges go round in a loop."));
+            const Blocker* next = data.blocker(*step);
+            step = next ? next->mergedInto : std::nullopt;
+        }
+    }
+}
+
+void checkBlockers(const SessionData& data, const std::unordered_set<Id>& blockerIds)
+{
+    const auto categoryIds = uniqueIds(data.categories, "categories");
+    const auto groupIds = uniqueIds(data.groups, "groups");
+    for (std::size_t i = 0; i < data.blockers.size(); ++i) {
+        const Blocker& b = data.blockers[i];
+        const QString at = where("blockers", i, b.id);
+        requireText(at, b.title, TextKind::Line, tr("blocker title"), true);
+        requireText(at, b.detail, TextKind::Paragraph, tr("blocker detail"), false);
+        requireText(at, b.author, TextKind::Line, tr("author's name"), false);
+        requireReference(at, b.categoryId, categoryIds, tr("category"));
+        requireReference(at, b.groupId, groupIds, tr("group"));
+        requireReference(at, b.mergedInto, blockerIds, tr("blocker"));
+        if (!b.created.isValid())
+            invalid(at, tr("it has no valid creation time."));
+    }
+    checkMergesHaveNoLoops(data);
+}
+
+void checkSolutions(const SessionData& data, const std::unordered_set<Id>& blockerIds)
+{
+    for (std::size_t i = 0; i < data.solutions.size(); ++i) {
+        const Solution& s = data.solutions[i];
+        const QString at = where("solutions", i, s.id);
+        requireText(at, s.text, TextKind::Paragraph, tr("solution"), true);
+        requireText(at, s.owner, TextKind::Line, tr("owner's name"), false);
+        requireReference(at, s.blockerId, blockerIds, tr("blocker"));
+        for (const auto& [score, name] : {std::pair{s.impact, tr("impact")}, std::pair{s.effort, tr("effort")}}) {
+            if (score && (*score < 1 || *score > 5))
+                invalid(at, tr("the %1 must be from 1 to 5, not %2.").arg(name).arg(*score));
+        }
+    }
+}
+
+void checkVotes(const Round& r, const QString& at, const std::unordered_set<Id>& items)
+{
+    const RoundRules rules{r.method, r.state, r.budget, r.maxPerItem};
+    QHash<QString, std::vector<BallotEntry>> ballots;
+    for (const Vote& v : r.votes) {
+        requireText(at, v.voter, TextKind::Line, tr("voter's id"), true);
+        ballots[v.voter].push_back({v.itemId, v.value});
+    }
+    for (auto it = ballots.cbegin(); it != ballots.cend(); ++it) {
+        if (Status s = checkBallot(rules, items, it.value(), StateCheck::Ignore); !s)
+            invalid(at, tr("the ballot of voter “%1”: %2").arg(it.key(), s.error().message));
+    }
+    std::unordered_set<Id> tallied;
+    for (const Tally& t : r.tallies) {
+        if (Status s = checkTally(rules, items, t.itemId, t.dots, StateCheck::Ignore); !s)
+            invalid(at, s.error().message);
+        if (!tallied.insert(t.itemId).second)
+            invalid(at, tr("item %1 has two paper tallies.").arg(t.itemId));
+    }
+}
+
+void checkRounds(const SessionData& data, const std::unordered_set<Id>& blockerIds,
+                 const std::unordered_set<Id>& solutionIds)
+{
+    uniqueIds(data.rounds, "rounds");
+    for (std::size_t i = 0; i < data.rounds.size(); ++i) {
+        const Round& r = data.rounds[i];
+        const QString at = where("rounds", i, r.id);
+        requireText(at, r.title, TextKind::Line, tr("round title"), false);
+        if (Status s = checkRoundRules({r.method, r.state, r.budget, r.maxPerItem}); !s)
+            invalid(at, s.error().message);
+        const bool onSolutions = r.subject == RoundSubject::Solutions;
+        if (onSolutions != r.subjectBlockerId.has_value())
+            invalid(at, tr("a round on solutions, and only such a round, names its blocker."));
+        requireReference(at, r.subjectBlockerId, blockerIds, tr("blocker"));
+        if (r.paperVoters < 0)
+            invalid(at, tr("the number of paper voters cannot be negative."));
+        if (!r.created.isValid())
+            invalid(at, tr("it has no valid creation time."));
+        checkVotes(r, at, onSolutions ? solutionIds : blockerIds);
+    }
+}
+
+} // namespace
+
+Status validateSession(const SessionData& data)
+{
+    try {
+        checkDetails(data.details);
+        checkNames(data.categories, data.groups);
+        const auto blockerIds = uniqueIds(data.blockers, "blockers");
+        const auto solutionIds = uniqueIds(data.solutions, "solutions");
+        checkBlockers(data, blockerIds);
+        checkSolutions(data, blockerIds);
+        checkRounds(data, blockerIds, solutionIds);
+    } catch (const Invalid& problem) {
+        return Error{ErrorCode::InvalidInput, problem.message};
+    }
+    return {};
+}
+
+} // namespace unblock

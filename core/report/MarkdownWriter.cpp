@@ -1,0 +1,150 @@
+#include "report/MarkdownWriter.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+using namespace Qt::StringLiterals;
+
+namespace unblock {
+namespace {
+
+QString tr(const char* text) { return QCoreApplication::translate("Summary", text); }
+
+void writeTitleBlock(const SummaryDocument& doc, QString& out)
+{
+    const SessionDetails& d = doc.details;
+    const QString title = d.title.isEmpty() ? tr("Workshop summary") : d.title;
+    out += u"# "_s + escapeMarkdown(title) + u"\n\n"_s;
+    auto field = [&out](const QString& label, const QString& value) {
+        if (!value.isEmpty())
+            out += u"- **"_s + label + u":** "_s + value + u'\n';
+    };
+    field(tr("Date"), d.date.isValid() ? QLocale(QLocale::English, QLocale::UnitedKingdom).toString(d.date, QLocale::LongFormat) : QString());
+    field(tr("Venue"), escapeMarkdown(d.venue));
+    field(tr("Facilitator"), escapeMarkdown(d.facilitator));
+    field(tr("Attendees"), d.attendees > 0 ? QString::number(d.attendees) : QString());
+    QStringList groups;
+    for (const QString& g : doc.groups)
+        groups << escapeMarkdown(g);
+    field(tr("Groups"), groups.join(u", "));
+    out += u'\n';
+}
+
+void writeBlocker(const SummaryBlocker& b, const QString& heading, const QString& votes, QString& out)
+{
+    out += heading + escapeMarkdown(b.title) + votes + u"\n\n"_s;
+    QStringList facts;
+    if (!b.category.isEmpty())
+        facts << tr("Category: %1").arg(escapeMarkdown(b.category));
+    for (const QString& merged : b.mergedTitles)
+        facts << tr("Merged with: %1").arg(escapeMarkdown(merged));
+    if (!facts.isEmpty())
+        out += u'*' + facts.join(u" · ") + u"*\n\n"_s;
+    if (b.solutions.isEmpty()) {
+        out += tr("No solutions were recorded.") + u"\n\n"_s;
+        return;
+    }
+    for (const QString& s : b.solutions)
+        out += u"- "_s + escapeMarkdown(s) + u'\n';
+    out += u'\n';
+}
+
+void writeTop(const SummaryDocument& doc, QString& out)
+{
+    out += u"## "_s + tr("Top %1 blockers and solutions").arg(doc.topRequested) + u"\n\n"_s;
+    if (doc.top.empty()) {
+        out += tr("No votes have been recorded yet.") + u"\n\n"_s;
+        return;
+    }
+    out += doc.votingLine + u".\n\n"_s;
+    if (!doc.topNote.isEmpty())
+        out += doc.topNote + u"\n\n"_s;
+    for (const SummaryBlocker& b : doc.top) {
+        writeBlocker(b, u"### %1. "_s.arg(b.rank),
+                     u" (%1 %2)"_s.arg(b.score.value_or(0)).arg(doc.scoreName), out);
+    }
+}
+
+void writeOthers(const SummaryDocument& doc, QString& out)
+{
+    out += u"## "_s + tr("Other blockers and solutions discussed by groups") + u"\n\n"_s;
+    if (doc.others.empty()) {
+        out += tr("None.") + u"\n\n"_s;
+        return;
+    }
+    for (const SummaryGroup& group : doc.others) {
+        const QString name = group.name.isEmpty() ? tr("Not in a group") : escapeMarkdown(group.name);
+        out += u"### "_s + name + u"\n\n"_s;
+        for (const SummaryBlocker& b : group.blockers)
+            writeBlocker(b, u"#### "_s, QString(), out);
+    }
+}
+
+} // namespace
+
+namespace {
+
+// Characters that format text wherever they stand.
+bool isInlineSpecial(QChar c) { return QStringView(u"\\`*_[]<>|~").contains(c); }
+
+// Characters that start a heading, list, quote or rule at the start of a line.
+bool isBlockMarker(QChar c) { return QStringView(u"#-+=").contains(c); }
+
+// "1." or "1)" at the start of a line would start a numbered list.
+bool endsListNumber(const QString& line, qsizetype i)
+{
+    if (i == 0 || (line.at(i) != u'.' && line.at(i) != u')'))
+        return false;
+    for (qsizetype j = 0; j < i; ++j) {
+        if (!line.at(j).isDigit())
+            return false;
+    }
+    return true;
+}
+
+// "&amp;" and "&#60;" are entities; a lone "&" is text.
+bool startsEntity(const QString& line, qsizetype i)
+{
+    return line.at(i) == u'&' && i + 1 < line.size() &&
+           (line.at(i + 1).isLetterOrNumber() || line.at(i + 1) == u'#');
+}
+
+QString escapeLine(const QString& line)
+{
+    QString out;
+    out.reserve(line.size() + 8);
+    qsizetype indent = 0;
+    while (indent < line.size() && line.at(indent).isSpace())
+        ++indent;
+    for (qsizetype i = 0; i < line.size(); ++i) {
+        const QChar c = line.at(i);
+        const bool atStart = i == indent;
+        if (isInlineSpecial(c) || startsEntity(line, i) || (atStart && isBlockMarker(c)) ||
+            endsListNumber(line.mid(indent), i - indent))
+            out += u'\\';
+        out += c;
+    }
+    return out;
+}
+
+} // namespace
+
+QString escapeMarkdown(const QString& text)
+{
+    QStringList lines;
+    for (const QString& line : text.split(u'\n'))
+        lines << escapeLine(QString(line).remove(u'\r'));
+    // Two trailing spaces make a Markdown line break inside one paragraph.
+    return lines.join(u"  \n"_s);
+}
+
+QString writeMarkdown(const SummaryDocument& doc)
+{
+    QString out;
+    writeTitleBlock(doc, out);
+    writeTop(doc, out);
+    writeOthers(doc, out);
+    return out;
+}
+
+} // namespace unblock

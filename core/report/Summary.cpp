@@ -1,0 +1,154 @@
+#include "report/Summary.h"
+
+#include <QCoreApplication>
+#include <QHash>
+
+#include <algorithm>
+#include <unordered_map>
+#include <unordered_set>
+
+namespace unblock {
+namespace {
+
+QString tr(const char* text, int n = -1)
+{
+    return QCoreApplication::translate("Summary", text, nullptr, n);
+}
+
+std::optional<Id> rankingRound(const SessionData& session, const SummaryOptions& options)
+{
+    if (options.roundId)
+        return options.roundId;
+    std::optional<Id> latest;
+    for (const Round& r : session.rounds) {
+        if (r.subject == RoundSubject::Blockers)
+            latest = r.id;
+    }
+    return latest;
+}
+
+QString votingLine(const Round& round, const RankingResult& result)
+{
+    QString line = displayName(round.method);
+    line[0] = line[0].toUpper();
+    QStringList parts{line};
+    if (result.voters > 0)
+        parts << tr("%n voter(s) on the ballot", result.voters);
+    if (result.paperVoters > 0)
+        parts << tr("%n voter(s) on paper", result.paperVoters);
+    if (round.budget)
+        parts << tr("%n vote(s) each", *round.budget);
+    return parts.join(u", ");
+}
+
+class BlockerWriter {
+public:
+    explicit BlockerWriter(const SessionData& session)
+        : m_session(session)
+    {
+        for (const Category& c : session.categories)
+            m_categories.insert(c.id, c.name);
+        for (const Group& g : session.groups)
+            m_groups.insert(g.id, g.name);
+        for (const Blocker& b : session.blockers) {
+            if (b.mergedInto)
+                m_mergedInto[session.rootOf(b.id)].push_back(&b);
+        }
+    }
+
+    // A root blocker with the text and solutions of those merged into it.
+    SummaryBlocker make(const Blocker& b) const
+    {
+        SummaryBlocker out;
+        out.id = b.id;
+        out.title = b.title;
+        out.category = b.categoryId ? m_categories.value(*b.categoryId) : QString();
+        out.group = b.groupId ? m_groups.value(*b.groupId) : QString();
+        std::vector<Id> sources{b.id};
+        if (auto it = m_mergedInto.find(b.id); it != m_mergedInto.end()) {
+            for (const Blocker* merged : it->second) {
+                out.mergedTitles << merged->title;
+                sources.push_back(merged->id);
+            }
+        }
+        for (Id source : sources) {
+            for (const Solution& s : m_session.solutions) {
+                if (s.blockerId == source)
+                    out.solutions << s.text;
+            }
+        }
+        return out;
+    }
+
+private:
+    const SessionData& m_session;
+    QHash<Id, QString> m_categories;
+    QHash<Id, QString> m_groups;
+    std::unordered_map<Id, std::vector<const Blocker*>> m_mergedInto;
+};
+
+void addTop(const SessionData& session, const SummaryOptions& options, const BlockerWriter& writer,
+            SummaryDocument& doc)
+{
+    doc.topRequested = options.topCount;
+    const std::optional<Id> roundId = rankingRound(session, options);
+    if (!roundId)
+        return;
+    Result<RoundInput> input = roundInput(session, *roundId);
+    if (!input)
+        return;
+    const RankingResult result = rank(input.value());
+    const TopSelection selection = top(result, options.topCount);
+    doc.votingLine = votingLine(*session.round(*roundId), result);
+    doc.scoreName = result.scoreName;
+    doc.topNote = selection.note;
+    for (const RankedRow& row : selection.rows) {
+        SummaryBlocker entry = writer.make(*session.blocker(row.itemId));
+        entry.score = row.score;
+        entry.rank = row.rank;
+        doc.top.push_back(std::move(entry));
+    }
+}
+
+void addOthers(const SessionData& session, const BlockerWriter& writer, SummaryDocument& doc)
+{
+    std::unordered_set<Id> inTop;
+    for (const SummaryBlocker& b : doc.top)
+        inTop.insert(b.id);
+    // Blockers come from the store in board order: by group, then position.
+    for (const Blocker& b : session.blockers) {
+        if (b.mergedInto || inTop.contains(b.id))
+            continue;
+        SummaryBlocker entry = writer.make(b);
+        if (doc.others.empty() || doc.others.back().name != entry.group)
+            doc.others.push_back({entry.group, {}});
+        doc.others.back().blockers.push_back(std::move(entry));
+    }
+}
+
+} // namespace
+
+Result<SummaryDocument> buildSummary(const SessionData& session, const SummaryOptions& options)
+{
+    if (options.topCount < 1) {
+        return Error{ErrorCode::InvalidInput,
+                     tr("The summary needs a top of at least one blocker.")};
+    }
+    if (options.roundId) {
+        const Round* round = session.round(*options.roundId);
+        if (!round || round->subject != RoundSubject::Blockers) {
+            return Error{ErrorCode::NotFound,
+                         tr("There is no voting round %1 on blockers.").arg(*options.roundId)};
+        }
+    }
+    SummaryDocument doc;
+    doc.details = session.details;
+    for (const Group& g : session.groups)
+        doc.groups << g.name;
+    const BlockerWriter writer(session);
+    addTop(session, options, writer, doc);
+    addOthers(session, writer, doc);
+    return doc;
+}
+
+} // namespace unblock
