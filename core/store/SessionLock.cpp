@@ -22,7 +22,13 @@ Result<std::unique_ptr<QLockFile>> lockSession(const QString& sessionPath)
     if (lock->tryLock(0))
         return lock;
 
-    const QString name = QFileInfo(sessionPath).fileName();
+    const QFileInfo info(sessionPath);
+    const QString name = info.fileName();
+    if (!QFileInfo(info.absolutePath()).isDir()) {
+        return Error{ErrorCode::NotFound,
+                     QCoreApplication::translate("Store", "The folder “%1” does not exist.")
+                         .arg(QDir::toNativeSeparators(info.absolutePath()))};
+    }
     if (lock->error() == QLockFile::LockFailedError) {
         qint64 pid = 0;
         QString host;

@@ -1,0 +1,149 @@
+#include "support/TestSupport.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+
+using namespace unblock;
+using namespace unblock::test;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct Run {
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Run cli(const QStringList& arguments)
+{
+    QProcess process;
+    process.start(QStringLiteral(UNBLOCK_CLI), arguments);
+    REQUIRE(process.waitForFinished(60000));
+    REQUIRE(process.exitStatus() == QProcess::NormalExit);
+    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+            QString::fromUtf8(process.readAllStandardError())};
+}
+
+// A failure is one clear line on stderr and a non-zero exit.
+QString failure(const Run& run, int expectedCode)
+{
+    CHECK(run.exitCode == expectedCode);
+    CHECK(run.err.startsWith(u"unblock-cli: "));
+    CHECK(run.err.count(u'\n') == 1);
+    return run.err.trimmed();
+}
+
+QString demoFile(const TempDir& dir)
+{
+    const QString path = dir.path(u"demo.unblock"_s);
+    REQUIRE(cli({u"import"_s, path, demoJsonPath()}).exitCode == 0);
+    return path;
+}
+
+} // namespace
+
+TEST_CASE("unblock-cli explains itself")
+{
+    const Run help = cli({u"--help"_s});
+    CHECK(help.exitCode == 0);
+    CHECK(help.out.contains(u"rank FILE"));
+    for (const QString& command : {u"new"_s, u"import"_s, u"export"_s, u"rank"_s, u"summary"_s}) {
+        const Run run = cli({command, u"--help"_s});
+        INFO(command.toStdString());
+        CHECK(run.exitCode == 0);
+        CHECK(run.out.contains(u"unblock-cli " + command));
+    }
+    CHECK(cli({u"--version"_s}).out == u"unblock-cli " UNBLOCK_VERSION "\n"_s);
+    CHECK(failure(cli({u"frobnicate"_s}), 2).contains(u"unknown command"));
+    CHECK(failure(cli({u"rank"_s}), 2).contains(u"expected 1 argument"));
+    CHECK(failure(cli({u"rank"_s, u"x"_s, u"--bogus"_s}), 2).contains(u"bogus"));
+}
+
+TEST_CASE("The demo ranks as the seed did: its top 3 in order")
+{
+    TempDir dir;
+    const QString demo = demoFile(dir);
+    const Run table = cli({u"rank"_s, demo, u"--top"_s, u"3"_s});
+    CHECK(table.exitCode == 0);
+    const qsizetype first = table.out.indexOf(u"Obstructive staff, members and management team");
+    const qsizetype second = table.out.indexOf(u"Weak or negative leadership");
+    const qsizetype third = table.out.indexOf(u"Budgets / finite resources");
+    CHECK(first > 0);
+    CHECK(second > first);
+    CHECK(third > second);
+    CHECK_FALSE(table.out.contains(u"Lack of customer knowledge"));
+
+    const Run json = cli({u"rank"_s, demo, u"--format"_s, u"json"_s});
+    CHECK(json.exitCode == 0);
+    const QJsonObject result = QJsonDocument::fromJson(json.out.toUtf8()).object();
+    const QJsonArray rows = result[u"rows"_s].toArray();
+    CHECK(rows.size() == 14);
+    CHECK(rows[0].toObject()[u"score"_s].toInt() == 14);
+    CHECK(result[u"paper_voters"_s].toInt() == 24);
+}
+
+TEST_CASE("new, export, import and summary work on files")
+{
+    TempDir dir;
+    const QString demo = demoFile(dir);
+    const Run exported = cli({u"export"_s, demo});
+    CHECK(exported.exitCode == 0);
+    CHECK(exported.out.toUtf8() == readAll(demoJsonPath()));
+
+    const QString out = dir.path(u"summary.md"_s);
+    CHECK(cli({u"summary"_s, demo, u"-o"_s, out}).exitCode == 0);
+    CHECK(QString::fromUtf8(readAll(out)).contains(u"### 3. Budgets / finite resources (9 dots)"));
+    CHECK(failure(cli({u"summary"_s, demo, u"-o"_s, dir.path(u"x.pdf"_s)}), 2).contains(u"Markdown"));
+
+    const QString fresh = dir.path(u"fresh.unblock"_s);
+    CHECK(cli({u"new"_s, fresh, u"--title"_s, u"Pilot"_s}).exitCode == 0);
+    const QByteArray before = sha256Of(fresh);
+    CHECK(failure(cli({u"new"_s, fresh}), 1).contains(u"already exists"));
+    CHECK(sha256Of(fresh) == before);
+    CHECK(failure(cli({u"import"_s, demo, demoJsonPath()}), 1).contains(u"already exists"));
+}
+
+TEST_CASE("Bad input fails with one line and leaves files as they were")
+{
+    TempDir dir;
+    const QString demo = demoFile(dir);
+    const QByteArray before = sha256Of(demo);
+
+    const QString csv = dir.path(u"board.csv"_s);
+    writeAll(csv, "group,blocker,dots\nRed,Budgets,lots\n");
+    CHECK(failure(cli({u"import"_s, demo, csv}), 1).contains(u"Line 2, column 3 (dots)"));
+    CHECK(sha256Of(demo) == before);
+    const QString notCreated = dir.path(u"new-from-bad.unblock"_s);
+    failure(cli({u"import"_s, notCreated, csv}), 1);
+    CHECK_FALSE(QFile::exists(notCreated));
+
+    const QString text = dir.path(u"notes.unblock"_s);
+    writeAll(text, "not a session");
+    CHECK(failure(cli({u"rank"_s, text}), 1).contains(u"not an Unblock session"));
+    CHECK(readAll(text) == "not a session");
+
+    CHECK(failure(cli({u"rank"_s, demo, u"--method"_s, u"borda"_s}), 2).contains(u"cannot be counted"));
+    CHECK(failure(cli({u"rank"_s, demo, u"--top"_s, u"0"_s}), 2).contains(u"--top"));
+    CHECK(failure(cli({u"rank"_s, demo, u"--round"_s, u"9"_s}), 1).contains(u"no voting round 9"));
+    CHECK(sha256Of(demo) == before);
+}
+
+TEST_CASE("A spreadsheet imports into a new session and ranks")
+{
+    TempDir dir;
+    const QString csv = dir.path(u"day.csv"_s);
+    writeAll(csv, "group,blocker,category,solution,dots\n"
+                  "Red,Weak leadership,,Get a leader onside,5\n"
+                  "Blue,Budgets,,Invest to save,7\n");
+    const QString path = dir.path(u"day.unblock"_s);
+    const Run run = cli({u"import"_s, path, csv});
+    CHECK(run.exitCode == 0);
+    CHECK(run.out.contains(u"Added 2 blockers and 2 solutions"));
+    const Run ranked = cli({u"rank"_s, path, u"--top"_s, u"1"_s});
+    CHECK(ranked.out.contains(u"Budgets"));
+    CHECK_FALSE(ranked.out.contains(u"Weak leadership"));
+}

@@ -1,0 +1,18 @@
+#include "model/Round.h"
+#include "support/catch.h"
+
+using namespace unblock;
+
+TEST_CASE("Round keys round-trip and unknown keys are refused")
+{
+    for (VoteMethod m : {VoteMethod::Dots, VoteMethod::Approval, VoteMethod::Borda, VoteMethod::Schulze})
+        CHECK(voteMethodFromKey(toKey(m)) == m);
+    for (RoundState s : {RoundState::Open, RoundState::Closed, RoundState::Revealed})
+        CHECK(roundStateFromKey(toKey(s)) == s);
+    for (RoundSubject s : {RoundSubject::Blockers, RoundSubject::Solutions})
+        CHECK(roundSubjectFromKey(toKey(s)) == s);
+    CHECK_FALSE(voteMethodFromKey(QStringLiteral("Dots")).has_value());
+    CHECK_FALSE(roundStateFromKey(QString()).has_value());
+    CHECK(isRanked(VoteMethod::Schulze));
+    CHECK_FALSE(isRanked(VoteMethod::Approval));
+}

@@ -1,0 +1,107 @@
+#include "store/SessionFile.h"
+#include "store/Snapshot.h"
+#include "support/TestSupport.h"
+
+#include <QDir>
+#include <QFile>
+#include <QtEndian>
+
+using namespace unblock;
+using namespace unblock::test;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString copyFixture(const TempDir& dir, const QString& name)
+{
+    const QString path = dir.path(name);
+    REQUIRE(QFile::copy(testDataPath(u"session-v0.unblock"_s), path));
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+    return path;
+}
+
+int userVersion(const QString& path) { return qFromBigEndian<qint32>(readAll(path).constData() + 60); }
+
+void checkMigratedContent(const SessionData& data)
+{
+    CHECK(data.details.title == u"Pilot day: channel shift");
+    CHECK(data.details.venue == u"Committee Room 2");
+    CHECK(data.details.date == QDate(2025, 3, 14));
+    REQUIRE(data.categories.size() == 2);
+    CHECK(data.categories[0].name == u"Leadership");
+    CHECK(data.categories[1].name == u"Legacy software");
+    REQUIRE(data.groups.size() == 2);
+    CHECK(data.groups[1].name == u"Blue table");
+    REQUIRE(data.blockers.size() == 4);
+    const Blocker* pdfs = data.blocker(2);
+    REQUIRE(pdfs);
+    CHECK(pdfs->title == u"Forms are PDFs");
+    CHECK(pdfs->categoryId == data.categories[1].id);
+    CHECK(pdfs->position == 1);
+    CHECK(data.blocker(3)->created.isValid()); // the prototype left it empty
+    CHECK_FALSE(data.blocker(5)->groupId.has_value());
+    CHECK_FALSE(data.blocker(5)->categoryId.has_value());
+    CHECK(data.blocker(5)->title == u"Café wifi is down");
+    REQUIRE(data.solutions.size() == 4);
+    CHECK(data.solutions[2].text == u"Ask the supplier for an API");
+    CHECK(data.solutions[2].position == 1);
+    CHECK(data.rounds.empty());
+}
+
+} // namespace
+
+TEST_CASE("A format 0 session is migrated in place after a backup copy")
+{
+    TempDir dir;
+    const QString path = copyFixture(dir, u"pilot.unblock"_s);
+    const QByteArray original = sha256Of(path);
+    REQUIRE(userVersion(path) == 0);
+
+    auto file = openSession(path);
+    CHECK_FALSE(file->isReadOnly());
+    const QString backup = dir.path(u"pilot (format 0 backup).unblock"_s);
+    REQUIRE(QFile::exists(backup));
+    CHECK(file->notices().join(u' ').contains(u"pilot (format 0 backup).unblock"));
+    checkMigratedContent(expectOk(store::loadSession(*file)));
+    file.reset();
+
+    CHECK(userVersion(path) == 1);
+    // The backup is the old session, as it was, and still format 0.
+    CHECK(userVersion(backup) == 0);
+    CHECK(expectOk(store::loadSession(*openSession(backup, store::OpenMode::ReadOnly))).blockers.size() == 4);
+    CHECK(sha256Of(path) != original);
+
+    // Opening again migrates nothing and makes no second backup.
+    checkMigratedContent(expectOk(store::loadSession(*openSession(path))));
+    CHECK(QDir(dir.path(QString())).entryList({u"*backup*"_s}).size() == 1);
+}
+
+TEST_CASE("A format 0 session opened read-only is read as migrated and not changed")
+{
+    TempDir dir;
+    const QString path = copyFixture(dir, u"pilot.unblock"_s);
+    const QByteArray original = sha256Of(path);
+    auto file = openSession(path, store::OpenMode::ReadOnly);
+    checkMigratedContent(expectOk(store::loadSession(*file)));
+    file.reset();
+    CHECK(sha256Of(path) == original);
+    CHECK(QDir(dir.path(QString())).entryList({u"*backup*"_s}).isEmpty());
+}
+
+TEST_CASE("A migration that fails leaves the file as it was")
+{
+    TempDir dir;
+    const QString path = copyFixture(dir, u"broken.unblock"_s);
+    // A prototype file with a blank title cannot become a valid format 1 session.
+    QByteArray bytes = readAll(path);
+    const qsizetype at = bytes.indexOf("Members prefer paper");
+    REQUIRE(at > 0);
+    bytes.replace(at, 20, QByteArray(20, ' '));
+    writeAll(path, bytes);
+    const QByteArray before = sha256Of(path);
+
+    const Error error = expectError(store::SessionFile::open(path));
+    CHECK(error.message.contains(u"broken.unblock"));
+    CHECK(sha256Of(path) == before);
+    CHECK(userVersion(path) == 0);
+}

@@ -1,0 +1,137 @@
+#include "ranking/Ranking.h"
+#include "store/Blockers.h"
+#include "store/Rounds.h"
+#include "store/SessionFile.h"
+#include "store/Snapshot.h"
+#include "support/TestSupport.h"
+
+using namespace unblock;
+using namespace unblock::test;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct Voting {
+    TempDir dir;
+    std::unique_ptr<store::SessionFile> file = createSession(dir.path(u"vote.unblock"_s));
+    Id a = expectOk(store::addBlocker(*file, {u"A"_s, {}, {}, {}, {}}));
+    Id b = expectOk(store::addBlocker(*file, {u"B"_s, {}, {}, {}, {}}));
+    Id c = expectOk(store::addBlocker(*file, {u"C"_s, {}, {}, {}, {}}));
+    Id round = expectOk(store::startRound(*file, {u"Top blockers"_s, RoundSubject::Blockers, {},
+                                                  VoteMethod::Dots, 3, 2}));
+
+    std::vector<Vote> votes() const { return expectOk(store::loadSession(*file)).round(round)->votes; }
+    Error refused(const QString& voter, const std::vector<BallotEntry>& ballot) const
+    {
+        const auto before = votes();
+        const Error error = expectError(store::castBallot(*file, round, voter, ballot));
+        CHECK(votes() == before); // nothing recorded, nothing trimmed
+        return error;
+    }
+};
+
+} // namespace
+
+TEST_CASE("A ballot is recorded whole and replaces the voter's earlier one")
+{
+    Voting v;
+    expectOk(store::castBallot(*v.file, v.round, u"phone-1"_s, {{v.a, 2}, {v.b, 1}}));
+    CHECK(v.votes().size() == 2);
+    expectOk(store::castBallot(*v.file, v.round, u"phone-1"_s, {{v.c, 1}}));
+    CHECK(v.votes() == std::vector<Vote>{{u"phone-1"_s, v.c, 1}});
+    expectOk(store::clearBallot(*v.file, v.round, u"phone-1"_s));
+    CHECK(v.votes().empty());
+}
+
+TEST_CASE("Core refuses votes that break the round's rules, with the reason")
+{
+    Voting v;
+    expectOk(store::castBallot(*v.file, v.round, u"kiosk-1"_s, {{v.a, 1}}));
+    CHECK(v.refused(u"kiosk-2"_s, {{v.a, 2}, {v.b, 2}}).message == u"This ballot uses 4 dots; each voter has 3.");
+    CHECK(v.refused(u"kiosk-2"_s, {{v.a, 3}}).message == u"3 dots on item 1 is over the limit of 2 per item.");
+    CHECK(v.refused(u"kiosk-2"_s, {{999, 1}}).message == u"Item 999 is not in this round.");
+    CHECK(v.refused(u""_s, {{v.a, 1}}).code == ErrorCode::InvalidInput);
+
+    expectOk(store::mergeBlockers(*v.file, v.b, v.a));
+    CHECK(v.refused(u"kiosk-2"_s, {{v.b, 1}}).message ==
+          u"Blocker 2 has been merged into blocker 1; vote for that one instead.");
+
+    expectOk(store::setRoundState(*v.file, v.round, RoundState::Closed));
+    CHECK(v.refused(u"kiosk-3"_s, {{v.a, 1}}).message == u"Voting in this round is closed.");
+    CHECK(expectError(store::setTally(*v.file, v.round, v.a, 3)).code == ErrorCode::RuleViolation);
+    CHECK(expectError(store::castBallot(*v.file, 404, u"x"_s, {})).code == ErrorCode::NotFound);
+
+    expectOk(store::setRoundState(*v.file, v.round, RoundState::Open)); // re-opened
+    expectOk(store::castBallot(*v.file, v.round, u"kiosk-3"_s, {{v.a, 1}}));
+}
+
+TEST_CASE("Paper tallies and paper voters are recorded, updated and cleared")
+{
+    Voting v;
+    expectOk(store::setTally(*v.file, v.round, v.a, 7));
+    expectOk(store::setTally(*v.file, v.round, v.a, 9));
+    expectOk(store::setTally(*v.file, v.round, v.b, 4));
+    expectOk(store::setTally(*v.file, v.round, v.b, 0));
+    expectOk(store::setPaperVoters(*v.file, v.round, 12));
+    CHECK_FALSE(store::setPaperVoters(*v.file, v.round, -1).ok());
+    const Round round = *expectOk(store::loadSession(*v.file)).round(v.round);
+    CHECK(round.tallies == std::vector<Tally>{{v.a, 9}});
+    CHECK(round.paperVoters == 12);
+}
+
+TEST_CASE("A round on one blocker's solutions takes only those solutions")
+{
+    Voting v;
+    const Id s1 = expectOk(store::addSolution(*v.file, v.a, {u"Train members"_s, {}, {}, {}, {}}));
+    const Id s2 = expectOk(store::addSolution(*v.file, v.a, {u"League tables"_s, {}, {}, {}, {}}));
+    const Id other = expectOk(store::addSolution(*v.file, v.b, {u"Elsewhere"_s, {}, {}, {}, {}}));
+    CHECK_FALSE(store::startRound(*v.file, {{}, RoundSubject::Solutions, {}, VoteMethod::Borda, {}, {}}).ok());
+    const Id round = expectOk(store::startRound(*v.file, {{}, RoundSubject::Solutions, v.a, VoteMethod::Borda, {}, {}}));
+    expectOk(store::castBallot(*v.file, round, u"v1"_s, {{s2, 1}, {s1, 2}}));
+    CHECK(expectError(store::castBallot(*v.file, round, u"v2"_s, {{other, 1}})).code == ErrorCode::RuleViolation);
+
+    const RankingResult result = rank(expectOk(store::loadRoundInput(*v.file, round)));
+    REQUIRE(result.rows.size() == 2);
+    CHECK(result.rows[0].itemId == s2);
+    CHECK(result.rows[0].title == u"League tables");
+
+    // Deleting the blocker takes its solutions' round and votes with it.
+    expectOk(store::deleteBlocker(*v.file, v.a));
+    CHECK(expectOk(store::loadSession(*v.file)).round(round) == nullptr);
+}
+
+TEST_CASE("Deleting a blocker deletes the votes and tallies cast for it")
+{
+    Voting v;
+    expectOk(store::castBallot(*v.file, v.round, u"v1"_s, {{v.a, 1}, {v.b, 2}}));
+    expectOk(store::setTally(*v.file, v.round, v.b, 5));
+    expectOk(store::deleteBlocker(*v.file, v.b));
+    const Round round = *expectOk(store::loadSession(*v.file)).round(v.round);
+    CHECK(round.votes == std::vector<Vote>{{u"v1"_s, v.a, 1}});
+    CHECK(round.tallies.empty());
+}
+
+TEST_CASE("Ranking from the file equals ranking from the loaded session")
+{
+    Voting v;
+    expectOk(store::castBallot(*v.file, v.round, u"v1"_s, {{v.a, 1}, {v.b, 2}}));
+    expectOk(store::castBallot(*v.file, v.round, u"v2"_s, {{v.c, 2}, {v.b, 1}}));
+    expectOk(store::castBallot(*v.file, v.round, u"v3"_s, {{v.c, 1}}));
+    expectOk(store::setTally(*v.file, v.round, v.a, 4));
+    expectOk(store::mergeBlockers(*v.file, v.c, v.b));
+
+    const RankingResult fromFile = rank(expectOk(store::loadRoundInput(*v.file, v.round)));
+    const RankingResult fromData =
+        rank(expectOk(roundInput(expectOk(store::loadSession(*v.file)), v.round)));
+    REQUIRE(fromFile.rows.size() == 2);
+    CHECK(fromFile.rows[0].itemId == v.b);
+    CHECK(fromFile.rows[0].score == 6);
+    CHECK(fromFile.rows[0].voters == 3);
+    CHECK(fromFile.rows[1].score == 5);
+    REQUIRE(fromData.rows.size() == fromFile.rows.size());
+    for (std::size_t i = 0; i < fromFile.rows.size(); ++i) {
+        CHECK(fromFile.rows[i].itemId == fromData.rows[i].itemId);
+        CHECK(fromFile.rows[i].score == fromData.rows[i].score);
+        CHECK(fromFile.rows[i].voters == fromData.rows[i].voters);
+    }
+}

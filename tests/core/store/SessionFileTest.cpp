@@ -1,0 +1,183 @@
+#include "store/Blockers.h"
+#include "store/Details.h"
+#include "store/SessionFile.h"
+#include "store/Snapshot.h"
+#include "support/TestSupport.h"
+
+#include <QDir>
+#include <QFile>
+#include <QtEndian>
+
+using namespace unblock;
+using namespace unblock::test;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+quint32 headerWord(const QString& path, int offset)
+{
+    const QByteArray bytes = readAll(path);
+    REQUIRE(bytes.size() >= 100);
+    return qFromBigEndian<quint32>(bytes.constData() + offset);
+}
+
+Id addBlocker(store::SessionFile& file, const QString& title)
+{
+    return expectOk(store::addBlocker(file, {title, {}, {}, {}, {}}));
+}
+
+QStringList leftovers(const TempDir& dir)
+{
+    return QDir(dir.path(u""_s)).entryList({u"*.tmp"_s, u"*-journal"_s}, QDir::Files | QDir::Hidden);
+}
+
+} // namespace
+
+TEST_CASE("A new session is an Unblock file of the current format")
+{
+    TempDir dir;
+    const QString path = dir.path(u"new.unblock"_s);
+    createSession(path).reset();
+    CHECK(headerWord(path, 68) == 0x554E424B); // application_id 'UNBK'
+    CHECK(headerWord(path, 60) == 1);          // user_version
+    const QByteArray bytes = readAll(path);
+    CHECK(bytes.at(18) == 1); // rollback journal, not WAL: the file is self-contained
+    CHECK(bytes.at(19) == 1);
+}
+
+TEST_CASE("Creating a session never replaces an existing file")
+{
+    TempDir dir;
+    const QString path = dir.path(u"precious.unblock"_s);
+    writeAll(path, "my notes");
+    const Error error = expectError(store::SessionFile::create(path));
+    CHECK(error.message.contains(u"already exists"));
+    CHECK(readAll(path) == "my notes");
+}
+
+TEST_CASE("Every action is committed as it happens")
+{
+    TempDir dir;
+    const QString path = dir.path(u"live.unblock"_s);
+    auto writer = createSession(path);
+    addBlocker(*writer, u"Forms are PDFs"_s);
+    // A second connection sees it while the first is still open: nothing waits for a save.
+    auto reader = openSession(path, store::OpenMode::ReadOnly);
+    const SessionData seen = expectOk(store::loadSession(*reader));
+    REQUIRE(seen.blockers.size() == 1);
+    CHECK(seen.blockers[0].title == u"Forms are PDFs");
+    CHECK(leftovers(dir).isEmpty());
+}
+
+TEST_CASE("Reopening a session finds everything in it")
+{
+    TempDir dir;
+    const QString path = dir.path(u"demo.unblock"_s);
+    writeDemoSession(path);
+    auto file = openSession(path);
+    CHECK(expectOk(store::loadSession(*file)) == demoData());
+    CHECK_FALSE(file->isReadOnly());
+}
+
+TEST_CASE("Save a copy writes a complete copy and leaves the session as it was")
+{
+    TempDir dir;
+    const QString path = dir.path(u"demo.unblock"_s);
+    const QString copy = dir.path(u"copy.unblock"_s);
+    writeDemoSession(path);
+    auto file = openSession(path);
+
+    SECTION("to a new file")
+    {
+        expectOk(file->saveCopy(copy));
+        CHECK(expectOk(store::loadSession(*openSession(copy))) == demoData());
+        CHECK(file->path() == QFileInfo(path).absoluteFilePath());
+        addBlocker(*file, u"After the copy"_s);
+        CHECK(expectOk(store::loadSession(*openSession(copy, store::OpenMode::ReadOnly))) == demoData());
+    }
+    SECTION("over an older file, which it replaces whole")
+    {
+        writeAll(copy, QByteArray(300000, 'x'));
+        expectOk(file->saveCopy(copy));
+        CHECK(expectOk(store::loadSession(*openSession(copy))) == demoData());
+    }
+    SECTION("refusing the session's own file")
+    {
+        CHECK(expectError(file->saveCopy(path)).code == ErrorCode::InvalidInput);
+    }
+    SECTION("where it cannot be written, leaving the old target untouched")
+    {
+        writeAll(copy, "old copy");
+        const QString missingFolder = dir.path(u"no-such-folder/copy.unblock"_s);
+        const Error error = expectError(file->saveCopy(missingFolder));
+        CHECK(error.code == ErrorCode::NotFound);
+        CHECK(error.message.contains(u"no-such-folder"));
+        CHECK(readAll(copy) == "old copy");
+    }
+    SECTION("onto a session open elsewhere")
+    {
+        createSession(copy).reset();
+        auto other = openSession(copy);
+        const QByteArray before = sha256Of(copy);
+        CHECK(expectError(file->saveCopy(copy)).code == ErrorCode::Locked);
+        CHECK(sha256Of(copy) == before);
+    }
+    CHECK(leftovers(dir).isEmpty());
+}
+
+TEST_CASE("Save as goes on with the copy and leaves the original behind")
+{
+    TempDir dir;
+    const QString path = dir.path(u"day.unblock"_s);
+    const QString target = dir.path(u"day-final.unblock"_s);
+    writeDemoSession(path);
+    auto file = openSession(path);
+    const QByteArray original = sha256Of(path);
+
+    expectOk(file->saveAs(target));
+    CHECK(file->path() == QFileInfo(target).absoluteFilePath());
+    addBlocker(*file, u"Only in the new file"_s);
+    CHECK(sha256Of(path) == original);
+    // The original is free again: another process could open it.
+    CHECK(store::SessionFile::open(path).ok());
+    CHECK(expectOk(store::loadSession(*file)).blockers.size() == demoData().blockers.size() + 1);
+}
+
+TEST_CASE("A full disk is reported and what was committed stays")
+{
+    TempDir dir;
+    const QString path = dir.path(u"full.unblock"_s);
+    auto file = createSession(path);
+    const Id first = addBlocker(*file, u"Committed before the disk filled"_s);
+    file->setPageLimitForTesting(30);
+    Error error{};
+    for (int i = 0; i < 200; ++i) {
+        const auto added = store::addBlocker(*file, {QString(490, u'x'), QString(19000, u'y'), {}, {}, {}});
+        if (!added) {
+            error = added.error();
+            break;
+        }
+    }
+    CHECK(error.code == ErrorCode::DiskFull);
+    CHECK(error.message.contains(u"disk is full"));
+    file.reset();
+    const SessionData data = expectOk(store::loadSession(*openSession(path)));
+    REQUIRE_FALSE(data.blockers.empty());
+    CHECK(data.blockers.front().id == first);
+}
+
+TEST_CASE("A session opened read-only refuses changes and stays byte for byte")
+{
+    TempDir dir;
+    const QString path = dir.path(u"ro.unblock"_s);
+    writeDemoSession(path);
+    const QByteArray before = sha256Of(path);
+    auto file = openSession(path, store::OpenMode::ReadOnly);
+    CHECK(file->isReadOnly());
+    const Error error = expectError(store::addBlocker(*file, {u"Nope"_s, {}, {}, {}, {}}));
+    CHECK(error.code == ErrorCode::ReadOnly);
+    CHECK(error.message.contains(u"ro.unblock"));
+    CHECK(expectOk(store::loadSession(*file)) == demoData());
+    file.reset();
+    CHECK(sha256Of(path) == before);
+}

@@ -1,0 +1,65 @@
+#pragma once
+
+#include "model/Result.h"
+#include "model/SessionData.h"
+#include "store/SessionFile.h"
+#include "support/catch.h"
+
+#include <QByteArray>
+#include <QString>
+#include <QTemporaryDir>
+
+#include <memory>
+
+namespace unblock::test {
+
+// The value of a Result that the test expects to succeed; fails the test,
+// showing the error's message, otherwise.
+template <typename T> T expectOk(Result<T> result)
+{
+    if (!result.ok())
+        FAIL(result.error().message.toStdString());
+    return std::move(result.value());
+}
+
+inline void expectOk(const Status& status)
+{
+    if (!status.ok())
+        FAIL(status.error().message.toStdString());
+}
+
+// The error of a Result that the test expects to fail.
+template <typename T> Error expectError(const Result<T>& result)
+{
+    if (result.ok())
+        FAIL("expected an error, but the call succeeded");
+    return result.error();
+}
+
+// A fresh folder, removed after the test.
+class TempDir {
+public:
+    TempDir();
+    QString path(const QString& name) const;
+
+private:
+    QTemporaryDir m_dir;
+};
+
+QByteArray sha256Of(const QString& path);
+QByteArray readAll(const QString& path);
+void writeAll(const QString& path, const QByteArray& bytes);
+
+std::unique_ptr<store::SessionFile> createSession(const QString& path);
+std::unique_ptr<store::SessionFile> openSession(const QString& path,
+                                                store::OpenMode mode = store::OpenMode::ReadWrite);
+
+// The demo session (resources/samples/really-useful-day.json).
+SessionData demoData();
+QString demoJsonPath();
+// The demo, written to a session file at `path`.
+void writeDemoSession(const QString& path);
+
+QString testDataPath(const QString& name);
+
+} // namespace unblock::test
