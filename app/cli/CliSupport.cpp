@@ -10,36 +10,36 @@ using namespace Qt::StringLiterals;
 
 namespace unblock::cli {
 namespace {
-QString tr(const char* text) { return QCoreApplication::translate("Cli", text); }
+QString tr(const char* text) {
+    return QCoreApplication::translate("Cli", text);
+}
 
 // Larger inputs are not something a workshop produces; refusing them early
 // keeps a mistaken file (a video, a disk image) from filling memory.
 constexpr qint64 kMaxInputBytes = 256 * 1024 * 1024;
 } // namespace
 
-void failWith(const Error& error) { throw CliError{error.message, Failed}; }
+void failWith(const Error& error) {
+    throw CliError{error.message, Failed};
+}
 
-void printOut(const QString& text)
-{
+void printOut(const QString& text) {
     const QByteArray utf8 = text.toUtf8();
     std::fwrite(utf8.constData(), 1, static_cast<std::size_t>(utf8.size()), stdout);
 }
 
 CommandLine::CommandLine(const QString& name, const QString& description)
-    : m_name(name)
-{
+    : m_name(name) {
     m_parser.setApplicationDescription(description);
     m_parser.addHelpOption();
 }
 
-void CommandLine::addPositional(const QString& name, const QString& description)
-{
+void CommandLine::addPositional(const QString& name, const QString& description) {
     m_parser.addPositionalArgument(name, description);
     ++m_positionalCount;
 }
 
-bool CommandLine::parse(const QStringList& arguments)
-{
+bool CommandLine::parse(const QStringList& arguments) {
     if (!m_parser.parse(arguments))
         throw CliError{m_name + u": " + m_parser.errorText(), Usage};
     if (m_parser.isSet(u"help"_s)) {
@@ -58,10 +58,11 @@ bool CommandLine::parse(const QStringList& arguments)
     return true;
 }
 
-QString CommandLine::positional(int index) const { return m_parser.positionalArguments().at(index); }
+QString CommandLine::positional(int index) const {
+    return m_parser.positionalArguments().at(index);
+}
 
-int CommandLine::intOption(const QString& name, int fallback, int minimum) const
-{
+int CommandLine::intOption(const QString& name, int fallback, int minimum) const {
     if (!m_parser.isSet(name))
         return fallback;
     bool ok = false;
@@ -76,8 +77,7 @@ int CommandLine::intOption(const QString& name, int fallback, int minimum) const
     return value;
 }
 
-std::unique_ptr<store::SessionFile> openSession(const QString& path, store::OpenMode mode)
-{
+std::unique_ptr<store::SessionFile> openSession(const QString& path, store::OpenMode mode) {
     Result<std::unique_ptr<store::SessionFile>> file = store::SessionFile::open(path, mode);
     if (!file)
         failWith(file.error());
@@ -86,16 +86,14 @@ std::unique_ptr<store::SessionFile> openSession(const QString& path, store::Open
     return std::move(file.value());
 }
 
-void writeFileAtomically(const QString& path, const QByteArray& bytes)
-{
+void writeFileAtomically(const QString& path, const QByteArray& bytes) {
     QSaveFile out(path);
     if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size() || !out.commit()) {
         throw CliError{tr("Could not write “%1”: %2.").arg(path, out.errorString()), Failed};
     }
 }
 
-QByteArray readInputFile(const QString& path)
-{
+QByteArray readInputFile(const QString& path) {
     QFile in(path);
     if (!in.open(QIODevice::ReadOnly))
         throw CliError{tr("Could not read “%1”: %2.").arg(path, in.errorString()), Failed};

@@ -14,10 +14,11 @@ using namespace Qt::StringLiterals;
 namespace unblock::cli {
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("Cli", text); }
+QString tr(const char* text) {
+    return QCoreApplication::translate("Cli", text);
+}
 
-Round chooseRound(const store::SessionFile& file, const CommandLine& cli)
-{
+Round chooseRound(const store::SessionFile& file, const CommandLine& cli) {
     Result<std::vector<Round>> rounds = store::loadRoundList(file);
     if (!rounds)
         failWith(rounds.error());
@@ -37,8 +38,7 @@ Round chooseRound(const store::SessionFile& file, const CommandLine& cli)
 }
 
 // Ranked ballots can be counted by Borda or by Schulze; dots and ticks only as cast.
-VoteMethod chooseMethod(const Round& round, const CommandLine& cli)
-{
+VoteMethod chooseMethod(const Round& round, const CommandLine& cli) {
     if (!cli.parser().isSet(u"method"_s))
         return round.method;
     const std::optional<VoteMethod> method = voteMethodFromKey(cli.parser().value(u"method"_s));
@@ -57,16 +57,17 @@ VoteMethod chooseMethod(const Round& round, const CommandLine& cli)
     return *method;
 }
 
-QString padded(const QString& text, qsizetype width) { return text.leftJustified(width); }
+QString padded(const QString& text, qsizetype width) {
+    return text.leftJustified(width);
+}
 
 // Paper dots come from people the session cannot count one by one.
-QString votersCell(const RankedRow& row)
-{
+QString votersCell(const RankedRow& row) {
     return row.voters == 0 && row.paperDots > 0 ? u"–"_s : QString::number(row.voters);
 }
 
-void printTable(const Round& round, const RankingResult& result, const TopSelection& shown, bool isTop)
-{
+void printTable(const Round& round, const RankingResult& result, const TopSelection& shown,
+                bool isTop) {
     QString out = tr("Round %1%2: %3, %4 voter(s)")
                       .arg(round.id)
                       .arg(round.title.isEmpty() ? QString() : u" “" + round.title + u"”")
@@ -95,23 +96,22 @@ void printTable(const Round& round, const RankingResult& result, const TopSelect
     printOut(out);
 }
 
-QJsonObject rowToJson(const RankedRow& row)
-{
+QJsonObject rowToJson(const RankedRow& row) {
     QJsonArray tied;
     for (Id id : row.tiedWith)
         tied.append(static_cast<double>(id));
     QJsonArray merged;
     for (Id id : row.mergedIds)
         merged.append(static_cast<double>(id));
-    return {{u"rank"_s, row.rank},          {u"id"_s, static_cast<double>(row.itemId)},
-            {u"title"_s, row.title},        {u"score"_s, static_cast<double>(row.score)},
-            {u"voters"_s, row.voters},      {u"paper_dots"_s, static_cast<double>(row.paperDots)},
-            {u"tied_with"_s, tied},         {u"merged"_s, merged},
+    return {{u"rank"_s, row.rank},           {u"id"_s, static_cast<double>(row.itemId)},
+            {u"title"_s, row.title},         {u"score"_s, static_cast<double>(row.score)},
+            {u"voters"_s, row.voters},       {u"paper_dots"_s, static_cast<double>(row.paperDots)},
+            {u"tied_with"_s, tied},          {u"merged"_s, merged},
             {u"order_note"_s, row.orderNote}};
 }
 
-void printJson(const Round& round, const RankingResult& result, const TopSelection& shown, bool isTop)
-{
+void printJson(const Round& round, const RankingResult& result, const TopSelection& shown,
+               bool isTop) {
     QJsonArray rows;
     for (const RankedRow& row : shown.rows)
         rows.append(rowToJson(row));
@@ -132,15 +132,21 @@ void printJson(const Round& round, const RankingResult& result, const TopSelecti
 
 } // namespace
 
-int runRank(const QStringList& arguments)
-{
+int runRank(const QStringList& arguments) {
     CommandLine cli(u"rank"_s, tr("Ranks a voting round's items, ties shown and explained."));
     cli.addPositional(u"FILE"_s, tr("The session file (*.unblock)."));
-    cli.parser().addOption({u"round"_s, tr("The round to rank. Default: the latest round on blockers."), u"ID"_s});
-    cli.parser().addOption({u"method"_s, tr("Count ranked ballots by borda or schulze instead of the round's own method."), u"METHOD"_s});
-    cli.parser().addOption({u"top"_s, tr("Show the top N only (ties at the N-th place widen it)."), u"N"_s});
+    cli.parser().addOption(
+        {u"round"_s, tr("The round to rank. Default: the latest round on blockers."), u"ID"_s});
+    cli.parser().addOption(
+        {u"method"_s,
+         tr("Count ranked ballots by borda or schulze instead of the round's own method."),
+         u"METHOD"_s});
+    cli.parser().addOption(
+        {u"top"_s, tr("Show the top N only (ties at the N-th place widen it)."), u"N"_s});
     cli.parser().addOption({u"format"_s, tr("table (the default) or json."), u"FORMAT"_s});
-    cli.parser().addOption({u"count-merged-voter-once"_s, tr("A voter's dots on merged blockers count once (their largest), not added.")});
+    cli.parser().addOption(
+        {u"count-merged-voter-once"_s,
+         tr("A voter's dots on merged blockers count once (their largest), not added.")});
     if (!cli.parse(arguments))
         return Success;
     const QString format = cli.parser().value(u"format"_s);

@@ -18,10 +18,11 @@ using namespace Qt::StringLiterals;
 namespace unblock::cli {
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("Cli", text); }
+QString tr(const char* text) {
+    return QCoreApplication::translate("Cli", text);
+}
 
-void check(const Status& status)
-{
+void check(const Status& status) {
     if (!status)
         failWith(status.error());
 }
@@ -30,15 +31,13 @@ void check(const Status& status)
 // a failed import leaves nothing behind, and never touches an existing file.
 class NewSession {
 public:
-    explicit NewSession(const QString& path)
-    {
+    explicit NewSession(const QString& path) {
         Result<std::unique_ptr<store::SessionFile>> created = store::SessionFile::create(path);
         if (!created)
             failWith(created.error());
         m_file = std::move(created.value());
     }
-    ~NewSession()
-    {
+    ~NewSession() {
         if (m_file && !m_kept) {
             const QString path = m_file->path();
             m_file.reset();
@@ -55,16 +54,14 @@ private:
     bool m_kept = false;
 };
 
-SessionData loadOrFail(const store::SessionFile& file)
-{
+SessionData loadOrFail(const store::SessionFile& file) {
     Result<SessionData> data = store::loadSession(file);
     if (!data)
         failWith(data.error());
     return std::move(data.value());
 }
 
-void importJsonInto(store::SessionFile& file, const QByteArray& bytes, const QString& source)
-{
+void importJsonInto(store::SessionFile& file, const QByteArray& bytes, const QString& source) {
     Result<SessionData> data = importJson(bytes);
     if (!data)
         throw CliError{tr("%1: %2").arg(source, data.error().message), Failed};
@@ -75,8 +72,7 @@ void importJsonInto(store::SessionFile& file, const QByteArray& bytes, const QSt
                  .arg(data->rounds.size()));
 }
 
-void importCsvInto(store::SessionFile& file, const QByteArray& bytes, const QString& source)
-{
+void importCsvInto(store::SessionFile& file, const QByteArray& bytes, const QString& source) {
     Result<store::BoardSheet> sheet = parseBoardCsv(bytes);
     if (!sheet)
         throw CliError{tr("%1: %2").arg(source, sheet.error().message), Failed};
@@ -95,9 +91,9 @@ void importCsvInto(store::SessionFile& file, const QByteArray& bytes, const QStr
 
 } // namespace
 
-int runNew(const QStringList& arguments)
-{
-    CommandLine cli(u"new"_s, tr("Creates a new, empty session file with the usual blocker categories."));
+int runNew(const QStringList& arguments) {
+    CommandLine cli(u"new"_s,
+                    tr("Creates a new, empty session file with the usual blocker categories."));
     cli.addPositional(u"FILE"_s, tr("The session file to create (*.unblock). It must not exist."));
     cli.parser().addOption({u"title"_s, tr("The workshop's title."), u"TITLE"_s});
     cli.parser().addOption({u"blank"_s, tr("Start without the usual blocker categories.")});
@@ -116,8 +112,7 @@ int runNew(const QStringList& arguments)
     return Success;
 }
 
-int runImport(const QStringList& arguments)
-{
+int runImport(const QStringList& arguments) {
     CommandLine cli(u"import"_s,
                     tr("Imports into a session file. A whole session (.json, as written by "
                        "“export”) needs a new file; a spreadsheet of blockers (.csv with the "
@@ -125,16 +120,18 @@ int runImport(const QStringList& arguments)
                        "session, which is created if it does not exist."));
     cli.addPositional(u"FILE"_s, tr("The session file (*.unblock)."));
     cli.addPositional(u"INPUT"_s, tr("The .json or .csv file to import."));
-    cli.parser().addOption({u"format"_s, tr("json or csv, when INPUT's name does not say."), u"FORMAT"_s});
+    cli.parser().addOption(
+        {u"format"_s, tr("json or csv, when INPUT's name does not say."), u"FORMAT"_s});
     if (!cli.parse(arguments))
         return Success;
     const QString input = cli.positional(1);
     const QString format = cli.parser().isSet(u"format"_s) ? cli.parser().value(u"format"_s)
                                                            : QFileInfo(input).suffix().toLower();
     if (format != u"json" && format != u"csv") {
-        throw CliError{tr("import: cannot tell the format of “%1”; use --format json or --format csv.")
-                           .arg(input),
-                       Usage};
+        throw CliError{
+            tr("import: cannot tell the format of “%1”; use --format json or --format csv.")
+                .arg(input),
+            Usage};
     }
     const QByteArray bytes = readInputFile(input);
     const QString path = cli.positional(0);
@@ -152,11 +149,11 @@ int runImport(const QStringList& arguments)
     return Success;
 }
 
-int runExport(const QStringList& arguments)
-{
+int runExport(const QStringList& arguments) {
     CommandLine cli(u"export"_s, tr("Writes the whole session as JSON, ids included."));
     cli.addPositional(u"FILE"_s, tr("The session file (*.unblock)."));
-    cli.parser().addOption({{u"o"_s, u"output"_s}, tr("Write to OUT instead of the standard output."), u"OUT"_s});
+    cli.parser().addOption(
+        {{u"o"_s, u"output"_s}, tr("Write to OUT instead of the standard output."), u"OUT"_s});
     if (!cli.parse(arguments))
         return Success;
     auto file = openSession(cli.positional(0), store::OpenMode::ReadOnly);
@@ -168,16 +165,21 @@ int runExport(const QStringList& arguments)
     return Success;
 }
 
-int runSummary(const QStringList& arguments)
-{
+int runSummary(const QStringList& arguments) {
     CommandLine cli(u"summary"_s, tr("Writes the workshop's summary as Markdown."));
     cli.addPositional(u"FILE"_s, tr("The session file (*.unblock)."));
-    cli.parser().addOption({{u"o"_s, u"output"_s}, tr("Write to OUT (.md) instead of the standard output."), u"OUT"_s});
-    cli.parser().addOption({u"top"_s, tr("How many top blockers (ties widen it). Default 3."), u"N"_s});
-    cli.parser().addOption({u"round"_s, tr("The voting round that ranks the blockers. Default: the latest."), u"ID"_s});
+    cli.parser().addOption({{u"o"_s, u"output"_s},
+                            tr("Write to OUT (.md) instead of the standard output."),
+                            u"OUT"_s});
+    cli.parser().addOption(
+        {u"top"_s, tr("How many top blockers (ties widen it). Default 3."), u"N"_s});
+    cli.parser().addOption({u"round"_s,
+                            tr("The voting round that ranks the blockers. Default: the latest."),
+                            u"ID"_s});
     if (!cli.parse(arguments))
         return Success;
-    if (cli.parser().isSet(u"output"_s) && !cli.parser().value(u"output"_s).endsWith(u".md", Qt::CaseInsensitive)) {
+    if (cli.parser().isSet(u"output"_s) &&
+        !cli.parser().value(u"output"_s).endsWith(u".md", Qt::CaseInsensitive)) {
         throw CliError{tr("summary: only Markdown (.md) summaries can be written so far."), Usage};
     }
     auto file = openSession(cli.positional(0), store::OpenMode::ReadOnly);

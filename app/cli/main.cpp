@@ -15,8 +15,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString usage()
-{
+QString usage() {
     return QCoreApplication::translate(
         "Cli",
         "Usage: unblock-cli COMMAND [OPTIONS] ARGUMENTS\n"
@@ -33,17 +32,17 @@ QString usage()
 
 } // namespace
 
-int main(int argc, char* argv[])
-{
+int main(int argc, char* argv[]) {
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(u"unblock-cli"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(UNBLOCK_VERSION));
 
     using Command = std::function<int(const QStringList&)>;
-    const std::map<QString, Command> commands{
-        {u"new"_s, unblock::cli::runNew},         {u"import"_s, unblock::cli::runImport},
-        {u"export"_s, unblock::cli::runExport},   {u"rank"_s, unblock::cli::runRank},
-        {u"summary"_s, unblock::cli::runSummary}};
+    const std::map<QString, Command> commands{{u"new"_s, unblock::cli::runNew},
+                                              {u"import"_s, unblock::cli::runImport},
+                                              {u"export"_s, unblock::cli::runExport},
+                                              {u"rank"_s, unblock::cli::runRank},
+                                              {u"summary"_s, unblock::cli::runSummary}};
 
     const QStringList arguments = QCoreApplication::arguments();
     const QString name = arguments.value(1);

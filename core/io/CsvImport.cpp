@@ -13,15 +13,16 @@ using namespace Qt::StringLiterals;
 namespace unblock {
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("Csv", text); }
+QString tr(const char* text) {
+    return QCoreApplication::translate("Csv", text);
+}
 
 enum Column { GroupColumn, BlockerColumn, CategoryColumn, SolutionColumn, DotsColumn, ColumnCount };
 
-const std::array<QStringList, ColumnCount>& headings()
-{
+const std::array<QStringList, ColumnCount>& headings() {
     static const std::array<QStringList, ColumnCount> names{
-        QStringList{u"group"_s, u"table"_s},     QStringList{u"blocker"_s, u"blockers"_s},
-        QStringList{u"category"_s},              QStringList{u"solution"_s, u"solutions"_s},
+        QStringList{u"group"_s, u"table"_s}, QStringList{u"blocker"_s, u"blockers"_s},
+        QStringList{u"category"_s}, QStringList{u"solution"_s, u"solutions"_s},
         QStringList{u"dots"_s, u"votes"_s, u"dot count"_s}};
     return names;
 }
@@ -30,15 +31,13 @@ struct Problem {
     QString message;
 };
 
-[[noreturn]] void problem(int line, int column, const QString& heading, const QString& message)
-{
+[[noreturn]] void problem(int line, int column, const QString& heading, const QString& message) {
     throw Problem{tr("Line %1, column %2 (%3): %4").arg(line).arg(column).arg(heading, message)};
 }
 
 class Layout {
 public:
-    explicit Layout(const CsvRecord& header)
-    {
+    explicit Layout(const CsvRecord& header) {
         m_index.fill(-1);
         for (int c = 0; c < header.cells.size(); ++c) {
             const QString name = header.cells[c].trimmed().toCaseFolded();
@@ -65,8 +64,7 @@ public:
     }
 
     // The tidy text of `column` in `record`, checked against the text rules.
-    QString text(const CsvRecord& record, Column column, TextKind kind) const
-    {
+    QString text(const CsvRecord& record, Column column, TextKind kind) const {
         const int index = m_index[column];
         if (index < 0 || index >= record.cells.size())
             return {};
@@ -76,11 +74,11 @@ public:
         return tidyText(raw);
     }
 
-    void checkWidth(const CsvRecord& record) const
-    {
+    void checkWidth(const CsvRecord& record) const {
         for (int c = m_width; c < record.cells.size(); ++c) {
             if (!record.cells[c].trimmed().isEmpty())
-                problem(record.line, c + 1, tr("no heading"), tr("this cell is beyond the last heading."));
+                problem(record.line, c + 1, tr("no heading"),
+                        tr("this cell is beyond the last heading."));
         }
     }
 
@@ -88,8 +86,7 @@ public:
     QString heading(Column c) const { return m_heading[c]; }
 
 private:
-    static int columnNamed(const QString& name)
-    {
+    static int columnNamed(const QString& name) {
         for (int c = 0; c < ColumnCount; ++c) {
             if (headings()[static_cast<std::size_t>(c)].contains(name))
                 return c;
@@ -102,8 +99,7 @@ private:
     int m_width = 0;
 };
 
-bool isBlank(const CsvRecord& record)
-{
+bool isBlank(const CsvRecord& record) {
     for (const QString& cell : record.cells) {
         if (!cell.trimmed().isEmpty())
             return false;
@@ -114,12 +110,9 @@ bool isBlank(const CsvRecord& record)
 class SheetBuilder {
 public:
     explicit SheetBuilder(const Layout& layout)
-        : m_layout(layout)
-    {
-    }
+        : m_layout(layout) {}
 
-    void add(const CsvRecord& record)
-    {
+    void add(const CsvRecord& record) {
         m_layout.checkWidth(record);
         const QString group = m_layout.text(record, GroupColumn, TextKind::Line);
         const QString title = m_layout.text(record, BlockerColumn, TextKind::Line);
@@ -127,11 +120,13 @@ public:
         const QString solution = m_layout.text(record, SolutionColumn, TextKind::Paragraph);
         const QString dots = m_layout.text(record, DotsColumn, TextKind::Line);
 
-        store::SheetBlocker& blocker = title.isEmpty() ? continued(record) : named(record, group, title);
+        store::SheetBlocker& blocker =
+            title.isEmpty() ? continued(record) : named(record, group, title);
         if (!category.isEmpty() && !blocker.category.isEmpty() &&
             blocker.category.compare(category, Qt::CaseInsensitive) != 0) {
             problem(record.line, m_layout.column(CategoryColumn), m_layout.heading(CategoryColumn),
-                    tr("“%1” was already given the category “%2”.").arg(blocker.title, blocker.category));
+                    tr("“%1” was already given the category “%2”.")
+                        .arg(blocker.title, blocker.category));
         }
         if (blocker.category.isEmpty())
             blocker.category = category;
@@ -144,17 +139,17 @@ public:
     store::BoardSheet take() { return std::move(m_sheet); }
 
 private:
-    store::SheetBlocker& continued(const CsvRecord& record)
-    {
+    store::SheetBlocker& continued(const CsvRecord& record) {
         if (m_current < 0) {
-            problem(record.line, m_layout.column(BlockerColumn), m_layout.heading(BlockerColumn),
-                    tr("the blocker is empty and there is no blocker above for this row to add to."));
+            problem(
+                record.line, m_layout.column(BlockerColumn), m_layout.heading(BlockerColumn),
+                tr("the blocker is empty and there is no blocker above for this row to add to."));
         }
         return m_sheet.blockers[static_cast<std::size_t>(m_current)];
     }
 
-    store::SheetBlocker& named(const CsvRecord& record, const QString& group, const QString& title)
-    {
+    store::SheetBlocker& named(const CsvRecord& record, const QString& group,
+                               const QString& title) {
         const QString key = group.toCaseFolded() + u'\n' + title.toCaseFolded();
         auto it = m_byKey.constFind(key);
         if (it == m_byKey.constEnd()) {
@@ -165,15 +160,15 @@ private:
         return m_sheet.blockers[static_cast<std::size_t>(m_current)];
     }
 
-    void setDots(const CsvRecord& record, store::SheetBlocker& blocker, const QString& text)
-    {
+    void setDots(const CsvRecord& record, store::SheetBlocker& blocker, const QString& text) {
         bool ok = false;
         const int dots = text.toInt(&ok);
         const int column = m_layout.column(DotsColumn);
         const QString heading = m_layout.heading(DotsColumn);
         if (!ok || dots < 0 || dots > 1000000) {
-            problem(record.line, column, heading,
-                    tr("“%1” is not a count of dots (a whole number from 0 to 1,000,000).").arg(text));
+            problem(
+                record.line, column, heading,
+                tr("“%1” is not a count of dots (a whole number from 0 to 1,000,000).").arg(text));
         }
         if (blocker.dots && *blocker.dots != dots) {
             problem(record.line, column, heading,
@@ -195,8 +190,7 @@ private:
 
 } // namespace
 
-Result<store::BoardSheet> parseBoardCsv(const QByteArray& bytes)
-{
+Result<store::BoardSheet> parseBoardCsv(const QByteArray& bytes) {
     Result<std::vector<CsvRecord>> records = readCsv(bytes);
     if (!records)
         return records.error();
@@ -204,7 +198,8 @@ Result<store::BoardSheet> parseBoardCsv(const QByteArray& bytes)
     while (!rows.empty() && isBlank(rows.front()))
         rows.erase(rows.begin());
     if (rows.empty())
-        return Error{ErrorCode::InvalidInput, tr("The file is empty: it has no heading row and no blockers.")};
+        return Error{ErrorCode::InvalidInput,
+                     tr("The file is empty: it has no heading row and no blockers.")};
     try {
         const Layout layout(rows.front());
         SheetBuilder builder(layout);

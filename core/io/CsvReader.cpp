@@ -6,16 +6,14 @@
 namespace unblock {
 namespace {
 
-QChar separatorFor(QStringView text)
-{
+QChar separatorFor(QStringView text) {
     const QStringView firstLine = text.left(text.indexOf(u'\n'));
     return firstLine.count(u';') > firstLine.count(u',') ? u';' : u',';
 }
 
 } // namespace
 
-Result<std::vector<CsvRecord>> readCsv(const QByteArray& bytes)
-{
+Result<std::vector<CsvRecord>> readCsv(const QByteArray& bytes) {
     QStringDecoder decode(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
     const QString text = decode(bytes);
     if (decode.hasError()) {

@@ -14,27 +14,33 @@ using namespace Qt::StringLiterals;
 namespace unblock {
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("JsonFormat", text); }
+QString tr(const char* text) {
+    return QCoreApplication::translate("JsonFormat", text);
+}
 
 // --- writing ---------------------------------------------------------------
 
-QJsonValue idOrNull(const std::optional<Id>& id)
-{
+QJsonValue idOrNull(const std::optional<Id>& id) {
     return id ? QJsonValue(static_cast<double>(*id)) : QJsonValue();
 }
-QJsonValue intOrNull(const std::optional<int>& v) { return v ? QJsonValue(*v) : QJsonValue(); }
-QJsonValue dateOrNull(const QDate& d)
-{
+QJsonValue intOrNull(const std::optional<int>& v) {
+    return v ? QJsonValue(*v) : QJsonValue();
+}
+QJsonValue dateOrNull(const QDate& d) {
     return d.isValid() ? QJsonValue(d.toString(Qt::ISODate)) : QJsonValue();
 }
-QJsonValue timeOf(const QDateTime& t) { return t.toUTC().toString(Qt::ISODateWithMs); }
-QJsonValue id(Id value) { return static_cast<double>(value); }
+QJsonValue timeOf(const QDateTime& t) {
+    return t.toUTC().toString(Qt::ISODateWithMs);
+}
+QJsonValue id(Id value) {
+    return static_cast<double>(value);
+}
 
-QJsonObject roundToJson(const Round& r)
-{
+QJsonObject roundToJson(const Round& r) {
     QJsonArray votes;
     for (const Vote& v : r.votes)
-        votes.append(QJsonObject{{u"voter"_s, v.voter}, {u"item"_s, id(v.itemId)}, {u"value"_s, v.value}});
+        votes.append(
+            QJsonObject{{u"voter"_s, v.voter}, {u"item"_s, id(v.itemId)}, {u"value"_s, v.value}});
     QJsonArray tallies;
     for (const Tally& t : r.tallies)
         tallies.append(QJsonObject{{u"item"_s, id(t.itemId)}, {u"dots"_s, t.dots}});
@@ -63,12 +69,9 @@ class Reader {
 public:
     Reader(QJsonObject object, QString location)
         : m_object(std::move(object))
-        , m_location(std::move(location))
-    {
-    }
+        , m_location(std::move(location)) {}
 
-    QString text(const char* key) const
-    {
+    QString text(const char* key) const {
         const QJsonValue v = value(key);
         if (v.isNull() || v.isUndefined())
             return {};
@@ -76,15 +79,13 @@ public:
             wrong(key, tr("text"));
         return v.toString();
     }
-    Id id(const char* key) const
-    {
+    Id id(const char* key) const {
         const std::optional<Id> v = optionalId(key);
         if (!v)
             wrong(key, tr("a number"));
         return *v;
     }
-    std::optional<Id> optionalId(const char* key) const
-    {
+    std::optional<Id> optionalId(const char* key) const {
         const QJsonValue v = value(key);
         if (v.isNull() || v.isUndefined())
             return std::nullopt;
@@ -94,23 +95,20 @@ public:
         return static_cast<Id>(d);
     }
     int integer(const char* key) const { return optionalInt(key).value_or(0); }
-    std::optional<int> optionalInt(const char* key) const
-    {
+    std::optional<int> optionalInt(const char* key) const {
         const std::optional<Id> v = optionalId(key);
         if (v && (*v < -2147483647 || *v > 2147483647))
             wrong(key, tr("a whole number of usual size"));
         return v ? std::optional<int>(static_cast<int>(*v)) : std::nullopt;
     }
-    QDate date(const char* key) const
-    {
+    QDate date(const char* key) const {
         const QString s = text(key);
         const QDate d = QDate::fromString(s, Qt::ISODate);
         if (!s.isEmpty() && !d.isValid())
             wrong(key, tr("a date such as 2026-11-22"));
         return d;
     }
-    QDateTime time(const char* key) const
-    {
+    QDateTime time(const char* key) const {
         const QString s = text(key);
         const QDateTime t = QDateTime::fromString(s, Qt::ISODateWithMs);
         if (!t.isValid())
@@ -118,15 +116,13 @@ public:
         return t;
     }
     template <typename Enum>
-    Enum key(const char* name, std::optional<Enum> (*parse)(const QString&)) const
-    {
+    Enum key(const char* name, std::optional<Enum> (*parse)(const QString&)) const {
         const std::optional<Enum> v = parse(text(name));
         if (!v)
             wrong(name, tr("one of the known names"));
         return *v;
     }
-    QJsonArray array(const char* key) const
-    {
+    QJsonArray array(const char* key) const {
         const QJsonValue v = value(key);
         if (v.isUndefined() || v.isNull())
             return {};
@@ -138,8 +134,7 @@ public:
 
 private:
     QJsonValue value(const char* key) const { return m_object.value(QLatin1String(key)); }
-    [[noreturn]] void wrong(const char* key, const QString& expected) const
-    {
+    [[noreturn]] void wrong(const char* key, const QString& expected) const {
         throw Malformed{tr("%1.%2: expected %3.").arg(m_location, QLatin1String(key), expected)};
     }
 
@@ -147,8 +142,7 @@ private:
     QString m_location;
 };
 
-template <typename Fn> void forEachObject(const Reader& parent, const char* key, Fn read)
-{
+template <typename Fn> void forEachObject(const Reader& parent, const char* key, Fn read) {
     const QJsonArray list = parent.array(key);
     for (qsizetype i = 0; i < list.size(); ++i) {
         const QString location = u"%1[%2]"_s.arg(QLatin1String(key)).arg(i);
@@ -158,8 +152,7 @@ template <typename Fn> void forEachObject(const Reader& parent, const char* key,
     }
 }
 
-Round readRound(const Reader& r)
-{
+Round readRound(const Reader& r) {
     Round round;
     round.id = r.id("id");
     round.title = r.text("title");
@@ -180,8 +173,7 @@ Round readRound(const Reader& r)
     return round;
 }
 
-SessionData readSession(const Reader& root)
-{
+SessionData readSession(const Reader& root) {
     SessionData data;
     forEachObject(root, "categories", [&](const Reader& c) {
         data.categories.push_back({c.id("id"), c.text("name"), c.integer("position")});
@@ -204,16 +196,14 @@ SessionData readSession(const Reader& root)
     return data;
 }
 
-SessionDetails readDetails(const QJsonObject& object)
-{
+SessionDetails readDetails(const QJsonObject& object) {
     const Reader s(object, u"session"_s);
     return {s.text("title"), s.date("date"), s.text("venue"), s.text("facilitator"),
             s.integer("attendees")};
 }
 
 // QJsonParseError gives a byte offset; people need a line and column.
-QString positionOf(const QByteArray& json, int offset)
-{
+QString positionOf(const QByteArray& json, int offset) {
     const QByteArray before = json.left(offset);
     const qsizetype line = before.count('\n') + 1;
     const qsizetype column = offset - (before.lastIndexOf('\n') + 1) + 1;
@@ -222,15 +212,16 @@ QString positionOf(const QByteArray& json, int offset)
 
 } // namespace
 
-QByteArray exportJson(const SessionData& data)
-{
+QByteArray exportJson(const SessionData& data) {
     const SessionDetails& d = data.details;
     QJsonArray categories;
     for (const Category& c : data.categories)
-        categories.append(QJsonObject{{u"id"_s, id(c.id)}, {u"name"_s, c.name}, {u"position"_s, c.position}});
+        categories.append(
+            QJsonObject{{u"id"_s, id(c.id)}, {u"name"_s, c.name}, {u"position"_s, c.position}});
     QJsonArray groups;
     for (const Group& g : data.groups)
-        groups.append(QJsonObject{{u"id"_s, id(g.id)}, {u"name"_s, g.name}, {u"position"_s, g.position}});
+        groups.append(
+            QJsonObject{{u"id"_s, id(g.id)}, {u"name"_s, g.name}, {u"position"_s, g.position}});
     QJsonArray blockers;
     for (const Blocker& b : data.blockers) {
         blockers.append(QJsonObject{{u"id"_s, id(b.id)},
@@ -257,31 +248,29 @@ QByteArray exportJson(const SessionData& data)
     QJsonArray rounds;
     for (const Round& r : data.rounds)
         rounds.append(roundToJson(r));
-    const QJsonObject root{
-        {u"format"_s, u"unblock-session"_s},
-        {u"version"_s, kJsonFormatVersion},
-        {u"generator"_s, u"Unblock " UNBLOCK_VERSION ""_s},
-        {u"session"_s, QJsonObject{{u"title"_s, d.title},
-                                   {u"date"_s, dateOrNull(d.date)},
-                                   {u"venue"_s, d.venue},
-                                   {u"facilitator"_s, d.facilitator},
-                                   {u"attendees"_s, d.attendees}}},
-        {u"categories"_s, categories},
-        {u"groups"_s, groups},
-        {u"blockers"_s, blockers},
-        {u"solutions"_s, solutions},
-        {u"rounds"_s, rounds}};
+    const QJsonObject root{{u"format"_s, u"unblock-session"_s},
+                           {u"version"_s, kJsonFormatVersion},
+                           {u"generator"_s, u"Unblock " UNBLOCK_VERSION ""_s},
+                           {u"session"_s, QJsonObject{{u"title"_s, d.title},
+                                                      {u"date"_s, dateOrNull(d.date)},
+                                                      {u"venue"_s, d.venue},
+                                                      {u"facilitator"_s, d.facilitator},
+                                                      {u"attendees"_s, d.attendees}}},
+                           {u"categories"_s, categories},
+                           {u"groups"_s, groups},
+                           {u"blockers"_s, blockers},
+                           {u"solutions"_s, solutions},
+                           {u"rounds"_s, rounds}};
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
-Result<SessionData> importJson(const QByteArray& json)
-{
+Result<SessionData> importJson(const QByteArray& json) {
     QJsonParseError parseError{};
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        return Error{ErrorCode::InvalidInput, tr("This is not valid JSON (%1): %2.")
-                                                  .arg(positionOf(json, parseError.offset),
-                                                       parseError.errorString())};
+        return Error{ErrorCode::InvalidInput,
+                     tr("This is not valid JSON (%1): %2.")
+                         .arg(positionOf(json, parseError.offset), parseError.errorString())};
     }
     const QJsonObject root = doc.object();
     if (!doc.isObject() || root.value(u"format"_s).toString() != u"unblock-session") {

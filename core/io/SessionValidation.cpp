@@ -12,33 +12,31 @@
 namespace unblock {
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("Validation", text); }
+QString tr(const char* text) {
+    return QCoreApplication::translate("Validation", text);
+}
 
 // Validation stops at the first problem; this carries it out of nested checks.
 struct Invalid {
     QString message;
 };
 
-QString where(const char* list, std::size_t index, Id id)
-{
+QString where(const char* list, std::size_t index, Id id) {
     return QStringLiteral("%1[%2] (id %3)").arg(QLatin1String(list)).arg(index).arg(id);
 }
 
-[[noreturn]] void invalid(const QString& location, const QString& message)
-{
+[[noreturn]] void invalid(const QString& location, const QString& message) {
     throw Invalid{location + u": " + message};
 }
 
 void requireText(const QString& location, const QString& text, TextKind kind, const QString& field,
-                 bool required)
-{
+                 bool required) {
     if (Status s = checkText(text, kind, field, required); !s)
         invalid(location, s.error().message);
 }
 
 template <typename T>
-std::unordered_set<Id> uniqueIds(const std::vector<T>& items, const char* list)
-{
+std::unordered_set<Id> uniqueIds(const std::vector<T>& items, const char* list) {
     std::unordered_set<Id> ids;
     for (std::size_t i = 0; i < items.size(); ++i) {
         if (items[i].id <= 0)
@@ -50,23 +48,21 @@ std::unordered_set<Id> uniqueIds(const std::vector<T>& items, const char* list)
 }
 
 void requireReference(const QString& location, const std::optional<Id>& ref,
-                      const std::unordered_set<Id>& ids, const QString& what)
-{
+                      const std::unordered_set<Id>& ids, const QString& what) {
     if (ref && !ids.contains(*ref))
         invalid(location, tr("it refers to %1 %2, which does not exist.").arg(what).arg(*ref));
 }
 
-void checkDetails(const SessionDetails& d)
-{
+void checkDetails(const SessionDetails& d) {
     requireText(QStringLiteral("session"), d.title, TextKind::Line, tr("workshop title"), false);
     requireText(QStringLiteral("session"), d.venue, TextKind::Line, tr("venue"), false);
-    requireText(QStringLiteral("session"), d.facilitator, TextKind::Line, tr("facilitator's name"), false);
+    requireText(QStringLiteral("session"), d.facilitator, TextKind::Line, tr("facilitator's name"),
+                false);
     if (d.attendees < 0)
         invalid(QStringLiteral("session"), tr("the number of attendees cannot be negative."));
 }
 
-void checkNames(const std::vector<Category>& categories, const std::vector<Group>& groups)
-{
+void checkNames(const std::vector<Category>& categories, const std::vector<Group>& groups) {
     QSet<QString> names;
     for (std::size_t i = 0; i < categories.size(); ++i) {
         const QString at = where("categories", i, categories[i].id);
@@ -77,24 +73,24 @@ void checkNames(const std::vector<Category>& categories, const std::vector<Group
         names.insert(folded);
     }
     for (std::size_t i = 0; i < groups.size(); ++i)
-        requireText(where("groups", i, groups[i].id), groups[i].name, TextKind::Line, tr("group name"), true);
+        requireText(where("groups", i, groups[i].id), groups[i].name, TextKind::Line,
+                    tr("group name"), true);
 }
 
-void checkMergesHaveNoLoops(const SessionData& data)
-{
+void checkMergesHaveNoLoops(const SessionData& data) {
     for (std::size_t i = 0; i < data.blockers.size(); ++i) {
         std::optional<Id> step = data.blockers[i].mergedInto;
         for (std::size_t hops = 0; step; ++hops) {
             if (hops > data.blockers.size() || *step == data.blockers[i].id)
-                invalid(where("blockers", i, data.blockers[i].id), tr("its merges go round in a loop."));
+                invalid(where("blockers", i, data.blockers[i].id),
+                        tr("its merges go round in a loop."));
             const Blocker* next = data.blocker(*step);
             step = next ? next->mergedInto : std::nullopt;
         }
     }
 }
 
-void checkBlockers(const SessionData& data, const std::unordered_set<Id>& blockerIds)
-{
+void checkBlockers(const SessionData& data, const std::unordered_set<Id>& blockerIds) {
     const auto categoryIds = uniqueIds(data.categories, "categories");
     const auto groupIds = uniqueIds(data.groups, "groups");
     for (std::size_t i = 0; i < data.blockers.size(); ++i) {
@@ -112,23 +108,22 @@ void checkBlockers(const SessionData& data, const std::unordered_set<Id>& blocke
     checkMergesHaveNoLoops(data);
 }
 
-void checkSolutions(const SessionData& data, const std::unordered_set<Id>& blockerIds)
-{
+void checkSolutions(const SessionData& data, const std::unordered_set<Id>& blockerIds) {
     for (std::size_t i = 0; i < data.solutions.size(); ++i) {
         const Solution& s = data.solutions[i];
         const QString at = where("solutions", i, s.id);
         requireText(at, s.text, TextKind::Paragraph, tr("solution"), true);
         requireText(at, s.owner, TextKind::Line, tr("owner's name"), false);
         requireReference(at, s.blockerId, blockerIds, tr("blocker"));
-        for (const auto& [score, name] : {std::pair{s.impact, tr("impact")}, std::pair{s.effort, tr("effort")}}) {
+        for (const auto& [score, name] :
+             {std::pair{s.impact, tr("impact")}, std::pair{s.effort, tr("effort")}}) {
             if (score && (*score < 1 || *score > 5))
                 invalid(at, tr("the %1 must be from 1 to 5, not %2.").arg(name).arg(*score));
         }
     }
 }
 
-void checkVotes(const Round& r, const QString& at, const std::unordered_set<Id>& items)
-{
+void checkVotes(const Round& r, const QString& at, const std::unordered_set<Id>& items) {
     const RoundRules rules{r.method, r.state, r.budget, r.maxPerItem};
     QHash<QString, std::vector<BallotEntry>> ballots;
     for (const Vote& v : r.votes) {
@@ -149,8 +144,7 @@ void checkVotes(const Round& r, const QString& at, const std::unordered_set<Id>&
 }
 
 void checkRounds(const SessionData& data, const std::unordered_set<Id>& blockerIds,
-                 const std::unordered_set<Id>& solutionIds)
-{
+                 const std::unordered_set<Id>& solutionIds) {
     uniqueIds(data.rounds, "rounds");
     for (std::size_t i = 0; i < data.rounds.size(); ++i) {
         const Round& r = data.rounds[i];
@@ -172,8 +166,7 @@ void checkRounds(const SessionData& data, const std::unordered_set<Id>& blockerI
 
 } // namespace
 
-Status validateSession(const SessionData& data)
-{
+Status validateSession(const SessionData& data) {
     try {
         checkDetails(data.details);
         checkNames(data.categories, data.groups);

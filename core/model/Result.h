@@ -11,18 +11,18 @@ namespace unblock {
 // What went wrong, in categories the app can act on (offer read-only, retry
 // elsewhere...) and a message it can show a person as it is.
 enum class ErrorCode {
-    NotFound,       // the file or item does not exist
-    NotSqlite,      // not an SQLite database at all
-    Truncated,      // shorter than its own header says
-    Corrupt,        // SQLite says the content is damaged
-    ForeignFile,    // an SQLite database of another program
-    Tampered,       // an Unblock file holding SQL objects Unblock never makes
-    Locked,         // another process has the session open
-    ReadOnly,       // the session is open read-only
-    DiskFull,       // the disk (or the file's size limit) is full
-    IoError,        // the operating system refused a read or write
-    InvalidInput,   // text or data that breaks the model's rules
-    RuleViolation,  // a vote that breaks the round's rules
+    NotFound,      // the file or item does not exist
+    NotSqlite,     // not an SQLite database at all
+    Truncated,     // shorter than its own header says
+    Corrupt,       // SQLite says the content is damaged
+    ForeignFile,   // an SQLite database of another program
+    Tampered,      // an Unblock file holding SQL objects Unblock never makes
+    Locked,        // another process has the session open
+    ReadOnly,      // the session is open read-only
+    DiskFull,      // the disk (or the file's size limit) is full
+    IoError,       // the operating system refused a read or write
+    InvalidInput,  // text or data that breaks the model's rules
+    RuleViolation, // a vote that breaks the round's rules
     UnsupportedVersion,
 };
 
@@ -36,13 +36,9 @@ struct Error {
 template <typename T> class [[nodiscard]] Result {
 public:
     Result(T value) // NOLINT(google-explicit-constructor): a value is a success
-        : m_state(std::move(value))
-    {
-    }
+        : m_state(std::move(value)) {}
     Result(Error error) // NOLINT(google-explicit-constructor): an error is a failure
-        : m_state(std::move(error))
-    {
-    }
+        : m_state(std::move(error)) {}
 
     bool ok() const { return std::holds_alternative<T>(m_state); }
     explicit operator bool() const { return ok(); }
@@ -63,9 +59,7 @@ template <> class [[nodiscard]] Result<void> {
 public:
     Result() = default;
     Result(Error error) // NOLINT(google-explicit-constructor)
-        : m_error(std::move(error))
-    {
-    }
+        : m_error(std::move(error)) {}
 
     bool ok() const { return !m_error.has_value(); }
     explicit operator bool() const { return ok(); }

@@ -10,8 +10,7 @@ namespace {
 
 template <typename Enum, std::size_t N>
 std::optional<Enum> lookup(const std::array<std::pair<Enum, const char16_t*>, N>& table,
-                           const QString& key)
-{
+                           const QString& key) {
     for (const auto& [value, name] : table) {
         if (key == QStringView(name))
             return value;
@@ -20,8 +19,7 @@ std::optional<Enum> lookup(const std::array<std::pair<Enum, const char16_t*>, N>
 }
 
 template <typename Enum, std::size_t N>
-QString nameOf(const std::array<std::pair<Enum, const char16_t*>, N>& table, Enum value)
-{
+QString nameOf(const std::array<std::pair<Enum, const char16_t*>, N>& table, Enum value) {
     for (const auto& [candidate, name] : table) {
         if (candidate == value)
             return QString::fromUtf16(name);
@@ -40,19 +38,27 @@ constexpr std::array states{std::pair{RoundState::Open, u"open"},
 
 } // namespace
 
-QString toKey(RoundSubject subject) { return nameOf(subjects, subject); }
-QString toKey(VoteMethod method) { return nameOf(methods, method); }
-QString toKey(RoundState state) { return nameOf(states, state); }
+QString toKey(RoundSubject subject) {
+    return nameOf(subjects, subject);
+}
+QString toKey(VoteMethod method) {
+    return nameOf(methods, method);
+}
+QString toKey(RoundState state) {
+    return nameOf(states, state);
+}
 
-std::optional<RoundSubject> roundSubjectFromKey(const QString& key)
-{
+std::optional<RoundSubject> roundSubjectFromKey(const QString& key) {
     return lookup(subjects, key);
 }
-std::optional<VoteMethod> voteMethodFromKey(const QString& key) { return lookup(methods, key); }
-std::optional<RoundState> roundStateFromKey(const QString& key) { return lookup(states, key); }
+std::optional<VoteMethod> voteMethodFromKey(const QString& key) {
+    return lookup(methods, key);
+}
+std::optional<RoundState> roundStateFromKey(const QString& key) {
+    return lookup(states, key);
+}
 
-QString displayName(VoteMethod method)
-{
+QString displayName(VoteMethod method) {
     switch (method) {
     case VoteMethod::Dots:
         return QCoreApplication::translate("VoteMethod", "dot voting");
@@ -66,8 +72,7 @@ QString displayName(VoteMethod method)
     Q_UNREACHABLE();
 }
 
-bool isRanked(VoteMethod method)
-{
+bool isRanked(VoteMethod method) {
     return method == VoteMethod::Borda || method == VoteMethod::Schulze;
 }
 

@@ -47,7 +47,7 @@ struct Blocker {
     std::optional<Id> groupId;
     QString author;
     QDateTime created;
-    int position = 0; // order within its group on the board
+    int position = 0;             // order within its group on the board
     std::optional<Id> mergedInto; // merging keeps this blocker's text
     bool operator==(const Blocker&) const = default;
 };

@@ -4,8 +4,7 @@
 
 namespace unblock {
 
-QStringList defaultCategories()
-{
+QStringList defaultCategories() {
     const char* const names[] = {
         QT_TRANSLATE_NOOP("Taxonomy", "Leadership & management support"),
         QT_TRANSLATE_NOOP("Taxonomy", "Culture & resistance to change"),

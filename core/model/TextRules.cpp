@@ -5,36 +5,36 @@
 namespace unblock {
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("TextRules", text); }
+QString tr(const char* text) {
+    return QCoreApplication::translate("TextRules", text);
+}
 
-bool allowedControl(QChar c, TextKind kind)
-{
+bool allowedControl(QChar c, TextKind kind) {
     return kind == TextKind::Paragraph && (c == u'\n' || c == u'\t' || c == u'\r');
 }
 
-bool isControl(QChar c)
-{
+bool isControl(QChar c) {
     const char16_t u = c.unicode();
     return u < 0x20 || (u >= 0x7f && u < 0xa0) || u == 0x2028 || u == 0x2029 || u == 0xfeff;
 }
 
 } // namespace
 
-QString tidyText(const QString& text) { return text.trimmed(); }
+QString tidyText(const QString& text) {
+    return text.trimmed();
+}
 
-Status checkText(const QString& text, TextKind kind, const QString& field, bool required)
-{
+Status checkText(const QString& text, TextKind kind, const QString& field, bool required) {
     const QString tidy = tidyText(text);
     if (required && tidy.isEmpty())
         return Error{ErrorCode::InvalidInput, tr("The %1 is empty.").arg(field)};
 
     const qsizetype limit = kind == TextKind::Line ? TextLimits::line : TextLimits::paragraph;
     if (tidy.size() > limit) {
-        return Error{ErrorCode::InvalidInput,
-                     tr("The %1 is %L2 characters long; the limit is %L3.")
-                         .arg(field)
-                         .arg(tidy.size())
-                         .arg(limit)};
+        return Error{ErrorCode::InvalidInput, tr("The %1 is %L2 characters long; the limit is %L3.")
+                                                  .arg(field)
+                                                  .arg(tidy.size())
+                                                  .arg(limit)};
     }
     for (qsizetype i = 0; i < tidy.size(); ++i) {
         const QChar c = tidy.at(i);

@@ -7,19 +7,21 @@
 namespace unblock {
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("BallotRules", text); }
+QString tr(const char* text) {
+    return QCoreApplication::translate("BallotRules", text);
+}
 
-Error violation(const QString& message) { return Error{ErrorCode::RuleViolation, message}; }
+Error violation(const QString& message) {
+    return Error{ErrorCode::RuleViolation, message};
+}
 
-Status checkOpen(const RoundRules& rules, StateCheck stateCheck)
-{
+Status checkOpen(const RoundRules& rules, StateCheck stateCheck) {
     if (stateCheck == StateCheck::RequireOpen && rules.state != RoundState::Open)
         return violation(tr("Voting in this round is closed."));
     return {};
 }
 
-Status checkItems(const std::unordered_set<Id>& eligible, const std::vector<BallotEntry>& ballot)
-{
+Status checkItems(const std::unordered_set<Id>& eligible, const std::vector<BallotEntry>& ballot) {
     std::unordered_set<Id> seen;
     for (const BallotEntry& entry : ballot) {
         if (!eligible.contains(entry.itemId))
@@ -30,8 +32,7 @@ Status checkItems(const std::unordered_set<Id>& eligible, const std::vector<Ball
     return {};
 }
 
-Status checkDots(const RoundRules& rules, const std::vector<BallotEntry>& ballot)
-{
+Status checkDots(const RoundRules& rules, const std::vector<BallotEntry>& ballot) {
     if (!rules.budget) {
         return violation(tr("This round counts paper dots only: it has no number of dots per "
                             "voter, so it takes no individual ballots."));
@@ -39,8 +40,9 @@ Status checkDots(const RoundRules& rules, const std::vector<BallotEntry>& ballot
     qint64 total = 0;
     for (const BallotEntry& entry : ballot) {
         if (entry.value < 1) {
-            return violation(
-                tr("A vote must place at least one dot (item %1 has %2).").arg(entry.itemId).arg(entry.value));
+            return violation(tr("A vote must place at least one dot (item %1 has %2).")
+                                 .arg(entry.itemId)
+                                 .arg(entry.value));
         }
         if (rules.maxPerItem && entry.value > *rules.maxPerItem) {
             return violation(tr("%1 dots on item %2 is over the limit of %3 per item.")
@@ -57,8 +59,7 @@ Status checkDots(const RoundRules& rules, const std::vector<BallotEntry>& ballot
     return {};
 }
 
-Status checkApproval(const RoundRules& rules, const std::vector<BallotEntry>& ballot)
-{
+Status checkApproval(const RoundRules& rules, const std::vector<BallotEntry>& ballot) {
     for (const BallotEntry& entry : ballot) {
         if (entry.value != 1) {
             return violation(tr("An approval vote is a single tick (item %1 has %2).")
@@ -68,14 +69,14 @@ Status checkApproval(const RoundRules& rules, const std::vector<BallotEntry>& ba
     }
     const auto count = static_cast<qint64>(ballot.size());
     if (rules.budget && count > *rules.budget) {
-        return violation(
-            tr("This ballot approves %1 items; each voter may approve %2.").arg(count).arg(*rules.budget));
+        return violation(tr("This ballot approves %1 items; each voter may approve %2.")
+                             .arg(count)
+                             .arg(*rules.budget));
     }
     return {};
 }
 
-Status checkRanks(const RoundRules& rules, const std::vector<BallotEntry>& ballot)
-{
+Status checkRanks(const RoundRules& rules, const std::vector<BallotEntry>& ballot) {
     std::vector<int> ranks;
     ranks.reserve(ballot.size());
     for (const BallotEntry& entry : ballot)
@@ -84,30 +85,30 @@ Status checkRanks(const RoundRules& rules, const std::vector<BallotEntry>& ballo
     for (std::size_t i = 0; i < ranks.size(); ++i) {
         const int expected = static_cast<int>(i) + 1;
         if (ranks[i] != expected) {
-            return violation(
-                tr("Preferences must be numbered 1, 2, 3… without gaps or repeats; "
-                   "expected %1 but found %2.")
-                    .arg(expected)
-                    .arg(ranks[i]));
+            return violation(tr("Preferences must be numbered 1, 2, 3… without gaps or repeats; "
+                                "expected %1 but found %2.")
+                                 .arg(expected)
+                                 .arg(ranks[i]));
         }
     }
     const auto count = static_cast<qint64>(ballot.size());
     if (rules.budget && count > *rules.budget) {
-        return violation(
-            tr("This ballot ranks %1 items; each voter may rank %2.").arg(count).arg(*rules.budget));
+        return violation(tr("This ballot ranks %1 items; each voter may rank %2.")
+                             .arg(count)
+                             .arg(*rules.budget));
     }
     return {};
 }
 
 } // namespace
 
-Status checkRoundRules(const RoundRules& rules)
-{
+Status checkRoundRules(const RoundRules& rules) {
     if (rules.budget && *rules.budget < 1)
         return Error{ErrorCode::InvalidInput, tr("Each voter needs at least one vote.")};
     if (rules.method == VoteMethod::Dots) {
         if (rules.maxPerItem && !rules.budget)
-            return Error{ErrorCode::InvalidInput, tr("A limit per item needs a number of dots per voter.")};
+            return Error{ErrorCode::InvalidInput,
+                         tr("A limit per item needs a number of dots per voter.")};
         if (rules.maxPerItem && (*rules.maxPerItem < 1 || *rules.maxPerItem > *rules.budget)) {
             return Error{ErrorCode::InvalidInput,
                          tr("The limit per item must be between 1 and the %1 dots each voter has.")
@@ -121,8 +122,7 @@ Status checkRoundRules(const RoundRules& rules)
 }
 
 Status checkBallot(const RoundRules& rules, const std::unordered_set<Id>& eligible,
-                   const std::vector<BallotEntry>& ballot, StateCheck stateCheck)
-{
+                   const std::vector<BallotEntry>& ballot, StateCheck stateCheck) {
     if (Status open = checkOpen(rules, stateCheck); !open)
         return open;
     if (Status items = checkItems(eligible, ballot); !items)
@@ -140,8 +140,7 @@ Status checkBallot(const RoundRules& rules, const std::unordered_set<Id>& eligib
 }
 
 Status checkTally(const RoundRules& rules, const std::unordered_set<Id>& eligible, Id itemId,
-                  int dots, StateCheck stateCheck)
-{
+                  int dots, StateCheck stateCheck) {
     if (Status open = checkOpen(rules, stateCheck); !open)
         return open;
     if (isRanked(rules.method))

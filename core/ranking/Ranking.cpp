@@ -11,16 +11,14 @@
 namespace unblock {
 namespace {
 
-QString tr(const char* text, int n = -1)
-{
+QString tr(const char* text, int n = -1) {
     return QCoreApplication::translate("Ranking", text, nullptr, n);
 }
 
 // Item ids (merged ones included) to positions in input.candidates.
 class CandidateIndex {
 public:
-    explicit CandidateIndex(const RoundInput& input)
-    {
+    explicit CandidateIndex(const RoundInput& input) {
         std::unordered_map<Id, int> position;
         for (std::size_t i = 0; i < input.candidates.size(); ++i)
             position.emplace(input.candidates[i].id, static_cast<int>(i));
@@ -31,8 +29,7 @@ public:
         for (const auto& [id, i] : position)
             m_index.emplace(id, i);
     }
-    int operator()(Id item) const
-    {
+    int operator()(Id item) const {
         auto it = m_index.find(item);
         return it == m_index.end() ? -1 : it->second;
     }
@@ -45,9 +42,7 @@ struct Scores {
     explicit Scores(std::size_t n)
         : score(n, 0)
         , voters(n, 0)
-        , paper(n, 0)
-    {
-    }
+        , paper(n, 0) {}
     std::vector<qint64> score;
     std::vector<int> voters;
     std::vector<qint64> paper;
@@ -56,9 +51,10 @@ struct Scores {
 
 // Calls `ballot(first, last)` for each voter's votes. Votes arrive grouped by
 // voter from the store; anything else is sorted first.
-template <typename Fn> void forEachBallot(const std::vector<IndexedVote>& votes, Fn ballot)
-{
-    auto byVoter = [](const IndexedVote& a, const IndexedVote& b) { return a.voter < b.voter; };
+template <typename Fn> void forEachBallot(const std::vector<IndexedVote>& votes, Fn ballot) {
+    auto byVoter = [](const IndexedVote& a, const IndexedVote& b) {
+        return a.voter < b.voter;
+    };
     std::vector<IndexedVote> sorted;
     const std::vector<IndexedVote>* grouped = &votes;
     if (!std::is_sorted(votes.begin(), votes.end(), byVoter)) {
@@ -68,8 +64,9 @@ template <typename Fn> void forEachBallot(const std::vector<IndexedVote>& votes,
     }
     auto first = grouped->begin();
     while (first != grouped->end()) {
-        auto last = std::find_if(first, grouped->end(),
-                                 [voter = first->voter](const IndexedVote& v) { return v.voter != voter; });
+        auto last =
+            std::find_if(first, grouped->end(),
+                         [voter = first->voter](const IndexedVote& v) { return v.voter != voter; });
         ballot(first, last);
         first = last;
     }
@@ -79,8 +76,7 @@ using VoteIt = std::vector<IndexedVote>::const_iterator;
 
 // Dot and approval voting: each voter's marks add up per candidate.
 void countCumulative(const RoundInput& input, const CandidateIndex& index,
-                     const RankOptions& options, Scores& s)
-{
+                     const RankOptions& options, Scores& s) {
     std::vector<qint64> mine(input.candidates.size(), 0);
     std::vector<int> touched;
     forEachBallot(input.votes, [&](VoteIt first, VoteIt last) {
@@ -114,8 +110,7 @@ void countCumulative(const RoundInput& input, const CandidateIndex& index,
 // Each voter's ballot as candidate positions, best preference first. Merged
 // items keep the voter's best preference among them.
 template <typename Fn>
-void forEachPreferenceOrder(const RoundInput& input, const CandidateIndex& index, Fn use)
-{
+void forEachPreferenceOrder(const RoundInput& input, const CandidateIndex& index, Fn use) {
     std::vector<int> best(input.candidates.size(), INT_MAX);
     std::vector<int> order;
     forEachBallot(input.votes, [&](VoteIt first, VoteIt last) {
@@ -140,8 +135,7 @@ void forEachPreferenceOrder(const RoundInput& input, const CandidateIndex& index
 
 // Borda count for truncated ballots: with n candidates, a voter's first
 // preference earns n−1 points, the next n−2, and so on; unranked earn 0.
-void countBorda(const RoundInput& input, const CandidateIndex& index, Scores& s)
-{
+void countBorda(const RoundInput& input, const CandidateIndex& index, Scores& s) {
     const auto n = static_cast<qint64>(input.candidates.size());
     forEachPreferenceOrder(input, index, [&](const std::vector<int>& order) {
         ++s.ballots;
@@ -153,8 +147,7 @@ void countBorda(const RoundInput& input, const CandidateIndex& index, Scores& s)
     });
 }
 
-void countSchulze(const RoundInput& input, const CandidateIndex& index, Scores& s)
-{
+void countSchulze(const RoundInput& input, const CandidateIndex& index, Scores& s) {
     std::vector<std::vector<int>> ballots;
     forEachPreferenceOrder(input, index, [&](const std::vector<int>& order) {
         ballots.push_back(order);
@@ -166,8 +159,7 @@ void countSchulze(const RoundInput& input, const CandidateIndex& index, Scores& 
     std::copy(wins.begin(), wins.end(), s.score.begin());
 }
 
-QString scoreNameOf(VoteMethod method)
-{
+QString scoreNameOf(VoteMethod method) {
     switch (method) {
     case VoteMethod::Dots:
         return tr("dots");
@@ -183,8 +175,7 @@ QString scoreNameOf(VoteMethod method)
 
 // Why `a` is listed above `b` when their scores are equal.
 QString reasonAbove(const RankedRow& a, const RankedRow& b, const Candidate& ca,
-                    const Candidate& cb)
-{
+                    const Candidate& cb) {
     if (a.voters != b.voters)
         return tr("more people voted for it (%1 against %2)").arg(a.voters).arg(b.voters);
     if (ca.created != cb.created)
@@ -192,8 +183,7 @@ QString reasonAbove(const RankedRow& a, const RankedRow& b, const Candidate& ca,
     return tr("it has the lower number (%1 against %2)").arg(a.itemId).arg(b.itemId);
 }
 
-void explainTies(RankingResult& result, const std::vector<const Candidate*>& candidateOf)
-{
+void explainTies(RankingResult& result, const std::vector<const Candidate*>& candidateOf) {
     auto& rows = result.rows;
     std::size_t first = 0;
     while (first < rows.size()) {
@@ -225,8 +215,7 @@ void explainTies(RankingResult& result, const std::vector<const Candidate*>& can
 
 } // namespace
 
-RankingResult rank(const RoundInput& input, const RankOptions& options)
-{
+RankingResult rank(const RoundInput& input, const RankOptions& options) {
     const std::size_t n = input.candidates.size();
     const CandidateIndex index(input);
     Scores s(n);
@@ -292,8 +281,7 @@ RankingResult rank(const RoundInput& input, const RankOptions& options)
     return result;
 }
 
-TopSelection top(const RankingResult& result, int n)
-{
+TopSelection top(const RankingResult& result, int n) {
     TopSelection selection;
     selection.requested = n;
     for (const RankedRow& row : result.rows) {
@@ -305,8 +293,9 @@ TopSelection top(const RankingResult& result, int n)
     selection.widened = count > n;
     if (selection.widened) {
         const int lastRank = selection.rows.back().rank;
-        const auto tied = std::count_if(selection.rows.begin(), selection.rows.end(),
-                                        [lastRank](const RankedRow& r) { return r.rank == lastRank; });
+        const auto tied =
+            std::count_if(selection.rows.begin(), selection.rows.end(),
+                          [lastRank](const RankedRow& r) { return r.rank == lastRank; });
         selection.note = tr("The top %1 has %2 items because %3 are tied at rank %4.")
                              .arg(n)
                              .arg(count)

@@ -8,8 +8,7 @@
 namespace unblock {
 namespace {
 
-void addBlockers(const SessionData& session, RoundInput& input)
-{
+void addBlockers(const SessionData& session, RoundInput& input) {
     for (const Blocker& b : session.blockers) {
         const Id root = session.rootOf(b.id);
         input.rootOf.emplace(b.id, root);
@@ -18,8 +17,7 @@ void addBlockers(const SessionData& session, RoundInput& input)
     }
 }
 
-void addSolutions(const SessionData& session, Id subjectBlocker, RoundInput& input)
-{
+void addSolutions(const SessionData& session, Id subjectBlocker, RoundInput& input) {
     const Id subjectRoot = session.rootOf(subjectBlocker);
     for (const Solution& s : session.solutions) {
         if (session.rootOf(s.blockerId) != subjectRoot)
@@ -32,13 +30,12 @@ void addSolutions(const SessionData& session, Id subjectBlocker, RoundInput& inp
 
 } // namespace
 
-Result<RoundInput> roundInput(const SessionData& session, Id roundId)
-{
+Result<RoundInput> roundInput(const SessionData& session, Id roundId) {
     const Round* round = session.round(roundId);
     if (!round) {
-        return Error{ErrorCode::NotFound,
-                     QCoreApplication::translate("Ranking", "There is no voting round %1.")
-                         .arg(roundId)};
+        return Error{
+            ErrorCode::NotFound,
+            QCoreApplication::translate("Ranking", "There is no voting round %1.").arg(roundId)};
     }
     RoundInput input;
     input.method = round->method;

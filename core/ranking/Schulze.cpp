@@ -11,9 +11,7 @@ class Matrix {
 public:
     explicit Matrix(std::size_t size)
         : m_size(size)
-        , m_cells(size * size, 0)
-    {
-    }
+        , m_cells(size * size, 0) {}
     int& at(std::size_t row, std::size_t column) { return m_cells[row * m_size + column]; }
     std::size_t size() const { return m_size; }
 
@@ -26,8 +24,7 @@ private:
 // take part: a named candidate is preferred to every unnamed one by every
 // ballot that names it.
 Matrix pairwisePreferences(const std::vector<int>& local,
-                           const std::vector<std::vector<int>>& ballots, std::size_t named)
-{
+                           const std::vector<std::vector<int>>& ballots, std::size_t named) {
     Matrix d(named);
     std::vector<char> onBallot(named, 0);
     for (const auto& ballot : ballots) {
@@ -52,8 +49,7 @@ Matrix pairwisePreferences(const std::vector<int>& local,
 
 // p[i][j]: the strength of the strongest path from i to j (Floyd–Warshall
 // with widest paths, as Schulze describes it).
-Matrix strongestPaths(Matrix& d)
-{
+Matrix strongestPaths(Matrix& d) {
     const std::size_t n = d.size();
     Matrix p(n);
     for (std::size_t i = 0; i < n; ++i) {
@@ -77,8 +73,7 @@ Matrix strongestPaths(Matrix& d)
 
 } // namespace
 
-std::vector<int> schulzeWins(int candidateCount, const std::vector<std::vector<int>>& ballots)
-{
+std::vector<int> schulzeWins(int candidateCount, const std::vector<std::vector<int>>& ballots) {
     const auto total = static_cast<std::size_t>(candidateCount);
     // Number the candidates that appear on some ballot 0..named-1.
     std::vector<int> local(total, -1);

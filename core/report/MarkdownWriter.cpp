@@ -8,10 +8,11 @@ using namespace Qt::StringLiterals;
 namespace unblock {
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("Summary", text); }
+QString tr(const char* text) {
+    return QCoreApplication::translate("Summary", text);
+}
 
-void writeTitleBlock(const SummaryDocument& doc, QString& out)
-{
+void writeTitleBlock(const SummaryDocument& doc, QString& out) {
     const SessionDetails& d = doc.details;
     const QString title = d.title.isEmpty() ? tr("Workshop summary") : d.title;
     out += u"# "_s + escapeMarkdown(title) + u"\n\n"_s;
@@ -19,7 +20,9 @@ void writeTitleBlock(const SummaryDocument& doc, QString& out)
         if (!value.isEmpty())
             out += u"- **"_s + label + u":** "_s + value + u'\n';
     };
-    field(tr("Date"), d.date.isValid() ? QLocale(QLocale::English, QLocale::UnitedKingdom).toString(d.date, QLocale::LongFormat) : QString());
+    field(tr("Date"), d.date.isValid() ? QLocale(QLocale::English, QLocale::UnitedKingdom)
+                                             .toString(d.date, QLocale::LongFormat)
+                                       : QString());
     field(tr("Venue"), escapeMarkdown(d.venue));
     field(tr("Facilitator"), escapeMarkdown(d.facilitator));
     field(tr("Attendees"), d.attendees > 0 ? QString::number(d.attendees) : QString());
@@ -30,8 +33,8 @@ void writeTitleBlock(const SummaryDocument& doc, QString& out)
     out += u'\n';
 }
 
-void writeBlocker(const SummaryBlocker& b, const QString& heading, const QString& votes, QString& out)
-{
+void writeBlocker(const SummaryBlocker& b, const QString& heading, const QString& votes,
+                  QString& out) {
     out += heading + escapeMarkdown(b.title) + votes + u"\n\n"_s;
     QStringList facts;
     if (!b.category.isEmpty())
@@ -49,8 +52,7 @@ void writeBlocker(const SummaryBlocker& b, const QString& heading, const QString
     out += u'\n';
 }
 
-void writeTop(const SummaryDocument& doc, QString& out)
-{
+void writeTop(const SummaryDocument& doc, QString& out) {
     out += u"## "_s + tr("Top %1 blockers and solutions").arg(doc.topRequested) + u"\n\n"_s;
     if (doc.top.empty()) {
         out += tr("No votes have been recorded yet.") + u"\n\n"_s;
@@ -65,15 +67,15 @@ void writeTop(const SummaryDocument& doc, QString& out)
     }
 }
 
-void writeOthers(const SummaryDocument& doc, QString& out)
-{
+void writeOthers(const SummaryDocument& doc, QString& out) {
     out += u"## "_s + tr("Other blockers and solutions discussed by groups") + u"\n\n"_s;
     if (doc.others.empty()) {
         out += tr("None.") + u"\n\n"_s;
         return;
     }
     for (const SummaryGroup& group : doc.others) {
-        const QString name = group.name.isEmpty() ? tr("Not in a group") : escapeMarkdown(group.name);
+        const QString name =
+            group.name.isEmpty() ? tr("Not in a group") : escapeMarkdown(group.name);
         out += u"### "_s + name + u"\n\n"_s;
         for (const SummaryBlocker& b : group.blockers)
             writeBlocker(b, u"#### "_s, QString(), out);
@@ -85,14 +87,17 @@ void writeOthers(const SummaryDocument& doc, QString& out)
 namespace {
 
 // Characters that format text wherever they stand.
-bool isInlineSpecial(QChar c) { return QStringView(u"\\`*_[]<>|~").contains(c); }
+bool isInlineSpecial(QChar c) {
+    return QStringView(u"\\`*_[]<>|~").contains(c);
+}
 
 // Characters that start a heading, list, quote or rule at the start of a line.
-bool isBlockMarker(QChar c) { return QStringView(u"#-+=").contains(c); }
+bool isBlockMarker(QChar c) {
+    return QStringView(u"#-+=").contains(c);
+}
 
 // "1." or "1)" at the start of a line would start a numbered list.
-bool endsListNumber(const QString& line, qsizetype i)
-{
+bool endsListNumber(const QString& line, qsizetype i) {
     if (i == 0 || (line.at(i) != u'.' && line.at(i) != u')'))
         return false;
     for (qsizetype j = 0; j < i; ++j) {
@@ -103,14 +108,12 @@ bool endsListNumber(const QString& line, qsizetype i)
 }
 
 // "&amp;" and "&#60;" are entities; a lone "&" is text.
-bool startsEntity(const QString& line, qsizetype i)
-{
+bool startsEntity(const QString& line, qsizetype i) {
     return line.at(i) == u'&' && i + 1 < line.size() &&
            (line.at(i + 1).isLetterOrNumber() || line.at(i + 1) == u'#');
 }
 
-QString escapeLine(const QString& line)
-{
+QString escapeLine(const QString& line) {
     QString out;
     out.reserve(line.size() + 8);
     qsizetype indent = 0;
@@ -129,8 +132,7 @@ QString escapeLine(const QString& line)
 
 } // namespace
 
-QString escapeMarkdown(const QString& text)
-{
+QString escapeMarkdown(const QString& text) {
     QStringList lines;
     for (const QString& line : text.split(u'\n'))
         lines << escapeLine(QString(line).remove(u'\r'));
@@ -138,8 +140,7 @@ QString escapeMarkdown(const QString& text)
     return lines.join(u"  \n"_s);
 }
 
-QString writeMarkdown(const SummaryDocument& doc)
-{
+QString writeMarkdown(const SummaryDocument& doc) {
     QString out;
     writeTitleBlock(doc, out);
     writeTop(doc, out);

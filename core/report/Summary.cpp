@@ -10,13 +10,11 @@
 namespace unblock {
 namespace {
 
-QString tr(const char* text, int n = -1)
-{
+QString tr(const char* text, int n = -1) {
     return QCoreApplication::translate("Summary", text, nullptr, n);
 }
 
-std::optional<Id> rankingRound(const SessionData& session, const SummaryOptions& options)
-{
+std::optional<Id> rankingRound(const SessionData& session, const SummaryOptions& options) {
     if (options.roundId)
         return options.roundId;
     std::optional<Id> latest;
@@ -27,8 +25,7 @@ std::optional<Id> rankingRound(const SessionData& session, const SummaryOptions&
     return latest;
 }
 
-QString votingLine(const Round& round, const RankingResult& result)
-{
+QString votingLine(const Round& round, const RankingResult& result) {
     QString line = displayName(round.method);
     line[0] = line[0].toUpper();
     QStringList parts{line};
@@ -44,8 +41,7 @@ QString votingLine(const Round& round, const RankingResult& result)
 class BlockerWriter {
 public:
     explicit BlockerWriter(const SessionData& session)
-        : m_session(session)
-    {
+        : m_session(session) {
         for (const Category& c : session.categories)
             m_categories.insert(c.id, c.name);
         for (const Group& g : session.groups)
@@ -57,8 +53,7 @@ public:
     }
 
     // A root blocker with the text and solutions of those merged into it.
-    SummaryBlocker make(const Blocker& b) const
-    {
+    SummaryBlocker make(const Blocker& b) const {
         SummaryBlocker out;
         out.id = b.id;
         out.title = b.title;
@@ -88,8 +83,7 @@ private:
 };
 
 void addTop(const SessionData& session, const SummaryOptions& options, const BlockerWriter& writer,
-            SummaryDocument& doc)
-{
+            SummaryDocument& doc) {
     doc.topRequested = options.topCount;
     const std::optional<Id> roundId = rankingRound(session, options);
     if (!roundId)
@@ -110,8 +104,7 @@ void addTop(const SessionData& session, const SummaryOptions& options, const Blo
     }
 }
 
-void addOthers(const SessionData& session, const BlockerWriter& writer, SummaryDocument& doc)
-{
+void addOthers(const SessionData& session, const BlockerWriter& writer, SummaryDocument& doc) {
     std::unordered_set<Id> inTop;
     for (const SummaryBlocker& b : doc.top)
         inTop.insert(b.id);
@@ -128,8 +121,7 @@ void addOthers(const SessionData& session, const BlockerWriter& writer, SummaryD
 
 } // namespace
 
-Result<SummaryDocument> buildSummary(const SessionData& session, const SummaryOptions& options)
-{
+Result<SummaryDocument> buildSummary(const SessionData& session, const SummaryOptions& options) {
     if (options.topCount < 1) {
         return Error{ErrorCode::InvalidInput,
                      tr("The summary needs a top of at least one blocker.")};

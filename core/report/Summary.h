@@ -50,6 +50,7 @@ struct SummaryOptions {
     std::optional<Id> roundId;
 };
 
-Result<SummaryDocument> buildSummary(const SessionData& session, const SummaryOptions& options = {});
+Result<SummaryDocument> buildSummary(const SessionData& session,
+                                     const SummaryOptions& options = {});
 
 } // namespace unblock

@@ -9,7 +9,9 @@
 namespace unblock::store {
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("Store", text); }
+QString tr(const char* text) {
+    return QCoreApplication::translate("Store", text);
+}
 
 struct CheckedBlocker {
     QString title;
@@ -17,11 +19,11 @@ struct CheckedBlocker {
     QString author;
 };
 
-CheckedBlocker checkBlocker(Database& db, const BlockerFields& fields)
-{
-    CheckedBlocker checked{checkedText(fields.title, TextKind::Line, tr("blocker title"), true),
-                           checkedText(fields.detail, TextKind::Paragraph, tr("blocker detail"), false),
-                           checkedText(fields.author, TextKind::Line, tr("author's name"), false)};
+CheckedBlocker checkBlocker(Database& db, const BlockerFields& fields) {
+    CheckedBlocker checked{
+        checkedText(fields.title, TextKind::Line, tr("blocker title"), true),
+        checkedText(fields.detail, TextKind::Paragraph, tr("blocker detail"), false),
+        checkedText(fields.author, TextKind::Line, tr("author's name"), false)};
     if (fields.categoryId)
         requireRow(db, "categories", *fields.categoryId, tr("category"));
     if (fields.groupId)
@@ -29,16 +31,14 @@ CheckedBlocker checkBlocker(Database& db, const BlockerFields& fields)
     return checked;
 }
 
-std::optional<Id> groupOf(Database& db, Id blockerId)
-{
+std::optional<Id> groupOf(Database& db, Id blockerId) {
     Statement st = db.prepare("SELECT group_id FROM blockers WHERE id = ?");
     st.bind(1, blockerId);
     st.next();
     return st.optionalInt64(0);
 }
 
-std::optional<Id> mergedIntoOf(Database& db, Id blockerId)
-{
+std::optional<Id> mergedIntoOf(Database& db, Id blockerId) {
     Statement st = db.prepare("SELECT merged_into FROM blockers WHERE id = ?");
     st.bind(1, blockerId);
     return st.next() ? st.optionalInt64(0) : std::nullopt;
@@ -46,8 +46,7 @@ std::optional<Id> mergedIntoOf(Database& db, Id blockerId)
 
 // Votes name items without a foreign key (an item is a blocker or a
 // solution, by the round's subject), so deleting an item deletes its votes.
-void deleteVotesFor(Database& db, const char* subject, const char* itemsSql, Id owner)
-{
+void deleteVotesFor(Database& db, const char* subject, const char* itemsSql, Id owner) {
     for (const char* table : {"votes", "tallies"}) {
         const QByteArray sql = QByteArray("DELETE FROM ") + table +
                                " WHERE round_id IN (SELECT id FROM rounds WHERE subject = '" +
@@ -58,8 +57,7 @@ void deleteVotesFor(Database& db, const char* subject, const char* itemsSql, Id 
 
 } // namespace
 
-Result<Id> addBlocker(SessionFile& file, const BlockerFields& fields)
-{
+Result<Id> addBlocker(SessionFile& file, const BlockerFields& fields) {
     return file.write([&](Database& db) {
         const CheckedBlocker checked = checkBlocker(db, fields);
         Statement st = db.prepare(
@@ -73,8 +71,7 @@ Result<Id> addBlocker(SessionFile& file, const BlockerFields& fields)
     });
 }
 
-Status editBlocker(SessionFile& file, Id blockerId, const BlockerFields& fields)
-{
+Status editBlocker(SessionFile& file, Id blockerId, const BlockerFields& fields) {
     return file.write([&](Database& db) {
         requireRow(db, "blockers", blockerId, tr("blocker"));
         const CheckedBlocker checked = checkBlocker(db, fields);
@@ -84,7 +81,8 @@ Status editBlocker(SessionFile& file, Id blockerId, const BlockerFields& fields)
         st.bind(1, checked.title).bind(2, checked.detail).bind(3, fields.categoryId);
         st.bind(4, checked.author).bind(5, blockerId).run();
         if (oldGroup != fields.groupId) {
-            std::vector<Id> target = orderedIds(db, "blockers", "group_id", fields.groupId, blockerId);
+            std::vector<Id> target =
+                orderedIds(db, "blockers", "group_id", fields.groupId, blockerId);
             target.push_back(blockerId);
             db.prepare("UPDATE blockers SET group_id = ? WHERE id = ?")
                 .bind(1, fields.groupId)
@@ -96,8 +94,7 @@ Status editBlocker(SessionFile& file, Id blockerId, const BlockerFields& fields)
     });
 }
 
-Status moveBlocker(SessionFile& file, Id blockerId, std::optional<Id> groupId, int index)
-{
+Status moveBlocker(SessionFile& file, Id blockerId, std::optional<Id> groupId, int index) {
     return file.write([&](Database& db) {
         requireRow(db, "blockers", blockerId, tr("blocker"));
         if (groupId)
@@ -105,15 +102,17 @@ Status moveBlocker(SessionFile& file, Id blockerId, std::optional<Id> groupId, i
         const std::optional<Id> oldGroup = groupOf(db, blockerId);
         std::vector<Id> target = orderedIds(db, "blockers", "group_id", groupId, blockerId);
         insertAt(target, blockerId, index);
-        db.prepare("UPDATE blockers SET group_id = ? WHERE id = ?").bind(1, groupId).bind(2, blockerId).run();
+        db.prepare("UPDATE blockers SET group_id = ? WHERE id = ?")
+            .bind(1, groupId)
+            .bind(2, blockerId)
+            .run();
         renumber(db, "blockers", target);
         if (oldGroup != groupId)
             renumber(db, "blockers", orderedIds(db, "blockers", "group_id", oldGroup));
     });
 }
 
-Status deleteBlocker(SessionFile& file, Id blockerId)
-{
+Status deleteBlocker(SessionFile& file, Id blockerId) {
     return file.write([&](Database& db) {
         requireRow(db, "blockers", blockerId, tr("blocker"));
         const std::optional<Id> group = groupOf(db, blockerId);
@@ -124,8 +123,7 @@ Status deleteBlocker(SessionFile& file, Id blockerId)
     });
 }
 
-Status mergeBlockers(SessionFile& file, Id sourceId, Id targetId)
-{
+Status mergeBlockers(SessionFile& file, Id sourceId, Id targetId) {
     return file.write([&](Database& db) {
         requireRow(db, "blockers", sourceId, tr("blocker"));
         requireRow(db, "blockers", targetId, tr("blocker"));
@@ -140,16 +138,19 @@ Status mergeBlockers(SessionFile& file, Id sourceId, Id targetId)
             }
             step = mergedIntoOf(db, *step);
         }
-        db.prepare("UPDATE blockers SET merged_into = ? WHERE id = ?").bind(1, targetId).bind(2, sourceId).run();
+        db.prepare("UPDATE blockers SET merged_into = ? WHERE id = ?")
+            .bind(1, targetId)
+            .bind(2, sourceId)
+            .run();
     });
 }
 
-Status unmergeBlocker(SessionFile& file, Id blockerId)
-{
+Status unmergeBlocker(SessionFile& file, Id blockerId) {
     return file.write([&](Database& db) {
         requireRow(db, "blockers", blockerId, tr("blocker"));
         if (!mergedIntoOf(db, blockerId))
-            fail(ErrorCode::InvalidInput, tr("Blocker %1 is not merged into another.").arg(blockerId));
+            fail(ErrorCode::InvalidInput,
+                 tr("Blocker %1 is not merged into another.").arg(blockerId));
         db.prepare("UPDATE blockers SET merged_into = NULL WHERE id = ?").bind(1, blockerId).run();
     });
 }
@@ -161,16 +162,14 @@ struct CheckedSolutionText {
     QString owner;
 };
 
-CheckedSolutionText checkSolution(const SolutionFields& fields)
-{
+CheckedSolutionText checkSolution(const SolutionFields& fields) {
     requireScore(fields.impact, tr("impact"));
     requireScore(fields.effort, tr("effort"));
     return {checkedText(fields.text, TextKind::Paragraph, tr("solution"), true),
             checkedText(fields.owner, TextKind::Line, tr("owner's name"), false)};
 }
 
-Id blockerOf(Database& db, Id solutionId)
-{
+Id blockerOf(Database& db, Id solutionId) {
     Statement st = db.prepare("SELECT blocker_id FROM solutions WHERE id = ?");
     st.bind(1, solutionId);
     st.next();
@@ -179,8 +178,7 @@ Id blockerOf(Database& db, Id solutionId)
 
 } // namespace
 
-Result<Id> addSolution(SessionFile& file, Id blockerId, const SolutionFields& fields)
-{
+Result<Id> addSolution(SessionFile& file, Id blockerId, const SolutionFields& fields) {
     return file.write([&](Database& db) {
         requireRow(db, "blockers", blockerId, tr("blocker"));
         const CheckedSolutionText checked = checkSolution(fields);
@@ -194,20 +192,19 @@ Result<Id> addSolution(SessionFile& file, Id blockerId, const SolutionFields& fi
     });
 }
 
-Status editSolution(SessionFile& file, Id solutionId, const SolutionFields& fields)
-{
+Status editSolution(SessionFile& file, Id solutionId, const SolutionFields& fields) {
     return file.write([&](Database& db) {
         requireRow(db, "solutions", solutionId, tr("solution"));
         const CheckedSolutionText checked = checkSolution(fields);
-        Statement st = db.prepare("UPDATE solutions SET text = ?, impact = ?, effort = ?, owner = ?, "
-                                  "due = ? WHERE id = ?");
+        Statement st =
+            db.prepare("UPDATE solutions SET text = ?, impact = ?, effort = ?, owner = ?, "
+                       "due = ? WHERE id = ?");
         st.bind(1, checked.text).bind(2, fields.impact).bind(3, fields.effort);
         st.bind(4, checked.owner).bind(5, fields.due).bind(6, solutionId).run();
     });
 }
 
-Status moveSolution(SessionFile& file, Id solutionId, Id blockerId, int index)
-{
+Status moveSolution(SessionFile& file, Id solutionId, Id blockerId, int index) {
     return file.write([&](Database& db) {
         requireRow(db, "solutions", solutionId, tr("solution"));
         requireRow(db, "blockers", blockerId, tr("blocker"));
@@ -215,15 +212,17 @@ Status moveSolution(SessionFile& file, Id solutionId, Id blockerId, int index)
         const Id oldBlocker = blockerOf(db, solutionId);
         std::vector<Id> target = orderedIds(db, "solutions", "blocker_id", blockerId, solutionId);
         insertAt(target, solutionId, index);
-        db.prepare("UPDATE solutions SET blocker_id = ? WHERE id = ?").bind(1, blockerId).bind(2, solutionId).run();
+        db.prepare("UPDATE solutions SET blocker_id = ? WHERE id = ?")
+            .bind(1, blockerId)
+            .bind(2, solutionId)
+            .run();
         renumber(db, "solutions", target);
         if (oldBlocker != blockerId)
             renumber(db, "solutions", orderedIds(db, "solutions", "blocker_id", oldBlocker));
     });
 }
 
-Status deleteSolution(SessionFile& file, Id solutionId)
-{
+Status deleteSolution(SessionFile& file, Id solutionId) {
     return file.write([&](Database& db) {
         requireRow(db, "solutions", solutionId, tr("solution"));
         const Id blocker = blockerOf(db, solutionId);

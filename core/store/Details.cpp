@@ -9,29 +9,28 @@
 namespace unblock::store {
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("Store", text); }
+QString tr(const char* text) {
+    return QCoreApplication::translate("Store", text);
+}
 
-void requireUniqueCategory(Database& db, const QString& name, Id except)
-{
+void requireUniqueCategory(Database& db, const QString& name, Id except) {
     Statement st = db.prepare("SELECT 1 FROM categories WHERE name = ? COLLATE NOCASE AND id <> ?");
     st.bind(1, name).bind(2, except);
     if (st.next())
         fail(ErrorCode::InvalidInput, tr("There is already a category called “%1”.").arg(name));
 }
 
-Id insertCategory(Database& db, const QString& name)
-{
-    Statement st = db.prepare(
-        "INSERT INTO categories(name, position) "
-        "VALUES (?, (SELECT coalesce(max(position) + 1, 0) FROM categories))");
+Id insertCategory(Database& db, const QString& name) {
+    Statement st =
+        db.prepare("INSERT INTO categories(name, position) "
+                   "VALUES (?, (SELECT coalesce(max(position) + 1, 0) FROM categories))");
     st.bind(1, name).run();
     return db.lastInsertId();
 }
 
 } // namespace
 
-SessionDetails readDetails(Database& db)
-{
+SessionDetails readDetails(Database& db) {
     Statement st =
         db.prepare("SELECT title, date, venue, facilitator, attendees FROM session WHERE id = 1");
     SessionDetails details;
@@ -40,15 +39,14 @@ SessionDetails readDetails(Database& db)
     return details;
 }
 
-Result<SessionDetails> loadDetails(const SessionFile& file)
-{
+Result<SessionDetails> loadDetails(const SessionFile& file) {
     return file.read([](Database& db) { return readDetails(db); });
 }
 
-Status setDetails(SessionFile& file, const SessionDetails& details)
-{
+Status setDetails(SessionFile& file, const SessionDetails& details) {
     return file.write([&](Database& db) {
-        const QString title = checkedText(details.title, TextKind::Line, tr("workshop title"), false);
+        const QString title =
+            checkedText(details.title, TextKind::Line, tr("workshop title"), false);
         const QString venue = checkedText(details.venue, TextKind::Line, tr("venue"), false);
         const QString facilitator =
             checkedText(details.facilitator, TextKind::Line, tr("facilitator's name"), false);
@@ -61,8 +59,7 @@ Status setDetails(SessionFile& file, const SessionDetails& details)
     });
 }
 
-Result<Id> addCategory(SessionFile& file, const QString& name)
-{
+Result<Id> addCategory(SessionFile& file, const QString& name) {
     return file.write([&](Database& db) {
         const QString tidy = checkedText(name, TextKind::Line, tr("category name"), true);
         requireUniqueCategory(db, tidy, 0);
@@ -70,26 +67,26 @@ Result<Id> addCategory(SessionFile& file, const QString& name)
     });
 }
 
-Status renameCategory(SessionFile& file, Id categoryId, const QString& name)
-{
+Status renameCategory(SessionFile& file, Id categoryId, const QString& name) {
     return file.write([&](Database& db) {
         requireRow(db, "categories", categoryId, tr("category"));
         const QString tidy = checkedText(name, TextKind::Line, tr("category name"), true);
         requireUniqueCategory(db, tidy, categoryId);
-        db.prepare("UPDATE categories SET name = ? WHERE id = ?").bind(1, tidy).bind(2, categoryId).run();
+        db.prepare("UPDATE categories SET name = ? WHERE id = ?")
+            .bind(1, tidy)
+            .bind(2, categoryId)
+            .run();
     });
 }
 
-Status deleteCategory(SessionFile& file, Id categoryId)
-{
+Status deleteCategory(SessionFile& file, Id categoryId) {
     return file.write([&](Database& db) {
         requireRow(db, "categories", categoryId, tr("category"));
         db.prepare("DELETE FROM categories WHERE id = ?").bind(1, categoryId).run();
     });
 }
 
-Status addDefaultCategories(SessionFile& file)
-{
+Status addDefaultCategories(SessionFile& file) {
     return file.write([](Database& db) {
         Statement exists = db.prepare("SELECT 1 FROM categories WHERE name = ? COLLATE NOCASE");
         for (const QString& name : defaultCategories()) {
@@ -102,19 +99,18 @@ Status addDefaultCategories(SessionFile& file)
     });
 }
 
-Result<Id> addGroup(SessionFile& file, const QString& name)
-{
+Result<Id> addGroup(SessionFile& file, const QString& name) {
     return file.write([&](Database& db) {
         const QString tidy = checkedText(name, TextKind::Line, tr("group name"), true);
-        Statement st = db.prepare("INSERT INTO groups(name, position) "
-                                  "VALUES (?, (SELECT coalesce(max(position) + 1, 0) FROM groups))");
+        Statement st =
+            db.prepare("INSERT INTO groups(name, position) "
+                       "VALUES (?, (SELECT coalesce(max(position) + 1, 0) FROM groups))");
         st.bind(1, tidy).run();
         return db.lastInsertId();
     });
 }
 
-Status renameGroup(SessionFile& file, Id groupId, const QString& name)
-{
+Status renameGroup(SessionFile& file, Id groupId, const QString& name) {
     return file.write([&](Database& db) {
         requireRow(db, "groups", groupId, tr("group"));
         const QString tidy = checkedText(name, TextKind::Line, tr("group name"), true);
@@ -122,8 +118,7 @@ Status renameGroup(SessionFile& file, Id groupId, const QString& name)
     });
 }
 
-Status moveGroup(SessionFile& file, Id groupId, int index)
-{
+Status moveGroup(SessionFile& file, Id groupId, int index) {
     return file.write([&](Database& db) {
         requireRow(db, "groups", groupId, tr("group"));
         std::vector<Id> ids;
@@ -136,8 +131,7 @@ Status moveGroup(SessionFile& file, Id groupId, int index)
     });
 }
 
-Status deleteGroup(SessionFile& file, Id groupId)
-{
+Status deleteGroup(SessionFile& file, Id groupId) {
     return file.write([&](Database& db) {
         requireRow(db, "groups", groupId, tr("group"));
         // Its blockers join the end of the ungrouped ones, in their order.

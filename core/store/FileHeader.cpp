@@ -10,26 +10,25 @@
 namespace unblock::store {
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("Store", text); }
+QString tr(const char* text) {
+    return QCoreApplication::translate("Store", text);
+}
 
 constexpr qint64 kHeaderSize = 100;
 constexpr char kMagic[] = "SQLite format 3"; // followed by a NUL
 
-quint32 bigEndian32(const QByteArray& bytes, int offset)
-{
+quint32 bigEndian32(const QByteArray& bytes, int offset) {
     return qFromBigEndian<quint32>(bytes.constData() + offset);
 }
 
-int pageSizeOf(const QByteArray& header)
-{
+int pageSizeOf(const QByteArray& header) {
     const quint16 raw = qFromBigEndian<quint16>(header.constData() + 16);
     return raw == 1 ? 65536 : raw; // 1 stands for 65536
 }
 
 } // namespace
 
-Result<FileHeader> readSessionHeader(const QString& path)
-{
+Result<FileHeader> readSessionHeader(const QString& path) {
     const QString name = QFileInfo(path).fileName();
     QFile file(path);
     if (!file.exists())
@@ -41,9 +40,9 @@ Result<FileHeader> readSessionHeader(const QString& path)
     const qint64 size = file.size();
     const QByteArray header = file.read(kHeaderSize);
     if (header.size() < kHeaderSize || !header.startsWith(QByteArray(kMagic, sizeof kMagic))) {
-        return Error{ErrorCode::NotSqlite,
-                     tr("“%1” is not an Unblock session: it is not a database file at all.")
-                         .arg(name)};
+        return Error{
+            ErrorCode::NotSqlite,
+            tr("“%1” is not an Unblock session: it is not a database file at all.").arg(name)};
     }
 
     FileHeader result;
@@ -51,9 +50,9 @@ Result<FileHeader> readSessionHeader(const QString& path)
     result.applicationId = static_cast<qint32>(bigEndian32(header, 68));
     result.userVersion = static_cast<int>(bigEndian32(header, 60));
     if (result.applicationId != kApplicationId) {
-        return Error{ErrorCode::ForeignFile,
-                     tr("“%1” is a database of another program, not an Unblock session.")
-                         .arg(name)};
+        return Error{
+            ErrorCode::ForeignFile,
+            tr("“%1” is a database of another program, not an Unblock session.").arg(name)};
     }
 
     // The in-header page count is valid when the "version valid for" number

@@ -16,8 +16,7 @@ namespace {
 // Format 0 was the pilot's prototype: groups, blockers with a free-text
 // category, and solutions. Format 1 adds the category list, positions, the
 // session's details, voting rounds and votes.
-void migrate0to1(Database& db)
-{
+void migrate0to1(Database& db) {
     db.exec(R"sql(
 ALTER TABLE session RENAME TO v0_session;
 ALTER TABLE groups RENAME TO v0_groups;
@@ -51,14 +50,12 @@ DROP TABLE v0_session;
 )sql");
 }
 
-const std::vector<std::function<void(Database&)>>& steps()
-{
+const std::vector<std::function<void(Database&)>>& steps() {
     static const std::vector<std::function<void(Database&)>> all{migrate0to1};
     return all;
 }
 
-void checkForeignKeys(Database& db)
-{
+void checkForeignKeys(Database& db) {
     Statement st = db.prepare("PRAGMA foreign_key_check");
     if (st.next()) {
         fail(ErrorCode::Corrupt,
@@ -67,17 +64,16 @@ void checkForeignKeys(Database& db)
     }
 }
 
-void stampVersion(Database& db, int version)
-{
+void stampVersion(Database& db, int version) {
     db.exec(QByteArray("PRAGMA user_version = " + QByteArray::number(version)).constData());
-    Statement stamp = db.prepare("INSERT OR REPLACE INTO meta(key, value) VALUES ('app_version', ?)");
+    Statement stamp =
+        db.prepare("INSERT OR REPLACE INTO meta(key, value) VALUES ('app_version', ?)");
     stamp.bind(1, QStringLiteral(UNBLOCK_VERSION)).run();
 }
 
 } // namespace
 
-void migrate(Database& db, int fromVersion)
-{
+void migrate(Database& db, int fromVersion) {
     Q_ASSERT(static_cast<int>(steps().size()) == kCurrentVersion);
     for (int version = fromVersion; version < kCurrentVersion; ++version) {
         // Table rebuilds need foreign keys off; they are checked before commit.
@@ -97,18 +93,17 @@ void migrate(Database& db, int fromVersion)
     }
 }
 
-QString migrationBackupPath(const QString& sessionPath, int fromVersion)
-{
+QString migrationBackupPath(const QString& sessionPath, int fromVersion) {
     const QFileInfo info(sessionPath);
     const QString base = info.completeBaseName();
     const QString suffix = info.suffix().isEmpty() ? QString() : u'.' + info.suffix();
     QString candidate;
     for (int n = 1;; ++n) {
-        const QString label = n == 1 ? QCoreApplication::translate("Store", "format %1 backup")
-                                           .arg(fromVersion)
-                                     : QCoreApplication::translate("Store", "format %1 backup %2")
-                                           .arg(fromVersion)
-                                           .arg(n);
+        const QString label =
+            n == 1 ? QCoreApplication::translate("Store", "format %1 backup").arg(fromVersion)
+                   : QCoreApplication::translate("Store", "format %1 backup %2")
+                         .arg(fromVersion)
+                         .arg(n);
         candidate = info.dir().filePath(base + u" (" + label + u')' + suffix);
         if (!QFileInfo::exists(candidate))
             return candidate;

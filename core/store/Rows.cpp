@@ -8,15 +8,13 @@
 
 namespace unblock::store {
 
-QString checkedText(const QString& text, TextKind kind, const QString& field, bool required)
-{
+QString checkedText(const QString& text, TextKind kind, const QString& field, bool required) {
     if (Status status = checkText(text, kind, field, required); !status)
         throw Failure{status.error()};
     return tidyText(text);
 }
 
-void requireRow(Database& db, const char* table, Id id, const QString& what)
-{
+void requireRow(Database& db, const char* table, Id id, const QString& what) {
     const QByteArray sql = QByteArray("SELECT 1 FROM ") + table + " WHERE id = ?";
     Statement st = db.prepare(sql.constData());
     st.bind(1, id);
@@ -26,8 +24,7 @@ void requireRow(Database& db, const char* table, Id id, const QString& what)
     }
 }
 
-void requireScore(const std::optional<int>& score, const QString& field)
-{
+void requireScore(const std::optional<int>& score, const QString& field) {
     if (score && (*score < 1 || *score > 5)) {
         fail(ErrorCode::InvalidInput,
              QCoreApplication::translate("Store", "The %1 must be from 1 to 5, not %2.")
@@ -37,8 +34,7 @@ void requireScore(const std::optional<int>& score, const QString& field)
 }
 
 std::vector<Id> orderedIds(Database& db, const char* table, const char* scope,
-                           std::optional<Id> scopeValue, Id except)
-{
+                           std::optional<Id> scopeValue, Id except) {
     const QByteArray sql = QByteArray("SELECT id FROM ") + table + " WHERE " + scope +
                            " IS ? AND id <> ? ORDER BY position, id";
     Statement st = db.prepare(sql.constData());
@@ -49,16 +45,14 @@ std::vector<Id> orderedIds(Database& db, const char* table, const char* scope,
     return ids;
 }
 
-void renumber(Database& db, const char* table, const std::vector<Id>& ids)
-{
+void renumber(Database& db, const char* table, const std::vector<Id>& ids) {
     const QByteArray sql = QByteArray("UPDATE ") + table + " SET position = ? WHERE id = ?";
     Statement st = db.prepare(sql.constData());
     for (std::size_t i = 0; i < ids.size(); ++i)
         st.bind(1, static_cast<qint64>(i)).bind(2, ids[i]).run();
 }
 
-void insertAt(std::vector<Id>& ids, Id id, int index)
-{
+void insertAt(std::vector<Id>& ids, Id id, int index) {
     const auto at = std::clamp<qint64>(index, 0, static_cast<qint64>(ids.size()));
     ids.insert(ids.begin() + at, id);
 }

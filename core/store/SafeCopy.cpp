@@ -8,9 +8,8 @@
 #include <QFileInfo>
 #include <QTemporaryFile>
 
-#include <sqlite3.h>
-
 #include <filesystem>
+#include <sqlite3.h>
 #include <system_error>
 
 #ifdef Q_OS_UNIX
@@ -21,24 +20,24 @@
 namespace unblock::store {
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("Store", text); }
+QString tr(const char* text) {
+    return QCoreApplication::translate("Store", text);
+}
 
 // A temporary file beside `target`, so the final rename stays on one disk.
-Result<QString> reserveTemporary(const QString& target)
-{
+Result<QString> reserveTemporary(const QString& target) {
     const QFileInfo info(target);
     QTemporaryFile temp(info.dir().filePath(u'.' + info.fileName() + u".XXXXXX.tmp"));
     temp.setAutoRemove(false);
     if (!temp.open()) {
-        return Error{ErrorCode::IoError, tr("Could not write in “%1”: %2.")
-                                             .arg(QDir::toNativeSeparators(info.absolutePath()),
-                                                  temp.errorString())};
+        return Error{ErrorCode::IoError,
+                     tr("Could not write in “%1”: %2.")
+                         .arg(QDir::toNativeSeparators(info.absolutePath()), temp.errorString())};
     }
     return temp.fileName();
 }
 
-Status backupInto(sqlite3* source, sqlite3* dest)
-{
+Status backupInto(sqlite3* source, sqlite3* dest) {
     sqlite3_exec(dest, "PRAGMA synchronous = FULL", nullptr, nullptr, nullptr);
     sqlite3_backup* backup = sqlite3_backup_init(dest, "main", source, "main");
     if (!backup)
@@ -52,8 +51,7 @@ Status backupInto(sqlite3* source, sqlite3* dest)
     return {};
 }
 
-Status checkIntegrity(sqlite3* db)
-{
+Status checkIntegrity(sqlite3* db) {
     sqlite3_stmt* st = nullptr;
     if (sqlite3_prepare_v2(db, "PRAGMA integrity_check", -1, &st, nullptr) != SQLITE_OK)
         return sqliteError(db, sqlite3_errcode(db), tr("checking the copy"));
@@ -65,8 +63,7 @@ Status checkIntegrity(sqlite3* db)
     return {};
 }
 
-Status writeAndCheck(sqlite3* source, const QString& tempPath)
-{
+Status writeAndCheck(sqlite3* source, const QString& tempPath) {
     sqlite3* dest = nullptr;
     const QByteArray path = QFile::encodeName(tempPath);
     int rc = sqlite3_open_v2(path.constData(), &dest, SQLITE_OPEN_READWRITE, nullptr);
@@ -81,8 +78,7 @@ Status writeAndCheck(sqlite3* source, const QString& tempPath)
 }
 
 // Makes the rename itself durable: on POSIX the directory entry needs a sync.
-void syncDirectory(const QString& dirPath)
-{
+void syncDirectory(const QString& dirPath) {
 #ifdef Q_OS_UNIX
     const int fd = ::open(QFile::encodeName(dirPath).constData(), O_RDONLY | O_DIRECTORY);
     if (fd >= 0) {
@@ -96,8 +92,7 @@ void syncDirectory(const QString& dirPath)
 
 } // namespace
 
-Status copyDatabase(sqlite3* source, const QString& target)
-{
+Status copyDatabase(sqlite3* source, const QString& target) {
     Result<QString> temp = reserveTemporary(target);
     if (!temp)
         return temp.error();

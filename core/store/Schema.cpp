@@ -81,25 +81,30 @@ CREATE TABLE tallies(
 INSERT INTO session(id) VALUES (1);
 )sql";
 
-QSet<QString> expectedObjects(int version)
-{
+QSet<QString> expectedObjects(int version) {
     if (version == 0)
-        return {u"table:session"_s, u"table:groups"_s, u"table:blockers"_s,
-                u"table:solutions"_s};
-    return {u"table:meta"_s,          u"table:session"_s,
-            u"table:categories"_s,    u"table:groups"_s,
-            u"table:blockers"_s,      u"table:solutions"_s,
-            u"table:rounds"_s,        u"table:voters"_s,
-            u"table:votes"_s,         u"table:tallies"_s,
-            u"index:blockers_by_group"_s, u"index:solutions_by_blocker"_s};
+        return {u"table:session"_s, u"table:groups"_s, u"table:blockers"_s, u"table:solutions"_s};
+    return {u"table:meta"_s,
+            u"table:session"_s,
+            u"table:categories"_s,
+            u"table:groups"_s,
+            u"table:blockers"_s,
+            u"table:solutions"_s,
+            u"table:rounds"_s,
+            u"table:voters"_s,
+            u"table:votes"_s,
+            u"table:tallies"_s,
+            u"index:blockers_by_group"_s,
+            u"index:solutions_by_blocker"_s};
 }
 
 } // namespace
 
-void createSchema(Database& db) { db.exec(kSchemaV1); }
+void createSchema(Database& db) {
+    db.exec(kSchemaV1);
+}
 
-void checkSchemaObjects(Database& db, int version)
-{
+void checkSchemaObjects(Database& db, int version) {
     const QSet<QString> expected = expectedObjects(version);
     QStringList unexpected;
     Statement st = db.prepare("SELECT type, name FROM sqlite_schema");

@@ -21,29 +21,33 @@ using namespace Qt::StringLiterals;
 namespace unblock::store {
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("Store", text); }
+QString tr(const char* text) {
+    return QCoreApplication::translate("Store", text);
+}
 
-QString displayName(const QString& path) { return QFileInfo(path).fileName(); }
+QString displayName(const QString& path) {
+    return QFileInfo(path).fileName();
+}
 
-bool isWritableLocation(const QString& path)
-{
+bool isWritableLocation(const QString& path) {
     const QFileInfo file(path);
     return file.isWritable() && QFileInfo(file.absolutePath()).isWritable();
 }
 
 // Network and cloud-synced folders break SQLite's locking or copy a file
 // half-written: worth a warning, not a refusal.
-QStringList locationNotices(const QString& path)
-{
-    static const QStringList networkTypes{u"nfs"_s,   u"nfs4"_s,       u"cifs"_s,
-                                          u"smb3"_s,  u"smbfs"_s,      u"fuse.sshfs"_s,
-                                          u"9p"_s,    u"davfs"_s,      u"fuse.rclone"_s};
+QStringList locationNotices(const QString& path) {
+    static const QStringList networkTypes{u"nfs"_s,  u"nfs4"_s,  u"cifs"_s,
+                                          u"smb3"_s, u"smbfs"_s, u"fuse.sshfs"_s,
+                                          u"9p"_s,   u"davfs"_s, u"fuse.rclone"_s};
     static const QStringList syncedFolders{u"OneDrive"_s, u"Dropbox"_s, u"Google Drive"_s,
                                            u"iCloud"_s, u"Box Sync"_s};
-    const QString type = QString::fromLatin1(QStorageInfo(QFileInfo(path).absolutePath()).fileSystemType());
+    const QString type =
+        QString::fromLatin1(QStorageInfo(QFileInfo(path).absolutePath()).fileSystemType());
     bool risky = networkTypes.contains(type);
     for (const QString& folder : syncedFolders)
-        risky = risky || QDir::fromNativeSeparators(path).contains(u'/' + folder, Qt::CaseInsensitive);
+        risky =
+            risky || QDir::fromNativeSeparators(path).contains(u'/' + folder, Qt::CaseInsensitive);
     if (!risky)
         return {};
     return {tr("“%1” is in a network or cloud-synced folder. Work on a copy on this computer "
@@ -53,10 +57,11 @@ QStringList locationNotices(const QString& path)
 
 } // namespace
 
-SessionFile::~SessionFile() { close(); }
+SessionFile::~SessionFile() {
+    close();
+}
 
-void SessionFile::close()
-{
+void SessionFile::close() {
     if (m_db) {
         sqlite3_close(m_db);
         m_db = nullptr;
@@ -64,8 +69,7 @@ void SessionFile::close()
     m_lock.reset();
 }
 
-void SessionFile::openConnection(const QString& path, int flags)
-{
+void SessionFile::openConnection(const QString& path, int flags) {
     const QByteArray name = QFile::encodeName(path);
     const int rc = sqlite3_open_v2(name.constData(), &m_db, flags | SQLITE_OPEN_EXRESCODE, nullptr);
     if (rc != SQLITE_OK)
@@ -73,8 +77,7 @@ void SessionFile::openConnection(const QString& path, int flags)
 }
 
 // Files come from other people: nothing in them runs.
-void SessionFile::configureConnection()
-{
+void SessionFile::configureConnection() {
     sqlite3_db_config(m_db, SQLITE_DBCONFIG_DEFENSIVE, 1, nullptr);
     sqlite3_db_config(m_db, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, nullptr);
     sqlite3_db_config(m_db, SQLITE_DBCONFIG_ENABLE_TRIGGER, 0, nullptr);
@@ -87,19 +90,18 @@ void SessionFile::configureConnection()
 }
 
 // Reading every page once finds damage before the user works on the file.
-void SessionFile::verify(int fileVersion)
-{
+void SessionFile::verify(int fileVersion) {
     Database db(m_db);
     Statement check = db.prepare("PRAGMA quick_check");
     if (check.next() && check.text(0) != u"ok") {
-        fail(ErrorCode::Corrupt, tr("It is damaged (%1). Try an earlier copy of it.").arg(check.text(0)));
+        fail(ErrorCode::Corrupt,
+             tr("It is damaged (%1). Try an earlier copy of it.").arg(check.text(0)));
     }
     if (fileVersion <= kCurrentVersion)
         checkSchemaObjects(db, fileVersion);
 }
 
-void SessionFile::bringUpToDate(int fileVersion)
-{
+void SessionFile::bringUpToDate(int fileVersion) {
     if (fileVersion >= kCurrentVersion)
         return;
     if (isReadOnly()) {
@@ -126,8 +128,7 @@ void SessionFile::bringUpToDate(int fileVersion)
     migrate(db, fileVersion);
 }
 
-Result<std::unique_ptr<SessionFile>> SessionFile::create(const QString& path)
-{
+Result<std::unique_ptr<SessionFile>> SessionFile::create(const QString& path) {
     const QString absolute = QFileInfo(path).absoluteFilePath();
     if (QFileInfo::exists(absolute)) {
         return Error{ErrorCode::InvalidInput,
@@ -153,27 +154,28 @@ Result<std::unique_ptr<SessionFile>> SessionFile::create(const QString& path)
                     .constData());
         Statement meta = db.prepare("INSERT INTO meta(key, value) VALUES (?, ?)");
         meta.bind(1, u"app_version"_s).bind(2, QStringLiteral(UNBLOCK_VERSION)).run();
-        meta.bind(1, u"created"_s).bind(2, QDateTime::currentDateTimeUtc().toString(Qt::ISODate)).run();
+        meta.bind(1, u"created"_s)
+            .bind(2, QDateTime::currentDateTimeUtc().toString(Qt::ISODate))
+            .run();
         db.exec("COMMIT");
     } catch (const Failure& failure) {
         file->close();
         QFile::remove(absolute);
         QFile::remove(absolute + u"-journal");
-        return Error{failure.error.code, tr("“%1” could not be created. %2")
-                                             .arg(displayName(absolute), failure.error.message)};
+        return Error{
+            failure.error.code,
+            tr("“%1” could not be created. %2").arg(displayName(absolute), failure.error.message)};
     }
     file->m_notices = locationNotices(absolute);
     return file;
 }
 
-Result<std::unique_ptr<SessionFile>> SessionFile::open(const QString& path, OpenMode mode)
-{
+Result<std::unique_ptr<SessionFile>> SessionFile::open(const QString& path, OpenMode mode) {
     return openChecked(QFileInfo(path).absoluteFilePath(), mode, nullptr);
 }
 
 Result<std::unique_ptr<SessionFile>> SessionFile::openChecked(const QString& path, OpenMode mode,
-                                                              std::unique_ptr<QLockFile> lock)
-{
+                                                              std::unique_ptr<QLockFile> lock) {
     Result<FileHeader> header = readSessionHeader(path);
     if (!header)
         return header.error();
@@ -205,23 +207,24 @@ Result<std::unique_ptr<SessionFile>> SessionFile::openChecked(const QString& pat
     }
 
     try {
-        file->openConnection(path, file->isReadOnly() ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE);
+        file->openConnection(path,
+                             file->isReadOnly() ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE);
         file->configureConnection();
         file->verify(version);
         file->bringUpToDate(version);
     } catch (const Failure& failure) {
-        return Error{failure.error.code, tr("“%1” could not be opened. %2")
-                                             .arg(displayName(path), failure.error.message)};
+        return Error{
+            failure.error.code,
+            tr("“%1” could not be opened. %2").arg(displayName(path), failure.error.message)};
     }
     file->m_notices << locationNotices(path);
     return file;
 }
 
-Status SessionFile::run(Access access, const std::function<void(Database&)>& body)
-{
+Status SessionFile::run(Access access, const std::function<void(Database&)>& body) {
     if (access == Access::Write && isReadOnly()) {
-        return Error{ErrorCode::ReadOnly, tr("“%1” cannot be changed. %2")
-                                              .arg(displayName(m_path), m_readOnlyReason)};
+        return Error{ErrorCode::ReadOnly,
+                     tr("“%1” cannot be changed. %2").arg(displayName(m_path), m_readOnlyReason)};
     }
     Database db(m_db);
     try {
@@ -235,8 +238,7 @@ Status SessionFile::run(Access access, const std::function<void(Database&)>& bod
     }
 }
 
-Status SessionFile::saveCopy(const QString& target) const
-{
+Status SessionFile::saveCopy(const QString& target) const {
     const QString absolute = QFileInfo(target).absoluteFilePath();
     if (absolute == m_path) {
         return Error{ErrorCode::InvalidInput,
@@ -249,8 +251,7 @@ Status SessionFile::saveCopy(const QString& target) const
     return copyDatabase(m_db, absolute);
 }
 
-Status SessionFile::saveAs(const QString& target)
-{
+Status SessionFile::saveAs(const QString& target) {
     const QString absolute = QFileInfo(target).absoluteFilePath();
     if (absolute == m_path)
         return {};
@@ -273,9 +274,9 @@ Status SessionFile::saveAs(const QString& target)
     return {};
 }
 
-void SessionFile::setPageLimitForTesting(int pages)
-{
-    Database(m_db).exec(QByteArray("PRAGMA max_page_count = " + QByteArray::number(pages)).constData());
+void SessionFile::setPageLimitForTesting(int pages) {
+    Database(m_db).exec(
+        QByteArray("PRAGMA max_page_count = " + QByteArray::number(pages)).constData());
 }
 
 } // namespace unblock::store

@@ -48,13 +48,12 @@ public:
 
     // Runs `body` in one transaction and commits it; any Failure rolls it all
     // back and comes out as the Result's error.
-    template <typename Fn> auto write(Fn&& body) -> Result<std::invoke_result_t<Fn, Database&>>
-    {
+    template <typename Fn> auto write(Fn&& body) -> Result<std::invoke_result_t<Fn, Database&>> {
         return transact<std::invoke_result_t<Fn, Database&>>(Access::Write, body);
     }
     // Runs `body` in a read transaction: it sees one consistent state.
-    template <typename Fn> auto read(Fn&& body) const -> Result<std::invoke_result_t<Fn, Database&>>
-    {
+    template <typename Fn>
+    auto read(Fn&& body) const -> Result<std::invoke_result_t<Fn, Database&>> {
         return const_cast<SessionFile*>(this)->transact<std::invoke_result_t<Fn, Database&>>(
             Access::Read, body);
     }
@@ -68,8 +67,7 @@ private:
 
     Status run(Access access, const std::function<void(Database&)>& body);
 
-    template <typename T, typename Fn> Result<T> transact(Access access, Fn& body)
-    {
+    template <typename T, typename Fn> Result<T> transact(Access access, Fn& body) {
         if constexpr (std::is_void_v<T>) {
             return run(access, [&](Database& db) { body(db); });
         } else {

@@ -8,15 +8,13 @@
 namespace unblock::store {
 
 namespace {
-QString lockPathFor(const QString& sessionPath)
-{
+QString lockPathFor(const QString& sessionPath) {
     const QFileInfo info(sessionPath);
     return info.dir().filePath(u'.' + info.fileName() + u".lock");
 }
 } // namespace
 
-Result<std::unique_ptr<QLockFile>> lockSession(const QString& sessionPath)
-{
+Result<std::unique_ptr<QLockFile>> lockSession(const QString& sessionPath) {
     auto lock = std::make_unique<QLockFile>(lockPathFor(sessionPath));
     lock->setStaleLockTime(0); // a session stays open all day: only a dead holder is stale
     if (lock->tryLock(0))
@@ -38,15 +36,16 @@ Result<std::unique_ptr<QLockFile>> lockSession(const QString& sessionPath)
                      QCoreApplication::translate(
                          "Store", "“%1” is already open in %2 (process %3 on %4). You can open "
                                   "it read-only, or close it there first.")
-                         .arg(name, app.isEmpty() ? QCoreApplication::translate("Store", "another program") : app)
+                         .arg(name, app.isEmpty()
+                                        ? QCoreApplication::translate("Store", "another program")
+                                        : app)
                          .arg(pid)
                          .arg(host)};
     }
-    return Error{ErrorCode::ReadOnly,
-                 QCoreApplication::translate("Store",
-                                             "“%1” cannot be locked for editing because its "
-                                             "folder cannot be written.")
-                     .arg(name)};
+    return Error{ErrorCode::ReadOnly, QCoreApplication::translate(
+                                          "Store", "“%1” cannot be locked for editing because its "
+                                                   "folder cannot be written.")
+                                          .arg(name)};
 }
 
 } // namespace unblock::store

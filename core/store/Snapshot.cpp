@@ -8,9 +8,9 @@
 namespace unblock::store {
 namespace {
 
-void loadBoard(Database& db, SessionData& data)
-{
-    Statement categories = db.prepare("SELECT id, name, position FROM categories ORDER BY position, id");
+void loadBoard(Database& db, SessionData& data) {
+    Statement categories =
+        db.prepare("SELECT id, name, position FROM categories ORDER BY position, id");
     while (categories.next())
         data.categories.push_back({categories.int64(0), categories.text(1), categories.integer(2)});
 
@@ -38,11 +38,11 @@ void loadBoard(Database& db, SessionData& data)
     }
 }
 
-void loadRounds(Database& db, SessionData& data)
-{
+void loadRounds(Database& db, SessionData& data) {
     data.rounds = readRounds(db);
-    Statement votes = db.prepare("SELECT v.token, o.item_id, o.value FROM votes o JOIN voters v "
-                                 "ON v.id = o.voter_id WHERE o.round_id = ? ORDER BY v.token, o.item_id");
+    Statement votes =
+        db.prepare("SELECT v.token, o.item_id, o.value FROM votes o JOIN voters v "
+                   "ON v.id = o.voter_id WHERE o.round_id = ? ORDER BY v.token, o.item_id");
     Statement tallies =
         db.prepare("SELECT item_id, dots FROM tallies WHERE round_id = ? ORDER BY item_id");
     for (Round& round : data.rounds) {
@@ -57,13 +57,16 @@ void loadRounds(Database& db, SessionData& data)
     }
 }
 
-void writeBoard(Database& db, const SessionData& data)
-{
+void writeBoard(Database& db, const SessionData& data) {
     const SessionDetails& d = data.details;
     db.prepare("UPDATE session SET title = ?, date = ?, venue = ?, facilitator = ?, attendees = ? "
                "WHERE id = 1")
-        .bind(1, d.title).bind(2, d.date).bind(3, d.venue).bind(4, d.facilitator)
-        .bind(5, d.attendees).run();
+        .bind(1, d.title)
+        .bind(2, d.date)
+        .bind(3, d.venue)
+        .bind(4, d.facilitator)
+        .bind(5, d.attendees)
+        .run();
     Statement category = db.prepare("INSERT INTO categories(id, name, position) VALUES (?, ?, ?)");
     for (const Category& c : data.categories)
         category.bind(1, c.id).bind(2, c.name).bind(3, c.position).run();
@@ -90,11 +93,11 @@ void writeBoard(Database& db, const SessionData& data)
     }
 }
 
-void writeRounds(Database& db, const SessionData& data)
-{
-    Statement round = db.prepare("INSERT INTO rounds(id, title, subject, subject_blocker_id, method, "
-                                 "budget, max_per_item, state, paper_voters, created) "
-                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+void writeRounds(Database& db, const SessionData& data) {
+    Statement round =
+        db.prepare("INSERT INTO rounds(id, title, subject, subject_blocker_id, method, "
+                   "budget, max_per_item, state, paper_voters, created) "
+                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     Statement voter = db.prepare("INSERT OR IGNORE INTO voters(token) VALUES (?)");
     Statement vote = db.prepare("INSERT INTO votes(round_id, voter_id, item_id, value) "
                                 "VALUES (?, (SELECT id FROM voters WHERE token = ?), ?, ?)");
@@ -112,22 +115,22 @@ void writeRounds(Database& db, const SessionData& data)
     }
 }
 
-void requireEmpty(Database& db)
-{
-    Statement st = db.prepare("SELECT (SELECT count(*) FROM blockers) + (SELECT count(*) FROM groups) "
-                              "+ (SELECT count(*) FROM categories) + (SELECT count(*) FROM rounds)");
+void requireEmpty(Database& db) {
+    Statement st =
+        db.prepare("SELECT (SELECT count(*) FROM blockers) + (SELECT count(*) FROM groups) "
+                   "+ (SELECT count(*) FROM categories) + (SELECT count(*) FROM rounds)");
     st.next();
     if (st.int64(0) > 0) {
         fail(ErrorCode::InvalidInput,
-             QCoreApplication::translate("Store", "A whole session can be imported only into a new, "
-                                                  "empty session file."));
+             QCoreApplication::translate("Store",
+                                         "A whole session can be imported only into a new, "
+                                         "empty session file."));
     }
 }
 
 } // namespace
 
-Result<SessionData> loadSession(const SessionFile& file)
-{
+Result<SessionData> loadSession(const SessionFile& file) {
     return file.read([](Database& db) {
         SessionData data;
         data.details = readDetails(db);
@@ -137,8 +140,7 @@ Result<SessionData> loadSession(const SessionFile& file)
     });
 }
 
-Status writeSession(SessionFile& file, const SessionData& data)
-{
+Status writeSession(SessionFile& file, const SessionData& data) {
     return file.write([&](Database& db) {
         requireEmpty(db);
         writeBoard(db, data);

@@ -7,10 +7,11 @@
 namespace unblock::store {
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("Store", text); }
+QString tr(const char* text) {
+    return QCoreApplication::translate("Store", text);
+}
 
-ErrorCode codeFor(int rc)
-{
+ErrorCode codeFor(int rc) {
     switch (rc & 0xff) {
     case SQLITE_FULL:
         return ErrorCode::DiskFull;
@@ -34,8 +35,7 @@ ErrorCode codeFor(int rc)
     }
 }
 
-QString explanationFor(int rc)
-{
+QString explanationFor(int rc) {
     switch (rc & 0xff) {
     case SQLITE_FULL:
         return tr("the disk is full");
@@ -57,11 +57,13 @@ QString explanationFor(int rc)
 
 } // namespace
 
-void fail(ErrorCode code, const QString& message) { throw Failure{Error{code, message}}; }
+void fail(ErrorCode code, const QString& message) {
+    throw Failure{Error{code, message}};
+}
 
-Error sqliteError(sqlite3* db, int rc, const QString& doing)
-{
-    const QString detail = db ? QString::fromUtf8(sqlite3_errmsg(db)) : QString::fromUtf8(sqlite3_errstr(rc));
+Error sqliteError(sqlite3* db, int rc, const QString& doing) {
+    const QString detail =
+        db ? QString::fromUtf8(sqlite3_errmsg(db)) : QString::fromUtf8(sqlite3_errstr(rc));
     QString because = explanationFor(rc);
     if (because.isEmpty())
         because = detail;
@@ -69,72 +71,64 @@ Error sqliteError(sqlite3* db, int rc, const QString& doing)
 }
 
 Statement::Statement(sqlite3* db, const char* sql)
-    : m_db(db)
-{
+    : m_db(db) {
     const int rc = sqlite3_prepare_v2(db, sql, -1, &m_stmt, nullptr);
     if (rc != SQLITE_OK)
         throw Failure{sqliteError(db, rc, tr("reading the session"))};
 }
 
-Statement::~Statement() { sqlite3_finalize(m_stmt); }
+Statement::~Statement() {
+    sqlite3_finalize(m_stmt);
+}
 
 namespace {
-void check(sqlite3* db, int rc)
-{
+void check(sqlite3* db, int rc) {
     if (rc != SQLITE_OK)
-        throw Failure{sqliteError(db, rc, QCoreApplication::translate("Store", "preparing a change"))};
+        throw Failure{
+            sqliteError(db, rc, QCoreApplication::translate("Store", "preparing a change"))};
 }
 } // namespace
 
-Statement& Statement::bind(int index, qint64 value)
-{
+Statement& Statement::bind(int index, qint64 value) {
     check(m_db, sqlite3_bind_int64(m_stmt, index, value));
     return *this;
 }
 
-Statement& Statement::bind(int index, int value)
-{
+Statement& Statement::bind(int index, int value) {
     check(m_db, sqlite3_bind_int(m_stmt, index, value));
     return *this;
 }
 
-Statement& Statement::bind(int index, const QString& value)
-{
+Statement& Statement::bind(int index, const QString& value) {
     const QByteArray utf8 = value.toUtf8();
     check(m_db, sqlite3_bind_text(m_stmt, index, utf8.constData(), static_cast<int>(utf8.size()),
                                   SQLITE_TRANSIENT));
     return *this;
 }
 
-Statement& Statement::bind(int index, const std::optional<qint64>& value)
-{
+Statement& Statement::bind(int index, const std::optional<qint64>& value) {
     return value ? bind(index, *value) : bindNull(index);
 }
 
-Statement& Statement::bind(int index, const std::optional<int>& value)
-{
+Statement& Statement::bind(int index, const std::optional<int>& value) {
     return value ? bind(index, *value) : bindNull(index);
 }
 
-Statement& Statement::bind(int index, const QDate& value)
-{
+Statement& Statement::bind(int index, const QDate& value) {
     return value.isValid() ? bind(index, value.toString(Qt::ISODate)) : bindNull(index);
 }
 
-Statement& Statement::bind(int index, const QDateTime& value)
-{
+Statement& Statement::bind(int index, const QDateTime& value) {
     return value.isValid() ? bind(index, value.toUTC().toString(Qt::ISODateWithMs))
                            : bindNull(index);
 }
 
-Statement& Statement::bindNull(int index)
-{
+Statement& Statement::bindNull(int index) {
     check(m_db, sqlite3_bind_null(m_stmt, index));
     return *this;
 }
 
-bool Statement::next()
-{
+bool Statement::next() {
     const int rc = sqlite3_step(m_stmt);
     if (rc == SQLITE_ROW)
         return true;
@@ -143,67 +137,67 @@ bool Statement::next()
     throw Failure{sqliteError(m_db, rc, tr("reading or writing the session"))};
 }
 
-void Statement::run()
-{
+void Statement::run() {
     while (next()) {
     }
     sqlite3_reset(m_stmt);
 }
 
-void Statement::reset() { sqlite3_reset(m_stmt); }
+void Statement::reset() {
+    sqlite3_reset(m_stmt);
+}
 
-bool Statement::isNull(int column) const
-{
+bool Statement::isNull(int column) const {
     return sqlite3_column_type(m_stmt, column) == SQLITE_NULL;
 }
 
-qint64 Statement::int64(int column) const { return sqlite3_column_int64(m_stmt, column); }
-int Statement::integer(int column) const { return sqlite3_column_int(m_stmt, column); }
+qint64 Statement::int64(int column) const {
+    return sqlite3_column_int64(m_stmt, column);
+}
+int Statement::integer(int column) const {
+    return sqlite3_column_int(m_stmt, column);
+}
 
-std::optional<qint64> Statement::optionalInt64(int column) const
-{
+std::optional<qint64> Statement::optionalInt64(int column) const {
     return isNull(column) ? std::nullopt : std::optional<qint64>(int64(column));
 }
 
-std::optional<int> Statement::optionalInt(int column) const
-{
+std::optional<int> Statement::optionalInt(int column) const {
     return isNull(column) ? std::nullopt : std::optional<int>(integer(column));
 }
 
-QString Statement::text(int column) const
-{
+QString Statement::text(int column) const {
     const auto* data = reinterpret_cast<const char*>(sqlite3_column_text(m_stmt, column));
     return QString::fromUtf8(data, sqlite3_column_bytes(m_stmt, column));
 }
 
-QDate Statement::date(int column) const
-{
+QDate Statement::date(int column) const {
     return isNull(column) ? QDate() : QDate::fromString(text(column), Qt::ISODate);
 }
 
-QDateTime Statement::dateTime(int column) const
-{
+QDateTime Statement::dateTime(int column) const {
     return isNull(column) ? QDateTime() : QDateTime::fromString(text(column), Qt::ISODateWithMs);
 }
 
-void Database::exec(const char* sql)
-{
+void Database::exec(const char* sql) {
     const int rc = sqlite3_exec(m_db, sql, nullptr, nullptr, nullptr);
     if (rc != SQLITE_OK)
         throw Failure{sqliteError(m_db, rc, tr("writing the session"))};
 }
 
-void Database::rollback() noexcept
-{
+void Database::rollback() noexcept {
     if (!sqlite3_get_autocommit(m_db))
         sqlite3_exec(m_db, "ROLLBACK", nullptr, nullptr, nullptr);
 }
 
-qint64 Database::lastInsertId() const { return sqlite3_last_insert_rowid(m_db); }
-int Database::changes() const { return sqlite3_changes(m_db); }
+qint64 Database::lastInsertId() const {
+    return sqlite3_last_insert_rowid(m_db);
+}
+int Database::changes() const {
+    return sqlite3_changes(m_db);
+}
 
-int Database::pragmaInt(const char* pragma) const
-{
+int Database::pragmaInt(const char* pragma) const {
     Statement st(m_db, pragma);
     return st.next() ? st.integer(0) : 0;
 }

@@ -41,8 +41,8 @@ public:
     Statement& bind(int index, const QDateTime& value); // ISO UTC with milliseconds
     Statement& bindNull(int index);
 
-    bool next(); // steps; true while there is a row
-    void run();  // steps once, expecting no rows, and resets for reuse
+    bool next();  // steps; true while there is a row
+    void run();   // steps once, expecting no rows, and resets for reuse
     void reset(); // ready to run again, bindings kept
 
     bool isNull(int column) const;
@@ -63,9 +63,7 @@ private:
 class Database {
 public:
     explicit Database(sqlite3* db)
-        : m_db(db)
-    {
-    }
+        : m_db(db) {}
     sqlite3* handle() const { return m_db; }
     void exec(const char* sql);
     // Ends a failed transaction; never throws, since it runs while handling a failure.

@@ -8,52 +8,53 @@
 
 namespace unblock::test {
 
-TempDir::TempDir() { REQUIRE(m_dir.isValid()); }
+TempDir::TempDir() {
+    REQUIRE(m_dir.isValid());
+}
 
-QString TempDir::path(const QString& name) const { return m_dir.filePath(name); }
+QString TempDir::path(const QString& name) const {
+    return m_dir.filePath(name);
+}
 
-QByteArray readAll(const QString& path)
-{
+QByteArray readAll(const QString& path) {
     QFile file(path);
     REQUIRE(file.open(QIODevice::ReadOnly));
     return file.readAll();
 }
 
-void writeAll(const QString& path, const QByteArray& bytes)
-{
+void writeAll(const QString& path, const QByteArray& bytes) {
     QFile file(path);
     REQUIRE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
     REQUIRE(file.write(bytes) == bytes.size());
 }
 
-QByteArray sha256Of(const QString& path)
-{
+QByteArray sha256Of(const QString& path) {
     return QCryptographicHash::hash(readAll(path), QCryptographicHash::Sha256).toHex();
 }
 
-std::unique_ptr<store::SessionFile> createSession(const QString& path)
-{
+std::unique_ptr<store::SessionFile> createSession(const QString& path) {
     return expectOk(store::SessionFile::create(path));
 }
 
-std::unique_ptr<store::SessionFile> openSession(const QString& path, store::OpenMode mode)
-{
+std::unique_ptr<store::SessionFile> openSession(const QString& path, store::OpenMode mode) {
     return expectOk(store::SessionFile::open(path, mode));
 }
 
-QString demoJsonPath()
-{
+QString demoJsonPath() {
     return QStringLiteral(UNBLOCK_SOURCE_DIR "/resources/samples/really-useful-day.json");
 }
 
-SessionData demoData() { return expectOk(importJson(readAll(demoJsonPath()))); }
+SessionData demoData() {
+    return expectOk(importJson(readAll(demoJsonPath())));
+}
 
-void writeDemoSession(const QString& path)
-{
+void writeDemoSession(const QString& path) {
     auto file = createSession(path);
     expectOk(store::writeSession(*file, demoData()));
 }
 
-QString testDataPath(const QString& name) { return QStringLiteral(UNBLOCK_TEST_DATA "/") + name; }
+QString testDataPath(const QString& name) {
+    return QStringLiteral(UNBLOCK_TEST_DATA "/") + name;
+}
 
 } // namespace unblock::test

@@ -15,22 +15,19 @@ namespace unblock::test {
 
 // The value of a Result that the test expects to succeed; fails the test,
 // showing the error's message, otherwise.
-template <typename T> T expectOk(Result<T> result)
-{
+template <typename T> T expectOk(Result<T> result) {
     if (!result.ok())
         FAIL(result.error().message.toStdString());
     return std::move(result.value());
 }
 
-inline void expectOk(const Status& status)
-{
+inline void expectOk(const Status& status) {
     if (!status.ok())
         FAIL(status.error().message.toStdString());
 }
 
 // The error of a Result that the test expects to fail.
-template <typename T> Error expectError(const Result<T>& result)
-{
+template <typename T> Error expectError(const Result<T>& result) {
     if (result.ok())
         FAIL("expected an error, but the call succeeded");
     return result.error();

@@ -14,4 +14,6 @@
 #include <ostream>
 
 // Catch prints QStrings in failure messages as text, not as bytes.
-inline std::ostream& operator<<(std::ostream& os, const QString& s) { return os << s.toStdString(); }
+inline std::ostream& operator<<(std::ostream& os, const QString& s) {
+    return os << s.toStdString();
+}

@@ -18,8 +18,7 @@ struct Run {
     QString err;
 };
 
-Run cli(const QStringList& arguments)
-{
+Run cli(const QStringList& arguments) {
     QProcess process;
     process.start(QStringLiteral(UNBLOCK_CLI), arguments);
     REQUIRE(process.waitForFinished(60000));
@@ -29,16 +28,14 @@ Run cli(const QStringList& arguments)
 }
 
 // A failure is one clear line on stderr and a non-zero exit.
-QString failure(const Run& run, int expectedCode)
-{
+QString failure(const Run& run, int expectedCode) {
     CHECK(run.exitCode == expectedCode);
     CHECK(run.err.startsWith(u"unblock-cli: "));
     CHECK(run.err.count(u'\n') == 1);
     return run.err.trimmed();
 }
 
-QString demoFile(const TempDir& dir)
-{
+QString demoFile(const TempDir& dir) {
     const QString path = dir.path(u"demo.unblock"_s);
     REQUIRE(cli({u"import"_s, path, demoJsonPath()}).exitCode == 0);
     return path;
@@ -46,8 +43,7 @@ QString demoFile(const TempDir& dir)
 
 } // namespace
 
-TEST_CASE("unblock-cli explains itself")
-{
+TEST_CASE("unblock-cli explains itself") {
     const Run help = cli({u"--help"_s});
     CHECK(help.exitCode == 0);
     CHECK(help.out.contains(u"rank FILE"));
@@ -63,8 +59,7 @@ TEST_CASE("unblock-cli explains itself")
     CHECK(failure(cli({u"rank"_s, u"x"_s, u"--bogus"_s}), 2).contains(u"bogus"));
 }
 
-TEST_CASE("The demo ranks as the seed did: its top 3 in order")
-{
+TEST_CASE("The demo ranks as the seed did: its top 3 in order") {
     TempDir dir;
     const QString demo = demoFile(dir);
     const Run table = cli({u"rank"_s, demo, u"--top"_s, u"3"_s});
@@ -86,8 +81,7 @@ TEST_CASE("The demo ranks as the seed did: its top 3 in order")
     CHECK(result[u"paper_voters"_s].toInt() == 24);
 }
 
-TEST_CASE("new, export, import and summary work on files")
-{
+TEST_CASE("new, export, import and summary work on files") {
     TempDir dir;
     const QString demo = demoFile(dir);
     const Run exported = cli({u"export"_s, demo});
@@ -97,7 +91,8 @@ TEST_CASE("new, export, import and summary work on files")
     const QString out = dir.path(u"summary.md"_s);
     CHECK(cli({u"summary"_s, demo, u"-o"_s, out}).exitCode == 0);
     CHECK(QString::fromUtf8(readAll(out)).contains(u"### 3. Budgets / finite resources (9 dots)"));
-    CHECK(failure(cli({u"summary"_s, demo, u"-o"_s, dir.path(u"x.pdf"_s)}), 2).contains(u"Markdown"));
+    CHECK(
+        failure(cli({u"summary"_s, demo, u"-o"_s, dir.path(u"x.pdf"_s)}), 2).contains(u"Markdown"));
 
     const QString fresh = dir.path(u"fresh.unblock"_s);
     CHECK(cli({u"new"_s, fresh, u"--title"_s, u"Pilot"_s}).exitCode == 0);
@@ -107,8 +102,7 @@ TEST_CASE("new, export, import and summary work on files")
     CHECK(failure(cli({u"import"_s, demo, demoJsonPath()}), 1).contains(u"already exists"));
 }
 
-TEST_CASE("Bad input fails with one line and leaves files as they were")
-{
+TEST_CASE("Bad input fails with one line and leaves files as they were") {
     TempDir dir;
     const QString demo = demoFile(dir);
     const QByteArray before = sha256Of(demo);
@@ -126,14 +120,14 @@ TEST_CASE("Bad input fails with one line and leaves files as they were")
     CHECK(failure(cli({u"rank"_s, text}), 1).contains(u"not an Unblock session"));
     CHECK(readAll(text) == "not a session");
 
-    CHECK(failure(cli({u"rank"_s, demo, u"--method"_s, u"borda"_s}), 2).contains(u"cannot be counted"));
+    CHECK(failure(cli({u"rank"_s, demo, u"--method"_s, u"borda"_s}), 2)
+              .contains(u"cannot be counted"));
     CHECK(failure(cli({u"rank"_s, demo, u"--top"_s, u"0"_s}), 2).contains(u"--top"));
     CHECK(failure(cli({u"rank"_s, demo, u"--round"_s, u"9"_s}), 1).contains(u"no voting round 9"));
     CHECK(sha256Of(demo) == before);
 }
 
-TEST_CASE("A spreadsheet imports into a new session and ranks")
-{
+TEST_CASE("A spreadsheet imports into a new session and ranks") {
     TempDir dir;
     const QString csv = dir.path(u"day.csv"_s);
     writeAll(csv, "group,blocker,category,solution,dots\n"

@@ -1,4 +1,5 @@
 #include "io/JsonFormat.h"
+
 #include "store/Snapshot.h"
 #include "support/TestSupport.h"
 
@@ -13,8 +14,7 @@ using namespace Qt::StringLiterals;
 namespace {
 
 // The demo as a JSON object, changed by `edit`, imported: the error message.
-template <typename Edit> QString importError(Edit edit)
-{
+template <typename Edit> QString importError(Edit edit) {
     QJsonObject root = QJsonDocument::fromJson(readAll(demoJsonPath())).object();
     edit(root);
     const Error error = expectError(importJson(QJsonDocument(root).toJson()));
@@ -23,8 +23,8 @@ template <typename Edit> QString importError(Edit edit)
 }
 
 // Changes field `key` of item `index` in list `list`.
-void setField(QJsonObject& root, const QString& list, int index, const QString& key, const QJsonValue& value)
-{
+void setField(QJsonObject& root, const QString& list, int index, const QString& key,
+              const QJsonValue& value) {
     QJsonArray items = root[list].toArray();
     QJsonObject item = items[index].toObject();
     item[key] = value;
@@ -34,87 +34,112 @@ void setField(QJsonObject& root, const QString& list, int index, const QString& 
 
 } // namespace
 
-TEST_CASE("Export then import gives the same session, ids included")
-{
+TEST_CASE("Export then import gives the same session, ids included") {
     const SessionData demo = demoData();
     const QByteArray exported = exportJson(demo);
     CHECK(exported == readAll(demoJsonPath())); // the sample is itself an export
     CHECK(expectOk(importJson(exported)) == demo);
 
-    SECTION("through a session file and back")
-    {
+    SECTION("through a session file and back") {
         TempDir dir;
         writeDemoSession(dir.path(u"a.unblock"_s));
-        const SessionData reloaded = expectOk(store::loadSession(*openSession(dir.path(u"a.unblock"_s))));
+        const SessionData reloaded =
+            expectOk(store::loadSession(*openSession(dir.path(u"a.unblock"_s))));
         CHECK(reloaded == demo);
         CHECK(exportJson(reloaded) == exported);
     }
 }
 
-TEST_CASE("Every kind of session content survives the round trip")
-{
+TEST_CASE("Every kind of session content survives the round trip") {
     SessionData data;
-    data.details = {u"Diwrnod Defnyddiol Iawn"_s, QDate(2026, 11, 22), u"Caerdydd"_s, u"Siân Ŵ"_s, 31};
+    data.details = {u"Diwrnod Defnyddiol Iawn"_s, QDate(2026, 11, 22), u"Caerdydd"_s, u"Siân Ŵ"_s,
+                    31};
     data.categories = {{4, u"Culture"_s, 0}};
     data.groups = {{9, u"Red"_s, 0}};
     const QDateTime t(QDate(2026, 11, 22), QTime(9, 30, 1, 250), Qt::UTC);
     data.blockers = {{10, u"<b>x</b>"_s, u"line\nbreak"_s, 4, 9, u"Ann"_s, t, 0, std::nullopt},
                      {11, u"=1+1"_s, {}, std::nullopt, std::nullopt, {}, t.addSecs(5), 0, 10}};
     data.solutions = {{20, 10, u"Train"_s, 3, 5, u"Bob"_s, QDate(2027, 1, 31), 0}};
-    Round dots{30, u"R"_s, RoundSubject::Blockers, std::nullopt, VoteMethod::Dots, 3, 2, RoundState::Revealed, 5, t, {}, {}};
+    Round dots{30,
+               u"R"_s,
+               RoundSubject::Blockers,
+               std::nullopt,
+               VoteMethod::Dots,
+               3,
+               2,
+               RoundState::Revealed,
+               5,
+               t,
+               {},
+               {}};
     dots.votes = {{u"phone-a"_s, 10, 2}, {u"phone-b"_s, 11, 1}};
     dots.tallies = {{10, 4}};
-    Round ranked{31, {}, RoundSubject::Solutions, 10, VoteMethod::Schulze, std::nullopt, std::nullopt, RoundState::Open, 0, t, {}, {}};
+    Round ranked{31,
+                 {},
+                 RoundSubject::Solutions,
+                 10,
+                 VoteMethod::Schulze,
+                 std::nullopt,
+                 std::nullopt,
+                 RoundState::Open,
+                 0,
+                 t,
+                 {},
+                 {}};
     ranked.votes = {{u"v"_s, 20, 1}};
     data.rounds = {dots, ranked};
     const SessionData back = expectOk(importJson(exportJson(data)));
     CHECK(back == data);
 }
 
-TEST_CASE("Malformed or foreign JSON is refused with where and why")
-{
+TEST_CASE("Malformed or foreign JSON is refused with where and why") {
     CHECK(expectError(importJson("{\n  \"format\": \"unblock-session\",\n  \"version\": 1,,\n}"))
               .message.contains(u"line 3, column"));
     CHECK(expectError(importJson("[1, 2, 3]")).message.contains(u"not an Unblock session"));
-    CHECK(expectError(importJson("{\"format\": \"trello\"}")).message.contains(u"not an Unblock session"));
+    CHECK(expectError(importJson("{\"format\": \"trello\"}"))
+              .message.contains(u"not an Unblock session"));
     CHECK(expectError(importJson("")).code == ErrorCode::InvalidInput);
     const Error newer = expectError(importJson(R"({"format": "unblock-session", "version": 7})"));
     CHECK(newer.code == ErrorCode::UnsupportedVersion);
     CHECK(newer.message.contains(u"newer Unblock (format 7"));
 }
 
-TEST_CASE("Session JSON that breaks the model's rules names the item")
-{
+TEST_CASE("Session JSON that breaks the model's rules names the item") {
     CHECK(importError([](QJsonObject& r) { setField(r, u"blockers"_s, 1, u"id"_s, 1); }) ==
           u"blockers[1] (id 1): the id 1 is used twice.");
     CHECK(importError([](QJsonObject& r) { setField(r, u"blockers"_s, 0, u"group"_s, 99); }) ==
           u"blockers[0] (id 1): it refers to group 99, which does not exist.");
-    CHECK(importError([](QJsonObject& r) { setField(r, u"solutions"_s, 2, u"blocker"_s, 500); })
-              .contains(u"refers to blocker 500"));
+    CHECK(importError([](QJsonObject& r) {
+              setField(r, u"solutions"_s, 2, u"blocker"_s, 500);
+          }).contains(u"refers to blocker 500"));
     CHECK(importError([](QJsonObject& r) { setField(r, u"blockers"_s, 3, u"title"_s, u"  "_s); }) ==
           u"blockers[3] (id 2): The blocker title is empty.");
-    CHECK(importError([](QJsonObject& r) { setField(r, u"blockers"_s, 0, u"title"_s, u"bad\u0007"_s); })
-              .contains(u"control character (U+0007)"));
+    CHECK(importError([](QJsonObject& r) {
+              setField(r, u"blockers"_s, 0, u"title"_s, u"bad\u0007"_s);
+          }).contains(u"control character (U+0007)"));
     CHECK(importError([](QJsonObject& r) {
               setField(r, u"solutions"_s, 0, u"text"_s, QString(1 << 20, u'x'));
           }).contains(u"1,048,576 characters long"));
-    CHECK(importError([](QJsonObject& r) { setField(r, u"blockers"_s, 0, u"merged_into"_s, 1); })
-              .contains(u"loop"));
+    CHECK(importError([](QJsonObject& r) {
+              setField(r, u"blockers"_s, 0, u"merged_into"_s, 1);
+          }).contains(u"loop"));
     CHECK(importError([](QJsonObject& r) { setField(r, u"blockers"_s, 0, u"id"_s, u"one"_s); }) ==
           u"blockers[0].id: expected a whole number.");
-    CHECK(importError([](QJsonObject& r) { setField(r, u"solutions"_s, 0, u"impact"_s, 9); })
-              .contains(u"from 1 to 5, not 9"));
-    CHECK(importError([](QJsonObject& r) { setField(r, u"rounds"_s, 0, u"method"_s, u"plurality"_s); })
-              .contains(u"rounds[0].method"));
+    CHECK(importError([](QJsonObject& r) {
+              setField(r, u"solutions"_s, 0, u"impact"_s, 9);
+          }).contains(u"from 1 to 5, not 9"));
+    CHECK(importError([](QJsonObject& r) {
+              setField(r, u"rounds"_s, 0, u"method"_s, u"plurality"_s);
+          }).contains(u"rounds[0].method"));
 }
 
-TEST_CASE("Imported votes must keep their round's rules")
-{
+TEST_CASE("Imported votes must keep their round's rules") {
     auto withVotes = [](const QJsonArray& votes) {
         return importError([&](QJsonObject& r) { setField(r, u"rounds"_s, 0, u"votes"_s, votes); });
     };
     const QJsonObject fourDots{{u"voter"_s, u"p1"_s}, {u"item"_s, 1}, {u"value"_s, 4}};
-    CHECK(withVotes({fourDots}).contains(u"the ballot of voter “p1”: This ballot uses 4 dots; each voter has 3."));
+    CHECK(withVotes({fourDots})
+              .contains(u"the ballot of voter “p1”: This ballot uses 4 dots; each voter has 3."));
     const QJsonObject ghost{{u"voter"_s, u"p1"_s}, {u"item"_s, 404}, {u"value"_s, 1}};
     CHECK(withVotes({ghost}).contains(u"Item 404 is not in this round."));
 }

@@ -1,11 +1,12 @@
 #include "model/Round.h"
+
 #include "support/catch.h"
 
 using namespace unblock;
 
-TEST_CASE("Round keys round-trip and unknown keys are refused")
-{
-    for (VoteMethod m : {VoteMethod::Dots, VoteMethod::Approval, VoteMethod::Borda, VoteMethod::Schulze})
+TEST_CASE("Round keys round-trip and unknown keys are refused") {
+    for (VoteMethod m :
+         {VoteMethod::Dots, VoteMethod::Approval, VoteMethod::Borda, VoteMethod::Schulze})
         CHECK(voteMethodFromKey(toKey(m)) == m);
     for (RoundState s : {RoundState::Open, RoundState::Closed, RoundState::Revealed})
         CHECK(roundStateFromKey(toKey(s)) == s);

@@ -1,21 +1,22 @@
 #include "model/TextRules.h"
+
 #include "support/catch.h"
 
 using namespace unblock;
 using namespace Qt::StringLiterals;
 
-TEST_CASE("Text within the rules passes, trimmed")
-{
+TEST_CASE("Text within the rules passes, trimmed") {
     CHECK(checkText(u"  Weak leadership "_s, TextKind::Line, u"title"_s, true).ok());
     CHECK(tidyText(u"  Weak leadership "_s) == u"Weak leadership");
-    CHECK(checkText(u"Cymraeg: ‘Arweinyddiaeth wan’ – ŵ ŷ"_s, TextKind::Line, u"title"_s, true).ok());
+    CHECK(
+        checkText(u"Cymraeg: ‘Arweinyddiaeth wan’ – ŵ ŷ"_s, TextKind::Line, u"title"_s, true).ok());
     CHECK(checkText(u"<script>alert(1)</script>"_s, TextKind::Line, u"title"_s, true).ok());
-    CHECK(checkText(u"line one\nline two\tindented"_s, TextKind::Paragraph, u"detail"_s, true).ok());
+    CHECK(
+        checkText(u"line one\nline two\tindented"_s, TextKind::Paragraph, u"detail"_s, true).ok());
     CHECK(checkText(QString(), TextKind::Line, u"venue"_s, false).ok());
 }
 
-TEST_CASE("Text breaking the rules gets a specific message")
-{
+TEST_CASE("Text breaking the rules gets a specific message") {
     auto message = [](const QString& text, TextKind kind) {
         const Status s = checkText(text, kind, u"blocker title"_s, true);
         REQUIRE_FALSE(s.ok());

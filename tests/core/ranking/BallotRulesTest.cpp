@@ -1,4 +1,5 @@
 #include "ranking/BallotRules.h"
+
 #include "support/catch.h"
 
 using namespace unblock;
@@ -6,8 +7,7 @@ using namespace unblock;
 namespace {
 const std::unordered_set<Id> items{1, 2, 3, 4};
 
-QString refusal(const RoundRules& rules, const std::vector<BallotEntry>& ballot)
-{
+QString refusal(const RoundRules& rules, const std::vector<BallotEntry>& ballot) {
     const Status status = checkBallot(rules, items, ballot);
     REQUIRE_FALSE(status.ok());
     CHECK(status.error().code == ErrorCode::RuleViolation);
@@ -15,15 +15,13 @@ QString refusal(const RoundRules& rules, const std::vector<BallotEntry>& ballot)
 }
 } // namespace
 
-TEST_CASE("A dot ballot within budget and cap is accepted")
-{
+TEST_CASE("A dot ballot within budget and cap is accepted") {
     const RoundRules rules{VoteMethod::Dots, RoundState::Open, 5, 2};
     CHECK(checkBallot(rules, items, {{1, 2}, {2, 2}, {3, 1}}).ok());
     CHECK(checkBallot(rules, items, {}).ok());
 }
 
-TEST_CASE("Ballots that break the round's rules are refused with the reason")
-{
+TEST_CASE("Ballots that break the round's rules are refused with the reason") {
     const RoundRules dots{VoteMethod::Dots, RoundState::Open, 5, 2};
     CHECK(refusal(dots, {{1, 2}, {2, 2}, {3, 2}}) == u"This ballot uses 6 dots; each voter has 5.");
     CHECK(refusal(dots, {{1, 3}}) == u"3 dots on item 1 is over the limit of 2 per item.");
@@ -39,8 +37,7 @@ TEST_CASE("Ballots that break the round's rules are refused with the reason")
     CHECK(refusal(closed, {{1, 1}}) == u"Voting in this round is closed.");
 }
 
-TEST_CASE("Approval ballots are single ticks within the number allowed")
-{
+TEST_CASE("Approval ballots are single ticks within the number allowed") {
     const RoundRules rules{VoteMethod::Approval, RoundState::Open, 2, std::nullopt};
     CHECK(checkBallot(rules, items, {{1, 1}, {2, 1}}).ok());
     CHECK(refusal(rules, {{1, 2}}).contains(u"single tick"));
@@ -48,8 +45,7 @@ TEST_CASE("Approval ballots are single ticks within the number allowed")
           u"This ballot approves 3 items; each voter may approve 2.");
 }
 
-TEST_CASE("Ranked ballots number their preferences 1, 2, 3 without gaps")
-{
+TEST_CASE("Ranked ballots number their preferences 1, 2, 3 without gaps") {
     const RoundRules rules{VoteMethod::Schulze, RoundState::Open, 3, std::nullopt};
     CHECK(checkBallot(rules, items, {{2, 1}, {1, 2}}).ok());
     CHECK(refusal(rules, {{2, 1}, {1, 3}}).contains(u"expected 2 but found 3"));
@@ -58,16 +54,14 @@ TEST_CASE("Ranked ballots number their preferences 1, 2, 3 without gaps")
           u"This ballot ranks 4 items; each voter may rank 3.");
 }
 
-TEST_CASE("A paper-only dot round takes tallies but no individual ballots")
-{
+TEST_CASE("A paper-only dot round takes tallies but no individual ballots") {
     const RoundRules paperOnly{VoteMethod::Dots, RoundState::Open, std::nullopt, std::nullopt};
     CHECK(checkRoundRules(paperOnly).ok());
     CHECK(refusal(paperOnly, {{1, 1}}).contains(u"paper dots only"));
     CHECK(checkTally(paperOnly, items, 1, 12).ok());
 }
 
-TEST_CASE("Tallies are counts of paper dots on items of an open round")
-{
+TEST_CASE("Tallies are counts of paper dots on items of an open round") {
     const RoundRules dots{VoteMethod::Dots, RoundState::Open, 3, std::nullopt};
     CHECK(checkTally(dots, items, 2, 0).ok());
     CHECK_FALSE(checkTally(dots, items, 2, -1).ok());
@@ -79,8 +73,7 @@ TEST_CASE("Tallies are counts of paper dots on items of an open round")
     CHECK(checkTally(closed, items, 2, 3, StateCheck::Ignore).ok());
 }
 
-TEST_CASE("Round settings are checked before any vote")
-{
+TEST_CASE("Round settings are checked before any vote") {
     CHECK(checkRoundRules({VoteMethod::Dots, RoundState::Open, 5, 5}).ok());
     CHECK_FALSE(checkRoundRules({VoteMethod::Dots, RoundState::Open, 0, std::nullopt}).ok());
     CHECK_FALSE(checkRoundRules({VoteMethod::Dots, RoundState::Open, 3, 4}).ok());

@@ -9,8 +9,7 @@ namespace {
 constexpr Id A = 1, B = 2, C = 3, D = 4, E = 5;
 }
 
-TEST_CASE("Borda: first of n earns n-1 points, unranked earn none")
-{
+TEST_CASE("Borda: first of n earns n-1 points, unranked earn none") {
     // Three candidates. A>B>C gives A 2, B 1, C 0; B>C>A gives B 2, C 1, A 0;
     // A>C (B unranked) gives A 2, C 1. Totals: A 4, B 3, C 2.
     RoundBuilder round(VoteMethod::Borda, 3);
@@ -24,8 +23,7 @@ TEST_CASE("Borda: first of n earns n-1 points, unranked earn none")
     CHECK(result.voters == 3);
 }
 
-TEST_CASE("Schulze: the published 45-voter example ranks E, A, C, B, D")
-{
+TEST_CASE("Schulze: the published 45-voter example ranks E, A, C, B, D") {
     // The worked example of the Schulze method (Wikipedia, "Schulze method"):
     // its strongest paths give E > A > C > B > D.
     RoundBuilder round(VoteMethod::Schulze, 5);
@@ -46,8 +44,7 @@ TEST_CASE("Schulze: the published 45-voter example ranks E, A, C, B, D")
         CHECK(row.tiedWith.empty());
 }
 
-TEST_CASE("Schulze: a Condorcet cycle is a three-way tie")
-{
+TEST_CASE("Schulze: a Condorcet cycle is a three-way tie") {
     RoundBuilder round(VoteMethod::Schulze, 3);
     round.ranked(1, {A, B, C}).ranked(1, {B, C, A}).ranked(1, {C, A, B});
     const RankingResult result = rank(round.input());
@@ -57,8 +54,7 @@ TEST_CASE("Schulze: a Condorcet cycle is a three-way tie")
     }
 }
 
-TEST_CASE("Schulze: candidates nobody ranked tie at the bottom")
-{
+TEST_CASE("Schulze: candidates nobody ranked tie at the bottom") {
     RoundBuilder round(VoteMethod::Schulze, 4);
     round.ranked(2, {B, A}).ranked(1, {A});
     const RankingResult result = rank(round.input());
@@ -70,14 +66,12 @@ TEST_CASE("Schulze: candidates nobody ranked tie at the bottom")
     CHECK(rowFor(result, C).voters == 0);
 }
 
-TEST_CASE("schulzeWins works on candidate positions directly")
-{
+TEST_CASE("schulzeWins works on candidate positions directly") {
     const std::vector<int> wins = schulzeWins(3, {{0, 1}, {0, 1}, {1, 0}});
     CHECK(wins == std::vector<int>{2, 1, 0});
 }
 
-TEST_CASE("Ranked ballots on merged items keep the voter's best preference")
-{
+TEST_CASE("Ranked ballots on merged items keep the voter's best preference") {
     // B merged into A. One voter: C first, B second, A third: A gets the
     // second preference. n = 2 candidates (A, C): C 1 point, A 0.
     RoundBuilder round(VoteMethod::Borda, 3);

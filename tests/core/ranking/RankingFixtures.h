@@ -14,8 +14,7 @@ namespace unblock::test {
 // minute apart in that order, so the creation tie-break follows the letters.
 class RoundBuilder {
 public:
-    RoundBuilder(VoteMethod method, int candidates)
-    {
+    RoundBuilder(VoteMethod method, int candidates) {
         m_input.method = method;
         const QDateTime start(QDate(2026, 11, 22), QTime(10, 0), Qt::UTC);
         for (int i = 1; i <= candidates; ++i) {
@@ -24,16 +23,14 @@ public:
         }
     }
     // One voter's marks: {item, value} pairs.
-    RoundBuilder& voter(std::initializer_list<std::pair<Id, int>> marks)
-    {
+    RoundBuilder& voter(std::initializer_list<std::pair<Id, int>> marks) {
         for (const auto& [item, value] : marks)
             m_input.votes.push_back({m_nextVoter, item, value});
         ++m_nextVoter;
         return *this;
     }
     // `count` voters with the same preference order (first = best).
-    RoundBuilder& ranked(int count, std::initializer_list<Id> order)
-    {
+    RoundBuilder& ranked(int count, std::initializer_list<Id> order) {
         for (int i = 0; i < count; ++i) {
             int position = 1;
             for (Id item : order)
@@ -42,14 +39,12 @@ public:
         }
         return *this;
     }
-    RoundBuilder& paper(Id item, int dots)
-    {
+    RoundBuilder& paper(Id item, int dots) {
         m_input.tallies.push_back({item, dots});
         return *this;
     }
     // `source` was merged into `target`: it stops being a candidate.
-    RoundBuilder& merge(Id source, Id target)
-    {
+    RoundBuilder& merge(Id source, Id target) {
         std::erase_if(m_input.candidates, [source](const Candidate& c) { return c.id == source; });
         m_input.rootOf[source] = target;
         return *this;
@@ -61,8 +56,7 @@ private:
     int m_nextVoter = 0;
 };
 
-inline const RankedRow& rowFor(const RankingResult& result, Id item)
-{
+inline const RankedRow& rowFor(const RankingResult& result, Id item) {
     for (const RankedRow& row : result.rows) {
         if (row.itemId == item)
             return row;
@@ -71,8 +65,7 @@ inline const RankedRow& rowFor(const RankingResult& result, Id item)
     return result.rows.front();
 }
 
-inline std::vector<Id> orderOf(const std::vector<RankedRow>& rows)
-{
+inline std::vector<Id> orderOf(const std::vector<RankedRow>& rows) {
     std::vector<Id> ids;
     for (const RankedRow& row : rows)
         ids.push_back(row.itemId);

@@ -1,13 +1,13 @@
-#include "report/MarkdownWriter.h"
 #include "report/Summary.h"
+
+#include "report/MarkdownWriter.h"
 #include "support/TestSupport.h"
 
 using namespace unblock;
 using namespace unblock::test;
 using namespace Qt::StringLiterals;
 
-TEST_CASE("The demo summary has the seed's top 3 and every other blocker by group")
-{
+TEST_CASE("The demo summary has the seed's top 3 and every other blocker by group") {
     const SessionData demo = demoData();
     const SummaryDocument doc = expectOk(buildSummary(demo));
     REQUIRE(doc.top.size() == 3);
@@ -24,14 +24,14 @@ TEST_CASE("The demo summary has the seed's top 3 and every other blocker by grou
 
     const QString md = writeMarkdown(doc);
     CHECK(md.contains(u"## Top 3 blockers and solutions"));
-    CHECK(md.contains(u"### 1. Obstructive staff, members and management team – lack of cooperation (14 dots)"));
+    CHECK(md.contains(
+        u"### 1. Obstructive staff, members and management team – lack of cooperation (14 dots)"));
     CHECK(md.contains(u"## Other blockers and solutions discussed by groups"));
     for (const Solution& s : demo.solutions)
         CHECK(md.contains(escapeMarkdown(s.text)));
 }
 
-TEST_CASE("User text cannot inject Markdown or HTML into the summary")
-{
+TEST_CASE("User text cannot inject Markdown or HTML into the summary") {
     CHECK(escapeMarkdown(u"<script>alert(1)</script>"_s) == u"\\<script\\>alert(1)\\</script\\>");
     CHECK(escapeMarkdown(u"**bold** _it_ [link](x) `code`"_s) ==
           u"\\*\\*bold\\*\\* \\_it\\_ \\[link\\](x) \\`code\\`");
@@ -43,8 +43,7 @@ TEST_CASE("User text cannot inject Markdown or HTML into the summary")
     CHECK(escapeMarkdown(u"two\nlines"_s) == u"two  \nlines");
 }
 
-TEST_CASE("Merged blockers appear once, with the merged text and solutions kept")
-{
+TEST_CASE("Merged blockers appear once, with the merged text and solutions kept") {
     SessionData data = demoData();
     data.blockers[1].mergedInto = data.blockers[0].id; // both in Table 1
     const SummaryDocument doc = expectOk(buildSummary(data, {3, std::nullopt}));
@@ -53,8 +52,7 @@ TEST_CASE("Merged blockers appear once, with the merged text and solutions kept"
     CHECK(md.count(escapeMarkdown(data.blockers[1].title)) == 1);
 }
 
-TEST_CASE("A summary without votes still lists every blocker")
-{
+TEST_CASE("A summary without votes still lists every blocker") {
     SessionData data = demoData();
     data.rounds.clear();
     const SummaryDocument doc = expectOk(buildSummary(data));

@@ -24,8 +24,7 @@ namespace {
 
 // Opens `path` for editing, expecting a refusal with `code`, and checks the
 // file did not change.
-Error refusal(const QString& path, ErrorCode code)
-{
+Error refusal(const QString& path, ErrorCode code) {
     const QByteArray before = sha256Of(path);
     const Error error = expectError(store::SessionFile::open(path));
     CHECK(error.code == code);
@@ -34,8 +33,7 @@ Error refusal(const QString& path, ErrorCode code)
     return error;
 }
 
-void runSql(const QString& path, const char* sql)
-{
+void runSql(const QString& path, const char* sql) {
     sqlite3* db = nullptr;
     REQUIRE(sqlite3_open(QFile::encodeName(path).constData(), &db) == SQLITE_OK);
     char* message = nullptr;
@@ -46,8 +44,7 @@ void runSql(const QString& path, const char* sql)
     REQUIRE(rc == SQLITE_OK);
 }
 
-void patchWord(const QString& path, int offset, quint32 value)
-{
+void patchWord(const QString& path, int offset, quint32 value) {
     QByteArray bytes = readAll(path);
     qToBigEndian(value, bytes.data() + offset);
     writeAll(path, bytes);
@@ -55,16 +52,14 @@ void patchWord(const QString& path, int offset, quint32 value)
 
 } // namespace
 
-TEST_CASE("A missing file is reported as missing")
-{
+TEST_CASE("A missing file is reported as missing") {
     TempDir dir;
     const Error error = expectError(store::SessionFile::open(dir.path(u"gone.unblock"_s)));
     CHECK(error.code == ErrorCode::NotFound);
     CHECK(error.message.contains(u"gone.unblock"));
 }
 
-TEST_CASE("A file that is not SQLite is refused and left alone")
-{
+TEST_CASE("A file that is not SQLite is refused and left alone") {
     TempDir dir;
     const QString text = dir.path(u"notes.unblock"_s);
     writeAll(text, "Blockers: leadership, budgets, culture\n");
@@ -80,31 +75,26 @@ TEST_CASE("A file that is not SQLite is refused and left alone")
     refusal(png, ErrorCode::NotSqlite);
 }
 
-TEST_CASE("A truncated session is refused and left alone")
-{
+TEST_CASE("A truncated session is refused and left alone") {
     TempDir dir;
     const QString path = dir.path(u"cut.unblock"_s);
     writeDemoSession(path);
     const QByteArray whole = readAll(path);
-    SECTION("cut at a page boundary")
-    {
+    SECTION("cut at a page boundary") {
         writeAll(path, whole.left(whole.size() / 2 / 4096 * 4096));
         CHECK(refusal(path, ErrorCode::Truncated).message.contains(u"cut short"));
     }
-    SECTION("cut mid-page, as a failed download leaves it")
-    {
+    SECTION("cut mid-page, as a failed download leaves it") {
         writeAll(path, whole.left(whole.size() - 1000));
         refusal(path, ErrorCode::Truncated);
     }
-    SECTION("cut inside the header")
-    {
+    SECTION("cut inside the header") {
         writeAll(path, whole.left(60));
         refusal(path, ErrorCode::NotSqlite);
     }
 }
 
-TEST_CASE("A corrupt session is refused and left alone")
-{
+TEST_CASE("A corrupt session is refused and left alone") {
     TempDir dir;
     const QString path = dir.path(u"corrupt.unblock"_s);
     writeDemoSession(path);
@@ -116,22 +106,21 @@ TEST_CASE("A corrupt session is refused and left alone")
     CHECK(refusal(path, ErrorCode::Corrupt).message.contains(u"corrupt.unblock"));
 }
 
-TEST_CASE("An SQLite database of another program is refused and left alone")
-{
+TEST_CASE("An SQLite database of another program is refused and left alone") {
     TempDir dir;
     const QString path = dir.path(u"other.db"_s);
-    runSql(path,
-           "CREATE TABLE accounts(id INTEGER PRIMARY KEY, name TEXT); INSERT INTO accounts VALUES (1, 'x');");
+    runSql(path, "CREATE TABLE accounts(id INTEGER PRIMARY KEY, name TEXT); INSERT INTO accounts "
+                 "VALUES (1, 'x');");
     CHECK(refusal(path, ErrorCode::ForeignFile).message ==
           u"“other.db” is a database of another program, not an Unblock session.");
 
     const QString fossil = dir.path(u"repo.fossil"_s);
-    runSql(fossil, "PRAGMA application_id = 252006673; CREATE TABLE blob(rid INTEGER PRIMARY KEY);");
+    runSql(fossil,
+           "PRAGMA application_id = 252006673; CREATE TABLE blob(rid INTEGER PRIMARY KEY);");
     refusal(fossil, ErrorCode::ForeignFile);
 }
 
-TEST_CASE("An Unblock file holding SQL that Unblock never writes is refused")
-{
+TEST_CASE("An Unblock file holding SQL that Unblock never writes is refused") {
     TempDir dir;
     const QString path = dir.path(u"tampered.unblock"_s);
     writeDemoSession(path);
@@ -140,8 +129,7 @@ TEST_CASE("An Unblock file holding SQL that Unblock never writes is refused")
     CHECK(error.message.contains(u"trigger:wipe"));
 }
 
-TEST_CASE("A session from a newer Unblock opens read-only and says so")
-{
+TEST_CASE("A session from a newer Unblock opens read-only and says so") {
     TempDir dir;
     const QString path = dir.path(u"future.unblock"_s);
     writeDemoSession(path);
@@ -152,14 +140,14 @@ TEST_CASE("A session from a newer Unblock opens read-only and says so")
     CHECK(file->isReadOnly());
     CHECK(file->readOnlyReason().contains(u"newer version of Unblock (file format 99"));
     CHECK(expectOk(store::loadSession(*file)).blockers.size() == demoData().blockers.size());
-    CHECK(expectError(store::addBlocker(*file, {u"x"_s, {}, {}, {}, {}})).code == ErrorCode::ReadOnly);
+    CHECK(expectError(store::addBlocker(*file, {u"x"_s, {}, {}, {}, {}})).code ==
+          ErrorCode::ReadOnly);
     file.reset();
     CHECK(sha256Of(path) == before);
 }
 
 #ifdef Q_OS_UNIX
-TEST_CASE("A session in a read-only location opens read-only")
-{
+TEST_CASE("A session in a read-only location opens read-only") {
     TempDir dir;
     const QString folder = dir.path(u"shared"_s);
     REQUIRE(QDir().mkpath(folder));

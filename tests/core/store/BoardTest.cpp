@@ -15,12 +15,10 @@ struct Board {
     std::unique_ptr<store::SessionFile> file = createSession(dir.path(u"board.unblock"_s));
 
     SessionData data() const { return expectOk(store::loadSession(*file)); }
-    Id blocker(const QString& title, std::optional<Id> group = {})
-    {
+    Id blocker(const QString& title, std::optional<Id> group = {}) {
         return expectOk(store::addBlocker(*file, {title, {}, {}, group, {}}));
     }
-    std::vector<QString> titlesIn(std::optional<Id> group) const
-    {
+    std::vector<QString> titlesIn(std::optional<Id> group) const {
         std::vector<std::pair<int, QString>> found;
         for (const Blocker& b : data().blockers) {
             if (b.groupId == group)
@@ -36,8 +34,7 @@ struct Board {
 
 } // namespace
 
-TEST_CASE("The session's details are kept, and bad ones refused")
-{
+TEST_CASE("The session's details are kept, and bad ones refused") {
     Board board;
     const SessionDetails details{u"Really Useful Day"_s, QDate(2026, 11, 22), u"Neuadd y Sir"_s,
                                  u"Siân"_s, 42};
@@ -52,14 +49,14 @@ TEST_CASE("The session's details are kept, and bad ones refused")
     CHECK(expectOk(store::loadDetails(*board.file)) == details);
 }
 
-TEST_CASE("Categories: the usual set, added, renamed, unique, deleted")
-{
+TEST_CASE("Categories: the usual set, added, renamed, unique, deleted") {
     Board board;
     expectOk(store::addDefaultCategories(*board.file));
     expectOk(store::addDefaultCategories(*board.file)); // twice adds nothing more
     CHECK(board.data().categories.size() == 14);
     const Id own = expectOk(store::addCategory(*board.file, u"Members' time"_s));
-    CHECK(expectError(store::addCategory(*board.file, u"members' TIME"_s)).message.contains(u"already"));
+    CHECK(expectError(store::addCategory(*board.file, u"members' TIME"_s))
+              .message.contains(u"already"));
     expectOk(store::renameCategory(*board.file, own, u"Members’ time"_s));
     const Id b = expectOk(store::addBlocker(*board.file, {u"No time"_s, {}, own, {}, {}}));
     expectOk(store::deleteCategory(*board.file, own));
@@ -67,8 +64,7 @@ TEST_CASE("Categories: the usual set, added, renamed, unique, deleted")
     CHECK(expectError(store::renameCategory(*board.file, 999, u"x"_s)).code == ErrorCode::NotFound);
 }
 
-TEST_CASE("Blockers are added, edited, reordered, moved between groups and deleted")
-{
+TEST_CASE("Blockers are added, edited, reordered, moved between groups and deleted") {
     Board board;
     const Id red = expectOk(store::addGroup(*board.file, u"Red table"_s));
     const Id blue = expectOk(store::addGroup(*board.file, u"Blue table"_s));
@@ -86,7 +82,8 @@ TEST_CASE("Blockers are added, edited, reordered, moved between groups and delet
     CHECK(board.titlesIn(red) == std::vector<QString>{u"B"_s, u"C"_s});
     CHECK(board.titlesIn(blue) == std::vector<QString>{u"A"_s});
 
-    expectOk(store::editBlocker(*board.file, b, {u"  B, better  "_s, u"More\nlines"_s, {}, blue, u"Ann"_s}));
+    expectOk(store::editBlocker(*board.file, b,
+                                {u"  B, better  "_s, u"More\nlines"_s, {}, blue, u"Ann"_s}));
     CHECK(board.titlesIn(blue) == std::vector<QString>{u"A"_s, u"B, better"_s});
     CHECK(board.data().blocker(b)->detail == u"More\nlines");
 
@@ -98,8 +95,7 @@ TEST_CASE("Blockers are added, edited, reordered, moved between groups and delet
     CHECK(board.titlesIn(std::nullopt) == std::vector<QString>{u"C"_s});
 }
 
-TEST_CASE("Hostile text is stored as text, or refused with nothing changed")
-{
+TEST_CASE("Hostile text is stored as text, or refused with nothing changed") {
     Board board;
     const Id markup = board.blocker(u"<script>alert('x')</script> **bold** =SUM(A1)"_s);
     CHECK(board.data().blocker(markup)->title == u"<script>alert('x')</script> **bold** =SUM(A1)");
@@ -115,8 +111,7 @@ TEST_CASE("Hostile text is stored as text, or refused with nothing changed")
     CHECK(board.data() == before);
 }
 
-TEST_CASE("Merging keeps both texts and can be undone, and loops are refused")
-{
+TEST_CASE("Merging keeps both texts and can be undone, and loops are refused") {
     Board board;
     const Id a = board.blocker(u"Weak leadership"_s);
     const Id b = board.blocker(u"No leadership from the top"_s);
@@ -127,7 +122,8 @@ TEST_CASE("Merging keeps both texts and can be undone, and loops are refused")
     CHECK(merged.blocker(b)->title == u"No leadership from the top");
     CHECK(merged.rootOf(c) == a);
 
-    CHECK(expectError(store::mergeBlockers(*board.file, a, c)).message.contains(u"already counted with"));
+    CHECK(expectError(store::mergeBlockers(*board.file, a, c))
+              .message.contains(u"already counted with"));
     CHECK(expectError(store::mergeBlockers(*board.file, a, a)).code == ErrorCode::InvalidInput);
 
     expectOk(store::unmergeBlocker(*board.file, b));
@@ -139,13 +135,14 @@ TEST_CASE("Merging keeps both texts and can be undone, and loops are refused")
     CHECK_FALSE(board.data().blocker(c)->mergedInto.has_value());
 }
 
-TEST_CASE("Solutions carry impact, effort, owner and due date, and move")
-{
+TEST_CASE("Solutions carry impact, effort, owner and due date, and move") {
     Board board;
     const Id a = board.blocker(u"Budgets"_s);
     const Id b = board.blocker(u"Skills"_s);
-    const Id s1 = expectOk(store::addSolution(*board.file, a, {u"Invest to save"_s, 4, 2, u"Finance lead"_s, QDate(2027, 3, 31)}));
-    const Id s2 = expectOk(store::addSolution(*board.file, a, {u"Forward planning"_s, {}, {}, {}, {}}));
+    const Id s1 = expectOk(store::addSolution(
+        *board.file, a, {u"Invest to save"_s, 4, 2, u"Finance lead"_s, QDate(2027, 3, 31)}));
+    const Id s2 =
+        expectOk(store::addSolution(*board.file, a, {u"Forward planning"_s, {}, {}, {}, {}}));
     const Solution stored = board.data().solutions.front();
     CHECK(stored.impact == 4);
     CHECK(stored.effort == 2);

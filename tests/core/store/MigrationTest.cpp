@@ -12,18 +12,18 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString copyFixture(const TempDir& dir, const QString& name)
-{
+QString copyFixture(const TempDir& dir, const QString& name) {
     const QString path = dir.path(name);
     REQUIRE(QFile::copy(testDataPath(u"session-v0.unblock"_s), path));
     QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
     return path;
 }
 
-int userVersion(const QString& path) { return qFromBigEndian<qint32>(readAll(path).constData() + 60); }
+int userVersion(const QString& path) {
+    return qFromBigEndian<qint32>(readAll(path).constData() + 60);
+}
 
-void checkMigratedContent(const SessionData& data)
-{
+void checkMigratedContent(const SessionData& data) {
     CHECK(data.details.title == u"Pilot day: channel shift");
     CHECK(data.details.venue == u"Committee Room 2");
     CHECK(data.details.date == QDate(2025, 3, 14));
@@ -50,8 +50,7 @@ void checkMigratedContent(const SessionData& data)
 
 } // namespace
 
-TEST_CASE("A format 0 session is migrated in place after a backup copy")
-{
+TEST_CASE("A format 0 session is migrated in place after a backup copy") {
     TempDir dir;
     const QString path = copyFixture(dir, u"pilot.unblock"_s);
     const QByteArray original = sha256Of(path);
@@ -68,7 +67,8 @@ TEST_CASE("A format 0 session is migrated in place after a backup copy")
     CHECK(userVersion(path) == 1);
     // The backup is the old session, as it was, and still format 0.
     CHECK(userVersion(backup) == 0);
-    CHECK(expectOk(store::loadSession(*openSession(backup, store::OpenMode::ReadOnly))).blockers.size() == 4);
+    CHECK(expectOk(store::loadSession(*openSession(backup, store::OpenMode::ReadOnly)))
+              .blockers.size() == 4);
     CHECK(sha256Of(path) != original);
 
     // Opening again migrates nothing and makes no second backup.
@@ -76,8 +76,7 @@ TEST_CASE("A format 0 session is migrated in place after a backup copy")
     CHECK(QDir(dir.path(QString())).entryList({u"*backup*"_s}).size() == 1);
 }
 
-TEST_CASE("A format 0 session opened read-only is read as migrated and not changed")
-{
+TEST_CASE("A format 0 session opened read-only is read as migrated and not changed") {
     TempDir dir;
     const QString path = copyFixture(dir, u"pilot.unblock"_s);
     const QByteArray original = sha256Of(path);
@@ -88,8 +87,7 @@ TEST_CASE("A format 0 session opened read-only is read as migrated and not chang
     CHECK(QDir(dir.path(QString())).entryList({u"*backup*"_s}).isEmpty());
 }
 
-TEST_CASE("A migration that fails leaves the file as it was")
-{
+TEST_CASE("A migration that fails leaves the file as it was") {
     TempDir dir;
     const QString path = copyFixture(dir, u"broken.unblock"_s);
     // A prototype file with a blank title cannot become a valid format 1 session.

@@ -14,14 +14,12 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-void startWriter(QProcess& process, const QString& mode, const QString& path)
-{
+void startWriter(QProcess& process, const QString& mode, const QString& path) {
     process.start(QStringLiteral(SESSION_WRITER), {mode, path});
     REQUIRE(process.waitForStarted(10000));
 }
 
-QByteArray nextLine(QProcess& process)
-{
+QByteArray nextLine(QProcess& process) {
     while (!process.canReadLine()) {
         if (!process.waitForReadyRead(10000)) {
             FAIL("session-writer said nothing: " << process.readAllStandardError().toStdString());
@@ -32,8 +30,7 @@ QByteArray nextLine(QProcess& process)
 
 } // namespace
 
-TEST_CASE("A session open in another process is refused, naming it, with read-only offered")
-{
+TEST_CASE("A session open in another process is refused, naming it, with read-only offered") {
     TempDir dir;
     const QString path = dir.path(u"held.unblock"_s);
     writeDemoSession(path);
@@ -58,16 +55,14 @@ TEST_CASE("A session open in another process is refused, naming it, with read-on
     CHECK(store::SessionFile::open(path).ok());
 }
 
-TEST_CASE("A second window of this process is refused too")
-{
+TEST_CASE("A second window of this process is refused too") {
     TempDir dir;
     const QString path = dir.path(u"twice.unblock"_s);
     auto first = createSession(path);
     CHECK(expectError(store::SessionFile::open(path)).code == ErrorCode::Locked);
 }
 
-TEST_CASE("A writer killed mid-transaction leaves an openable file with every commit")
-{
+TEST_CASE("A writer killed mid-transaction leaves an openable file with every commit") {
     TempDir dir;
     const QString path = dir.path(u"killed.unblock"_s);
     createSession(path).reset();

@@ -1,6 +1,7 @@
+#include "store/Rounds.h"
+
 #include "ranking/Ranking.h"
 #include "store/Blockers.h"
-#include "store/Rounds.h"
 #include "store/SessionFile.h"
 #include "store/Snapshot.h"
 #include "support/TestSupport.h"
@@ -17,12 +18,13 @@ struct Voting {
     Id a = expectOk(store::addBlocker(*file, {u"A"_s, {}, {}, {}, {}}));
     Id b = expectOk(store::addBlocker(*file, {u"B"_s, {}, {}, {}, {}}));
     Id c = expectOk(store::addBlocker(*file, {u"C"_s, {}, {}, {}, {}}));
-    Id round = expectOk(store::startRound(*file, {u"Top blockers"_s, RoundSubject::Blockers, {},
-                                                  VoteMethod::Dots, 3, 2}));
+    Id round = expectOk(store::startRound(
+        *file, {u"Top blockers"_s, RoundSubject::Blockers, {}, VoteMethod::Dots, 3, 2}));
 
-    std::vector<Vote> votes() const { return expectOk(store::loadSession(*file)).round(round)->votes; }
-    Error refused(const QString& voter, const std::vector<BallotEntry>& ballot) const
-    {
+    std::vector<Vote> votes() const {
+        return expectOk(store::loadSession(*file)).round(round)->votes;
+    }
+    Error refused(const QString& voter, const std::vector<BallotEntry>& ballot) const {
         const auto before = votes();
         const Error error = expectError(store::castBallot(*file, round, voter, ballot));
         CHECK(votes() == before); // nothing recorded, nothing trimmed
@@ -32,8 +34,7 @@ struct Voting {
 
 } // namespace
 
-TEST_CASE("A ballot is recorded whole and replaces the voter's earlier one")
-{
+TEST_CASE("A ballot is recorded whole and replaces the voter's earlier one") {
     Voting v;
     expectOk(store::castBallot(*v.file, v.round, u"phone-1"_s, {{v.a, 2}, {v.b, 1}}));
     CHECK(v.votes().size() == 2);
@@ -43,12 +44,13 @@ TEST_CASE("A ballot is recorded whole and replaces the voter's earlier one")
     CHECK(v.votes().empty());
 }
 
-TEST_CASE("Core refuses votes that break the round's rules, with the reason")
-{
+TEST_CASE("Core refuses votes that break the round's rules, with the reason") {
     Voting v;
     expectOk(store::castBallot(*v.file, v.round, u"kiosk-1"_s, {{v.a, 1}}));
-    CHECK(v.refused(u"kiosk-2"_s, {{v.a, 2}, {v.b, 2}}).message == u"This ballot uses 4 dots; each voter has 3.");
-    CHECK(v.refused(u"kiosk-2"_s, {{v.a, 3}}).message == u"3 dots on item 1 is over the limit of 2 per item.");
+    CHECK(v.refused(u"kiosk-2"_s, {{v.a, 2}, {v.b, 2}}).message ==
+          u"This ballot uses 4 dots; each voter has 3.");
+    CHECK(v.refused(u"kiosk-2"_s, {{v.a, 3}}).message ==
+          u"3 dots on item 1 is over the limit of 2 per item.");
     CHECK(v.refused(u"kiosk-2"_s, {{999, 1}}).message == u"Item 999 is not in this round.");
     CHECK(v.refused(u""_s, {{v.a, 1}}).code == ErrorCode::InvalidInput);
 
@@ -65,8 +67,7 @@ TEST_CASE("Core refuses votes that break the round's rules, with the reason")
     expectOk(store::castBallot(*v.file, v.round, u"kiosk-3"_s, {{v.a, 1}}));
 }
 
-TEST_CASE("Paper tallies and paper voters are recorded, updated and cleared")
-{
+TEST_CASE("Paper tallies and paper voters are recorded, updated and cleared") {
     Voting v;
     expectOk(store::setTally(*v.file, v.round, v.a, 7));
     expectOk(store::setTally(*v.file, v.round, v.a, 9));
@@ -79,16 +80,19 @@ TEST_CASE("Paper tallies and paper voters are recorded, updated and cleared")
     CHECK(round.paperVoters == 12);
 }
 
-TEST_CASE("A round on one blocker's solutions takes only those solutions")
-{
+TEST_CASE("A round on one blocker's solutions takes only those solutions") {
     Voting v;
     const Id s1 = expectOk(store::addSolution(*v.file, v.a, {u"Train members"_s, {}, {}, {}, {}}));
     const Id s2 = expectOk(store::addSolution(*v.file, v.a, {u"League tables"_s, {}, {}, {}, {}}));
     const Id other = expectOk(store::addSolution(*v.file, v.b, {u"Elsewhere"_s, {}, {}, {}, {}}));
-    CHECK_FALSE(store::startRound(*v.file, {{}, RoundSubject::Solutions, {}, VoteMethod::Borda, {}, {}}).ok());
-    const Id round = expectOk(store::startRound(*v.file, {{}, RoundSubject::Solutions, v.a, VoteMethod::Borda, {}, {}}));
+    CHECK_FALSE(
+        store::startRound(*v.file, {{}, RoundSubject::Solutions, {}, VoteMethod::Borda, {}, {}})
+            .ok());
+    const Id round = expectOk(
+        store::startRound(*v.file, {{}, RoundSubject::Solutions, v.a, VoteMethod::Borda, {}, {}}));
     expectOk(store::castBallot(*v.file, round, u"v1"_s, {{s2, 1}, {s1, 2}}));
-    CHECK(expectError(store::castBallot(*v.file, round, u"v2"_s, {{other, 1}})).code == ErrorCode::RuleViolation);
+    CHECK(expectError(store::castBallot(*v.file, round, u"v2"_s, {{other, 1}})).code ==
+          ErrorCode::RuleViolation);
 
     const RankingResult result = rank(expectOk(store::loadRoundInput(*v.file, round)));
     REQUIRE(result.rows.size() == 2);
@@ -100,8 +104,7 @@ TEST_CASE("A round on one blocker's solutions takes only those solutions")
     CHECK(expectOk(store::loadSession(*v.file)).round(round) == nullptr);
 }
 
-TEST_CASE("Deleting a blocker deletes the votes and tallies cast for it")
-{
+TEST_CASE("Deleting a blocker deletes the votes and tallies cast for it") {
     Voting v;
     expectOk(store::castBallot(*v.file, v.round, u"v1"_s, {{v.a, 1}, {v.b, 2}}));
     expectOk(store::setTally(*v.file, v.round, v.b, 5));
@@ -111,8 +114,7 @@ TEST_CASE("Deleting a blocker deletes the votes and tallies cast for it")
     CHECK(round.tallies.empty());
 }
 
-TEST_CASE("Ranking from the file equals ranking from the loaded session")
-{
+TEST_CASE("Ranking from the file equals ranking from the loaded session") {
     Voting v;
     expectOk(store::castBallot(*v.file, v.round, u"v1"_s, {{v.a, 1}, {v.b, 2}}));
     expectOk(store::castBallot(*v.file, v.round, u"v2"_s, {{v.c, 2}, {v.b, 1}}));

@@ -1,6 +1,7 @@
+#include "store/SessionFile.h"
+
 #include "store/Blockers.h"
 #include "store/Details.h"
-#include "store/SessionFile.h"
 #include "store/Snapshot.h"
 #include "support/TestSupport.h"
 
@@ -14,27 +15,24 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-quint32 headerWord(const QString& path, int offset)
-{
+quint32 headerWord(const QString& path, int offset) {
     const QByteArray bytes = readAll(path);
     REQUIRE(bytes.size() >= 100);
     return qFromBigEndian<quint32>(bytes.constData() + offset);
 }
 
-Id addBlocker(store::SessionFile& file, const QString& title)
-{
+Id addBlocker(store::SessionFile& file, const QString& title) {
     return expectOk(store::addBlocker(file, {title, {}, {}, {}, {}}));
 }
 
-QStringList leftovers(const TempDir& dir)
-{
-    return QDir(dir.path(u""_s)).entryList({u"*.tmp"_s, u"*-journal"_s}, QDir::Files | QDir::Hidden);
+QStringList leftovers(const TempDir& dir) {
+    return QDir(dir.path(u""_s))
+        .entryList({u"*.tmp"_s, u"*-journal"_s}, QDir::Files | QDir::Hidden);
 }
 
 } // namespace
 
-TEST_CASE("A new session is an Unblock file of the current format")
-{
+TEST_CASE("A new session is an Unblock file of the current format") {
     TempDir dir;
     const QString path = dir.path(u"new.unblock"_s);
     createSession(path).reset();
@@ -45,8 +43,7 @@ TEST_CASE("A new session is an Unblock file of the current format")
     CHECK(bytes.at(19) == 1);
 }
 
-TEST_CASE("Creating a session never replaces an existing file")
-{
+TEST_CASE("Creating a session never replaces an existing file") {
     TempDir dir;
     const QString path = dir.path(u"precious.unblock"_s);
     writeAll(path, "my notes");
@@ -55,8 +52,7 @@ TEST_CASE("Creating a session never replaces an existing file")
     CHECK(readAll(path) == "my notes");
 }
 
-TEST_CASE("Every action is committed as it happens")
-{
+TEST_CASE("Every action is committed as it happens") {
     TempDir dir;
     const QString path = dir.path(u"live.unblock"_s);
     auto writer = createSession(path);
@@ -69,8 +65,7 @@ TEST_CASE("Every action is committed as it happens")
     CHECK(leftovers(dir).isEmpty());
 }
 
-TEST_CASE("Reopening a session finds everything in it")
-{
+TEST_CASE("Reopening a session finds everything in it") {
     TempDir dir;
     const QString path = dir.path(u"demo.unblock"_s);
     writeDemoSession(path);
@@ -79,34 +74,30 @@ TEST_CASE("Reopening a session finds everything in it")
     CHECK_FALSE(file->isReadOnly());
 }
 
-TEST_CASE("Save a copy writes a complete copy and leaves the session as it was")
-{
+TEST_CASE("Save a copy writes a complete copy and leaves the session as it was") {
     TempDir dir;
     const QString path = dir.path(u"demo.unblock"_s);
     const QString copy = dir.path(u"copy.unblock"_s);
     writeDemoSession(path);
     auto file = openSession(path);
 
-    SECTION("to a new file")
-    {
+    SECTION("to a new file") {
         expectOk(file->saveCopy(copy));
         CHECK(expectOk(store::loadSession(*openSession(copy))) == demoData());
         CHECK(file->path() == QFileInfo(path).absoluteFilePath());
         addBlocker(*file, u"After the copy"_s);
-        CHECK(expectOk(store::loadSession(*openSession(copy, store::OpenMode::ReadOnly))) == demoData());
+        CHECK(expectOk(store::loadSession(*openSession(copy, store::OpenMode::ReadOnly))) ==
+              demoData());
     }
-    SECTION("over an older file, which it replaces whole")
-    {
+    SECTION("over an older file, which it replaces whole") {
         writeAll(copy, QByteArray(300000, 'x'));
         expectOk(file->saveCopy(copy));
         CHECK(expectOk(store::loadSession(*openSession(copy))) == demoData());
     }
-    SECTION("refusing the session's own file")
-    {
+    SECTION("refusing the session's own file") {
         CHECK(expectError(file->saveCopy(path)).code == ErrorCode::InvalidInput);
     }
-    SECTION("where it cannot be written, leaving the old target untouched")
-    {
+    SECTION("where it cannot be written, leaving the old target untouched") {
         writeAll(copy, "old copy");
         const QString missingFolder = dir.path(u"no-such-folder/copy.unblock"_s);
         const Error error = expectError(file->saveCopy(missingFolder));
@@ -114,8 +105,7 @@ TEST_CASE("Save a copy writes a complete copy and leaves the session as it was")
         CHECK(error.message.contains(u"no-such-folder"));
         CHECK(readAll(copy) == "old copy");
     }
-    SECTION("onto a session open elsewhere")
-    {
+    SECTION("onto a session open elsewhere") {
         createSession(copy).reset();
         auto other = openSession(copy);
         const QByteArray before = sha256Of(copy);
@@ -125,8 +115,7 @@ TEST_CASE("Save a copy writes a complete copy and leaves the session as it was")
     CHECK(leftovers(dir).isEmpty());
 }
 
-TEST_CASE("Save as goes on with the copy and leaves the original behind")
-{
+TEST_CASE("Save as goes on with the copy and leaves the original behind") {
     TempDir dir;
     const QString path = dir.path(u"day.unblock"_s);
     const QString target = dir.path(u"day-final.unblock"_s);
@@ -143,8 +132,7 @@ TEST_CASE("Save as goes on with the copy and leaves the original behind")
     CHECK(expectOk(store::loadSession(*file)).blockers.size() == demoData().blockers.size() + 1);
 }
 
-TEST_CASE("A full disk is reported and what was committed stays")
-{
+TEST_CASE("A full disk is reported and what was committed stays") {
     TempDir dir;
     const QString path = dir.path(u"full.unblock"_s);
     auto file = createSession(path);
@@ -152,7 +140,8 @@ TEST_CASE("A full disk is reported and what was committed stays")
     file->setPageLimitForTesting(30);
     Error error{};
     for (int i = 0; i < 200; ++i) {
-        const auto added = store::addBlocker(*file, {QString(490, u'x'), QString(19000, u'y'), {}, {}, {}});
+        const auto added =
+            store::addBlocker(*file, {QString(490, u'x'), QString(19000, u'y'), {}, {}, {}});
         if (!added) {
             error = added.error();
             break;
@@ -166,8 +155,7 @@ TEST_CASE("A full disk is reported and what was committed stays")
     CHECK(data.blockers.front().id == first);
 }
 
-TEST_CASE("A session opened read-only refuses changes and stays byte for byte")
-{
+TEST_CASE("A session opened read-only refuses changes and stays byte for byte") {
     TempDir dir;
     const QString path = dir.path(u"ro.unblock"_s);
     writeDemoSession(path);

@@ -13,8 +13,7 @@ using namespace unblock;
 
 namespace {
 
-int hold(store::SessionFile&)
-{
+int hold(store::SessionFile&) {
     std::printf("ready\n");
     std::fflush(stdout);
     while (std::fgetc(stdin) != EOF) {
@@ -22,12 +21,11 @@ int hold(store::SessionFile&)
     return 0;
 }
 
-int writeForever(store::SessionFile& file)
-{
+int writeForever(store::SessionFile& file) {
     for (int i = 1;; ++i) {
         Result<qint64> id = file.write([i](store::Database& db) {
-            store::Statement blocker = db.prepare(
-                "INSERT INTO blockers(title, created, position) VALUES (?, ?, ?)");
+            store::Statement blocker =
+                db.prepare("INSERT INTO blockers(title, created, position) VALUES (?, ?, ?)");
             blocker.bind(1, QStringLiteral("Blocker %1").arg(i))
                 .bind(2, QDateTime::currentDateTimeUtc())
                 .bind(3, i)
@@ -36,7 +34,10 @@ int writeForever(store::SessionFile& file)
             store::Statement solution =
                 db.prepare("INSERT INTO solutions(blocker_id, text, position) VALUES (?, ?, ?)");
             for (int s = 0; s < 50; ++s)
-                solution.bind(1, blockerId).bind(2, QStringLiteral("Solution %1").arg(s)).bind(3, s).run();
+                solution.bind(1, blockerId)
+                    .bind(2, QStringLiteral("Solution %1").arg(s))
+                    .bind(3, s)
+                    .run();
             return blockerId;
         });
         if (!id) {
@@ -50,8 +51,7 @@ int writeForever(store::SessionFile& file)
 
 } // namespace
 
-int main(int argc, char* argv[])
-{
+int main(int argc, char* argv[]) {
     QCoreApplication app(argc, argv);
     if (argc != 3)
         return 2;
