@@ -196,8 +196,10 @@ SessionData readSession(const Reader& root) {
     return data;
 }
 
-SessionDetails readDetails(const QJsonObject& object) {
-    const Reader s(object, u"session"_s);
+SessionDetails readDetails(const QJsonValue& value) {
+    if (!value.isObject() && !value.isUndefined())
+        throw Malformed{tr("session: expected an object.")};
+    const Reader s(value.toObject(), u"session"_s);
     return {s.text("title"), s.date("date"), s.text("venue"), s.text("facilitator"),
             s.integer("attendees")};
 }
@@ -292,7 +294,7 @@ Result<SessionData> importJson(const QByteArray& json) {
     SessionData data;
     try {
         data = readSession(Reader(root, u"session file"_s));
-        data.details = readDetails(root.value(u"session"_s).toObject());
+        data.details = readDetails(root.value(u"session"_s));
     } catch (const Malformed& problem) {
         return Error{ErrorCode::InvalidInput, problem.message};
     }

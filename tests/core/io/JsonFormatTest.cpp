@@ -128,6 +128,8 @@ TEST_CASE("Session JSON that breaks the model's rules names the item") {
     CHECK(importError([](QJsonObject& r) {
               setField(r, u"solutions"_s, 0, u"impact"_s, 9);
           }).contains(u"from 1 to 5, not 9"));
+    CHECK(importError([](QJsonObject& r) { r[u"session"_s] = u"Really Useful Day"_s; }) ==
+          u"session: expected an object.");
     CHECK(importError([](QJsonObject& r) {
               setField(r, u"rounds"_s, 0, u"method"_s, u"plurality"_s);
           }).contains(u"rounds[0].method"));

@@ -169,3 +169,15 @@ TEST_CASE("A session opened read-only refuses changes and stays byte for byte") 
     file.reset();
     CHECK(sha256Of(path) == before);
 }
+
+TEST_CASE("A session in a cloud-synced folder opens with a warning") {
+    TempDir dir;
+    REQUIRE(QDir().mkpath(dir.path(u"OneDrive - Council/Workshops"_s)));
+    const QString path = dir.path(u"OneDrive - Council/Workshops/day.unblock"_s);
+    auto file = createSession(path);
+    REQUIRE(file->notices().size() == 1);
+    CHECK(file->notices().front().contains(u"cloud-synced folder"));
+    file.reset();
+    CHECK(openSession(path)->notices().size() == 1);
+    CHECK(createSession(dir.path(u"local.unblock"_s))->notices().isEmpty());
+}
