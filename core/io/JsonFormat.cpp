@@ -110,7 +110,7 @@ public:
     }
     QDateTime time(const char* key) const {
         const QString s = text(key);
-        const QDateTime t = QDateTime::fromString(s, Qt::ISODateWithMs);
+        QDateTime t = QDateTime::fromString(s, Qt::ISODateWithMs);
         if (!t.isValid())
             wrong(key, tr("a time such as 2026-11-22T09:30:00.000Z"));
         return t;
