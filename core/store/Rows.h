@@ -39,6 +39,9 @@ SessionDetails readDetails(Database& db);
 // Every round's settings, without votes (defined with the round operations).
 std::vector<Round> readRounds(Database& db);
 
+// Inserts a round with its id, votes and tallies (defined with the snapshot).
+void insertRound(Database& db, const Round& round);
+
 // Inserts `id` at `index` (clamped) into `ids`.
 void insertAt(std::vector<Id>& ids, Id id, int index);
 

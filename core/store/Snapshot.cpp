@@ -94,25 +94,8 @@ void writeBoard(Database& db, const SessionData& data) {
 }
 
 void writeRounds(Database& db, const SessionData& data) {
-    Statement round =
-        db.prepare("INSERT INTO rounds(id, title, subject, subject_blocker_id, method, "
-                   "budget, max_per_item, state, paper_voters, created) "
-                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-    Statement voter = db.prepare("INSERT OR IGNORE INTO voters(token) VALUES (?)");
-    Statement vote = db.prepare("INSERT INTO votes(round_id, voter_id, item_id, value) "
-                                "VALUES (?, (SELECT id FROM voters WHERE token = ?), ?, ?)");
-    Statement tally = db.prepare("INSERT INTO tallies(round_id, item_id, dots) VALUES (?, ?, ?)");
-    for (const Round& r : data.rounds) {
-        round.bind(1, r.id).bind(2, r.title).bind(3, toKey(r.subject)).bind(4, r.subjectBlockerId);
-        round.bind(5, toKey(r.method)).bind(6, r.budget).bind(7, r.maxPerItem);
-        round.bind(8, toKey(r.state)).bind(9, r.paperVoters).bind(10, r.created).run();
-        for (const Vote& v : r.votes) {
-            voter.bind(1, v.voter).run();
-            vote.bind(1, r.id).bind(2, v.voter).bind(3, v.itemId).bind(4, v.value).run();
-        }
-        for (const Tally& t : r.tallies)
-            tally.bind(1, r.id).bind(2, t.itemId).bind(3, t.dots).run();
-    }
+    for (const Round& r : data.rounds)
+        insertRound(db, r);
 }
 
 void requireEmpty(Database& db) {
@@ -129,6 +112,26 @@ void requireEmpty(Database& db) {
 }
 
 } // namespace
+
+void insertRound(Database& db, const Round& r) {
+    Statement round =
+        db.prepare("INSERT INTO rounds(id, title, subject, subject_blocker_id, method, "
+                   "budget, max_per_item, state, paper_voters, created) "
+                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    round.bind(1, r.id).bind(2, r.title).bind(3, toKey(r.subject)).bind(4, r.subjectBlockerId);
+    round.bind(5, toKey(r.method)).bind(6, r.budget).bind(7, r.maxPerItem);
+    round.bind(8, toKey(r.state)).bind(9, r.paperVoters).bind(10, r.created).run();
+    Statement voter = db.prepare("INSERT OR IGNORE INTO voters(token) VALUES (?)");
+    Statement vote = db.prepare("INSERT INTO votes(round_id, voter_id, item_id, value) "
+                                "VALUES (?, (SELECT id FROM voters WHERE token = ?), ?, ?)");
+    for (const Vote& v : r.votes) {
+        voter.bind(1, v.voter).run();
+        vote.bind(1, r.id).bind(2, v.voter).bind(3, v.itemId).bind(4, v.value).run();
+    }
+    Statement tally = db.prepare("INSERT INTO tallies(round_id, item_id, dots) VALUES (?, ?, ?)");
+    for (const Tally& t : r.tallies)
+        tally.bind(1, r.id).bind(2, t.itemId).bind(3, t.dots).run();
+}
 
 Result<SessionData> loadSession(const SessionFile& file) {
     return file.read([](Database& db) {

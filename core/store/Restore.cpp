@@ -1,0 +1,220 @@
+#include "store/Restore.h"
+
+#include "store/Rows.h"
+#include "store/SessionFile.h"
+
+#include <QCoreApplication>
+
+namespace unblock::store {
+namespace {
+
+QString tr(const char* text) {
+    return QCoreApplication::translate("Store", text);
+}
+
+Blocker readBlocker(Database& db, Id id) {
+    Statement st = db.prepare("SELECT id, title, detail, category_id, group_id, author, created, "
+                              "position, merged_into FROM blockers WHERE id = ?");
+    st.bind(1, id);
+    if (!st.next())
+        fail(ErrorCode::NotFound, tr("There is no blocker %1.").arg(id));
+    return {st.int64(0), st.text(1),     st.text(2),    st.optionalInt64(3), st.optionalInt64(4),
+            st.text(5),  st.dateTime(6), st.integer(7), st.optionalInt64(8)};
+}
+
+std::vector<Solution> readSolutions(Database& db, const char* where, Id id) {
+    const QByteArray sql = QByteArray("SELECT id, blocker_id, text, impact, effort, owner, due, "
+                                      "position FROM solutions WHERE ") +
+                           where + " ORDER BY position, id";
+    Statement st = db.prepare(sql.constData());
+    st.bind(1, id);
+    std::vector<Solution> solutions;
+    while (st.next()) {
+        solutions.push_back({st.int64(0), st.int64(1), st.text(2), st.optionalInt(3),
+                             st.optionalInt(4), st.text(5), st.date(6), st.integer(7)});
+    }
+    return solutions;
+}
+
+// The votes and tallies `item` has in rounds on `subject` ('blockers' or 'solutions').
+void readItemVotes(Database& db, const char* subject, Id item, std::vector<ItemVotes>& out) {
+    const QByteArray votesSql =
+        QByteArray("SELECT o.round_id, v.token, o.value FROM votes o JOIN voters v ON v.id = "
+                   "o.voter_id JOIN rounds r ON r.id = o.round_id WHERE o.item_id = ? AND "
+                   "r.subject = '") +
+        subject + "' ORDER BY o.round_id, v.token";
+    const QByteArray talliesSql =
+        QByteArray("SELECT t.round_id, t.dots FROM tallies t JOIN rounds r ON "
+                   "r.id = t.round_id WHERE t.item_id = ? AND r.subject = '") +
+        subject + "'";
+    auto entryFor = [&](Id round) -> ItemVotes& {
+        for (ItemVotes& e : out) {
+            if (e.roundId == round && e.itemId == item)
+                return e;
+        }
+        out.push_back({round, item, {}, std::nullopt});
+        return out.back();
+    };
+    Statement votes = db.prepare(votesSql.constData());
+    votes.bind(1, item);
+    while (votes.next())
+        entryFor(votes.int64(0)).votes.push_back({votes.text(1), item, votes.integer(2)});
+    Statement tallies = db.prepare(talliesSql.constData());
+    tallies.bind(1, item);
+    while (tallies.next())
+        entryFor(tallies.int64(0)).paperDots = tallies.integer(1);
+}
+
+void writeItemVotes(Database& db, const std::vector<ItemVotes>& all) {
+    Statement voter = db.prepare("INSERT OR IGNORE INTO voters(token) VALUES (?)");
+    Statement vote = db.prepare("INSERT OR IGNORE INTO votes(round_id, voter_id, item_id, value) "
+                                "VALUES (?, (SELECT id FROM voters WHERE token = ?), ?, ?)");
+    Statement tally =
+        db.prepare("INSERT OR REPLACE INTO tallies(round_id, item_id, dots) VALUES (?, ?, ?)");
+    Statement roundExists = db.prepare("SELECT 1 FROM rounds WHERE id = ?");
+    for (const ItemVotes& entry : all) {
+        roundExists.bind(1, entry.roundId);
+        const bool exists = roundExists.next();
+        roundExists.reset();
+        if (!exists)
+            continue; // the round itself was deleted since: its votes have nowhere to go
+        for (const Vote& v : entry.votes) {
+            voter.bind(1, v.voter).run();
+            vote.bind(1, entry.roundId)
+                .bind(2, v.voter)
+                .bind(3, entry.itemId)
+                .bind(4, v.value)
+                .run();
+        }
+        if (entry.paperDots)
+            tally.bind(1, entry.roundId).bind(2, entry.itemId).bind(3, *entry.paperDots).run();
+    }
+}
+
+void insertSolution(Database& db, const Solution& s) {
+    Statement st = db.prepare("INSERT INTO solutions(id, blocker_id, text, impact, effort, owner, "
+                              "due, position) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+    st.bind(1, s.id).bind(2, s.blockerId).bind(3, s.text).bind(4, s.impact).bind(5, s.effort);
+    st.bind(6, s.owner).bind(7, s.due).bind(8, s.position).run();
+}
+
+} // namespace
+
+Result<BlockerRecord> loadBlockerRecord(const SessionFile& file, Id blockerId) {
+    return file.read([&](Database& db) {
+        BlockerRecord record;
+        record.blocker = readBlocker(db, blockerId);
+        record.solutions = readSolutions(db, "blocker_id = ?", blockerId);
+        Statement merged = db.prepare("SELECT id FROM blockers WHERE merged_into = ? ORDER BY id");
+        merged.bind(1, blockerId);
+        while (merged.next())
+            record.mergedHere.push_back(merged.int64(0));
+        readItemVotes(db, "blockers", blockerId, record.votes);
+        for (const Solution& s : record.solutions)
+            readItemVotes(db, "solutions", s.id, record.votes);
+        for (Round& round : readRounds(db)) {
+            if (round.subjectBlockerId == blockerId)
+                record.rounds.push_back(std::move(round));
+        }
+        // Votes in those rounds go with the rounds, not with the items.
+        std::erase_if(record.votes, [&](const ItemVotes& v) {
+            return std::any_of(record.rounds.begin(), record.rounds.end(),
+                               [&](const Round& r) { return r.id == v.roundId; });
+        });
+        for (Round& round : record.rounds) {
+            for (const Solution& s : record.solutions) {
+                std::vector<ItemVotes> inRound;
+                readItemVotes(db, "solutions", s.id, inRound);
+                for (const ItemVotes& v : inRound) {
+                    if (v.roundId != round.id)
+                        continue;
+                    round.votes.insert(round.votes.end(), v.votes.begin(), v.votes.end());
+                    if (v.paperDots)
+                        round.tallies.push_back({s.id, *v.paperDots});
+                }
+            }
+        }
+        return record;
+    });
+}
+
+Status restoreBlocker(SessionFile& file, const BlockerRecord& record) {
+    return file.write([&](Database& db) {
+        const Blocker& b = record.blocker;
+        std::vector<Id> siblings = orderedIds(db, "blockers", "group_id", b.groupId);
+        insertAt(siblings, b.id, b.position);
+        Statement st = db.prepare("INSERT INTO blockers(id, title, detail, category_id, group_id, "
+                                  "author, created, position, merged_into) VALUES "
+                                  "(?, ?, ?, (SELECT id FROM categories WHERE id = ?), "
+                                  "(SELECT id FROM groups WHERE id = ?), ?, ?, 0, "
+                                  "(SELECT id FROM blockers WHERE id = ?))");
+        st.bind(1, b.id).bind(2, b.title).bind(3, b.detail).bind(4, b.categoryId);
+        st.bind(5, b.groupId).bind(6, b.author).bind(7, b.created).bind(8, b.mergedInto).run();
+        renumber(db, "blockers", siblings);
+        for (const Solution& s : record.solutions)
+            insertSolution(db, s);
+        Statement remerge =
+            db.prepare("UPDATE blockers SET merged_into = ? WHERE id = ? AND merged_into IS NULL");
+        for (Id merged : record.mergedHere)
+            remerge.bind(1, b.id).bind(2, merged).run();
+        for (const Round& round : record.rounds)
+            insertRound(db, round);
+        writeItemVotes(db, record.votes);
+    });
+}
+
+Result<SolutionRecord> loadSolutionRecord(const SessionFile& file, Id solutionId) {
+    return file.read([&](Database& db) {
+        std::vector<Solution> found = readSolutions(db, "id = ?", solutionId);
+        if (found.empty())
+            fail(ErrorCode::NotFound, tr("There is no solution %1.").arg(solutionId));
+        SolutionRecord record{found.front(), {}};
+        readItemVotes(db, "solutions", solutionId, record.votes);
+        return record;
+    });
+}
+
+Status restoreSolution(SessionFile& file, const SolutionRecord& record) {
+    return file.write([&](Database& db) {
+        const Solution& s = record.solution;
+        requireRow(db, "blockers", s.blockerId, tr("blocker"));
+        std::vector<Id> siblings = orderedIds(db, "solutions", "blocker_id", s.blockerId);
+        insertAt(siblings, s.id, s.position);
+        insertSolution(db, s);
+        renumber(db, "solutions", siblings);
+        writeItemVotes(db, record.votes);
+    });
+}
+
+Result<GroupRecord> loadGroupRecord(const SessionFile& file, Id groupId) {
+    return file.read([&](Database& db) {
+        Statement st = db.prepare("SELECT id, name, position FROM groups WHERE id = ?");
+        st.bind(1, groupId);
+        if (!st.next())
+            fail(ErrorCode::NotFound, tr("There is no group %1.").arg(groupId));
+        return GroupRecord{{st.int64(0), st.text(1), st.integer(2)},
+                           orderedIds(db, "blockers", "group_id", groupId)};
+    });
+}
+
+Status restoreGroup(SessionFile& file, const GroupRecord& record) {
+    return file.write([&](Database& db) {
+        std::vector<Id> groups;
+        Statement list = db.prepare("SELECT id FROM groups ORDER BY position, id");
+        while (list.next())
+            groups.push_back(list.int64(0));
+        insertAt(groups, record.group.id, record.group.position);
+        db.prepare("INSERT INTO groups(id, name, position) VALUES (?, ?, 0)")
+            .bind(1, record.group.id)
+            .bind(2, record.group.name)
+            .run();
+        renumber(db, "groups", groups);
+        Statement move = db.prepare("UPDATE blockers SET group_id = ? WHERE id = ?");
+        for (Id blocker : record.blockerIds)
+            move.bind(1, record.group.id).bind(2, blocker).run();
+        renumber(db, "blockers", record.blockerIds);
+        renumber(db, "blockers", orderedIds(db, "blockers", "group_id", std::nullopt));
+    });
+}
+
+} // namespace unblock::store
