@@ -1,0 +1,276 @@
+#include "document/Edits.h"
+
+#include "document/SessionDocument.h"
+#include "store/Details.h"
+#include "store/Restore.h"
+#include "store/Rounds.h"
+
+#include <QCoreApplication>
+#include <QUndoCommand>
+
+#include <memory>
+
+namespace unblock::app::edits {
+namespace {
+
+QString tr(const char* text) {
+    return QCoreApplication::translate("Edits", text);
+}
+
+using Change = std::function<Status(store::SessionFile&)>;
+
+// One step: what to do and how to take it back, both written through core.
+class StoreCommand : public QUndoCommand {
+public:
+    StoreCommand(SessionDocument& doc, const QString& text, Change redo, Change undo,
+                 bool* firstRunOk)
+        : QUndoCommand(text)
+        , m_doc(doc)
+        , m_redo(std::move(redo))
+        , m_undo(std::move(undo))
+        , m_firstRunOk(firstRunOk) {}
+
+    void redo() override {
+        const bool ok = m_doc.apply(m_redo);
+        if (m_firstRunOk) {
+            *m_firstRunOk = ok;
+            m_firstRunOk = nullptr;
+        }
+        // A refused edit never reaches the stack: QUndoStack drops obsolete commands.
+        if (!ok)
+            setObsolete(true);
+    }
+    void undo() override { m_doc.apply(m_undo); }
+
+private:
+    SessionDocument& m_doc;
+    Change m_redo;
+    Change m_undo;
+    bool* m_firstRunOk; // where push() learns how the first run went
+};
+
+// Pushes the step and says whether its first run worked.
+bool push(SessionDocument& doc, const QString& text, Change redo, Change undo) {
+    if (doc.isReadOnly()) {
+        Q_EMIT doc.failed(doc.file().readOnlyReason());
+        return false;
+    }
+    bool ok = false;
+    doc.undoStack()->push(new StoreCommand(doc, text, std::move(redo), std::move(undo), &ok));
+    return ok;
+}
+
+const Blocker* blockerIn(const SessionDocument& doc, Id id) {
+    return doc.data().blocker(id);
+}
+
+const Solution* solutionIn(const SessionDocument& doc, Id id) {
+    for (const Solution& s : doc.data().solutions) {
+        if (s.id == id)
+            return &s;
+    }
+    return nullptr;
+}
+
+// An item added by redo and deleted by undo comes back by restoring what
+// undo deleted, so it keeps its id and anything that refers to it holds.
+template <typename Record, typename Add, typename Load, typename Delete, typename Restore>
+std::optional<Id> pushAdd(SessionDocument& doc, const QString& text, Add add, Load load,
+                          Delete remove, Restore restore) {
+    struct State {
+        std::optional<Id> id;
+        std::optional<Record> record;
+    };
+    auto state = std::make_shared<State>();
+    const bool done = push(
+        doc, text,
+        [=](store::SessionFile& file) -> Status {
+            if (state->record)
+                return restore(file, *state->record);
+            Result<Id> added = add(file);
+            if (!added)
+                return added.error();
+            state->id = added.value();
+            return {};
+        },
+        [=](store::SessionFile& file) -> Status {
+            Result<Record> record = load(file, *state->id);
+            if (!record)
+                return record.error();
+            state->record = std::move(record.value());
+            return remove(file, *state->id);
+        });
+    return done ? state->id : std::nullopt;
+}
+
+template <typename Record, typename Load, typename Delete, typename Restore>
+bool pushDelete(SessionDocument& doc, const QString& text, Id id, Load load, Delete remove,
+                Restore restore) {
+    Result<Record> record = load(doc.file(), id);
+    if (!record) {
+        Q_EMIT doc.failed(record.error().message);
+        return false;
+    }
+    auto saved = std::make_shared<Record>(std::move(record.value()));
+    return push(
+        doc, text, [=](store::SessionFile& file) { return remove(file, id); },
+        [=](store::SessionFile& file) { return restore(file, *saved); });
+}
+
+} // namespace
+
+store::BlockerFields fieldsOf(const Blocker& b) {
+    return {b.title, b.detail, b.categoryId, b.groupId, b.author};
+}
+
+store::SolutionFields fieldsOf(const Solution& s) {
+    return {s.text, s.impact, s.effort, s.owner, s.due};
+}
+
+std::optional<Id> addBlocker(SessionDocument& doc, const store::BlockerFields& fields) {
+    return pushAdd<store::BlockerRecord>(
+        doc, tr("Add blocker"),
+        [fields](store::SessionFile& f) { return store::addBlocker(f, fields); },
+        store::loadBlockerRecord, store::deleteBlocker, store::restoreBlocker);
+}
+
+bool editBlocker(SessionDocument& doc, Id id, const store::BlockerFields& fields) {
+    const Blocker* before = blockerIn(doc, id);
+    if (!before)
+        return false;
+    const store::BlockerFields old = fieldsOf(*before);
+    const int oldPosition = before->position;
+    return push(
+        doc, tr("Edit blocker"),
+        [=](store::SessionFile& f) { return store::editBlocker(f, id, fields); },
+        [=](store::SessionFile& f) -> Status {
+            if (Status s = store::editBlocker(f, id, old); !s)
+                return s;
+            return store::moveBlocker(f, id, old.groupId, oldPosition);
+        });
+}
+
+bool moveBlocker(SessionDocument& doc, Id id, std::optional<Id> groupId, int index) {
+    const Blocker* before = blockerIn(doc, id);
+    if (!before)
+        return false;
+    const std::optional<Id> oldGroup = before->groupId;
+    const int oldPosition = before->position;
+    return push(
+        doc, tr("Move blocker"),
+        [=](store::SessionFile& f) { return store::moveBlocker(f, id, groupId, index); },
+        [=](store::SessionFile& f) { return store::moveBlocker(f, id, oldGroup, oldPosition); });
+}
+
+bool deleteBlocker(SessionDocument& doc, Id id) {
+    return pushDelete<store::BlockerRecord>(doc, tr("Delete blocker"), id, store::loadBlockerRecord,
+                                            store::deleteBlocker, store::restoreBlocker);
+}
+
+bool mergeBlockers(SessionDocument& doc, Id source, Id target) {
+    const Blocker* before = blockerIn(doc, source);
+    if (!before)
+        return false;
+    const std::optional<Id> old = before->mergedInto;
+    return push(
+        doc, tr("Merge blockers"),
+        [=](store::SessionFile& f) { return store::mergeBlockers(f, source, target); },
+        [=](store::SessionFile& f) {
+            return old ? store::mergeBlockers(f, source, *old) : store::unmergeBlocker(f, source);
+        });
+}
+
+bool unmergeBlocker(SessionDocument& doc, Id id) {
+    const Blocker* before = blockerIn(doc, id);
+    if (!before || !before->mergedInto)
+        return false;
+    const Id target = *before->mergedInto;
+    return push(
+        doc, tr("Separate blockers"),
+        [=](store::SessionFile& f) { return store::unmergeBlocker(f, id); },
+        [=](store::SessionFile& f) { return store::mergeBlockers(f, id, target); });
+}
+
+std::optional<Id> addSolution(SessionDocument& doc, Id blockerId,
+                              const store::SolutionFields& fields) {
+    return pushAdd<store::SolutionRecord>(
+        doc, tr("Add solution"),
+        [=](store::SessionFile& f) { return store::addSolution(f, blockerId, fields); },
+        store::loadSolutionRecord, store::deleteSolution, store::restoreSolution);
+}
+
+bool editSolution(SessionDocument& doc, Id id, const store::SolutionFields& fields) {
+    const Solution* before = solutionIn(doc, id);
+    if (!before)
+        return false;
+    const store::SolutionFields old = fieldsOf(*before);
+    return push(
+        doc, tr("Edit solution"),
+        [=](store::SessionFile& f) { return store::editSolution(f, id, fields); },
+        [=](store::SessionFile& f) { return store::editSolution(f, id, old); });
+}
+
+bool moveSolution(SessionDocument& doc, Id id, Id blockerId, int index) {
+    const Solution* before = solutionIn(doc, id);
+    if (!before)
+        return false;
+    const Id oldBlocker = before->blockerId;
+    const int oldPosition = before->position;
+    return push(
+        doc, tr("Move solution"),
+        [=](store::SessionFile& f) { return store::moveSolution(f, id, blockerId, index); },
+        [=](store::SessionFile& f) { return store::moveSolution(f, id, oldBlocker, oldPosition); });
+}
+
+bool deleteSolution(SessionDocument& doc, Id id) {
+    return pushDelete<store::SolutionRecord>(doc, tr("Delete solution"), id,
+                                             store::loadSolutionRecord, store::deleteSolution,
+                                             store::restoreSolution);
+}
+
+std::optional<Id> addGroup(SessionDocument& doc, const QString& name) {
+    return pushAdd<store::GroupRecord>(
+        doc, tr("Add group"), [=](store::SessionFile& f) { return store::addGroup(f, name); },
+        store::loadGroupRecord, store::deleteGroup, store::restoreGroup);
+}
+
+bool renameGroup(SessionDocument& doc, Id id, const QString& name) {
+    QString old;
+    for (const Group& g : doc.data().groups) {
+        if (g.id == id)
+            old = g.name;
+    }
+    return push(
+        doc, tr("Rename group"),
+        [=](store::SessionFile& f) { return store::renameGroup(f, id, name); },
+        [=](store::SessionFile& f) { return store::renameGroup(f, id, old); });
+}
+
+bool deleteGroup(SessionDocument& doc, Id id) {
+    return pushDelete<store::GroupRecord>(doc, tr("Delete group"), id, store::loadGroupRecord,
+                                          store::deleteGroup, store::restoreGroup);
+}
+
+bool setDetails(SessionDocument& doc, const SessionDetails& details) {
+    const SessionDetails old = doc.data().details;
+    return push(
+        doc, tr("Edit session details"),
+        [=](store::SessionFile& f) { return store::setDetails(f, details); },
+        [=](store::SessionFile& f) { return store::setDetails(f, old); });
+}
+
+bool setTally(SessionDocument& doc, Id roundId, Id itemId, int dots) {
+    int old = 0;
+    if (const Round* round = doc.data().round(roundId)) {
+        for (const Tally& t : round->tallies) {
+            if (t.itemId == itemId)
+                old = t.dots;
+        }
+    }
+    return push(
+        doc, tr("Count paper dots"),
+        [=](store::SessionFile& f) { return store::setTally(f, roundId, itemId, dots); },
+        [=](store::SessionFile& f) { return store::setTally(f, roundId, itemId, old); });
+}
+
+} // namespace unblock::app::edits

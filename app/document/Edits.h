@@ -1,0 +1,43 @@
+#pragma once
+
+#include "model/SessionData.h"
+#include "store/Blockers.h"
+
+#include <optional>
+
+namespace unblock::app {
+
+class SessionDocument;
+
+// Every edit a facilitator makes, as one undoable step on the document's
+// undo stack. Widgets call these; they never build undo commands or touch the
+// store themselves. Each returns whether the edit was made (a refusal has
+// been reported through SessionDocument::failed).
+namespace edits {
+
+std::optional<Id> addBlocker(SessionDocument& doc, const store::BlockerFields& fields);
+bool editBlocker(SessionDocument& doc, Id blockerId, const store::BlockerFields& fields);
+bool moveBlocker(SessionDocument& doc, Id blockerId, std::optional<Id> groupId, int index);
+bool deleteBlocker(SessionDocument& doc, Id blockerId);
+bool mergeBlockers(SessionDocument& doc, Id sourceId, Id targetId);
+bool unmergeBlocker(SessionDocument& doc, Id blockerId);
+
+std::optional<Id> addSolution(SessionDocument& doc, Id blockerId,
+                              const store::SolutionFields& fields);
+bool editSolution(SessionDocument& doc, Id solutionId, const store::SolutionFields& fields);
+bool moveSolution(SessionDocument& doc, Id solutionId, Id blockerId, int index);
+bool deleteSolution(SessionDocument& doc, Id solutionId);
+
+std::optional<Id> addGroup(SessionDocument& doc, const QString& name);
+bool renameGroup(SessionDocument& doc, Id groupId, const QString& name);
+bool deleteGroup(SessionDocument& doc, Id groupId);
+
+bool setDetails(SessionDocument& doc, const SessionDetails& details);
+bool setTally(SessionDocument& doc, Id roundId, Id itemId, int dots);
+
+// The fields of a stored blocker or solution, to edit one of them.
+store::BlockerFields fieldsOf(const Blocker& blocker);
+store::SolutionFields fieldsOf(const Solution& solution);
+
+} // namespace edits
+} // namespace unblock::app

@@ -1,0 +1,78 @@
+#include "document/SessionDocument.h"
+
+#include "store/Details.h"
+#include "store/Snapshot.h"
+
+#include <QCoreApplication>
+
+namespace unblock::app {
+
+namespace {
+// The usual tables of a Really Useful Day.
+QStringList templateGroups() {
+    QStringList groups;
+    for (int table = 1; table <= 4; ++table)
+        groups << QCoreApplication::translate("SessionDocument", "Table %1").arg(table);
+    return groups;
+}
+} // namespace
+
+SessionDocument::SessionDocument(std::unique_ptr<store::SessionFile> file)
+    : m_file(std::move(file)) {
+    m_undo.setUndoLimit(500);
+    reload();
+}
+
+Result<std::unique_ptr<SessionDocument>> SessionDocument::open(const QString& path,
+                                                               store::OpenMode mode) {
+    auto file = store::SessionFile::open(path, mode);
+    if (!file)
+        return file.error();
+    return std::unique_ptr<SessionDocument>(new SessionDocument(std::move(file.value())));
+}
+
+Result<std::unique_ptr<SessionDocument>> SessionDocument::create(const QString& path,
+                                                                 bool fromTemplate) {
+    auto file = store::SessionFile::create(path);
+    if (!file)
+        return file.error();
+    if (fromTemplate) {
+        if (Status s = store::addDefaultCategories(*file.value()); !s)
+            return s.error();
+        for (const QString& group : templateGroups()) {
+            if (auto added = store::addGroup(*file.value(), group); !added)
+                return added.error();
+        }
+    }
+    return std::unique_ptr<SessionDocument>(new SessionDocument(std::move(file.value())));
+}
+
+bool SessionDocument::apply(const std::function<Status(store::SessionFile&)>& change) {
+    const Status status = change(*m_file);
+    if (!status) {
+        Q_EMIT failed(status.error().message);
+        return false;
+    }
+    reload();
+    Q_EMIT saved();
+    return true;
+}
+
+void SessionDocument::reload() {
+    Result<SessionData> data = store::loadSession(*m_file);
+    if (!data) {
+        Q_EMIT failed(data.error().message);
+        return;
+    }
+    m_data = std::move(data.value());
+    Q_EMIT changed();
+}
+
+Status SessionDocument::saveAs(const QString& target) {
+    Status status = m_file->saveAs(target);
+    if (status)
+        reload();
+    return status;
+}
+
+} // namespace unblock::app
