@@ -8,7 +8,7 @@ set -euo pipefail
 
 packages=(
   build-essential cmake ninja-build pkg-config
-  qt6-base-dev qt6-charts-dev libsqlite3-dev
+  qt6-base-dev libqt6opengl6-dev qt6-charts-dev libsqlite3-dev
   catch2 libbenchmark-dev
   sqlite3
 )

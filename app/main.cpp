@@ -1,0 +1,35 @@
+// Unblock: the facilitator's window.
+#include "window/MainWindow.h"
+#include "window/Prompts.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+
+int main(int argc, char* argv[]) {
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("Unblock"));
+    QApplication::setOrganizationDomain(QStringLiteral("unblockapp.org"));
+    QApplication::setApplicationName(QStringLiteral("Unblock"));
+    QApplication::setApplicationVersion(QStringLiteral(UNBLOCK_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral(UNBLOCK_APP_ID));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QApplication::translate("main", "Run Really Useful Day workshops."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(
+        QStringLiteral("session"),
+        QApplication::translate("main", "A session file (*.unblock) to open."));
+    parser.process(app);
+
+    unblock::app::Prompts prompts;
+    unblock::app::MainWindow window(prompts);
+    const QStringList files = parser.positionalArguments();
+    if (files.isEmpty())
+        window.reopenLastSession();
+    else
+        window.openSession(files.first());
+    window.show();
+    return QApplication::exec();
+}

@@ -1,0 +1,234 @@
+#include "presenter/PresenterWindow.h"
+
+#include "document/SessionDocument.h"
+#include "presenter/RevealChart.h"
+#include "ranking/Ranking.h"
+
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QStackedWidget>
+#include <QVBoxLayout>
+
+#include <unordered_map>
+
+namespace unblock::app {
+namespace {
+
+constexpr int kBlockersPerColumn = 8;
+
+QLabel* plainLabel(QWidget* parent) {
+    auto* label = new QLabel(parent);
+    label->setTextFormat(Qt::PlainText); // attendees' text is never markup
+    label->setWordWrap(true);
+    return label;
+}
+
+int ballotsIn(const Round& round) {
+    QStringList voters;
+    for (const Vote& v : round.votes) {
+        if (!voters.contains(v.voter))
+            voters << v.voter;
+    }
+    return static_cast<int>(voters.size());
+}
+
+} // namespace
+
+PresenterWindow::PresenterWindow(SessionDocument& doc, QWidget* parent)
+    : QWidget(parent, Qt::Window)
+    , m_doc(doc)
+    , m_title(plainLabel(this))
+    , m_countdown(plainLabel(this))
+    , m_pages(new QStackedWidget(this))
+    , m_board(new QWidget(this))
+    , m_boardGrid(new QGridLayout(m_board))
+    , m_message(plainLabel(this))
+    , m_reveal(new RevealChart(this)) {
+    setWindowTitle(tr("Unblock — Presenter"));
+    setAccessibleName(tr("Presenter"));
+    QPalette palette;
+    palette.setColor(QPalette::Window, Qt::black);
+    palette.setColor(QPalette::WindowText, Qt::white);
+    setPalette(palette);
+    setAutoFillBackground(true);
+    m_message->setAlignment(Qt::AlignCenter);
+    m_countdown->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    m_countdown->hide();
+    m_pages->addWidget(m_board);
+    m_pages->addWidget(m_message);
+    m_pages->addWidget(m_reveal);
+    auto* header = new QHBoxLayout;
+    header->addWidget(m_title, 1);
+    header->addWidget(m_countdown);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(32, 24, 32, 24);
+    layout->addLayout(header);
+    layout->addWidget(m_pages, 1);
+    connect(&doc, &SessionDocument::changed, this, &PresenterWindow::refresh);
+    resize(1024, 768);
+    refresh();
+}
+
+void PresenterWindow::showBoard() {
+    m_scene = Scene::Board;
+    m_round.reset();
+    refresh();
+}
+
+void PresenterWindow::showRound(Id roundId) {
+    if (m_scene != Scene::Voting || m_round != roundId)
+        m_revealed = false;
+    m_scene = Scene::Voting;
+    m_round = roundId;
+    refresh();
+}
+
+void PresenterWindow::setCountdown(const QString& text, bool finished) {
+    m_countdown->setVisible(!text.isEmpty());
+    m_countdown->setText(finished ? tr("Time is up") : text);
+    QPalette palette = m_countdown->palette();
+    // The end is signalled by words and by inverting the colours.
+    palette.setColor(QPalette::WindowText, finished ? Qt::black : Qt::white);
+    palette.setColor(QPalette::Window, finished ? Qt::white : Qt::black);
+    m_countdown->setPalette(palette);
+    m_countdown->setAutoFillBackground(finished);
+}
+
+void PresenterWindow::setZoom(int steps) {
+    m_zoom = steps;
+    applyFonts();
+}
+
+void PresenterWindow::applyFonts() {
+    const qreal scale = 1.0 + 0.1 * m_zoom;
+    const int base = std::max(12, static_cast<int>(height() / 26.0 * scale));
+    QFont body = font();
+    body.setPixelSize(base);
+    for (QLabel* label : m_board->findChildren<QLabel*>())
+        label->setFont(body);
+    QFont big = body;
+    big.setPixelSize(base * 2);
+    big.setBold(true);
+    m_title->setFont(big);
+    m_countdown->setFont(big);
+    QFont message = body;
+    message.setPixelSize(static_cast<int>(base * 1.6));
+    m_message->setFont(message);
+    m_reveal->setFont(body);
+}
+
+void PresenterWindow::fillBoard() {
+    while (QLayoutItem* item = m_boardGrid->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    const SessionData& data = m_doc.data();
+    std::vector<std::pair<QString, QStringList>> columns;
+    std::unordered_map<Id, std::size_t> columnOf;
+    for (const Group& g : data.groups) {
+        columnOf[g.id] = columns.size();
+        columns.push_back({g.name, {}});
+    }
+    for (const Blocker& b : data.blockers) {
+        if (b.mergedInto)
+            continue;
+        auto it = b.groupId ? columnOf.find(*b.groupId) : columnOf.end();
+        if (it == columnOf.end()) {
+            columnOf[0] = columns.size();
+            columns.push_back({tr("Other"), {}});
+            it = columnOf.find(0);
+        }
+        columns[it->second].second << b.title;
+    }
+    int column = 0;
+    for (const auto& [name, titles] : columns) {
+        if (titles.isEmpty())
+            continue;
+        QLabel* heading = plainLabel(m_board);
+        heading->setText(name);
+        QFont bold = heading->font();
+        bold.setBold(true);
+        heading->setFont(bold);
+        m_boardGrid->addWidget(heading, 0, column, Qt::AlignTop);
+        QStringList shown = titles.mid(0, kBlockersPerColumn);
+        if (titles.size() > kBlockersPerColumn)
+            shown << tr("and %n more", nullptr,
+                        static_cast<int>(titles.size() - kBlockersPerColumn));
+        QLabel* list = plainLabel(m_board);
+        list->setText(QStringLiteral("• ") + shown.join(QStringLiteral("\n• ")));
+        m_boardGrid->addWidget(list, 1, column, Qt::AlignTop);
+        m_boardGrid->setColumnStretch(column, 1);
+        ++column;
+    }
+    m_boardGrid->setRowStretch(1, 1);
+    if (column == 0) {
+        QLabel* empty = plainLabel(m_board);
+        empty->setText(tr("The board is empty. Blockers appear here as they are added."));
+        m_boardGrid->addWidget(empty, 0, 0);
+    }
+}
+
+void PresenterWindow::refresh() {
+    const SessionData& data = m_doc.data();
+    const Round* round = m_round ? data.round(*m_round) : nullptr;
+    if (m_scene == Scene::Board || !round) {
+        m_title->setText(data.details.title.isEmpty() ? tr("Blockers") : data.details.title);
+        fillBoard();
+        m_pages->setCurrentWidget(m_board);
+    } else if (round->state == RoundState::Revealed) {
+        m_title->setText(round->title.isEmpty() ? tr("Results") : round->title);
+        if (!m_revealed) {
+            if (Result<RoundInput> input = roundInput(data, round->id))
+                m_reveal->reveal(rank(input.value()), 8);
+            m_revealed = true;
+        }
+        m_pages->setCurrentWidget(m_reveal);
+    } else {
+        m_revealed = false;
+        m_title->setText(round->title.isEmpty() ? tr("Voting") : round->title);
+        const QString budget =
+            round->budget ? tr("%n vote(s) each", nullptr, *round->budget) : QString();
+        m_message->setText(
+            round->state == RoundState::Open
+                ? tr("Voting in progress\n\n%n ballot(s) cast", nullptr, ballotsIn(*round)) +
+                      (budget.isEmpty() ? QString() : QStringLiteral(" · ") + budget)
+                : tr("Voting has closed.\n\nThe results are coming."));
+        m_pages->setCurrentWidget(m_message);
+    }
+    applyFonts();
+}
+
+QString PresenterWindow::sceneText() const {
+    if (m_pages->currentWidget() == m_reveal)
+        return m_title->text() + u'\n' + m_reveal->accessibleDescription();
+    if (m_pages->currentWidget() == m_message)
+        return m_title->text() + u'\n' + m_message->text();
+    QStringList parts{m_title->text()};
+    for (const QLabel* label : m_board->findChildren<QLabel*>())
+        parts << label->text();
+    return parts.join(u'\n');
+}
+
+void PresenterWindow::keyPressEvent(QKeyEvent* event) {
+    if (event->key() == Qt::Key_Escape) {
+        if (isFullScreen())
+            showNormal();
+        else
+            hide();
+        return;
+    }
+    if (event->matches(QKeySequence::ZoomIn) ||
+        (event->modifiers() & Qt::ControlModifier && event->key() == Qt::Key_Equal)) {
+        setZoom(m_zoom + 1);
+        return;
+    }
+    if (event->matches(QKeySequence::ZoomOut)) {
+        setZoom(m_zoom - 1);
+        return;
+    }
+    QWidget::keyPressEvent(event);
+}
+
+} // namespace unblock::app

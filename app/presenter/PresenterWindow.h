@@ -1,0 +1,60 @@
+#pragma once
+
+#include "model/Ids.h"
+
+#include <QWidget>
+
+#include <optional>
+
+class QGridLayout;
+class QLabel;
+class QStackedWidget;
+
+namespace unblock::app {
+
+class RevealChart;
+class SessionDocument;
+
+// What the room sees on the projector: large type, white on black, readable
+// at 1024×768. It follows the facilitator: the board while capturing,
+// "voting in progress" while a round is open, the animated reveal, and the
+// countdown of a timed activity. Controls the room should not see stay on
+// the facilitator's screen.
+class PresenterWindow : public QWidget {
+    Q_OBJECT
+public:
+    enum class Scene { Board, Voting };
+    explicit PresenterWindow(SessionDocument& doc, QWidget* parent = nullptr);
+
+    void showBoard();
+    void showRound(Id roundId);
+    // The countdown line: empty hides it; `finished` shows the end signal.
+    void setCountdown(const QString& text, bool finished);
+    void setZoom(int steps);
+
+    QString sceneText() const; // what the room reads, for tests and screen readers
+    RevealChart* revealChart() const { return m_reveal; }
+
+protected:
+    void keyPressEvent(QKeyEvent* event) override;
+
+private:
+    void refresh();
+    void fillBoard();
+    void applyFonts();
+
+    SessionDocument& m_doc;
+    Scene m_scene = Scene::Board;
+    std::optional<Id> m_round;
+    QLabel* m_title;
+    QLabel* m_countdown;
+    QStackedWidget* m_pages;
+    QWidget* m_board;
+    QGridLayout* m_boardGrid;
+    QLabel* m_message;
+    RevealChart* m_reveal;
+    int m_zoom = 0;
+    bool m_revealed = false;
+};
+
+} // namespace unblock::app

@@ -1,0 +1,184 @@
+#include "voting/KioskDialog.h"
+
+#include "document/SessionDocument.h"
+#include "ranking/RoundInput.h"
+#include "store/Rounds.h"
+
+#include <QGridLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QStackedWidget>
+#include <QUuid>
+#include <QVBoxLayout>
+
+namespace unblock::app {
+namespace {
+
+RoundRules rulesOf(const SessionData& data, Id roundId) {
+    const Round* r = data.round(roundId);
+    return r ? RoundRules{r->method, r->state, r->budget, r->maxPerItem} : RoundRules{};
+}
+
+std::vector<std::pair<Id, QString>> itemsOf(const SessionData& data, Id roundId) {
+    std::vector<std::pair<Id, QString>> items;
+    if (Result<RoundInput> input = roundInput(data, roundId)) {
+        for (const Candidate& c : input->candidates)
+            items.emplace_back(c.id, c.title);
+    }
+    return items;
+}
+
+std::vector<Id> idsOf(const std::vector<std::pair<Id, QString>>& items) {
+    std::vector<Id> ids;
+    for (const auto& [id, title] : items)
+        ids.push_back(id);
+    return ids;
+}
+
+QString valueText(VoteMethod method, int value) {
+    if (value == 0)
+        return QStringLiteral("–");
+    if (method == VoteMethod::Approval)
+        return KioskDialog::tr("✓ yes");
+    if (isRanked(method))
+        return KioskDialog::tr("choice %1").arg(value);
+    return KioskDialog::tr("%n dot(s)", nullptr, value);
+}
+
+} // namespace
+
+KioskDialog::KioskDialog(SessionDocument& doc, Id roundId, QWidget* parent)
+    : QDialog(parent)
+    , m_doc(doc)
+    , m_round(roundId)
+    , m_draft(rulesOf(doc.data(), roundId), idsOf(itemsOf(doc.data(), roundId)))
+    , m_pages(new QStackedWidget(this))
+    , m_welcome(new QLabel(this))
+    , m_remaining(new QLabel(this))
+    , m_reason(new QLabel(this))
+    , m_startButton(new QPushButton(tr("&Start my private ballot"), this))
+    , m_castButton(new QPushButton(tr("&Cast my vote"), this)) {
+    setWindowTitle(tr("Kiosk Voting"));
+    QFont big = font();
+    big.setPointSize(big.pointSize() + 4);
+    setFont(big);
+
+    auto* ready = new QWidget(m_pages);
+    auto* readyLayout = new QVBoxLayout(ready);
+    m_welcome->setTextFormat(Qt::PlainText);
+    m_welcome->setWordWrap(true);
+    m_welcome->setAlignment(Qt::AlignCenter);
+    auto* finish = new QPushButton(tr("&Finish voting on this laptop"), ready);
+    readyLayout->addStretch();
+    readyLayout->addWidget(m_welcome);
+    readyLayout->addWidget(m_startButton, 0, Qt::AlignCenter);
+    readyLayout->addStretch();
+    readyLayout->addWidget(finish, 0, Qt::AlignRight);
+
+    auto* ballot = new QWidget(m_pages);
+    buildBallot(ballot, itemsOf(doc.data(), roundId));
+    m_pages->addWidget(ready);
+    m_pages->addWidget(ballot);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_pages);
+
+    connect(m_startButton, &QPushButton::clicked, this, &KioskDialog::startBallot);
+    connect(m_castButton, &QPushButton::clicked, this, &KioskDialog::cast);
+    connect(finish, &QPushButton::clicked, this, &QDialog::accept);
+    m_welcome->setText(tr("Pass the laptop to the first voter."));
+    resize(900, 640);
+}
+
+void KioskDialog::buildBallot(QWidget* page, const std::vector<std::pair<Id, QString>>& items) {
+    auto* outer = new QVBoxLayout(page);
+    m_remaining->setTextFormat(Qt::PlainText);
+    m_remaining->setAccessibleName(tr("What you have left"));
+    m_reason->setTextFormat(Qt::PlainText);
+    m_reason->setWordWrap(true);
+    m_reason->setAccessibleName(tr("Why a choice is not available"));
+    outer->addWidget(m_remaining);
+
+    auto* scroll = new QScrollArea(page);
+    scroll->setWidgetResizable(true);
+    auto* list = new QWidget(scroll);
+    auto* grid = new QGridLayout(list);
+    int row = 0;
+    for (const auto& [id, title] : items) {
+        auto* label = new QLabel(title, list);
+        label->setTextFormat(Qt::PlainText);
+        label->setWordWrap(true);
+        auto* remove = new QPushButton(QStringLiteral("−"), list);
+        auto* count = new QLabel(list);
+        auto* add = new QPushButton(QStringLiteral("+"), list);
+        remove->setAccessibleName(tr("Take a vote off: %1").arg(title));
+        add->setAccessibleName(tr("Add a vote to: %1").arg(title));
+        count->setMinimumWidth(90);
+        count->setAlignment(Qt::AlignCenter);
+        grid->addWidget(label, row, 0);
+        grid->addWidget(remove, row, 1);
+        grid->addWidget(count, row, 2);
+        grid->addWidget(add, row, 3);
+        grid->setColumnStretch(0, 1);
+        const Id item = id;
+        connect(add, &QPushButton::clicked, this, [this, item] {
+            m_draft.add(item);
+            refresh();
+            // Buttons that stop working say why, in words.
+            m_reason->setText(m_draft.whyNotAdd(item));
+        });
+        connect(remove, &QPushButton::clicked, this, [this, item] {
+            m_draft.remove(item);
+            refresh();
+            m_reason->clear();
+        });
+        m_rows.push_back({id, count, add, remove});
+        ++row;
+    }
+    scroll->setWidget(list);
+    outer->addWidget(scroll, 1);
+    outer->addWidget(m_reason);
+    outer->addWidget(m_castButton, 0, Qt::AlignRight);
+}
+
+void KioskDialog::refresh() {
+    const Round* round = m_doc.data().round(m_round);
+    const VoteMethod method = round ? round->method : VoteMethod::Dots;
+    for (const Row& row : m_rows) {
+        row.count->setText(valueText(method, m_draft.valueOf(row.item)));
+        row.add->setEnabled(m_draft.canAdd(row.item));
+        row.add->setToolTip(m_draft.whyNotAdd(row.item));
+        row.remove->setEnabled(m_draft.canRemove(row.item));
+    }
+    const int left = m_draft.remaining();
+    m_remaining->setText(left < 0 ? tr("Choose as many as you like.")
+                                  : tr("You have %n left to place.", nullptr, left));
+}
+
+void KioskDialog::startBallot() {
+    m_draft.clear();
+    m_reason->clear();
+    refresh();
+    m_pages->setCurrentIndex(1);
+    if (!m_rows.empty())
+        m_rows.front().add->setFocus();
+}
+
+void KioskDialog::cast() {
+    const QString voter =
+        QStringLiteral("kiosk-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const auto ballot = m_draft.entries();
+    const bool ok = m_doc.apply(
+        [&](store::SessionFile& f) { return store::castBallot(f, m_round, voter, ballot); });
+    if (!ok)
+        return; // the document reported core's reason; the ballot stays for correction
+    ++m_cast;
+    m_draft.clear();
+    m_welcome->setText(tr("Thank you: your vote is in. %n ballot(s) cast so far.\n\nPass the "
+                          "laptop to the next voter.",
+                          nullptr, m_cast));
+    m_pages->setCurrentIndex(0);
+    m_startButton->setFocus();
+}
+
+} // namespace unblock::app

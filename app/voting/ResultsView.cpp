@@ -1,0 +1,94 @@
+#include "voting/ResultsView.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QHeaderView>
+#include <QHorizontalBarSeries>
+#include <QLabel>
+#include <QTableWidget>
+#include <QVBoxLayout>
+#include <QValueAxis>
+
+namespace unblock::app {
+
+namespace {
+QString shortTitle(const QString& title) {
+    return title.size() > 48 ? title.left(46) + QStringLiteral("…") : title;
+}
+} // namespace
+
+ResultsView::ResultsView(QWidget* parent)
+    : QWidget(parent)
+    , m_table(new QTableWidget(this))
+    , m_notes(new QLabel(this))
+    , m_chart(new QChartView(this)) {
+    m_table->setColumnCount(4);
+    m_table->setHorizontalHeaderLabels({tr("Rank"), tr("Score"), tr("Voters"), tr("Item")});
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->verticalHeader()->hide();
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setAccessibleName(tr("Results"));
+    m_notes->setTextFormat(Qt::PlainText);
+    m_notes->setWordWrap(true);
+    m_chart->setAccessibleName(tr("Chart of the results"));
+    m_chart->setRenderHint(QPainter::Antialiasing);
+    m_chart->setMinimumHeight(220);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_table, 1);
+    layout->addWidget(m_notes);
+    layout->addWidget(m_chart, 1);
+}
+
+void ResultsView::show(const RankingResult& result) {
+    m_table->setRowCount(static_cast<int>(result.rows.size()));
+    QStringList notes;
+    for (int i = 0; i < static_cast<int>(result.rows.size()); ++i) {
+        const RankedRow& row = result.rows[static_cast<std::size_t>(i)];
+        const QString rank =
+            QString::number(row.rank) + (row.tiedWith.empty() ? QString() : QStringLiteral("="));
+        const QString voters = row.voters == 0 && row.paperDots > 0 ? QStringLiteral("–")
+                                                                    : QString::number(row.voters);
+        const QStringList cells{rank, QString::number(row.score), voters, row.title};
+        for (int c = 0; c < 4; ++c)
+            m_table->setItem(i, c, new QTableWidgetItem(cells[c]));
+        if (!row.orderNote.isEmpty())
+            notes << row.title + QStringLiteral(": ") + row.orderNote;
+    }
+    notes << result.tieBreakRule;
+    m_notes->setText(notes.join(u'\n'));
+
+    // The chart reads top to bottom like the table: the first row on top.
+    auto* set = new QBarSet(result.scoreName);
+    QStringList labels;
+    const int shown = std::min<int>(static_cast<int>(result.rows.size()), 10);
+    for (int i = shown - 1; i >= 0; --i) {
+        const RankedRow& row = result.rows[static_cast<std::size_t>(i)];
+        *set << static_cast<qreal>(row.score);
+        labels << shortTitle(row.title);
+    }
+    set->setLabelColor(Qt::black);
+    auto* series = new QHorizontalBarSeries;
+    series->append(set);
+    series->setLabelsVisible(true);
+    series->setLabelsPosition(QAbstractBarSeries::LabelsInsideEnd);
+    auto* chart = new QChart;
+    chart->addSeries(series);
+    auto* categories = new QBarCategoryAxis;
+    categories->append(labels);
+    chart->addAxis(categories, Qt::AlignLeft);
+    series->attachAxis(categories);
+    auto* values = new QValueAxis;
+    values->setLabelFormat(QStringLiteral("%d"));
+    values->setMin(0);
+    chart->addAxis(values, Qt::AlignBottom);
+    series->attachAxis(values);
+    chart->legend()->hide();
+    QChart* old = m_chart->chart();
+    m_chart->setChart(chart);
+    delete old;
+}
+
+} // namespace unblock::app

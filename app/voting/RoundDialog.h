@@ -1,0 +1,37 @@
+#pragma once
+
+#include "store/Rounds.h"
+
+#include <QDialog>
+
+#include <optional>
+
+class QComboBox;
+class QLineEdit;
+class QSpinBox;
+
+namespace unblock::app {
+
+class SessionDocument;
+
+// The settings of a new voting round: what is voted on (the blockers, or the
+// solutions of the selected blocker), the method, dots per voter and the cap.
+class RoundDialog : public QDialog {
+    Q_OBJECT
+public:
+    RoundDialog(const SessionDocument& doc, std::optional<Id> selectedBlocker,
+                QWidget* parent = nullptr);
+    store::RoundSpec spec() const;
+
+private:
+    void methodChanged();
+
+    std::optional<Id> m_blocker;
+    QLineEdit* m_title;
+    QComboBox* m_subject;
+    QComboBox* m_method;
+    QSpinBox* m_budget;
+    QSpinBox* m_cap;
+};
+
+} // namespace unblock::app

@@ -1,0 +1,276 @@
+#include "voting/VotingPage.h"
+
+#include "document/Edits.h"
+#include "document/SessionDocument.h"
+#include "ranking/Ranking.h"
+#include "voting/KioskDialog.h"
+#include "voting/ResultsView.h"
+#include "voting/RoundDialog.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QSpinBox>
+#include <QStackedWidget>
+#include <QTableWidget>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace unblock::app {
+namespace {
+
+QString stateText(const Round& round) {
+    switch (round.state) {
+    case RoundState::Open:
+        return VotingPage::tr("Open: voting is in progress. Results are hidden.");
+    case RoundState::Closed:
+        return VotingPage::tr("Closed: no more votes. Results are still hidden.");
+    case RoundState::Revealed:
+        return VotingPage::tr("Revealed: the results are shown.");
+    }
+    return {};
+}
+
+QString roundLabel(const Round& round) {
+    const QString title =
+        round.title.isEmpty() ? VotingPage::tr("Round %1").arg(round.id) : round.title;
+    return VotingPage::tr("%1 (%2)").arg(title, displayName(round.method));
+}
+
+int ballotsIn(const Round& round) {
+    QStringList voters;
+    for (const Vote& v : round.votes) {
+        if (!voters.contains(v.voter))
+            voters << v.voter;
+    }
+    return static_cast<int>(voters.size());
+}
+
+} // namespace
+
+VotingPage::VotingPage(SessionDocument& doc, std::function<std::optional<Id>()> selectedBlocker,
+                       QWidget* parent)
+    : QWidget(parent)
+    , m_doc(doc)
+    , m_selectedBlocker(std::move(selectedBlocker))
+    , m_rounds(new QComboBox(this))
+    , m_state(new QLabel(this))
+    , m_tally(new QTableWidget(this))
+    , m_paperVoters(new QSpinBox(this))
+    , m_resultArea(new QStackedWidget(this))
+    , m_hidden(new QLabel(this))
+    , m_results(new ResultsView(this)) {
+    m_rounds->setAccessibleName(tr("Voting round"));
+    m_state->setTextFormat(Qt::PlainText);
+    m_state->setWordWrap(true);
+    m_tally->setColumnCount(2);
+    m_tally->setHorizontalHeaderLabels({tr("Paper dots"), tr("Item")});
+    m_tally->horizontalHeader()->setStretchLastSection(true);
+    m_tally->verticalHeader()->hide();
+    m_tally->setAccessibleName(tr("Paper dot counts"));
+    m_paperVoters->setRange(0, 10000);
+    m_paperVoters->setAccessibleName(tr("People who voted on paper"));
+    m_hidden->setTextFormat(Qt::PlainText);
+    m_hidden->setWordWrap(true);
+    m_hidden->setAlignment(Qt::AlignCenter);
+    m_resultArea->addWidget(m_hidden);
+    m_resultArea->addWidget(m_results);
+
+    auto make = [this](const QString& text, const QKeySequence& keys, auto slot) {
+        auto* action = new QAction(text, this);
+        action->setShortcut(keys);
+        connect(action, &QAction::triggered, this, slot);
+        return action;
+    };
+    m_new = make(tr("&New Round…"), QKeySequence(Qt::CTRL | Qt::Key_R), &VotingPage::newRound);
+    m_close = make(tr("&Close Voting"), QKeySequence(Qt::CTRL | Qt::Key_E),
+                   [this] { setState(RoundState::Closed); });
+    m_reveal = make(tr("&Reveal Results"), QKeySequence(Qt::CTRL | Qt::Key_J),
+                    [this] { setState(RoundState::Revealed); });
+    m_reopen = make(tr("Re-&open Voting"), QKeySequence(), [this] { setState(RoundState::Open); });
+    m_kiosk =
+        make(tr("&Kiosk Voting…"), QKeySequence(Qt::CTRL | Qt::Key_K), &VotingPage::openKiosk);
+
+    auto* bar = new QHBoxLayout;
+    bar->addWidget(new QLabel(tr("Round:"), this));
+    bar->addWidget(m_rounds, 1);
+    for (QAction* action : actions()) {
+        auto* button = new QToolButton(this);
+        button->setDefaultAction(action);
+        bar->addWidget(button);
+    }
+    auto* paper = new QFormLayout;
+    paper->addRow(tr("People who voted on &paper:"), m_paperVoters);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(bar);
+    layout->addWidget(m_state);
+    layout->addLayout(paper);
+    layout->addWidget(m_tally, 1);
+    layout->addWidget(m_resultArea, 2);
+
+    connect(m_rounds, &QComboBox::currentIndexChanged, this, [this] {
+        if (!m_refreshing)
+            refresh();
+    });
+    connect(m_paperVoters, &QSpinBox::valueChanged, this, [this](int count) {
+        if (m_refreshing || !currentRound())
+            return;
+        const Id round = *currentRound();
+        m_doc.apply([=](store::SessionFile& f) { return store::setPaperVoters(f, round, count); });
+    });
+    connect(&doc, &SessionDocument::changed, this, &VotingPage::refresh);
+    refresh();
+}
+
+QList<QAction*> VotingPage::actions() const {
+    return {m_new, m_close, m_reveal, m_reopen, m_kiosk};
+}
+
+std::optional<Id> VotingPage::currentRound() const {
+    const QVariant id = m_rounds->currentData();
+    return id.isValid() ? std::optional<Id>(id.toLongLong()) : std::nullopt;
+}
+
+void VotingPage::selectRound(Id roundId) {
+    const int at = m_rounds->findData(roundId);
+    if (at >= 0)
+        m_rounds->setCurrentIndex(at);
+}
+
+std::optional<Id> VotingPage::startRound(const store::RoundSpec& spec) {
+    std::optional<Id> id;
+    m_doc.apply([&](store::SessionFile& f) -> Status {
+        Result<Id> started = store::startRound(f, spec);
+        if (!started)
+            return started.error();
+        id = started.value();
+        return {};
+    });
+    if (id)
+        selectRound(*id);
+    return id;
+}
+
+void VotingPage::setState(RoundState state) {
+    if (const std::optional<Id> round = currentRound())
+        m_doc.apply([&](store::SessionFile& f) { return store::setRoundState(f, *round, state); });
+}
+
+void VotingPage::newRound() {
+    RoundDialog dialog(m_doc, m_selectedBlocker(), this);
+    if (dialog.exec() == QDialog::Accepted)
+        startRound(dialog.spec());
+}
+
+void VotingPage::openKiosk() {
+    const std::optional<Id> round = currentRound();
+    if (!round)
+        return;
+    KioskDialog kiosk(m_doc, *round, this);
+    kiosk.exec();
+}
+
+bool VotingPage::resultsVisible() const {
+    return m_resultArea->currentWidget() == m_results;
+}
+
+void VotingPage::refresh() {
+    m_refreshing = true;
+    const std::optional<Id> selected = currentRound();
+    m_rounds->clear();
+    for (const Round& r : m_doc.data().rounds)
+        m_rounds->addItem(roundLabel(r), r.id);
+    if (selected)
+        selectRound(*selected);
+    else if (m_rounds->count() > 0)
+        m_rounds->setCurrentIndex(m_rounds->count() - 1);
+    const Round* round = currentRound() ? m_doc.data().round(*currentRound()) : nullptr;
+    if (round) {
+        m_state->setText(stateText(*round));
+        m_paperVoters->setValue(round->paperVoters);
+        refreshTally(*round);
+        showResults(*round);
+    } else {
+        m_state->setText(tr("No voting yet. Start a round with Voting ▸ New Round."));
+        m_tally->setRowCount(0);
+        m_tallyRound = 0;
+        m_tallyItems.clear();
+        m_resultArea->setCurrentWidget(m_hidden);
+        m_hidden->setText(QString());
+    }
+    m_refreshing = false;
+    updateActions();
+    Q_EMIT roundShown();
+}
+
+void VotingPage::refreshTally(const Round& round) {
+    Result<RoundInput> input = roundInput(m_doc.data(), round.id);
+    std::vector<Id> items;
+    if (input) {
+        for (const Candidate& c : input->candidates)
+            items.push_back(c.id);
+    }
+    // Rebuilding the rows would delete the spin box whose edit caused this
+    // refresh, so the same rows only get new values.
+    if (round.id != m_tallyRound || items != m_tallyItems) {
+        m_tallyRound = round.id;
+        m_tallyItems = items;
+        m_tally->setRowCount(static_cast<int>(items.size()));
+        for (int row = 0; row < static_cast<int>(items.size()); ++row) {
+            const Candidate& c = input->candidates[static_cast<std::size_t>(row)];
+            auto* spin = new QSpinBox(m_tally);
+            spin->setRange(0, 100000);
+            spin->setAccessibleName(tr("Paper dots on %1").arg(c.title));
+            const Id roundId = round.id;
+            const Id item = c.id;
+            connect(spin, &QSpinBox::editingFinished, this, [this, spin, roundId, item] {
+                edits::setTally(m_doc, roundId, item, spin->value());
+            });
+            m_tally->setCellWidget(row, 0, spin);
+            m_tally->setItem(row, 1, new QTableWidgetItem(c.title));
+        }
+    }
+    const bool talliable =
+        !isRanked(round.method) && round.state == RoundState::Open && !m_doc.isReadOnly();
+    for (int row = 0; row < static_cast<int>(items.size()); ++row) {
+        int dots = 0;
+        for (const Tally& t : round.tallies) {
+            if (t.itemId == items[static_cast<std::size_t>(row)])
+                dots = t.dots;
+        }
+        auto* spin = static_cast<QSpinBox*>(m_tally->cellWidget(row, 0));
+        const QSignalBlocker quiet(spin);
+        spin->setValue(dots);
+        spin->setEnabled(talliable);
+    }
+}
+
+void VotingPage::showResults(const Round& round) {
+    if (round.state != RoundState::Revealed) {
+        m_hidden->setText(
+            tr("Results stay hidden until you reveal them.\n%n ballot(s) cast so far.", nullptr,
+               ballotsIn(round)));
+        m_resultArea->setCurrentWidget(m_hidden);
+        return;
+    }
+    if (Result<RoundInput> input = roundInput(m_doc.data(), round.id)) {
+        m_results->show(rank(input.value()));
+        m_resultArea->setCurrentWidget(m_results);
+    }
+}
+
+void VotingPage::updateActions() {
+    const Round* round = currentRound() ? m_doc.data().round(*currentRound()) : nullptr;
+    const bool writable = !m_doc.isReadOnly();
+    m_new->setEnabled(writable);
+    m_close->setEnabled(writable && round && round->state == RoundState::Open);
+    m_reveal->setEnabled(writable && round && round->state != RoundState::Revealed);
+    m_reopen->setEnabled(writable && round && round->state != RoundState::Open);
+    m_kiosk->setEnabled(writable && round && round->state == RoundState::Open &&
+                        !(round->method == VoteMethod::Dots && !round->budget));
+}
+
+} // namespace unblock::app

@@ -1,0 +1,76 @@
+#pragma once
+
+#include "model/SessionData.h"
+#include "store/Rounds.h"
+
+#include <QWidget>
+
+#include <functional>
+#include <optional>
+
+class QAction;
+class QComboBox;
+class QLabel;
+class QSpinBox;
+class QStackedWidget;
+class QTableWidget;
+
+namespace unblock::app {
+
+class ResultsView;
+class SessionDocument;
+
+// The facilitator's voting controls: rounds, paper tallies, the kiosk, and
+// the results, which stay hidden until the facilitator reveals them.
+class VotingPage : public QWidget {
+    Q_OBJECT
+public:
+    // `selectedBlocker` tells which blocker's solutions a new round could be about.
+    VotingPage(SessionDocument& doc, std::function<std::optional<Id>()> selectedBlocker,
+               QWidget* parent = nullptr);
+
+    std::optional<Id> currentRound() const;
+    void selectRound(Id roundId);
+    // Starts a round as the New Round dialog does, and selects it.
+    std::optional<Id> startRound(const store::RoundSpec& spec);
+    void setState(RoundState state);
+
+    QList<QAction*> actions() const;
+    QAction* kioskAction() const { return m_kiosk; }
+    QTableWidget* tallyTable() const { return m_tally; }
+    QSpinBox* paperVotersBox() const { return m_paperVoters; }
+    ResultsView* results() const { return m_results; }
+    QLabel* hiddenLabel() const { return m_hidden; }
+    bool resultsVisible() const;
+
+Q_SIGNALS:
+    void roundShown(); // the selected round, or its state, changed
+
+private:
+    void refresh();
+    void refreshTally(const Round& round);
+    void showResults(const Round& round);
+    void newRound();
+    void openKiosk();
+    void updateActions();
+
+    SessionDocument& m_doc;
+    std::function<std::optional<Id>()> m_selectedBlocker;
+    QComboBox* m_rounds;
+    QLabel* m_state;
+    QTableWidget* m_tally;
+    QSpinBox* m_paperVoters;
+    QStackedWidget* m_resultArea;
+    QLabel* m_hidden;
+    ResultsView* m_results;
+    QAction* m_new;
+    QAction* m_close;
+    QAction* m_reveal;
+    QAction* m_reopen;
+    QAction* m_kiosk;
+    bool m_refreshing = false;
+    Id m_tallyRound = 0; // whose candidates the tally rows show
+    std::vector<Id> m_tallyItems;
+};
+
+} // namespace unblock::app

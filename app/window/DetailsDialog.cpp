@@ -1,0 +1,56 @@
+#include "window/DetailsDialog.h"
+
+#include <QCheckBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLineEdit>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+namespace unblock::app {
+
+DetailsDialog::DetailsDialog(const SessionDetails& details, QWidget* parent)
+    : QDialog(parent)
+    , m_title(new QLineEdit(details.title, this))
+    , m_hasDate(new QCheckBox(tr("Held on"), this))
+    , m_date(new QDateEdit(details.date.isValid() ? details.date : QDate::currentDate(), this))
+    , m_venue(new QLineEdit(details.venue, this))
+    , m_facilitator(new QLineEdit(details.facilitator, this))
+    , m_attendees(new QSpinBox(this)) {
+    setWindowTitle(tr("Session Details"));
+    m_hasDate->setChecked(details.date.isValid());
+    m_date->setCalendarPopup(true);
+    m_date->setEnabled(details.date.isValid());
+    m_attendees->setRange(0, 10000);
+    m_attendees->setValue(details.attendees);
+    m_title->setAccessibleName(tr("Workshop title"));
+    m_date->setAccessibleName(tr("Date"));
+    m_venue->setAccessibleName(tr("Venue"));
+    m_facilitator->setAccessibleName(tr("Facilitator"));
+    m_attendees->setAccessibleName(tr("Number of attendees"));
+    auto* date = new QHBoxLayout;
+    date->addWidget(m_hasDate);
+    date->addWidget(m_date, 1);
+    auto* form = new QFormLayout;
+    form->addRow(tr("&Title:"), m_title);
+    form->addRow(tr("&Date:"), date);
+    form->addRow(tr("&Venue:"), m_venue);
+    form->addRow(tr("&Facilitator:"), m_facilitator);
+    form->addRow(tr("&Attendees:"), m_attendees);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(buttons);
+    connect(m_hasDate, &QCheckBox::toggled, m_date, &QWidget::setEnabled);
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+}
+
+SessionDetails DetailsDialog::details() const {
+    return {m_title->text(), m_hasDate->isChecked() ? m_date->date() : QDate(), m_venue->text(),
+            m_facilitator->text(), m_attendees->value()};
+}
+
+} // namespace unblock::app

@@ -1,0 +1,370 @@
+#include "window/MainWindow.h"
+
+#include "board/BoardPage.h"
+#include "document/Edits.h"
+#include "document/SessionDocument.h"
+#include "presenter/PresenterWindow.h"
+#include "voting/VotingPage.h"
+#include "window/DetailsDialog.h"
+#include "window/Prompts.h"
+#include "window/TimerBar.h"
+
+#include <QAction>
+#include <QCloseEvent>
+#include <QDragEnterEvent>
+#include <QFileInfo>
+#include <QGuiApplication>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QMimeData>
+#include <QPushButton>
+#include <QScreen>
+#include <QSettings>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTime>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+namespace unblock::app {
+namespace {
+
+constexpr int kMaxRecent = 8;
+const char* const kRecentKey = "recentSessions";
+const char* const kLastKey = "lastSession";
+
+} // namespace
+
+MainWindow::MainWindow(Prompts& prompts, QWidget* parent)
+    : QMainWindow(parent)
+    , m_prompts(prompts)
+    , m_timer(new TimerBar(this))
+    , m_saveState(new QLabel(this)) {
+    setAcceptDrops(true);
+    m_saveState->setTextFormat(Qt::PlainText);
+    statusBar()->addPermanentWidget(m_saveState);
+    auto* timerTools = addToolBar(tr("Timer"));
+    timerTools->setObjectName(QStringLiteral("timer"));
+    timerTools->addWidget(m_timer);
+    buildMenus();
+    setCentralWidget(startPage());
+    connect(m_timer, &TimerBar::countdownChanged, this, [this](const QString& text, bool finished) {
+        if (m_presenter)
+            m_presenter->setCountdown(text, finished);
+        if (finished)
+            statusBar()->showMessage(tr("Time is up."));
+    });
+    updateTitle();
+    // Fit a council laptop's small screen as well as a large monitor.
+    const QSize available = screen()->availableGeometry().size();
+    resize(std::min(1200, available.width() * 9 / 10), std::min(860, available.height() * 9 / 10));
+}
+
+MainWindow::~MainWindow() {
+    delete m_presenter;
+}
+
+QWidget* MainWindow::startPage() {
+    auto* page = new QWidget(this);
+    auto* layout = new QVBoxLayout(page);
+    auto* intro = new QLabel(tr("Start a workshop, or open a session file."), page);
+    auto* fromTemplate =
+        new QPushButton(tr("New Really Useful Day (usual tables and categories)…"), page);
+    auto* blank = new QPushButton(tr("New Blank Session…"), page);
+    auto* open = new QPushButton(tr("Open Session…"), page);
+    layout->addStretch();
+    layout->addWidget(intro, 0, Qt::AlignCenter);
+    for (QPushButton* button : {fromTemplate, blank, open})
+        layout->addWidget(button, 0, Qt::AlignCenter);
+    layout->addStretch();
+    connect(fromTemplate, &QPushButton::clicked, this, [this] { chooseAndCreate(true); });
+    connect(blank, &QPushButton::clicked, this, [this] { chooseAndCreate(false); });
+    connect(open, &QPushButton::clicked, this, [this] {
+        const QString path = m_prompts.openFileName(this);
+        if (!path.isEmpty())
+            openSession(path);
+    });
+    return page;
+}
+
+void MainWindow::buildMenus() {
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("&New Really Useful Day…"), QKeySequence::New, this,
+                    [this] { chooseAndCreate(true); });
+    file->addAction(tr("New &Blank Session…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), this,
+                    [this] { chooseAndCreate(false); });
+    file->addAction(tr("&Open…"), QKeySequence::Open, this, [this] {
+        const QString path = m_prompts.openFileName(this);
+        if (!path.isEmpty())
+            openSession(path);
+    });
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    file->addSeparator();
+    m_needsSession << file->addAction(tr("Save a &Copy…"),
+                                      QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_S), this,
+                                      [this] { saveCopy(false); });
+    m_needsSession << file->addAction(tr("Save &As…"), QKeySequence::SaveAs, this,
+                                      [this] { saveCopy(true); });
+    m_needsSession << file->addAction(tr("&Close Session"), QKeySequence::Close, this,
+                                      &MainWindow::closeSession);
+    file->addSeparator();
+    file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+
+    m_editMenu = menuBar()->addMenu(tr("&Edit"));
+    QMenu* session = menuBar()->addMenu(tr("&Session"));
+    m_needsSession << session->addAction(tr("&Details…"), QKeySequence(Qt::CTRL | Qt::Key_I), this,
+                                         &MainWindow::editDetails);
+    m_needsSession << session->addAction(
+        tr("Add &Group…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G), this, [this] {
+            if (m_board)
+                m_board->addGroupAction()->trigger();
+        });
+    m_votingMenu = menuBar()->addMenu(tr("&Voting"));
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    m_needsSession << view->addAction(tr("&Board"), QKeySequence(Qt::CTRL | Qt::Key_1), this,
+                                      [this] { m_pages->setCurrentIndex(0); });
+    m_needsSession << view->addAction(tr("&Voting"), QKeySequence(Qt::CTRL | Qt::Key_2), this,
+                                      [this] { m_pages->setCurrentIndex(1); });
+    m_needsSession << view->addAction(tr("&Presenter"), QKeySequence(Qt::Key_F5), this,
+                                      &MainWindow::togglePresenter);
+    view->addSeparator();
+    view->addAction(tr("Zoom &In"), QKeySequence::ZoomIn, this, [this] { zoom(+1); });
+    view->addAction(tr("Zoom &Out"), QKeySequence::ZoomOut, this, [this] { zoom(-1); });
+    view->addAction(tr("&Reset Zoom"), QKeySequence(Qt::CTRL | Qt::Key_0), this,
+                    [this] { zoom(-m_zoom); });
+
+    QMenu* timer = menuBar()->addMenu(tr("&Timer"));
+    timer->addActions(m_timer->actions());
+    rebuildRecentMenu();
+    rebuildDocumentMenus();
+}
+
+void MainWindow::rebuildDocumentMenus() {
+    m_editMenu->clear();
+    m_votingMenu->clear();
+    for (QAction* action : m_needsSession)
+        action->setEnabled(m_doc != nullptr);
+    if (!m_doc)
+        return;
+    QAction* undo = m_doc->undoStack()->createUndoAction(m_editMenu, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction* redo = m_doc->undoStack()->createRedoAction(m_editMenu, tr("&Redo"));
+    redo->setShortcuts({QKeySequence::Redo, QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    m_editMenu->addAction(undo);
+    m_editMenu->addAction(redo);
+    m_editMenu->addSeparator();
+    m_editMenu->addActions(m_board->itemActions());
+    m_editMenu->addSeparator();
+    m_editMenu->addAction(m_board->findAction());
+    m_votingMenu->addActions(m_voting->actions());
+}
+
+void MainWindow::setDocument(std::unique_ptr<SessionDocument> doc) {
+    delete m_presenter;
+    m_presenter = nullptr;
+    m_board = nullptr;
+    m_voting = nullptr;
+    m_doc = std::move(doc);
+    if (!m_doc) {
+        setCentralWidget(startPage());
+        rebuildDocumentMenus();
+        updateTitle();
+        return;
+    }
+    m_pages = new QTabWidget(this);
+    m_board = new BoardPage(*m_doc, m_prompts, m_pages);
+    m_voting = new VotingPage(
+        *m_doc, [this] { return m_board->solutionTarget(); }, m_pages);
+    m_pages->addTab(m_board, tr("&Board"));
+    m_pages->addTab(m_voting, tr("&Voting"));
+    setCentralWidget(m_pages);
+    m_presenter = new PresenterWindow(*m_doc);
+    m_presenter->setZoom(m_zoom);
+    m_board->setZoom(m_zoom);
+
+    connect(m_doc.get(), &SessionDocument::saved, this, [this] {
+        m_saveState->setText(tr("All changes saved in %1 at %2")
+                                 .arg(QFileInfo(m_doc->path()).fileName(),
+                                      QTime::currentTime().toString(u"HH:mm:ss")));
+    });
+    connect(m_doc.get(), &SessionDocument::failed, this, [this](const QString& message) {
+        statusBar()->showMessage(message, 10000);
+        m_prompts.showError(this, tr("That change was not made"), message);
+    });
+    connect(m_pages, &QTabWidget::currentChanged, this, &MainWindow::followActivity);
+    connect(m_voting, &VotingPage::roundShown, this, &MainWindow::followActivity);
+    rebuildDocumentMenus();
+    updateTitle();
+    m_saveState->setText(m_doc->isReadOnly()
+                             ? tr("Read-only: %1").arg(m_doc->file().readOnlyReason())
+                             : tr("Every change is saved as you make it."));
+    remember(m_doc->path());
+    m_board->blockerEdit()->setFocus();
+    for (const QString& notice : m_doc->file().notices())
+        m_prompts.inform(this, tr("About this session"), notice);
+}
+
+bool MainWindow::openSession(const QString& path) {
+    auto opened = SessionDocument::open(path, store::OpenMode::ReadWrite);
+    if (!opened && opened.error().code == ErrorCode::Locked) {
+        if (!m_prompts.offerReadOnly(this, opened.error().message))
+            return false;
+        opened = SessionDocument::open(path, store::OpenMode::ReadOnly);
+    }
+    if (!opened) {
+        m_prompts.showError(this, tr("Could not open the session"), opened.error().message);
+        return false;
+    }
+    setDocument(std::move(opened.value()));
+    return true;
+}
+
+bool MainWindow::newSession(const QString& path, bool fromTemplate) {
+    auto created = SessionDocument::create(path, fromTemplate);
+    if (!created) {
+        m_prompts.showError(this, tr("Could not create the session"), created.error().message);
+        return false;
+    }
+    setDocument(std::move(created.value()));
+    return true;
+}
+
+void MainWindow::chooseAndCreate(bool fromTemplate) {
+    const QString path = m_prompts.saveFileName(this, tr("New Session"));
+    if (!path.isEmpty())
+        newSession(path, fromTemplate);
+}
+
+void MainWindow::closeSession() {
+    QSettings().remove(QString::fromLatin1(kLastKey));
+    setDocument(nullptr);
+}
+
+void MainWindow::reopenLastSession() {
+    const QString last = QSettings().value(QString::fromLatin1(kLastKey)).toString();
+    if (!last.isEmpty() && QFileInfo::exists(last))
+        openSession(last);
+}
+
+void MainWindow::remember(const QString& path) {
+    QSettings settings;
+    QStringList recent = settings.value(QString::fromLatin1(kRecentKey)).toStringList();
+    recent.removeAll(path);
+    recent.prepend(path);
+    settings.setValue(QString::fromLatin1(kRecentKey), recent.mid(0, kMaxRecent));
+    settings.setValue(QString::fromLatin1(kLastKey), path);
+    rebuildRecentMenu();
+}
+
+void MainWindow::rebuildRecentMenu() {
+    m_recentMenu->clear();
+    const QStringList recent = QSettings().value(QString::fromLatin1(kRecentKey)).toStringList();
+    for (int i = 0; i < recent.size(); ++i) {
+        const QString path = recent[i];
+        QAction* action = m_recentMenu->addAction(
+            QStringLiteral("&%1 %2").arg(i + 1).arg(QFileInfo(path).fileName()), this,
+            [this, path] { openSession(path); });
+        action->setToolTip(path);
+    }
+    m_recentMenu->setEnabled(!recent.isEmpty());
+}
+
+void MainWindow::updateTitle() {
+    if (!m_doc) {
+        setWindowTitle(tr("Unblock"));
+        return;
+    }
+    const QString name = QFileInfo(m_doc->path()).fileName();
+    setWindowTitle(m_doc->isReadOnly() ? tr("%1 [read-only] — Unblock").arg(name)
+                                       : tr("%1 — Unblock").arg(name));
+}
+
+void MainWindow::saveCopy(bool continueWithCopy) {
+    if (!m_doc)
+        return;
+    const QString target =
+        m_prompts.saveFileName(this, continueWithCopy ? tr("Save As") : tr("Save a Copy"));
+    if (target.isEmpty())
+        return;
+    const Status status = continueWithCopy ? m_doc->saveAs(target) : m_doc->file().saveCopy(target);
+    if (!status) {
+        m_prompts.showError(this, tr("Could not save"), status.error().message);
+        return;
+    }
+    if (continueWithCopy) {
+        remember(m_doc->path());
+        updateTitle();
+    }
+    statusBar()->showMessage(tr("Saved %1").arg(QFileInfo(target).fileName()), 8000);
+}
+
+void MainWindow::editDetails() {
+    if (!m_doc)
+        return;
+    DetailsDialog dialog(m_doc->data().details, this);
+    if (dialog.exec() == QDialog::Accepted)
+        edits::setDetails(*m_doc, dialog.details());
+}
+
+// The presenter follows what the facilitator is doing.
+void MainWindow::followActivity() {
+    if (!m_presenter)
+        return;
+    const std::optional<Id> round = m_voting->currentRound();
+    if (m_pages->currentWidget() == m_voting && round)
+        m_presenter->showRound(*round);
+    else
+        m_presenter->showBoard();
+}
+
+void MainWindow::togglePresenter() {
+    if (!m_presenter)
+        return;
+    if (m_presenter->isVisible()) {
+        m_presenter->hide();
+        return;
+    }
+    // On a second screen when there is one; otherwise full screen here (Esc leaves).
+    const QList<QScreen*> screens = QGuiApplication::screens();
+    QScreen* target = screens.size() > 1 && screens[1] != screen() ? screens[1] : screen();
+    m_presenter->setScreen(target);
+    m_presenter->setGeometry(target->geometry());
+    m_presenter->showFullScreen();
+    followActivity();
+}
+
+void MainWindow::zoom(int delta) {
+    m_zoom = std::clamp(m_zoom + delta, -4, 10);
+    if (m_board)
+        m_board->setZoom(m_zoom);
+    if (m_presenter)
+        m_presenter->setZoom(m_zoom);
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* event) {
+    for (const QUrl& url : event->mimeData()->urls()) {
+        if (url.isLocalFile()) {
+            event->acceptProposedAction();
+            return;
+        }
+    }
+}
+
+void MainWindow::dropEvent(QDropEvent* event) {
+    for (const QUrl& url : event->mimeData()->urls()) {
+        if (url.isLocalFile()) {
+            openSession(url.toLocalFile());
+            return;
+        }
+    }
+}
+
+void MainWindow::closeEvent(QCloseEvent* event) {
+    if (m_presenter)
+        m_presenter->close();
+    event->accept();
+}
+
+} // namespace unblock::app

@@ -1,0 +1,77 @@
+#pragma once
+
+#include <QMainWindow>
+
+#include <memory>
+
+class QLabel;
+class QMenu;
+class QTabWidget;
+
+namespace unblock::app {
+
+class BoardPage;
+class PresenterWindow;
+class Prompts;
+class SessionDocument;
+class TimerBar;
+class VotingPage;
+
+// The facilitator's window: sessions as files, the board, voting, the timer,
+// and the presenter on the second screen. Every edit is in the file the
+// moment it is made; the status bar says so.
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    explicit MainWindow(Prompts& prompts, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    bool openSession(const QString& path);
+    bool newSession(const QString& path, bool fromTemplate);
+    // Opens the session that was open last time, if there was one.
+    void reopenLastSession();
+    void closeSession();
+
+    SessionDocument* document() const { return m_doc.get(); }
+    BoardPage* boardPage() const { return m_board; }
+    VotingPage* votingPage() const { return m_voting; }
+    PresenterWindow* presenter() const { return m_presenter; }
+    TimerBar* timerBar() const { return m_timer; }
+    QTabWidget* pages() const { return m_pages; }
+    void togglePresenter();
+
+protected:
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void buildMenus();
+    void setDocument(std::unique_ptr<SessionDocument> doc);
+    void rebuildDocumentMenus();
+    void rebuildRecentMenu();
+    void remember(const QString& path);
+    void updateTitle();
+    void followActivity();
+    void zoom(int delta);
+    void saveCopy(bool continueWithCopy);
+    void editDetails();
+    void chooseAndCreate(bool fromTemplate);
+    QWidget* startPage();
+
+    Prompts& m_prompts;
+    std::unique_ptr<SessionDocument> m_doc;
+    QTabWidget* m_pages = nullptr;
+    BoardPage* m_board = nullptr;
+    VotingPage* m_voting = nullptr;
+    PresenterWindow* m_presenter = nullptr;
+    TimerBar* m_timer;
+    QLabel* m_saveState;
+    QMenu* m_editMenu = nullptr;
+    QMenu* m_votingMenu = nullptr;
+    QMenu* m_recentMenu = nullptr;
+    QList<QAction*> m_needsSession;
+    int m_zoom = 0;
+};
+
+} // namespace unblock::app

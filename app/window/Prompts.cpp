@@ -1,0 +1,73 @@
+#include "window/Prompts.h"
+
+#include <QFileDialog>
+#include <QInputDialog>
+#include <QMessageBox>
+#include <QPushButton>
+
+namespace unblock::app {
+
+namespace {
+QString sessionFilter() {
+    return QObject::tr("Unblock sessions (*.unblock);;All files (*)");
+}
+} // namespace
+
+void Prompts::showError(QWidget* parent, const QString& title, const QString& message) {
+    QMessageBox box(QMessageBox::Warning, title, message, QMessageBox::Ok, parent);
+    box.setTextFormat(Qt::PlainText);
+    box.exec();
+}
+
+void Prompts::inform(QWidget* parent, const QString& title, const QString& message) {
+    QMessageBox box(QMessageBox::Information, title, message, QMessageBox::Ok, parent);
+    box.setTextFormat(Qt::PlainText);
+    box.exec();
+}
+
+bool Prompts::offerReadOnly(QWidget* parent, const QString& message) {
+    QMessageBox box(QMessageBox::Question, QObject::tr("Open read-only?"), message,
+                    QMessageBox::NoButton, parent);
+    box.setTextFormat(Qt::PlainText);
+    QPushButton* readOnly = box.addButton(QObject::tr("Open &Read-Only"), QMessageBox::AcceptRole);
+    box.addButton(QMessageBox::Cancel);
+    box.exec();
+    return box.clickedButton() == readOnly;
+}
+
+QString Prompts::openFileName(QWidget* parent) {
+    return QFileDialog::getOpenFileName(parent, QObject::tr("Open Session"), {}, sessionFilter());
+}
+
+QString Prompts::saveFileName(QWidget* parent, const QString& title) {
+    QString name = QFileDialog::getSaveFileName(parent, title, {}, sessionFilter());
+    if (!name.isEmpty() && !name.contains(u'.'))
+        name += QStringLiteral(".unblock");
+    return name;
+}
+
+std::optional<int> Prompts::chooseItem(QWidget* parent, const QString& title, const QString& label,
+                                       const QStringList& items) {
+    bool ok = false;
+    const QString chosen = QInputDialog::getItem(parent, title, label, items, 0, false, &ok);
+    if (!ok)
+        return std::nullopt;
+    return static_cast<int>(items.indexOf(chosen));
+}
+
+std::optional<QString> Prompts::askText(QWidget* parent, const QString& title, const QString& label,
+                                        const QString& text) {
+    bool ok = false;
+    const QString answer =
+        QInputDialog::getText(parent, title, label, QLineEdit::Normal, text, &ok);
+    return ok ? std::optional<QString>(answer) : std::nullopt;
+}
+
+bool Prompts::confirm(QWidget* parent, const QString& title, const QString& question) {
+    QMessageBox box(QMessageBox::Question, title, question, QMessageBox::Yes | QMessageBox::No,
+                    parent);
+    box.setTextFormat(Qt::PlainText);
+    return box.exec() == QMessageBox::Yes;
+}
+
+} // namespace unblock::app

@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+class QWidget;
+
+namespace unblock::app {
+
+// Every question the window asks a person, behind one interface: the app
+// shows real dialogs, tests give the answers they want.
+class Prompts {
+public:
+    virtual ~Prompts() = default;
+    virtual void showError(QWidget* parent, const QString& title, const QString& message);
+    virtual void inform(QWidget* parent, const QString& title, const QString& message);
+    // "It is open elsewhere / cannot be written: open it read-only?"
+    virtual bool offerReadOnly(QWidget* parent, const QString& message);
+    virtual QString openFileName(QWidget* parent);
+    virtual QString saveFileName(QWidget* parent, const QString& title);
+    // Index of the item chosen, or nothing if cancelled.
+    virtual std::optional<int> chooseItem(QWidget* parent, const QString& title,
+                                          const QString& label, const QStringList& items);
+    virtual std::optional<QString> askText(QWidget* parent, const QString& title,
+                                           const QString& label, const QString& text = {});
+    virtual bool confirm(QWidget* parent, const QString& title, const QString& question);
+};
+
+} // namespace unblock::app
