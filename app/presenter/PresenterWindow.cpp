@@ -124,14 +124,14 @@ void PresenterWindow::fillBoard() {
         delete item->widget();
         delete item;
     }
-    const SessionData& data = m_doc.data();
+    const SessionData& session = m_doc.data();
     std::vector<std::pair<QString, QStringList>> columns;
     std::unordered_map<Id, std::size_t> columnOf;
-    for (const Group& g : data.groups) {
+    for (const Group& g : session.groups) {
         columnOf[g.id] = columns.size();
         columns.push_back({g.name, {}});
     }
-    for (const Blocker& b : data.blockers) {
+    for (const Blocker& b : session.blockers) {
         if (b.mergedInto)
             continue;
         auto it = b.groupId ? columnOf.find(*b.groupId) : columnOf.end();
@@ -171,16 +171,16 @@ void PresenterWindow::fillBoard() {
 }
 
 void PresenterWindow::refresh() {
-    const SessionData& data = m_doc.data();
-    const Round* round = m_round ? data.round(*m_round) : nullptr;
+    const SessionData& session = m_doc.data();
+    const Round* round = m_round ? session.round(*m_round) : nullptr;
     if (m_scene == Scene::Board || !round) {
-        m_title->setText(data.details.title.isEmpty() ? tr("Blockers") : data.details.title);
+        m_title->setText(session.details.title.isEmpty() ? tr("Blockers") : session.details.title);
         fillBoard();
         m_pages->setCurrentWidget(m_board);
     } else if (round->state == RoundState::Revealed) {
         m_title->setText(round->title.isEmpty() ? tr("Results") : round->title);
         if (!m_revealed) {
-            if (Result<RoundInput> input = roundInput(data, round->id))
+            if (Result<RoundInput> input = roundInput(session, round->id))
                 m_reveal->reveal(rank(input.value()), 8);
             m_revealed = true;
         }
