@@ -100,6 +100,7 @@ BoardPage::BoardPage(SessionDocument& doc, Prompts& prompts, QWidget* parent)
     refreshGroups();
     m_tree->expandAll();
     setTarget(std::nullopt);
+    m_blockerEdit->setEnabled(!doc.isReadOnly());
     m_basePointSize = font().pointSize();
 }
 

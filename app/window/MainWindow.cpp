@@ -62,7 +62,20 @@ MainWindow::MainWindow(Prompts& prompts, QWidget* parent)
 }
 
 MainWindow::~MainWindow() {
+    releaseDocument();
+}
+
+// Views read the document until they are gone, so they go first.
+void MainWindow::releaseDocument() {
+    m_editMenu->clear(); // the undo actions of this document's stack
+    m_votingMenu->clear();
     delete m_presenter;
+    m_presenter = nullptr;
+    delete takeCentralWidget();
+    m_pages = nullptr;
+    m_board = nullptr;
+    m_voting = nullptr;
+    m_doc.reset();
 }
 
 QWidget* MainWindow::startPage() {
@@ -162,10 +175,7 @@ void MainWindow::rebuildDocumentMenus() {
 }
 
 void MainWindow::setDocument(std::unique_ptr<SessionDocument> doc) {
-    delete m_presenter;
-    m_presenter = nullptr;
-    m_board = nullptr;
-    m_voting = nullptr;
+    releaseDocument();
     m_doc = std::move(doc);
     if (!m_doc) {
         setCentralWidget(startPage());

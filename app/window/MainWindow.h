@@ -48,6 +48,7 @@ protected:
 private:
     void buildMenus();
     void setDocument(std::unique_ptr<SessionDocument> doc);
+    void releaseDocument();
     void rebuildDocumentMenus();
     void rebuildRecentMenu();
     void remember(const QString& path);

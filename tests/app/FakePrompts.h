@@ -1,0 +1,44 @@
+#pragma once
+
+#include "window/Prompts.h"
+
+#include <QStringList>
+
+namespace unblock::test {
+
+// Prompts with the answers a test sets, remembering what was said.
+class FakePrompts : public app::Prompts {
+public:
+    void showError(QWidget*, const QString& title, const QString& message) override {
+        errors << title + QStringLiteral(": ") + message;
+    }
+    void inform(QWidget*, const QString&, const QString& message) override { notices << message; }
+    bool offerReadOnly(QWidget*, const QString& message) override {
+        offers << message;
+        return acceptReadOnly;
+    }
+    QString openFileName(QWidget*) override { return fileToOpen; }
+    QString saveFileName(QWidget*, const QString&) override { return fileToSave; }
+    std::optional<int> chooseItem(QWidget*, const QString&, const QString&,
+                                  const QStringList& items) override {
+        offeredItems = items;
+        return itemToChoose;
+    }
+    std::optional<QString> askText(QWidget*, const QString&, const QString&,
+                                   const QString&) override {
+        return textToGive;
+    }
+    bool confirm(QWidget*, const QString&, const QString&) override { return true; }
+
+    QStringList errors;
+    QStringList notices;
+    QStringList offers;
+    QStringList offeredItems;
+    bool acceptReadOnly = true;
+    QString fileToOpen;
+    QString fileToSave;
+    std::optional<int> itemToChoose;
+    std::optional<QString> textToGive;
+};
+
+} // namespace unblock::test

@@ -1,0 +1,159 @@
+#include "app/window/GuiFixture.h"
+#include "board/BoardModel.h"
+#include "board/BoardPage.h"
+#include "presenter/PresenterWindow.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QLineEdit>
+#include <QMimeData>
+#include <QTreeView>
+
+using namespace unblock;
+using namespace unblock::test;
+using namespace Qt::StringLiterals;
+using Kind = app::BoardModel::Kind;
+
+TEST_CASE("A blocker and two solutions are captured by keyboard alone") {
+    GuiFixture gui;
+    app::BoardPage* board = gui.window.boardPage();
+    REQUIRE(QApplication::focusWidget() == board->blockerEdit());
+
+    type(u"Our supplier contract blocks online forms"_s);
+    press(Qt::Key_Return);
+    press(Qt::Key_Tab);
+    REQUIRE(QApplication::focusWidget() == board->solutionEdit());
+    type(u"Renegotiate at renewal"_s);
+    press(Qt::Key_Return);
+    type(u"Ask the supplier for an API"_s);
+    press(Qt::Key_Return);
+    press(Qt::Key_Tab, Qt::ShiftModifier);
+    REQUIRE(QApplication::focusWidget() == board->blockerEdit());
+    type(u"Members prefer paper"_s);
+    press(Qt::Key_Return);
+
+    const SessionData& data = gui.data();
+    REQUIRE(data.blockers.size() == 2);
+    const Blocker& first = data.blockers[0];
+    CHECK(first.title == u"Our supplier contract blocks online forms");
+    CHECK(first.groupId == data.groups.front().id); // the group chosen in the capture bar
+    CHECK(solutionTexts(data, first.id) ==
+          std::vector<QString>{u"Renegotiate at renewal"_s, u"Ask the supplier for an API"_s});
+    // The category was suggested from the words.
+    REQUIRE(first.categoryId.has_value());
+    for (const Category& c : data.categories) {
+        if (c.id == *first.categoryId)
+            CHECK(c.name == u"Procurement & suppliers");
+    }
+    CHECK(board->blockerEdit()->text().isEmpty());
+    CHECK(gui.prompts.errors.isEmpty());
+
+    // Every step is in the file already: another reader sees it now.
+    auto reader = openSession(gui.path, store::OpenMode::ReadOnly);
+    CHECK(expectOk(store::loadSession(*reader)).solutions.size() == 2);
+}
+
+TEST_CASE("An empty or hostile blocker is refused or kept as plain text") {
+    GuiFixture gui;
+    type(u"<b>bold</b> & <script>x</script>"_s);
+    press(Qt::Key_Return);
+    REQUIRE(gui.data().blockers.size() == 1);
+    CHECK(gui.data().blockers[0].title == u"<b>bold</b> & <script>x</script>");
+    CHECK(gui.window.presenter()->sceneText().contains(u"<b>bold</b> & <script>x</script>"));
+
+    gui.window.boardPage()->blockerEdit()->setText(QString(600, u'x'));
+    press(Qt::Key_Return);
+    CHECK(gui.data().blockers.size() == 1);
+    REQUIRE(gui.prompts.errors.size() == 1);
+    CHECK(gui.prompts.errors[0].contains(u"the limit is 500"));
+    CHECK(gui.window.boardPage()->blockerEdit()->text().size() == 600); // nothing typed is lost
+}
+
+TEST_CASE("Dragging a blocker onto another merges them, and undo separates them") {
+    GuiFixture gui;
+    type(u"Weak leadership"_s);
+    press(Qt::Key_Return);
+    type(u"No sponsor at the top"_s);
+    press(Qt::Key_Return);
+    const Id target = gui.data().blockers[0].id;
+    const Id source = gui.data().blockers[1].id;
+
+    app::BoardModel* model = gui.window.boardPage()->model();
+    std::unique_ptr<QMimeData> drag(model->mimeData({model->indexOf(Kind::Blocker, source)}));
+    const QModelIndex onTarget = model->indexOf(Kind::Blocker, target);
+    REQUIRE(model->canDropMimeData(drag.get(), Qt::MoveAction, -1, -1, onTarget));
+    REQUIRE(model->dropMimeData(drag.get(), Qt::MoveAction, -1, -1, onTarget));
+    CHECK(gui.data().blocker(source)->mergedInto == target);
+    CHECK(gui.data().blocker(source)->title == u"No sponsor at the top"); // both texts kept
+    const QModelIndex merged = model->indexOf(Kind::Blocker, source);
+    CHECK(merged.parent() == model->indexOf(Kind::Blocker, target));
+    CHECK(merged.data().toString() == u"Merged: No sponsor at the top");
+
+    gui.doc().undoStack()->undo();
+    CHECK_FALSE(gui.data().blocker(source)->mergedInto.has_value());
+    gui.doc().undoStack()->redo();
+    CHECK(gui.data().blocker(source)->mergedInto == target);
+}
+
+TEST_CASE("Every board edit can be undone and redone") {
+    GuiFixture gui;
+    app::BoardPage* board = gui.window.boardPage();
+    type(u"A"_s);
+    press(Qt::Key_Return);
+    type(u"B"_s);
+    press(Qt::Key_Return);
+    press(Qt::Key_Tab);
+    type(u"Fix B"_s);
+    press(Qt::Key_Return);
+    const SessionData captured = gui.data();
+    const Id a = captured.blockers[0].id;
+    const Id b = captured.blockers[1].id;
+
+    // Edit in place, reorder by keyboard, delete.
+    app::BoardModel* model = board->model();
+    REQUIRE(model->setData(model->indexOf(Kind::Blocker, a), u"A, edited"_s));
+    board->selectItem(Kind::Blocker, b);
+    board->tree()->setFocus();
+    press(Qt::Key_Up, Qt::AltModifier);
+    CHECK(gui.data().blocker(b)->position == 0);
+    board->selectItem(Kind::Blocker, a);
+    board->tree()->setFocus();
+    press(Qt::Key_Delete);
+    CHECK(gui.data().blocker(a) == nullptr);
+    const SessionData edited = gui.data();
+
+    QUndoStack* undo = gui.doc().undoStack();
+    while (undo->canUndo() && undo->index() > 3)
+        undo->undo();
+    CHECK(gui.data() == captured);
+    while (undo->canRedo())
+        undo->redo();
+    CHECK(gui.data() == edited);
+    // Undoing everything empties the board again, solutions and all.
+    while (undo->canUndo())
+        undo->undo();
+    CHECK(gui.data().blockers.empty());
+    CHECK(gui.data().solutions.empty());
+}
+
+TEST_CASE("Merge Into… works from the keyboard too, and the board filters") {
+    GuiFixture gui;
+    for (const QString& title : {u"Budgets"_s, u"No money"_s, u"Broadband"_s}) {
+        type(title);
+        press(Qt::Key_Return);
+    }
+    app::BoardPage* board = gui.window.boardPage();
+    board->selectItem(Kind::Blocker, gui.data().blockers[1].id);
+    gui.prompts.itemToChoose = 0;
+    board->tree()->setFocus();
+    press(Qt::Key_M, Qt::ControlModifier);
+    CHECK(gui.prompts.offeredItems == QStringList{u"Budgets"_s, u"Broadband"_s});
+    CHECK(gui.data().blockers[1].mergedInto == gui.data().blockers[0].id);
+
+    board->filterEdit()->setText(u"broad"_s);
+    const QAbstractItemModel* shown = board->tree()->model();
+    int visibleBlockers = 0;
+    for (int g = 0; g < shown->rowCount(); ++g)
+        visibleBlockers += shown->rowCount(shown->index(g, 0));
+    CHECK(visibleBlockers == 1);
+}

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "app/FakePrompts.h"
+#include "document/SessionDocument.h"
+#include "store/Snapshot.h"
+#include "support/TestSupport.h"
+#include "window/MainWindow.h"
+
+#include <QApplication>
+#include <QTest>
+
+namespace unblock::test {
+
+// A real main window on a new session file, shown (offscreen) and active.
+struct GuiFixture {
+    explicit GuiFixture(bool fromTemplate = true) {
+        REQUIRE(window.newSession(path, fromTemplate));
+        window.show();
+        QApplication::setActiveWindow(&window);
+        REQUIRE(QTest::qWaitForWindowActive(&window));
+    }
+    app::SessionDocument& doc() const { return *window.document(); }
+    const SessionData& data() const { return window.document()->data(); }
+
+    TempDir dir;
+    QString path = dir.path(QStringLiteral("workshop.unblock"));
+    FakePrompts prompts;
+    app::MainWindow window{prompts};
+};
+
+// Types into whatever has the keyboard focus, as a person would.
+inline void type(const QString& text) {
+    QTest::keyClicks(QApplication::focusWidget(), text);
+}
+
+inline void press(Qt::Key key, Qt::KeyboardModifiers modifiers = Qt::NoModifier) {
+    QTest::keyClick(QApplication::focusWidget(), key, modifiers);
+}
+
+inline std::vector<QString> solutionTexts(const SessionData& data, Id blocker) {
+    std::vector<std::pair<int, QString>> found;
+    for (const Solution& s : data.solutions) {
+        if (s.blockerId == blocker)
+            found.emplace_back(s.position, s.text);
+    }
+    std::sort(found.begin(), found.end());
+    std::vector<QString> texts;
+    for (const auto& [position, text] : found)
+        texts.push_back(text);
+    return texts;
+}
+
+} // namespace unblock::test

@@ -1,0 +1,155 @@
+#include "app/window/GuiFixture.h"
+#include "board/BoardPage.h"
+#include "presenter/PresenterWindow.h"
+#include "store/Rounds.h"
+#include "voting/KioskDialog.h"
+#include "voting/ResultsView.h"
+#include "voting/VotingPage.h"
+#include "window/TimerBar.h"
+
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTabWidget>
+#include <QTableWidget>
+
+using namespace unblock;
+using namespace unblock::test;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// Three blockers on the board and a dot round: 3 dots each, at most 2 on one.
+Id startDotRound(GuiFixture& gui) {
+    for (const QString& title : {u"Weak leadership"_s, u"Budgets"_s, u"Broadband"_s}) {
+        type(title);
+        press(Qt::Key_Return);
+    }
+    gui.window.pages()->setCurrentWidget(gui.window.votingPage());
+    store::RoundSpec spec;
+    spec.title = u"Top blockers"_s;
+    spec.budget = 3;
+    spec.maxPerItem = 2;
+    const std::optional<Id> round = gui.window.votingPage()->startRound(spec);
+    REQUIRE(round);
+    return *round;
+}
+
+void vote(app::KioskDialog& kiosk, std::initializer_list<int> clicks) {
+    QTest::mouseClick(kiosk.startButton(), Qt::LeftButton);
+    for (int row : clicks)
+        QTest::mouseClick(kiosk.addButton(row), Qt::LeftButton);
+    QTest::mouseClick(kiosk.castButton(), Qt::LeftButton);
+}
+
+} // namespace
+
+TEST_CASE("A kiosk round: three private ballots, totals hidden until the reveal") {
+    GuiFixture gui;
+    const Id round = startDotRound(gui);
+    app::VotingPage* voting = gui.window.votingPage();
+    app::PresenterWindow* presenter = gui.window.presenter();
+    CHECK(presenter->sceneText().contains(u"Voting in progress"));
+
+    app::KioskDialog kiosk(gui.doc(), round, &gui.window);
+    kiosk.show();
+    vote(kiosk, {0, 0, 1}); // Weak leadership 2, Budgets 1
+    vote(kiosk, {1, 1, 2}); // Budgets 2, Broadband 1
+    vote(kiosk, {0, 1});    // Weak leadership 1, Budgets 1
+    CHECK(kiosk.ballotsCast() == 3);
+    CHECK(gui.prompts.errors.isEmpty());
+    REQUIRE(gui.data().round(round)->votes.size() == 6); // one row per voter and item
+
+    // Nobody sees totals yet: not the facilitator's page, not the projector.
+    CHECK_FALSE(voting->resultsVisible());
+    CHECK(voting->hiddenLabel()->text().contains(u"3 ballot"));
+    CHECK(presenter->sceneText().contains(u"3 ballot"));
+    CHECK_FALSE(presenter->sceneText().contains(u"Budgets"));
+
+    voting->setState(RoundState::Closed);
+    CHECK_FALSE(voting->resultsVisible());
+    CHECK(presenter->sceneText().contains(u"Voting has closed"));
+
+    voting->setState(RoundState::Revealed);
+    REQUIRE(voting->resultsVisible());
+    QTableWidget* table = voting->results()->table();
+    CHECK(table->item(0, 3)->text() == u"Budgets"); // 4 dots
+    CHECK(table->item(0, 1)->text() == u"4");
+    CHECK(table->item(1, 3)->text() == u"Weak leadership"); // 3 dots
+    CHECK(presenter->sceneText().contains(u"1: Budgets, 4 dots"));
+}
+
+TEST_CASE("A kiosk voter cannot go over the budget or the cap, and is told why") {
+    GuiFixture gui;
+    const Id round = startDotRound(gui);
+    app::KioskDialog kiosk(gui.doc(), round, &gui.window);
+    kiosk.show();
+    QTest::mouseClick(kiosk.startButton(), Qt::LeftButton);
+    QTest::mouseClick(kiosk.addButton(0), Qt::LeftButton);
+    QTest::mouseClick(kiosk.addButton(0), Qt::LeftButton);
+    CHECK_FALSE(kiosk.addButton(0)->isEnabled());
+    CHECK(kiosk.reasonLabel()->text() == u"At most 2 dot(s) can go on one item.");
+    QTest::mouseClick(kiosk.addButton(0), Qt::LeftButton); // a disabled button does nothing
+    QTest::mouseClick(kiosk.addButton(1), Qt::LeftButton);
+    CHECK(kiosk.remainingLabel()->text() == u"You have 0 left to place.");
+    CHECK(kiosk.reasonLabel()->text() == u"You have used all 3 dot(s).");
+    for (int row = 0; row < kiosk.itemCount(); ++row)
+        CHECK_FALSE(kiosk.addButton(row)->isEnabled());
+    QTest::mouseClick(kiosk.castButton(), Qt::LeftButton);
+    CHECK(gui.data().round(round)->votes.size() == 2);
+
+    // Core would refuse the same over-budget ballot whatever the screen allowed.
+    const std::vector<Id> items{gui.data().blockers[0].id, gui.data().blockers[1].id};
+    const Status refused =
+        store::castBallot(gui.doc().file(), round, u"forged"_s, {{items[0], 2}, {items[1], 2}});
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().message == u"This ballot uses 4 dots; each voter has 3.");
+}
+
+TEST_CASE("A round tallied from paper dot counts") {
+    GuiFixture gui;
+    const Id round = startDotRound(gui);
+    app::VotingPage* voting = gui.window.votingPage();
+    QTableWidget* tally = voting->tallyTable();
+    REQUIRE(tally->rowCount() == 3);
+    const int counts[] = {5, 9, 2};
+    for (int row = 0; row < 3; ++row) {
+        auto* spin = qobject_cast<QSpinBox*>(tally->cellWidget(row, 0));
+        REQUIRE(spin);
+        spin->setValue(counts[row]);
+        Q_EMIT spin->editingFinished();
+    }
+    voting->paperVotersBox()->setValue(6);
+    const Round* stored = gui.data().round(round);
+    REQUIRE(stored->tallies.size() == 3);
+    CHECK(stored->paperVoters == 6);
+    // The tally is an undoable edit like any other.
+    gui.doc().undoStack()->undo();
+    CHECK(gui.data().round(round)->tallies.size() == 2);
+    gui.doc().undoStack()->redo();
+
+    voting->setState(RoundState::Revealed);
+    CHECK(voting->results()->table()->item(0, 3)->text() == u"Budgets");
+    CHECK(voting->results()->table()->item(0, 2)->text() == u"–"); // paper dots have no voter count
+}
+
+TEST_CASE("The timer counts down on both screens and says clearly when time is up") {
+    GuiFixture gui;
+    using Clock = app::TimerBar::Clock;
+    auto now = Clock::time_point{} + std::chrono::hours(1);
+    app::TimerBar* timer = gui.window.timerBar();
+    timer->setClock([&] { return now; });
+    QList<QAction*> actions = timer->actions();
+    actions[0]->trigger(); // start: 10 minutes
+    now += std::chrono::minutes(3);
+    timer->tick();
+    CHECK(timer->displayText() == u"7:00");
+    CHECK(gui.window.presenter()->sceneText().isEmpty() == false);
+    actions[2]->trigger(); // one more minute
+    CHECK(timer->displayText() == u"8:00");
+    now += std::chrono::minutes(8);
+    timer->tick();
+    CHECK(timer->finished());
+    CHECK(timer->displayText() == u"Time is up");
+}

@@ -1,0 +1,20 @@
+// Widget tests run headless (QT_QPA_PLATFORM=offscreen) with a QApplication,
+// and settings kept in a temporary folder, never the user's.
+#define CATCH_CONFIG_RUNNER
+#include "support/catch.h"
+
+#include <QApplication>
+#include <QSettings>
+#include <QTemporaryDir>
+
+int main(int argc, char* argv[]) {
+    qputenv("QT_QPA_PLATFORM",
+            qgetenv("QT_QPA_PLATFORM").isEmpty() ? "offscreen" : qgetenv("QT_QPA_PLATFORM"));
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("Unblock tests"));
+    QApplication::setApplicationName(QStringLiteral("unblock-tests"));
+    QTemporaryDir settings;
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settings.path());
+    return Catch::Session().run(argc, argv);
+}
