@@ -68,13 +68,13 @@ QString votersCell(const RankedRow& row) {
 
 void printTable(const Round& round, const RankingResult& result, const TopSelection& shown,
                 bool isTop) {
-    QString out = tr("Round %1%2: %3, %4 voter(s)")
+    QString out = tr("Round %1%2: %3, voters with a ballot: %4")
                       .arg(round.id)
                       .arg(round.title.isEmpty() ? QString() : u" “" + round.title + u"”")
                       .arg(displayName(result.method))
                       .arg(result.voters);
     if (result.paperVoters > 0)
-        out += tr(" and %1 on paper").arg(result.paperVoters);
+        out += tr(", voters on paper: %1").arg(result.paperVoters);
     out += u"\n\n"_s;
     const QString scoreHeading = result.scoreName.at(0).toUpper() + result.scoreName.mid(1);
     const qsizetype scoreWidth = std::max<qsizetype>(scoreHeading.size(), 6);

@@ -106,8 +106,17 @@ void PresenterWindow::applyFonts() {
     const int base = std::max(12, static_cast<int>(height() / 26.0 * scale));
     QFont body = font();
     body.setPixelSize(base);
-    for (QLabel* label : m_board->findChildren<QLabel*>())
-        label->setFont(body);
+    // The board shrinks its type until every column fits the screen.
+    for (int size = base; size >= 12; size -= 2) {
+        body.setPixelSize(size);
+        QFont heading = body;
+        heading.setBold(true);
+        for (QLabel* label : m_board->findChildren<QLabel*>())
+            label->setFont(label->objectName() == u"heading" ? heading : body);
+        if (m_board->layout()->totalHeightForWidth(m_pages->width()) <= m_pages->height())
+            break;
+    }
+    body.setPixelSize(base);
     QFont big = body;
     big.setPixelSize(base * 2);
     big.setBold(true);
@@ -140,7 +149,8 @@ void PresenterWindow::fillBoard() {
             columns.push_back({tr("Other"), {}});
             it = columnOf.find(0);
         }
-        columns[it->second].second << b.title;
+        // Very long titles are shortened on the projector; the board keeps them whole.
+        columns[it->second].second << (b.title.size() > 90 ? b.title.left(88) + QStringLiteral("…") : b.title);
     }
     int column = 0;
     for (const auto& [name, titles] : columns) {
@@ -148,9 +158,7 @@ void PresenterWindow::fillBoard() {
             continue;
         QLabel* heading = plainLabel(m_board);
         heading->setText(name);
-        QFont bold = heading->font();
-        bold.setBold(true);
-        heading->setFont(bold);
+        heading->setObjectName(QStringLiteral("heading"));
         m_boardGrid->addWidget(heading, 0, column, Qt::AlignTop);
         QStringList shown = titles.mid(0, kBlockersPerColumn);
         if (titles.size() > kBlockersPerColumn)
@@ -168,6 +176,11 @@ void PresenterWindow::fillBoard() {
         empty->setText(tr("The board is empty. Blockers appear here as they are added."));
         m_boardGrid->addWidget(empty, 0, 0);
     }
+}
+
+void PresenterWindow::resizeEvent(QResizeEvent* event) {
+    QWidget::resizeEvent(event);
+    applyFonts();
 }
 
 void PresenterWindow::refresh() {
@@ -189,10 +202,10 @@ void PresenterWindow::refresh() {
         m_revealed = false;
         m_title->setText(round->title.isEmpty() ? tr("Voting") : round->title);
         const QString budget =
-            round->budget ? tr("%n vote(s) each", nullptr, *round->budget) : QString();
+            round->budget ? tr("Votes per person: %1").arg(*round->budget) : QString();
         m_message->setText(
             round->state == RoundState::Open
-                ? tr("Voting in progress\n\n%n ballot(s) cast", nullptr, ballotsIn(*round)) +
+                ? tr("Voting in progress\n\nBallots cast: %1").arg(ballotsIn(*round)) +
                       (budget.isEmpty() ? QString() : QStringLiteral(" · ") + budget)
                 : tr("Voting has closed.\n\nThe results are coming."));
         m_pages->setCurrentWidget(m_message);

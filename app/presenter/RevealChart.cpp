@@ -1,5 +1,6 @@
 #include "presenter/RevealChart.h"
 
+#include <QFontMetrics>
 #include <QPainter>
 
 namespace unblock::app {
@@ -64,17 +65,21 @@ void RevealChart::paintEvent(QPaintEvent*) {
                    rank);
         p.fillRect(QRectF(labelWidth, top, barWidth, rowHeight * 0.8), QColor(255, 214, 0));
         p.setPen(Qt::white);
-        const QString text = tr("%1 — %2 %3").arg(row.title).arg(row.score).arg(m_scoreName);
+        // One line per item: the title gives way to the score.
+        const QString score = tr(" — %1 %2").arg(row.score).arg(m_scoreName);
+        const QFontMetrics metrics(font);
+        const int room = static_cast<int>(barMax - 12) - metrics.horizontalAdvance(score);
+        const QString text = metrics.elidedText(row.title, Qt::ElideRight, std::max(room, 40)) + score;
         QRectF textRect(labelWidth + 12, top, barMax - 12, rowHeight * 0.8);
         // Text over the yellow bar is black, beyond it white: readable either way.
         p.save();
         p.setClipRect(QRectF(labelWidth, top, barWidth, rowHeight * 0.8));
         p.setPen(Qt::black);
-        p.drawText(textRect, Qt::AlignVCenter | Qt::AlignLeft | Qt::TextWordWrap, text);
+        p.drawText(textRect, Qt::AlignVCenter | Qt::AlignLeft, text);
         p.restore();
         p.save();
         p.setClipRect(QRectF(labelWidth + barWidth, top, width(), rowHeight * 0.8));
-        p.drawText(textRect, Qt::AlignVCenter | Qt::AlignLeft | Qt::TextWordWrap, text);
+        p.drawText(textRect, Qt::AlignVCenter | Qt::AlignLeft, text);
         p.restore();
     }
 }

@@ -43,7 +43,7 @@ QString valueText(VoteMethod method, int value) {
         return KioskDialog::tr("✓ yes");
     if (isRanked(method))
         return KioskDialog::tr("choice %1").arg(value);
-    return KioskDialog::tr("%n dot(s)", nullptr, value);
+    return KioskDialog::tr("dots: %1").arg(value);
 }
 
 } // namespace
@@ -151,8 +151,7 @@ void KioskDialog::refresh() {
         row.remove->setEnabled(m_draft.canRemove(row.item));
     }
     const int left = m_draft.remaining();
-    m_remaining->setText(left < 0 ? tr("Choose as many as you like.")
-                                  : tr("You have %n left to place.", nullptr, left));
+    m_remaining->setText(left < 0 ? tr("Choose as many as you like.") : tr("Left to place: %1").arg(left));
 }
 
 void KioskDialog::startBallot() {
@@ -174,9 +173,9 @@ void KioskDialog::cast() {
         return; // the document reported core's reason; the ballot stays for correction
     ++m_cast;
     m_draft.clear();
-    m_welcome->setText(tr("Thank you: your vote is in. %n ballot(s) cast so far.\n\nPass the "
-                          "laptop to the next voter.",
-                          nullptr, m_cast));
+    m_welcome->setText(tr("Thank you: your vote is in. Ballots cast so far: %1\n\nPass the "
+                          "laptop to the next voter.")
+                           .arg(m_cast));
     m_pages->setCurrentIndex(0);
     m_startButton->setFocus();
 }

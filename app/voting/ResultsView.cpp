@@ -15,7 +15,7 @@ namespace unblock::app {
 
 namespace {
 QString shortTitle(const QString& title) {
-    return title.size() > 48 ? title.left(46) + QStringLiteral("…") : title;
+    return title.size() > 20 ? title.left(18) + QStringLiteral("…") : title;
 }
 } // namespace
 
@@ -44,7 +44,6 @@ ResultsView::ResultsView(QWidget* parent)
 
 void ResultsView::show(const RankingResult& result) {
     m_table->setRowCount(static_cast<int>(result.rows.size()));
-    QStringList notes;
     for (int i = 0; i < static_cast<int>(result.rows.size()); ++i) {
         const RankedRow& row = result.rows[static_cast<std::size_t>(i)];
         const QString rank =
@@ -52,13 +51,14 @@ void ResultsView::show(const RankingResult& result) {
         const QString voters = row.voters == 0 && row.paperDots > 0 ? QStringLiteral("–")
                                                                     : QString::number(row.voters);
         const QStringList cells{rank, QString::number(row.score), voters, row.title};
-        for (int c = 0; c < 4; ++c)
-            m_table->setItem(i, c, new QTableWidgetItem(cells[c]));
-        if (!row.orderNote.isEmpty())
-            notes << row.title + QStringLiteral(": ") + row.orderNote;
+        for (int c = 0; c < 4; ++c) {
+            auto* item = new QTableWidgetItem(cells[c]);
+            item->setToolTip(row.orderNote); // why a tied item stands where it does
+            m_table->setItem(i, c, item);
+        }
     }
-    notes << result.tieBreakRule;
-    m_notes->setText(notes.join(u'\n'));
+    m_notes->setText(tr("“=” marks a tie; point at a row to see why it is listed where it is. %1")
+                         .arg(result.tieBreakRule));
 
     // The chart reads top to bottom like the table: the first row on top.
     auto* set = new QBarSet(result.scoreName);
@@ -67,7 +67,7 @@ void ResultsView::show(const RankingResult& result) {
     for (int i = shown - 1; i >= 0; --i) {
         const RankedRow& row = result.rows[static_cast<std::size_t>(i)];
         *set << static_cast<qreal>(row.score);
-        labels << shortTitle(row.title);
+        labels << QStringLiteral("%1. %2").arg(row.rank).arg(shortTitle(row.title));
     }
     set->setLabelColor(Qt::black);
     auto* series = new QHorizontalBarSeries;
@@ -78,6 +78,9 @@ void ResultsView::show(const RankingResult& result) {
     chart->addSeries(series);
     auto* categories = new QBarCategoryAxis;
     categories->append(labels);
+    QFont small = font();
+    small.setPointSizeF(small.pointSizeF() * 0.85);
+    categories->setLabelsFont(small);
     chart->addAxis(categories, Qt::AlignLeft);
     series->attachAxis(categories);
     auto* values = new QValueAxis;

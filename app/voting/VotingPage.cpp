@@ -235,6 +235,8 @@ void VotingPage::refreshTally(const Round& round) {
     }
     const bool talliable =
         !isRanked(round.method) && round.state == RoundState::Open && !m_doc.isReadOnly();
+    // Paper dots are counted while the round is open; afterwards the results need the room.
+    m_tally->setVisible(!isRanked(round.method) && round.state == RoundState::Open);
     for (int row = 0; row < static_cast<int>(items.size()); ++row) {
         int dots = 0;
         for (const Tally& t : round.tallies) {
@@ -250,13 +252,15 @@ void VotingPage::refreshTally(const Round& round) {
 
 void VotingPage::showResults(const Round& round) {
     if (round.state != RoundState::Revealed) {
+        // While the results are hidden the paper tally gets the room.
+        m_resultArea->setMaximumHeight(120);
         m_hidden->setText(
-            tr("Results stay hidden until you reveal them.\n%n ballot(s) cast so far.", nullptr,
-               ballotsIn(round)));
+            tr("Results stay hidden until you reveal them.\nBallots cast so far: %1").arg(ballotsIn(round)));
         m_resultArea->setCurrentWidget(m_hidden);
         return;
     }
     if (Result<RoundInput> input = roundInput(m_doc.data(), round.id)) {
+        m_resultArea->setMaximumHeight(QWIDGETSIZE_MAX);
         m_results->show(rank(input.value()));
         m_resultArea->setCurrentWidget(m_results);
     }

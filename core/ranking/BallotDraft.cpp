@@ -48,17 +48,17 @@ QString BallotDraft::whyNotAdd(Id item) const {
     if (remaining() == 0) {
         switch (m_rules.method) {
         case VoteMethod::Dots:
-            return tr("You have used all %n dot(s).", *m_rules.budget);
+            return tr("All your dots are placed (%1 of %1).").arg(*m_rules.budget);
         case VoteMethod::Approval:
-            return tr("You have ticked the most you can (%n).", *m_rules.budget);
+            return tr("You have ticked the most you can (%1).").arg(*m_rules.budget);
         case VoteMethod::Borda:
         case VoteMethod::Schulze:
-            return tr("You have ranked the most you can (%n).", *m_rules.budget);
+            return tr("You have ranked the most you can (%1).").arg(*m_rules.budget);
         }
     }
     if (m_rules.method == VoteMethod::Dots && m_rules.maxPerItem &&
         valueOf(item) >= *m_rules.maxPerItem)
-        return tr("At most %n dot(s) can go on one item.", *m_rules.maxPerItem);
+        return tr("This item has the most dots one voter may give it (%1).").arg(*m_rules.maxPerItem);
     return {};
 }
 

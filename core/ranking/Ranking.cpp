@@ -196,17 +196,14 @@ void explainTies(RankingResult& result, const std::vector<const Candidate*>& can
                 if (j != i)
                     rows[i].tiedWith.push_back(rows[j].itemId);
             }
-            const QString tied = tr("Tied at rank %1 with %n other(s) on %2 %3", int(size - 1))
-                                     .arg(rows[i].rank)
-                                     .arg(rows[i].score)
-                                     .arg(result.scoreName);
+            const QString tied = tr("Tied at rank %1 on %2 %3").arg(rows[i].rank).arg(rows[i].score).arg(result.scoreName);
             if (i + 1 < last) {
                 rows[i].orderNote = tr("%1; listed above “%2” because %3.")
                                         .arg(tied, rows[i + 1].title,
                                              reasonAbove(rows[i], rows[i + 1], *candidateOf[i],
                                                          *candidateOf[i + 1]));
             } else {
-                rows[i].orderNote = tr("%1; listed last of them.").arg(tied);
+                rows[i].orderNote = tr("%1; listed last of the tied items.").arg(tied);
             }
         }
         first = last;
@@ -302,7 +299,7 @@ TopSelection top(const RankingResult& result, int n) {
                              .arg(tied)
                              .arg(lastRank);
     } else if (count < n) {
-        selection.note = tr("Only %n item(s) received votes.", count);
+        selection.note = tr("Fewer items received votes than the top asks for: %1.").arg(count);
     }
     return selection;
 }

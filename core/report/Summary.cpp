@@ -30,11 +30,11 @@ QString votingLine(const Round& round, const RankingResult& result) {
     line[0] = line[0].toUpper();
     QStringList parts{line};
     if (result.voters > 0)
-        parts << tr("%n voter(s) on the ballot", result.voters);
+        parts << tr("voters with a ballot: %1").arg(result.voters);
     if (result.paperVoters > 0)
-        parts << tr("%n voter(s) on paper", result.paperVoters);
+        parts << tr("voters on paper: %1").arg(result.paperVoters);
     if (round.budget)
-        parts << tr("%n vote(s) each", *round.budget);
+        parts << tr("votes per voter: %1").arg(*round.budget);
     return parts.join(u", ");
 }
 

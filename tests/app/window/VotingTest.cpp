@@ -63,8 +63,8 @@ TEST_CASE("A kiosk round: three private ballots, totals hidden until the reveal"
 
     // Nobody sees totals yet: not the facilitator's page, not the projector.
     CHECK_FALSE(voting->resultsVisible());
-    CHECK(voting->hiddenLabel()->text().contains(u"3 ballot"));
-    CHECK(presenter->sceneText().contains(u"3 ballot"));
+    CHECK(voting->hiddenLabel()->text().contains(u"Ballots cast so far: 3"));
+    CHECK(presenter->sceneText().contains(u"Ballots cast: 3"));
     CHECK_FALSE(presenter->sceneText().contains(u"Budgets"));
 
     voting->setState(RoundState::Closed);
@@ -89,11 +89,11 @@ TEST_CASE("A kiosk voter cannot go over the budget or the cap, and is told why")
     QTest::mouseClick(kiosk.addButton(0), Qt::LeftButton);
     QTest::mouseClick(kiosk.addButton(0), Qt::LeftButton);
     CHECK_FALSE(kiosk.addButton(0)->isEnabled());
-    CHECK(kiosk.reasonLabel()->text() == u"At most 2 dot(s) can go on one item.");
+    CHECK(kiosk.reasonLabel()->text() == u"This item has the most dots one voter may give it (2).");
     QTest::mouseClick(kiosk.addButton(0), Qt::LeftButton); // a disabled button does nothing
     QTest::mouseClick(kiosk.addButton(1), Qt::LeftButton);
-    CHECK(kiosk.remainingLabel()->text() == u"You have 0 left to place.");
-    CHECK(kiosk.reasonLabel()->text() == u"You have used all 3 dot(s).");
+    CHECK(kiosk.remainingLabel()->text() == u"Left to place: 0");
+    CHECK(kiosk.reasonLabel()->text() == u"All your dots are placed (3 of 3).");
     for (int row = 0; row < kiosk.itemCount(); ++row)
         CHECK_FALSE(kiosk.addButton(row)->isEnabled());
     QTest::mouseClick(kiosk.castButton(), Qt::LeftButton);

@@ -9,12 +9,12 @@ TEST_CASE("A dot ballot in progress stops at the budget and the cap, saying why"
     draft.add(1);
     draft.add(1);
     CHECK(draft.valueOf(1) == 2);
-    CHECK(draft.whyNotAdd(1) == QStringLiteral("At most 2 dot(s) can go on one item."));
+    CHECK(draft.whyNotAdd(1) == QStringLiteral("This item has the most dots one voter may give it (2)."));
     draft.add(1); // refused: nothing changes
     CHECK(draft.valueOf(1) == 2);
     draft.add(2);
     CHECK(draft.remaining() == 0);
-    CHECK(draft.whyNotAdd(3) == QStringLiteral("You have used all 3 dot(s)."));
+    CHECK(draft.whyNotAdd(3) == QStringLiteral("All your dots are placed (3 of 3)."));
     CHECK(checkBallot({VoteMethod::Dots, RoundState::Open, 3, 2}, {1, 2, 3}, draft.entries()).ok());
     draft.remove(1);
     CHECK(draft.canAdd(3));

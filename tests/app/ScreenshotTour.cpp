@@ -1,0 +1,108 @@
+// Takes the README's screenshots: runs the real windows on a copy of a
+// session and saves each scene as a PNG. Run it under Xvfb at the size you
+// want to see:
+//   xvfb-run -s "-screen 0 1024x768x24" screenshot-tour SESSION.unblock OUTDIR
+#include "presenter/PresenterWindow.h"
+#include "presenter/RevealChart.h"
+#include "store/Rounds.h"
+#include "voting/KioskDialog.h"
+#include "voting/VotingPage.h"
+#include "window/MainWindow.h"
+#include "window/Prompts.h"
+#include "window/TimerBar.h"
+#include "document/SessionDocument.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QFile>
+#include <QPushButton>
+#include <QScreen>
+#include <QTabWidget>
+#include <QTest>
+
+#include <cstdio>
+
+using namespace unblock;
+
+namespace {
+
+void settle(int ms = 300)
+{
+    QTest::qWait(ms);
+}
+
+void save(QWidget* widget, const QString& dir, const QString& name)
+{
+    settle();
+    const QString path = dir + QLatin1Char('/') + name;
+    if (!widget->grab().save(path))
+        std::fprintf(stderr, "could not write %s\n", qPrintable(path));
+    else
+        std::printf("%s\n", qPrintable(path));
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("Unblock screenshots"));
+    if (argc != 3) {
+        std::fprintf(stderr, "usage: screenshot-tour SESSION.unblock OUTDIR\n");
+        return 2;
+    }
+    const QString outDir = QString::fromLocal8Bit(argv[2]);
+    QDir().mkpath(outDir);
+    const QString session = outDir + QStringLiteral("/tour.unblock");
+    QFile::remove(session);
+    if (!QFile::copy(QString::fromLocal8Bit(argv[1]), session))
+        return 1;
+    QFile::setPermissions(session, QFile::ReadOwner | QFile::WriteOwner);
+
+    app::Prompts prompts;
+    app::MainWindow window(prompts);
+    if (!window.openSession(session))
+        return 1;
+    window.setGeometry(window.screen()->availableGeometry());
+    window.show();
+    save(&window, outDir, QStringLiteral("facilitator-board.png"));
+
+    app::PresenterWindow* presenter = window.presenter();
+    presenter->setGeometry(window.screen()->geometry());
+    presenter->show();
+    window.pages()->setCurrentIndex(0);
+    save(presenter, outDir, QStringLiteral("presenter-capture.png"));
+
+    // A new round open for votes, two ballots in, the timer running.
+    window.pages()->setCurrentWidget(window.votingPage());
+    store::RoundSpec spec;
+    spec.title = QStringLiteral("Which blocker first?");
+    spec.budget = 3;
+    spec.maxPerItem = 2;
+    const std::optional<Id> round = window.votingPage()->startRound(spec);
+    if (!round)
+        return 1;
+    app::KioskDialog kiosk(*window.document(), *round, &window);
+    kiosk.show();
+    for (int voter = 0; voter < 2; ++voter) {
+        kiosk.startButton()->click();
+        kiosk.addButton(voter)->click();
+        kiosk.addButton(2)->click();
+    }
+    kiosk.addButton(2)->click();
+    settle();
+    save(&kiosk, outDir, QStringLiteral("kiosk-ballot.png"));
+    kiosk.castButton()->click();
+    kiosk.close();
+    window.timerBar()->actions().first()->trigger();
+    save(presenter, outDir, QStringLiteral("presenter-voting.png"));
+    save(&window, outDir, QStringLiteral("facilitator-voting.png"));
+
+    // The demo's revealed round: the reveal, animation finished.
+    window.votingPage()->selectRound(1);
+    settle();
+    presenter->revealChart()->finish();
+    save(presenter, outDir, QStringLiteral("presenter-reveal.png"));
+    save(&window, outDir, QStringLiteral("facilitator-results.png"));
+    return 0;
+}
