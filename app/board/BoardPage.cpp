@@ -1,6 +1,7 @@
 #include "board/BoardPage.h"
 
 #include "board/CategoryDelegate.h"
+#include "board/ItemDetailsDialog.h"
 #include "document/Edits.h"
 #include "document/SessionDocument.h"
 #include "model/CategorySuggester.h"
@@ -120,6 +121,8 @@ void BoardPage::buildActions() {
                       [this] { m_model->moveBy(currentSourceIndex(), +1); });
     m_merge =
         make(tr("&Merge Into…"), QKeySequence(Qt::CTRL | Qt::Key_M), &BoardPage::mergeCurrent);
+    m_details =
+        make(tr("D&etails…"), QKeySequence(Qt::CTRL | Qt::Key_D), [this] { editDetails(nullptr); });
     m_unmerge = make(tr("&Separate Merged Blocker"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M),
                      &BoardPage::unmergeCurrent);
     m_find = new QAction(tr("&Filter Board"), this);
@@ -134,7 +137,7 @@ void BoardPage::buildActions() {
 }
 
 QList<QAction*> BoardPage::itemActions() const {
-    return {m_delete, m_moveUp, m_moveDown, m_merge, m_unmerge};
+    return {m_details, m_delete, m_moveUp, m_moveDown, m_merge, m_unmerge};
 }
 
 QModelIndex BoardPage::currentSourceIndex() const {
@@ -248,6 +251,36 @@ void BoardPage::mergeCurrent() {
         this, tr("Merge Blockers"), tr("Count this blocker together with:"), titles);
     if (chosen && *chosen >= 0 && *chosen < static_cast<int>(ids.size()))
         edits::mergeBlockers(m_doc, source, ids[static_cast<std::size_t>(*chosen)]);
+}
+
+namespace {
+bool accepted(ItemDetailsDialog& dialog, const std::function<void(ItemDetailsDialog&)>& answer) {
+    if (!answer)
+        return dialog.exec() == QDialog::Accepted;
+    answer(dialog);
+    return true;
+}
+} // namespace
+
+void BoardPage::editDetails(const std::function<void(ItemDetailsDialog&)>& answer) {
+    const QModelIndex index = currentSourceIndex();
+    if (!index.isValid())
+        return;
+    const Id id = BoardModel::idOf(index);
+    const SessionData& session = m_doc.data();
+    if (BoardModel::kindOf(index) == Kind::Blocker) {
+        ItemDetailsDialog dialog(edits::fieldsOf(*session.blocker(id)), this);
+        if (accepted(dialog, answer))
+            edits::editBlocker(m_doc, id, dialog.blockerFields());
+    } else if (BoardModel::kindOf(index) == Kind::Solution) {
+        const auto s = std::find_if(session.solutions.begin(), session.solutions.end(),
+                                    [id](const Solution& x) { return x.id == id; });
+        if (s == session.solutions.end())
+            return;
+        ItemDetailsDialog dialog(edits::fieldsOf(*s), this);
+        if (accepted(dialog, answer))
+            edits::editSolution(m_doc, id, dialog.solutionFields());
+    }
 }
 
 void BoardPage::unmergeCurrent() {

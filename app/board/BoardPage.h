@@ -4,6 +4,7 @@
 
 #include <QWidget>
 
+#include <functional>
 #include <optional>
 
 class QAction;
@@ -15,6 +16,7 @@ class QTreeView;
 
 namespace unblock::app {
 
+class ItemDetailsDialog;
 class Prompts;
 class SessionDocument;
 
@@ -42,6 +44,9 @@ public:
     // The blocker new solutions go under: the last one added, or the selected one.
     std::optional<Id> solutionTarget() const { return m_target; }
     void selectItem(BoardModel::Kind kind, Id id);
+    // Opens the details of the selected blocker or solution. Tests pass
+    // `answer` to fill the form instead of a person; it is then accepted.
+    void editDetails(const std::function<void(ItemDetailsDialog&)>& answer);
     void setZoom(int steps);
 
 private:
@@ -69,6 +74,7 @@ private:
     QTreeView* m_tree;
     std::optional<Id> m_target;
     std::optional<std::pair<BoardModel::Kind, Id>> m_pendingSelection;
+    QAction* m_details = nullptr;
     QAction* m_delete = nullptr;
     QAction* m_moveUp = nullptr;
     QAction* m_moveDown = nullptr;

@@ -1,12 +1,16 @@
 #include "app/window/GuiFixture.h"
 #include "board/BoardModel.h"
 #include "board/BoardPage.h"
+#include "board/ItemDetailsDialog.h"
 #include "presenter/PresenterWindow.h"
 
 #include <QAction>
+#include <QCheckBox>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QLineEdit>
 #include <QMimeData>
+#include <QSpinBox>
 #include <QTreeView>
 
 using namespace unblock;
@@ -156,4 +160,35 @@ TEST_CASE("Merge Into… works from the keyboard too, and the board filters") {
     for (int g = 0; g < shown->rowCount(); ++g)
         visibleBlockers += shown->rowCount(shown->index(g, 0));
     CHECK(visibleBlockers == 1);
+}
+
+TEST_CASE("A solution's impact, effort, owner and due date are edited in its details") {
+    GuiFixture gui;
+    type(u"Budgets"_s);
+    press(Qt::Key_Return);
+    press(Qt::Key_Tab);
+    type(u"Invest to save"_s);
+    press(Qt::Key_Return);
+    const Id solution = gui.data().solutions.front().id;
+    app::BoardPage* board = gui.window.boardPage();
+    board->selectItem(Kind::Solution, solution);
+    board->editDetails([](app::ItemDetailsDialog& dialog) {
+        for (QSpinBox* box : dialog.findChildren<QSpinBox*>())
+            box->setValue(box->accessibleName().startsWith(u"Impact") ? 4 : 2);
+        for (QLineEdit* line : dialog.findChildren<QLineEdit*>()) {
+            if (line->accessibleName() == u"Owner")
+                line->setText(u"Finance lead"_s);
+        }
+        dialog.findChild<QCheckBox*>()->setChecked(true);
+        dialog.findChild<QDateEdit*>()->setDate(QDate(2027, 3, 31));
+    });
+    const Solution& edited = gui.data().solutions.front();
+    CHECK(edited.impact == 4);
+    CHECK(edited.effort == 2);
+    CHECK(edited.owner == u"Finance lead");
+    CHECK(edited.due == QDate(2027, 3, 31));
+    CHECK(board->model()->indexOf(Kind::Solution, solution).siblingAtColumn(1).data().toString() ==
+          u"impact 4 · effort 2 · Finance lead · 2027-03-31");
+    gui.doc().undoStack()->undo();
+    CHECK_FALSE(gui.data().solutions.front().impact.has_value());
 }
