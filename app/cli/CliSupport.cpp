@@ -49,7 +49,8 @@ bool CommandLine::parse(const QStringList& arguments) {
     }
     const qsizetype given = m_parser.positionalArguments().size();
     if (given != m_positionalCount) {
-        throw CliError{tr("%1: wrong number of arguments (%3 given, %2 expected); see “unblock-cli %1 --help”.")
+        throw CliError{tr("%1: wrong number of arguments (%3 given, %2 expected); see “unblock-cli "
+                          "%1 --help”.")
                            .arg(m_name)
                            .arg(m_positionalCount)
                            .arg(given),

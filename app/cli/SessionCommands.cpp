@@ -3,6 +3,8 @@
 #include "cli/CliSupport.h"
 #include "io/CsvImport.h"
 #include "io/JsonFormat.h"
+#include "report/CsvWriter.h"
+#include "report/HtmlWriter.h"
 #include "report/MarkdownWriter.h"
 #include "report/Summary.h"
 #include "store/BoardImport.h"
@@ -165,36 +167,87 @@ int runExport(const QStringList& arguments) {
     return Success;
 }
 
+namespace {
+
+// Which writer: --format, else the output's extension, else Markdown.
+QString summaryFormat(const CommandLine& cli) {
+    const QString format = cli.parser().isSet(u"format"_s)
+                               ? cli.parser().value(u"format"_s).toLower()
+                               : QFileInfo(cli.parser().value(u"output"_s)).suffix().toLower();
+    if (format.isEmpty() || format == u"md" || format == u"markdown")
+        return u"md"_s;
+    if (format == u"htm")
+        return u"html"_s;
+    if (format == u"html" || format == u"csv")
+        return format;
+    if (format == u"pdf" || format == u"odt") {
+        throw CliError{
+            tr("summary: PDF and ODT summaries are not available yet; write Markdown (.md), "
+               "HTML (.html) or CSV (.csv)."),
+            Usage};
+    }
+    throw CliError{tr("summary: cannot write “%1”; use .md, .html or .csv.").arg(format), Usage};
+}
+
+SummaryParts summaryParts(const CommandLine& cli) {
+    SummaryParts parts;
+    const QStringList without = cli.parser().value(u"without"_s).split(u',', Qt::SkipEmptyParts);
+    for (const QString& part : without) {
+        const QString name = part.trimmed().toLower();
+        bool* flag = name == u"title"     ? &parts.titleBlock
+                     : name == u"top"     ? &parts.top
+                     : name == u"others"  ? &parts.others
+                     : name == u"actions" ? &parts.actionPlan
+                     : name == u"rounds"  ? &parts.roundsAppendix
+                                          : nullptr;
+        if (!flag) {
+            throw CliError{
+                tr("summary: --without takes title, top, others, actions or rounds, not “%1”.")
+                    .arg(name),
+                Usage};
+        }
+        *flag = false;
+    }
+    return parts;
+}
+
+} // namespace
+
 int runSummary(const QStringList& arguments) {
-    CommandLine cli(u"summary"_s, tr("Writes the workshop's summary as Markdown."));
+    CommandLine cli(u"summary"_s, tr("Writes the workshop's summary as Markdown, HTML or CSV."));
     cli.addPositional(u"FILE"_s, tr("The session file (*.unblock)."));
     cli.parser().addOption({{u"o"_s, u"output"_s},
-                            tr("Write to OUT (.md) instead of the standard output."),
+                            tr("Write to OUT (.md, .html or .csv) instead of the standard output."),
                             u"OUT"_s});
+    cli.parser().addOption(
+        {u"format"_s, tr("md, html or csv (default: from OUT's name, else md)."), u"FORMAT"_s});
     cli.parser().addOption(
         {u"top"_s, tr("How many top blockers (ties widen it). Default 3."), u"N"_s});
     cli.parser().addOption({u"round"_s,
                             tr("The voting round that ranks the blockers. Default: the latest."),
                             u"ID"_s});
+    cli.parser().addOption({u"without"_s,
+                            tr("Parts to leave out, from: title, top, others, actions, rounds."),
+                            u"PARTS"_s});
     if (!cli.parse(arguments))
         return Success;
-    if (cli.parser().isSet(u"output"_s) &&
-        !cli.parser().value(u"output"_s).endsWith(u".md", Qt::CaseInsensitive)) {
-        throw CliError{tr("summary: only Markdown (.md) summaries can be written so far."), Usage};
-    }
+    const QString format = summaryFormat(cli);
     auto file = openSession(cli.positional(0), store::OpenMode::ReadOnly);
     SummaryOptions options;
     options.topCount = cli.intOption(u"top"_s, 3, 1);
     if (cli.parser().isSet(u"round"_s))
         options.roundId = cli.intOption(u"round"_s, 0, 1);
+    options.parts = summaryParts(cli);
     Result<SummaryDocument> doc = buildSummary(loadOrFail(*file), options);
     if (!doc)
         failWith(doc.error());
-    const QString markdown = writeMarkdown(doc.value());
+    const QByteArray bytes = format == u"csv"    ? writeCsv(doc.value())
+                             : format == u"html" ? writeHtml(doc.value()).toUtf8()
+                                                 : writeMarkdown(doc.value()).toUtf8();
     if (cli.parser().isSet(u"output"_s))
-        writeFileAtomically(cli.parser().value(u"output"_s), markdown.toUtf8());
+        writeFileAtomically(cli.parser().value(u"output"_s), bytes);
     else
-        printOut(markdown);
+        printOut(QString::fromUtf8(bytes));
     return Success;
 }
 

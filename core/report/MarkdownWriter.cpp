@@ -82,6 +82,43 @@ void writeOthers(const SummaryDocument& doc, QString& out) {
     }
 }
 
+void writeActions(const SummaryDocument& doc, QString& out) {
+    out += u"## "_s + tr("Action plan") + u"\n\n"_s;
+    if (doc.actions.empty()) {
+        out += tr("No solution has an owner or a due date yet.") + u"\n\n"_s;
+        return;
+    }
+    out += u"| "_s + tr("Due") + u" | "_s + tr("Owner") + u" | "_s + tr("Solution") + u" | "_s +
+           tr("Blocker") + u" |\n|---|---|---|---|\n"_s;
+    for (const SummaryAction& a : doc.actions) {
+        const QString due = a.due.isValid() ? a.due.toString(Qt::ISODate) : tr("no date");
+        out += u"| "_s + due + u" | "_s + escapeMarkdown(a.owner) + u" | "_s +
+               escapeMarkdown(a.solution) + u" | "_s + escapeMarkdown(a.blocker) + u" |\n"_s;
+    }
+    out += u'\n';
+}
+
+void writeRounds(const SummaryDocument& doc, QString& out) {
+    out += u"## "_s + tr("Appendix: voting rounds") + u"\n\n"_s;
+    if (doc.rounds.empty()) {
+        out += tr("There was no voting.") + u"\n\n"_s;
+        return;
+    }
+    for (const SummaryRound& r : doc.rounds) {
+        out += u"### "_s + escapeMarkdown(r.title) + u"\n\n"_s + r.settings + u"; "_s + r.state +
+               u".\n\n"_s;
+        out += u"| "_s + tr("Rank") + u" | "_s + r.scoreName + u" | "_s + tr("Voters") + u" | "_s +
+               tr("Item") + u" |\n|---|---|---|---|\n"_s;
+        for (const RankedRow& row : r.rows) {
+            const QString rank =
+                QString::number(row.rank) + (row.tiedWith.empty() ? QString() : u"="_s);
+            out += u"| "_s + rank + u" | "_s + QString::number(row.score) + u" | "_s +
+                   QString::number(row.voters) + u" | "_s + escapeMarkdown(row.title) + u" |\n"_s;
+        }
+        out += u'\n';
+    }
+}
+
 } // namespace
 
 namespace {
@@ -142,9 +179,16 @@ QString escapeMarkdown(const QString& text) {
 
 QString writeMarkdown(const SummaryDocument& doc) {
     QString out;
-    writeTitleBlock(doc, out);
-    writeTop(doc, out);
-    writeOthers(doc, out);
+    if (doc.parts.titleBlock)
+        writeTitleBlock(doc, out);
+    if (doc.parts.top)
+        writeTop(doc, out);
+    if (doc.parts.others)
+        writeOthers(doc, out);
+    if (doc.parts.actionPlan)
+        writeActions(doc, out);
+    if (doc.parts.roundsAppendix)
+        writeRounds(doc, out);
     return out;
 }
 

@@ -119,6 +119,48 @@ void addOthers(const SessionData& session, const BlockerWriter& writer, SummaryD
     }
 }
 
+void addActions(const SessionData& session, SummaryDocument& doc) {
+    for (const Solution& s : session.solutions) {
+        if (s.owner.isEmpty() && !s.due.isValid())
+            continue;
+        const Blocker* b = session.blocker(s.blockerId);
+        doc.actions.push_back({s.text, b ? b->title : QString(), s.owner, s.due});
+    }
+    std::stable_sort(doc.actions.begin(), doc.actions.end(),
+                     [](const SummaryAction& a, const SummaryAction& b) {
+                         if (a.due.isValid() != b.due.isValid())
+                             return a.due.isValid();
+                         return a.due < b.due;
+                     });
+}
+
+QString stateName(RoundState state) {
+    switch (state) {
+    case RoundState::Open:
+        return tr("still open");
+    case RoundState::Closed:
+        return tr("closed, not yet revealed");
+    case RoundState::Revealed:
+        return tr("revealed");
+    }
+    return {};
+}
+
+void addRounds(const SessionData& session, SummaryDocument& doc) {
+    for (const Round& round : session.rounds) {
+        Result<RoundInput> input = roundInput(session, round.id);
+        if (!input)
+            continue;
+        const RankingResult result = rank(input.value());
+        QString settings = votingLine(round, result);
+        if (round.maxPerItem)
+            settings += tr(", most on one item: %1").arg(*round.maxPerItem);
+        const QString title = round.title.isEmpty() ? tr("Round %1").arg(round.id) : round.title;
+        doc.rounds.push_back(
+            {title, settings, stateName(round.state), result.scoreName, result.rows});
+    }
+}
+
 } // namespace
 
 Result<SummaryDocument> buildSummary(const SessionData& session, const SummaryOptions& options) {
@@ -138,8 +180,17 @@ Result<SummaryDocument> buildSummary(const SessionData& session, const SummaryOp
     for (const Group& g : session.groups)
         doc.groups << g.name;
     const BlockerWriter writer(session);
-    addTop(session, options, writer, doc);
-    addOthers(session, writer, doc);
+    if (options.parts.top || options.parts.others)
+        addTop(session, options, writer, doc); // "others" are those not in the top
+    if (options.parts.others)
+        addOthers(session, writer, doc);
+    if (!options.parts.top)
+        doc.top.clear();
+    if (options.parts.actionPlan)
+        addActions(session, doc);
+    if (options.parts.roundsAppendix)
+        addRounds(session, doc);
+    doc.parts = options.parts;
     return doc;
 }
 

@@ -32,6 +32,32 @@ struct SummaryGroup {
     std::vector<SummaryBlocker> blockers;
 };
 
+// A solution someone took on: the summary's action plan.
+struct SummaryAction {
+    QString solution;
+    QString blocker;
+    QString owner;
+    QDate due;
+};
+
+// One voting round, in full, for the appendix.
+struct SummaryRound {
+    QString title;
+    QString settings; // "Dot voting · votes per voter: 3 · …"
+    QString state;
+    QString scoreName;
+    std::vector<RankedRow> rows;
+};
+
+// The parts a summary can leave out (the summary dialog's check boxes).
+struct SummaryParts {
+    bool titleBlock = true;
+    bool top = true;
+    bool others = true;
+    bool actionPlan = true;
+    bool roundsAppendix = true;
+};
+
 struct SummaryDocument {
     SessionDetails details;
     QStringList groups;
@@ -41,13 +67,17 @@ struct SummaryDocument {
     QString topNote;    // ties that widened it, or too few votes
     int topRequested = 0;
     std::vector<SummaryBlocker> top;
-    std::vector<SummaryGroup> others; // every other blocker, by group
+    std::vector<SummaryGroup> others;   // every other blocker, by group
+    std::vector<SummaryAction> actions; // by due date; undated ones last
+    std::vector<SummaryRound> rounds;
+    SummaryParts parts;
 };
 
 struct SummaryOptions {
     int topCount = 3;
     // The round that ranks the blockers; by default the latest round on blockers.
     std::optional<Id> roundId;
+    SummaryParts parts;
 };
 
 Result<SummaryDocument> buildSummary(const SessionData& session,

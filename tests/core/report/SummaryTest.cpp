@@ -46,7 +46,7 @@ TEST_CASE("User text cannot inject Markdown or HTML into the summary") {
 TEST_CASE("Merged blockers appear once, with the merged text and solutions kept") {
     SessionData data = demoData();
     data.blockers[1].mergedInto = data.blockers[0].id; // both in Table 1
-    const SummaryDocument doc = expectOk(buildSummary(data, {3, std::nullopt}));
+    const SummaryDocument doc = expectOk(buildSummary(data, {3, std::nullopt, {}}));
     const QString md = writeMarkdown(doc);
     CHECK(md.contains(u"Merged with: " + escapeMarkdown(data.blockers[1].title)));
     CHECK(md.count(escapeMarkdown(data.blockers[1].title)) == 1);
@@ -58,6 +58,6 @@ TEST_CASE("A summary without votes still lists every blocker") {
     const SummaryDocument doc = expectOk(buildSummary(data));
     CHECK(doc.top.empty());
     CHECK(writeMarkdown(doc).contains(u"No votes have been recorded yet."));
-    CHECK_FALSE(buildSummary(data, {0, std::nullopt}).ok());
-    CHECK(expectError(buildSummary(data, {3, Id{7}})).code == ErrorCode::NotFound);
+    CHECK_FALSE(buildSummary(data, {0, std::nullopt, {}}).ok());
+    CHECK(expectError(buildSummary(data, {3, Id{7}, {}})).code == ErrorCode::NotFound);
 }

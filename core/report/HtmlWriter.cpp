@@ -1,0 +1,211 @@
+#include "report/HtmlWriter.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+using namespace Qt::StringLiterals;
+
+namespace unblock {
+namespace {
+
+QString tr(const char* text) {
+    return QCoreApplication::translate("Summary", text);
+}
+
+QString esc(const QString& text) {
+    return text.toHtmlEscaped();
+}
+
+// Line breaks in attendees' text survive as <br/>.
+QString escLines(const QString& text) {
+    return esc(text).replace(u'\n', u"<br/>"_s);
+}
+
+const char16_t* kStyle = uR"css(
+body { font-family: "Noto Sans", "DejaVu Sans", Arial, sans-serif; max-width: 60em; margin: 2em auto; padding: 0 1em; color: #111; line-height: 1.45; }
+h1 { font-size: 1.8em; margin-bottom: 0.2em; }
+h2 { border-bottom: 2px solid #111; padding-bottom: 0.2em; margin-top: 2em; page-break-after: avoid; }
+h3, h4 { page-break-after: avoid; }
+dl.details { display: grid; grid-template-columns: max-content 1fr; gap: 0.2em 1em; }
+dl.details dt { font-weight: bold; }
+p.facts { font-style: italic; color: #333; }
+table { border-collapse: collapse; width: 100%; margin: 1em 0; }
+th, td { border: 1px solid #999; padding: 0.3em 0.5em; text-align: left; vertical-align: top; }
+svg text { font-family: inherit; }
+)css";
+
+void titleBlock(const SummaryDocument& doc, QString& out) {
+    const SessionDetails& d = doc.details;
+    QStringList rows;
+    auto row = [&rows](const QString& label, const QString& value) {
+        if (!value.isEmpty())
+            rows << u"<dt>"_s + label + u"</dt><dd>"_s + esc(value) + u"</dd>"_s;
+    };
+    row(tr("Date"), d.date.isValid() ? QLocale(QLocale::English, QLocale::UnitedKingdom)
+                                           .toString(d.date, QLocale::LongFormat)
+                                     : QString());
+    row(tr("Venue"), d.venue);
+    row(tr("Facilitator"), d.facilitator);
+    row(tr("Attendees"), d.attendees > 0 ? QString::number(d.attendees) : QString());
+    row(tr("Groups"), doc.groups.join(u", "));
+    if (!rows.isEmpty())
+        out += u"<dl class=\"details\">"_s + rows.join(QString()) + u"</dl>\n"_s;
+}
+
+void blocker(const SummaryBlocker& b, const QString& tag, const QString& votes, QString& out) {
+    out += u'<' + tag + u'>' + esc(b.title) + votes + u"</"_s + tag + u">\n"_s;
+    QStringList facts;
+    if (!b.category.isEmpty())
+        facts << tr("Category: %1").arg(esc(b.category));
+    for (const QString& merged : b.mergedTitles)
+        facts << tr("Merged with: %1").arg(esc(merged));
+    if (!facts.isEmpty())
+        out += u"<p class=\"facts\">"_s + facts.join(u" · ") + u"</p>\n"_s;
+    if (b.solutions.isEmpty()) {
+        out += u"<p>"_s + tr("No solutions were recorded.") + u"</p>\n"_s;
+        return;
+    }
+    out += u"<ul>"_s;
+    for (const QString& s : b.solutions)
+        out += u"<li>"_s + escLines(s) + u"</li>"_s;
+    out += u"</ul>\n"_s;
+}
+
+void topSection(const SummaryDocument& doc, QString& out) {
+    out += u"<section id=\"top\"><h2>"_s +
+           tr("Top %1 blockers and solutions").arg(doc.topRequested) + u"</h2>\n"_s;
+    if (doc.top.empty()) {
+        out += u"<p>"_s + tr("No votes have been recorded yet.") + u"</p></section>\n"_s;
+        return;
+    }
+    out += u"<p>"_s + esc(doc.votingLine) + u".</p>\n"_s;
+    if (!doc.topNote.isEmpty())
+        out += u"<p>"_s + esc(doc.topNote) + u"</p>\n"_s;
+    out += barChartSvg(doc);
+    for (const SummaryBlocker& b : doc.top) {
+        out += u"<article class=\"blocker\">"_s;
+        blocker(b, u"h3"_s,
+                u" ("_s + QString::number(b.score.value_or(0)) + u' ' + esc(doc.scoreName) + u')',
+                out);
+        out += u"</article>\n"_s;
+    }
+    out += u"</section>\n"_s;
+}
+
+void othersSection(const SummaryDocument& doc, QString& out) {
+    out += u"<section id=\"others\"><h2>"_s +
+           tr("Other blockers and solutions discussed by groups") + u"</h2>\n"_s;
+    for (const SummaryGroup& g : doc.others) {
+        out += u"<section class=\"group\"><h3>"_s +
+               (g.name.isEmpty() ? tr("Not in a group") : esc(g.name)) + u"</h3>\n"_s;
+        for (const SummaryBlocker& b : g.blockers)
+            blocker(b, u"h4"_s, QString(), out);
+        out += u"</section>\n"_s;
+    }
+    if (doc.others.empty())
+        out += u"<p>"_s + tr("None.") + u"</p>\n"_s;
+    out += u"</section>\n"_s;
+}
+
+void table(const QStringList& headings, const std::vector<QStringList>& rows, QString& out) {
+    out += u"<table><thead><tr>"_s;
+    for (const QString& h : headings)
+        out += u"<th>"_s + esc(h) + u"</th>"_s;
+    out += u"</tr></thead><tbody>"_s;
+    for (const QStringList& row : rows) {
+        out += u"<tr>"_s;
+        for (const QString& cell : row)
+            out += u"<td>"_s + escLines(cell) + u"</td>"_s;
+        out += u"</tr>"_s;
+    }
+    out += u"</tbody></table>\n"_s;
+}
+
+void actionsSection(const SummaryDocument& doc, QString& out) {
+    out += u"<section id=\"actions\"><h2>"_s + tr("Action plan") + u"</h2>\n"_s;
+    std::vector<QStringList> rows;
+    for (const SummaryAction& a : doc.actions)
+        rows.push_back({a.due.isValid() ? a.due.toString(Qt::ISODate) : tr("no date"), a.owner,
+                        a.solution, a.blocker});
+    if (rows.empty())
+        out += u"<p>"_s + tr("No solution has an owner or a due date yet.") + u"</p>\n"_s;
+    else
+        table({tr("Due"), tr("Owner"), tr("Solution"), tr("Blocker")}, rows, out);
+    out += u"</section>\n"_s;
+}
+
+void roundsSection(const SummaryDocument& doc, QString& out) {
+    out += u"<section id=\"rounds\"><h2>"_s + tr("Appendix: voting rounds") + u"</h2>\n"_s;
+    for (const SummaryRound& r : doc.rounds) {
+        out += u"<h3>"_s + esc(r.title) + u"</h3><p>"_s + esc(r.settings) + u"; "_s + esc(r.state) +
+               u".</p>\n"_s;
+        std::vector<QStringList> rows;
+        for (const RankedRow& row : r.rows) {
+            rows.push_back({QString::number(row.rank) + (row.tiedWith.empty() ? QString() : u"="_s),
+                            QString::number(row.score), QString::number(row.voters), row.title});
+        }
+        table({tr("Rank"), r.scoreName, tr("Voters"), tr("Item")}, rows, out);
+    }
+    if (doc.rounds.empty())
+        out += u"<p>"_s + tr("There was no voting.") + u"</p>\n"_s;
+    out += u"</section>\n"_s;
+}
+
+} // namespace
+
+QString barChartSvg(const SummaryDocument& doc) {
+    if (doc.top.empty())
+        return {};
+    constexpr int rowHeight = 34;
+    constexpr int labelWidth = 330;
+    constexpr int barMax = 300;
+    const int height = static_cast<int>(doc.top.size()) * rowHeight + 10;
+    qint64 maximum = 1;
+    for (const SummaryBlocker& b : doc.top)
+        maximum = std::max(maximum, b.score.value_or(0));
+    QString svg =
+        u"<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" width=\"%1\" height=\"%2\" viewBox=\"0 0 %1 %2\">"_s
+            .arg(labelWidth + barMax + 60)
+            .arg(height);
+    svg += u"<title>"_s + esc(tr("Votes for the top blockers")) + u"</title>"_s;
+    for (std::size_t i = 0; i < doc.top.size(); ++i) {
+        const SummaryBlocker& b = doc.top[i];
+        const int y = static_cast<int>(i) * rowHeight + 5;
+        const int width = static_cast<int>(barMax * b.score.value_or(0) / maximum);
+        const QString label = b.title.size() > 46 ? b.title.left(44) + u'…' : b.title;
+        svg += u"<text x=\"%1\" y=\"%2\" text-anchor=\"end\" font-size=\"13\">%3</text>"_s
+                   .arg(labelWidth - 8)
+                   .arg(y + 20)
+                   .arg(esc(u"%1. %2"_s.arg(b.rank).arg(label)));
+        svg += u"<rect x=\"%1\" y=\"%2\" width=\"%3\" height=\"24\" fill=\"#1d70b8\"/>"_s
+                   .arg(labelWidth)
+                   .arg(y)
+                   .arg(width);
+        svg += u"<text x=\"%1\" y=\"%2\" font-size=\"13\">%3</text>"_s.arg(labelWidth + width + 6)
+                   .arg(y + 17)
+                   .arg(b.score.value_or(0));
+    }
+    return svg + u"</svg>\n"_s;
+}
+
+QString writeHtml(const SummaryDocument& doc) {
+    const QString title = doc.details.title.isEmpty() ? tr("Workshop summary") : doc.details.title;
+    QString out =
+        u"<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"en-GB\"><head>"
+        u"<meta charset=\"utf-8\"/><meta name=\"viewport\" content=\"width=device-width\"/><title>"_s +
+        esc(title) + u"</title><style>"_s + QString::fromUtf16(kStyle) +
+        u"</style></head>\n<body>\n<h1>"_s + esc(title) + u"</h1>\n"_s;
+    if (doc.parts.titleBlock)
+        titleBlock(doc, out);
+    if (doc.parts.top)
+        topSection(doc, out);
+    if (doc.parts.others)
+        othersSection(doc, out);
+    if (doc.parts.actionPlan)
+        actionsSection(doc, out);
+    if (doc.parts.roundsAppendix)
+        roundsSection(doc, out);
+    return out + u"</body></html>\n"_s;
+}
+
+} // namespace unblock
