@@ -25,15 +25,6 @@ QLabel* plainLabel(QWidget* parent) {
     return label;
 }
 
-int ballotsIn(const Round& round) {
-    QStringList voters;
-    for (const Vote& v : round.votes) {
-        if (!voters.contains(v.voter))
-            voters << v.voter;
-    }
-    return static_cast<int>(voters.size());
-}
-
 } // namespace
 
 PresenterWindow::PresenterWindow(SessionDocument& doc, QWidget* parent)
@@ -150,7 +141,8 @@ void PresenterWindow::fillBoard() {
             it = columnOf.find(0);
         }
         // Very long titles are shortened on the projector; the board keeps them whole.
-        columns[it->second].second << (b.title.size() > 90 ? b.title.left(88) + QStringLiteral("…") : b.title);
+        columns[it->second].second
+            << (b.title.size() > 90 ? b.title.left(88) + QStringLiteral("…") : b.title);
     }
     int column = 0;
     for (const auto& [name, titles] : columns) {
@@ -205,7 +197,7 @@ void PresenterWindow::refresh() {
             round->budget ? tr("Votes per person: %1").arg(*round->budget) : QString();
         m_message->setText(
             round->state == RoundState::Open
-                ? tr("Voting in progress\n\nBallots cast: %1").arg(ballotsIn(*round)) +
+                ? tr("Voting in progress\n\nBallots cast: %1").arg(ballotsCast(*round)) +
                       (budget.isEmpty() ? QString() : QStringLiteral(" · ") + budget)
                 : tr("Voting has closed.\n\nThe results are coming."));
         m_pages->setCurrentWidget(m_message);

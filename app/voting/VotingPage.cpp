@@ -40,15 +40,6 @@ QString roundLabel(const Round& round) {
     return VotingPage::tr("%1 (%2)").arg(title, displayName(round.method));
 }
 
-int ballotsIn(const Round& round) {
-    QStringList voters;
-    for (const Vote& v : round.votes) {
-        if (!voters.contains(v.voter))
-            voters << v.voter;
-    }
-    return static_cast<int>(voters.size());
-}
-
 } // namespace
 
 VotingPage::VotingPage(SessionDocument& doc, std::function<std::optional<Id>()> selectedBlocker,
@@ -254,8 +245,8 @@ void VotingPage::showResults(const Round& round) {
     if (round.state != RoundState::Revealed) {
         // While the results are hidden the paper tally gets the room.
         m_resultArea->setMaximumHeight(120);
-        m_hidden->setText(
-            tr("Results stay hidden until you reveal them.\nBallots cast so far: %1").arg(ballotsIn(round)));
+        m_hidden->setText(tr("Results stay hidden until you reveal them.\nBallots cast so far: %1")
+                              .arg(ballotsCast(round)));
         m_resultArea->setCurrentWidget(m_hidden);
         return;
     }

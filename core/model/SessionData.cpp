@@ -4,6 +4,14 @@
 
 namespace unblock {
 
+int ballotsCast(const Round& round) {
+    std::vector<QString> voters;
+    for (const Vote& v : round.votes)
+        voters.push_back(v.voter);
+    std::sort(voters.begin(), voters.end());
+    return static_cast<int>(std::unique(voters.begin(), voters.end()) - voters.begin());
+}
+
 const Blocker* SessionData::blocker(Id id) const {
     auto it = std::find_if(blockers.begin(), blockers.end(),
                            [id](const Blocker& b) { return b.id == id; });

@@ -96,6 +96,9 @@ struct Round {
     bool operator==(const Round&) const = default;
 };
 
+// How many voters have a ballot in the round (paper voters are counted apart).
+int ballotsCast(const Round& round);
+
 struct SessionData {
     SessionDetails details;
     std::vector<Category> categories;

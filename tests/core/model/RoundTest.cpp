@@ -1,5 +1,6 @@
 #include "model/Round.h"
 
+#include "model/SessionData.h"
 #include "support/catch.h"
 
 using namespace unblock;
@@ -16,4 +17,12 @@ TEST_CASE("Round keys round-trip and unknown keys are refused") {
     CHECK_FALSE(roundStateFromKey(QString()).has_value());
     CHECK(isRanked(VoteMethod::Schulze));
     CHECK_FALSE(isRanked(VoteMethod::Approval));
+}
+
+TEST_CASE("A round counts each voter's ballot once") {
+    Round round;
+    CHECK(ballotsCast(round) == 0);
+    round.votes = {
+        {QStringLiteral("b"), 1, 2}, {QStringLiteral("a"), 1, 1}, {QStringLiteral("b"), 2, 1}};
+    CHECK(ballotsCast(round) == 2);
 }
