@@ -69,7 +69,8 @@ void RevealChart::paintEvent(QPaintEvent*) {
         const QString score = tr(" — %1 %2").arg(row.score).arg(m_scoreName);
         const QFontMetrics metrics(font);
         const int room = static_cast<int>(barMax - 12) - metrics.horizontalAdvance(score);
-        const QString text = metrics.elidedText(row.title, Qt::ElideRight, std::max(room, 40)) + score;
+        const QString text =
+            metrics.elidedText(row.title, Qt::ElideRight, std::max(room, 40)) + score;
         QRectF textRect(labelWidth + 12, top, barMax - 12, rowHeight * 0.8);
         // Text over the yellow bar is black, beyond it white: readable either way.
         p.save();

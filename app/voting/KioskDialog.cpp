@@ -151,7 +151,8 @@ void KioskDialog::refresh() {
         row.remove->setEnabled(m_draft.canRemove(row.item));
     }
     const int left = m_draft.remaining();
-    m_remaining->setText(left < 0 ? tr("Choose as many as you like.") : tr("Left to place: %1").arg(left));
+    m_remaining->setText(left < 0 ? tr("Choose as many as you like.")
+                                  : tr("Left to place: %1").arg(left));
 }
 
 void KioskDialog::startBallot() {

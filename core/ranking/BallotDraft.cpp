@@ -58,7 +58,8 @@ QString BallotDraft::whyNotAdd(Id item) const {
     }
     if (m_rules.method == VoteMethod::Dots && m_rules.maxPerItem &&
         valueOf(item) >= *m_rules.maxPerItem)
-        return tr("This item has the most dots one voter may give it (%1).").arg(*m_rules.maxPerItem);
+        return tr("This item has the most dots one voter may give it (%1).")
+            .arg(*m_rules.maxPerItem);
     return {};
 }
 

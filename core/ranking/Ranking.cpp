@@ -196,7 +196,10 @@ void explainTies(RankingResult& result, const std::vector<const Candidate*>& can
                 if (j != i)
                     rows[i].tiedWith.push_back(rows[j].itemId);
             }
-            const QString tied = tr("Tied at rank %1 on %2 %3").arg(rows[i].rank).arg(rows[i].score).arg(result.scoreName);
+            const QString tied = tr("Tied at rank %1 on %2 %3")
+                                     .arg(rows[i].rank)
+                                     .arg(rows[i].score)
+                                     .arg(result.scoreName);
             if (i + 1 < last) {
                 rows[i].orderNote = tr("%1; listed above “%2” because %3.")
                                         .arg(tied, rows[i + 1].title,

@@ -2,6 +2,7 @@
 // session and saves each scene as a PNG. Run it under Xvfb at the size you
 // want to see:
 //   xvfb-run -s "-screen 0 1024x768x24" screenshot-tour SESSION.unblock OUTDIR
+#include "document/SessionDocument.h"
 #include "presenter/PresenterWindow.h"
 #include "presenter/RevealChart.h"
 #include "store/Rounds.h"
@@ -10,7 +11,6 @@
 #include "window/MainWindow.h"
 #include "window/Prompts.h"
 #include "window/TimerBar.h"
-#include "document/SessionDocument.h"
 
 #include <QApplication>
 #include <QDir>
@@ -26,13 +26,11 @@ using namespace unblock;
 
 namespace {
 
-void settle(int ms = 300)
-{
+void settle(int ms = 300) {
     QTest::qWait(ms);
 }
 
-void save(QWidget* widget, const QString& dir, const QString& name)
-{
+void save(QWidget* widget, const QString& dir, const QString& name) {
     settle();
     const QString path = dir + QLatin1Char('/') + name;
     if (!widget->grab().save(path))
@@ -43,8 +41,7 @@ void save(QWidget* widget, const QString& dir, const QString& name)
 
 } // namespace
 
-int main(int argc, char* argv[])
-{
+int main(int argc, char* argv[]) {
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("Unblock screenshots"));
     if (argc != 3) {

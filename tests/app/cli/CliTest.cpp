@@ -55,7 +55,8 @@ TEST_CASE("unblock-cli explains itself") {
     }
     CHECK(cli({u"--version"_s}).out == u"unblock-cli " UNBLOCK_VERSION "\n"_s);
     CHECK(failure(cli({u"frobnicate"_s}), 2).contains(u"unknown command"));
-    CHECK(failure(cli({u"rank"_s}), 2).contains(u"wrong number of arguments (0 given, 1 expected)"));
+    CHECK(
+        failure(cli({u"rank"_s}), 2).contains(u"wrong number of arguments (0 given, 1 expected)"));
     CHECK(failure(cli({u"rank"_s, u"x"_s, u"--bogus"_s}), 2).contains(u"bogus"));
 }
 

@@ -9,7 +9,8 @@ TEST_CASE("A dot ballot in progress stops at the budget and the cap, saying why"
     draft.add(1);
     draft.add(1);
     CHECK(draft.valueOf(1) == 2);
-    CHECK(draft.whyNotAdd(1) == QStringLiteral("This item has the most dots one voter may give it (2)."));
+    CHECK(draft.whyNotAdd(1) ==
+          QStringLiteral("This item has the most dots one voter may give it (2)."));
     draft.add(1); // refused: nothing changes
     CHECK(draft.valueOf(1) == 2);
     draft.add(2);
