@@ -9,8 +9,10 @@ set -euo pipefail
 packages=(
   build-essential cmake ninja-build pkg-config
   qt6-base-dev libqt6opengl6-dev qt6-charts-dev libsqlite3-dev
+  fonts-dejavu-core
   catch2 libbenchmark-dev
-  sqlite3
+  # Tests read the summary as a user's tools do: pdftotext, and unzip for ODT.
+  sqlite3 poppler-utils unzip
 )
 
 missing=()

@@ -6,6 +6,7 @@
 #include "report/CsvWriter.h"
 #include "report/HtmlWriter.h"
 #include "report/MarkdownWriter.h"
+#include "report/PrintedSummary.h"
 #include "report/Summary.h"
 #include "store/BoardImport.h"
 #include "store/Details.h"
@@ -178,15 +179,25 @@ QString summaryFormat(const CommandLine& cli) {
         return u"md"_s;
     if (format == u"htm")
         return u"html"_s;
-    if (format == u"html" || format == u"csv")
+    if (format == u"html" || format == u"csv" || format == u"pdf" || format == u"odt")
         return format;
-    if (format == u"pdf" || format == u"odt") {
-        throw CliError{
-            tr("summary: PDF and ODT summaries are not available yet; write Markdown (.md), "
-               "HTML (.html) or CSV (.csv)."),
-            Usage};
+    throw CliError{
+        tr("summary: cannot write “%1”; use .pdf, .odt, .html, .md or .csv.").arg(format), Usage};
+}
+
+// PDF and ODT are binary: they go to a file, never to the terminal.
+QByteArray summaryBytes(const SummaryDocument& doc, const QString& format) {
+    if (format == u"pdf")
+        return summaryPdf(doc);
+    if (format == u"odt") {
+        Result<QByteArray> odt = summaryOdt(doc);
+        if (!odt)
+            failWith(odt.error());
+        return odt.value();
     }
-    throw CliError{tr("summary: cannot write “%1”; use .md, .html or .csv.").arg(format), Usage};
+    if (format == u"csv")
+        return writeCsv(doc);
+    return format == u"html" ? writeHtml(doc).toUtf8() : writeMarkdown(doc).toUtf8();
 }
 
 SummaryParts summaryParts(const CommandLine& cli) {
@@ -214,13 +225,17 @@ SummaryParts summaryParts(const CommandLine& cli) {
 } // namespace
 
 int runSummary(const QStringList& arguments) {
-    CommandLine cli(u"summary"_s, tr("Writes the workshop's summary as Markdown, HTML or CSV."));
+    CommandLine cli(u"summary"_s,
+                    tr("Writes the workshop's summary as PDF (A4), ODT, HTML, Markdown or CSV."));
     cli.addPositional(u"FILE"_s, tr("The session file (*.unblock)."));
-    cli.parser().addOption({{u"o"_s, u"output"_s},
-                            tr("Write to OUT (.md, .html or .csv) instead of the standard output."),
-                            u"OUT"_s});
     cli.parser().addOption(
-        {u"format"_s, tr("md, html or csv (default: from OUT's name, else md)."), u"FORMAT"_s});
+        {{u"o"_s, u"output"_s},
+         tr("Write to OUT (.pdf, .odt, .html, .md or .csv) instead of the standard "
+            "output."),
+         u"OUT"_s});
+    cli.parser().addOption({u"format"_s,
+                            tr("pdf, odt, html, md or csv (default: from OUT's name, else md)."),
+                            u"FORMAT"_s});
     cli.parser().addOption(
         {u"top"_s, tr("How many top blockers (ties widen it). Default 3."), u"N"_s});
     cli.parser().addOption({u"round"_s,
@@ -232,6 +247,11 @@ int runSummary(const QStringList& arguments) {
     if (!cli.parse(arguments))
         return Success;
     const QString format = summaryFormat(cli);
+    const bool binary = format == u"pdf" || format == u"odt";
+    if (binary && !cli.parser().isSet(u"output"_s)) {
+        throw CliError{
+            tr("summary: a %1 summary needs a file to go to: add -o OUT.%1.").arg(format), Usage};
+    }
     auto file = openSession(cli.positional(0), store::OpenMode::ReadOnly);
     SummaryOptions options;
     options.topCount = cli.intOption(u"top"_s, 3, 1);
@@ -241,9 +261,7 @@ int runSummary(const QStringList& arguments) {
     Result<SummaryDocument> doc = buildSummary(loadOrFail(*file), options);
     if (!doc)
         failWith(doc.error());
-    const QByteArray bytes = format == u"csv"    ? writeCsv(doc.value())
-                             : format == u"html" ? writeHtml(doc.value()).toUtf8()
-                                                 : writeMarkdown(doc.value()).toUtf8();
+    const QByteArray bytes = summaryBytes(doc.value(), format);
     if (cli.parser().isSet(u"output"_s))
         writeFileAtomically(cli.parser().value(u"output"_s), bytes);
     else

@@ -5,7 +5,7 @@
 #include "cli/RankCommand.h"
 #include "cli/SessionCommands.h"
 
-#include <QCoreApplication>
+#include <QGuiApplication>
 
 #include <cstdio>
 #include <functional>
@@ -25,15 +25,28 @@ QString usage() {
         "  import FILE INPUT   import a session (.json) or a spreadsheet of blockers (.csv)\n"
         "  export FILE         write the whole session as JSON\n"
         "  rank FILE           rank a voting round\n"
-        "  summary FILE        write the workshop's summary (Markdown)\n"
+        "  summary FILE        write the workshop's summary (PDF, ODT, HTML, Markdown, CSV)\n"
         "\n"
         "“unblock-cli COMMAND --help” describes each command. “--version” prints the version.\n");
+}
+
+// The offscreen platform warns when XDG_RUNTIME_DIR is unset (cron, CI,
+// containers); the CLI promises one line on stderr, so that notice is dropped.
+void dropRuntimeDirNotice(QtMsgType type, const QMessageLogContext&, const QString& message) {
+    if (message.startsWith(u"QStandardPaths: XDG_RUNTIME_DIR"))
+        return;
+    std::fprintf(stderr, "%s\n", qFormatLogMessage(type, {}, message).toLocal8Bit().constData());
 }
 
 } // namespace
 
 int main(int argc, char* argv[]) {
-    QCoreApplication app(argc, argv);
+    // Printing the summary lays out text, which needs Qt Gui's fonts; the
+    // offscreen platform gives them without a display, so the CLI runs on
+    // servers and in CI alike.
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    qInstallMessageHandler(dropRuntimeDirNotice);
+    QGuiApplication app(argc, argv);
     QCoreApplication::setApplicationName(u"unblock-cli"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(UNBLOCK_VERSION));
 

@@ -1,7 +1,6 @@
 #include "report/HtmlWriter.h"
 
 #include <QCoreApplication>
-#include <QLocale>
 
 using namespace Qt::StringLiterals;
 
@@ -41,9 +40,7 @@ void titleBlock(const SummaryDocument& doc, QString& out) {
         if (!value.isEmpty())
             rows << u"<dt>"_s + label + u"</dt><dd>"_s + esc(value) + u"</dd>"_s;
     };
-    row(tr("Date"), d.date.isValid() ? QLocale(QLocale::English, QLocale::UnitedKingdom)
-                                           .toString(d.date, QLocale::LongFormat)
-                                     : QString());
+    row(tr("Date"), summaryDate(d));
     row(tr("Venue"), d.venue);
     row(tr("Facilitator"), d.facilitator);
     row(tr("Attendees"), d.attendees > 0 ? QString::number(d.attendees) : QString());
@@ -139,12 +136,8 @@ void roundsSection(const SummaryDocument& doc, QString& out) {
     for (const SummaryRound& r : doc.rounds) {
         out += u"<h3>"_s + esc(r.title) + u"</h3><p>"_s + esc(r.settings) + u"; "_s + esc(r.state) +
                u".</p>\n"_s;
-        std::vector<QStringList> rows;
-        for (const RankedRow& row : r.rows) {
-            rows.push_back({QString::number(row.rank) + (row.tiedWith.empty() ? QString() : u"="_s),
-                            QString::number(row.score), QString::number(row.voters), row.title});
-        }
-        table({tr("Rank"), r.scoreName, tr("Voters"), tr("Item")}, rows, out);
+        const auto [headings, rows] = roundTable(r);
+        table(headings, rows, out);
     }
     if (doc.rounds.empty())
         out += u"<p>"_s + tr("There was no voting.") + u"</p>\n"_s;
@@ -189,7 +182,7 @@ QString barChartSvg(const SummaryDocument& doc) {
 }
 
 QString writeHtml(const SummaryDocument& doc) {
-    const QString title = doc.details.title.isEmpty() ? tr("Workshop summary") : doc.details.title;
+    const QString title = summaryTitle(doc.details);
     QString out =
         u"<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"en-GB\"><head>"
         u"<meta charset=\"utf-8\"/><meta name=\"viewport\" content=\"width=device-width\"/><title>"_s +

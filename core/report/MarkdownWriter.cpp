@@ -1,7 +1,6 @@
 #include "report/MarkdownWriter.h"
 
 #include <QCoreApplication>
-#include <QLocale>
 
 using namespace Qt::StringLiterals;
 
@@ -14,15 +13,12 @@ QString tr(const char* text) {
 
 void writeTitleBlock(const SummaryDocument& doc, QString& out) {
     const SessionDetails& d = doc.details;
-    const QString title = d.title.isEmpty() ? tr("Workshop summary") : d.title;
-    out += u"# "_s + escapeMarkdown(title) + u"\n\n"_s;
+    out += u"# "_s + escapeMarkdown(summaryTitle(d)) + u"\n\n"_s;
     auto field = [&out](const QString& label, const QString& value) {
         if (!value.isEmpty())
             out += u"- **"_s + label + u":** "_s + value + u'\n';
     };
-    field(tr("Date"), d.date.isValid() ? QLocale(QLocale::English, QLocale::UnitedKingdom)
-                                             .toString(d.date, QLocale::LongFormat)
-                                       : QString());
+    field(tr("Date"), summaryDate(d));
     field(tr("Venue"), escapeMarkdown(d.venue));
     field(tr("Facilitator"), escapeMarkdown(d.facilitator));
     field(tr("Attendees"), d.attendees > 0 ? QString::number(d.attendees) : QString());
@@ -82,20 +78,33 @@ void writeOthers(const SummaryDocument& doc, QString& out) {
     }
 }
 
+void writeTable(const QStringList& headings, const std::vector<QStringList>& rows, QString& out) {
+    QStringList escaped;
+    for (const QString& h : headings)
+        escaped << escapeMarkdown(h);
+    out +=
+        u"| "_s + escaped.join(u" | "_s) + u" |\n|"_s + u"---|"_s.repeated(headings.size()) + u'\n';
+    for (const QStringList& row : rows) {
+        escaped.clear();
+        for (const QString& cell : row)
+            escaped << escapeMarkdown(cell);
+        out += u"| "_s + escaped.join(u" | "_s) + u" |\n"_s;
+    }
+    out += u'\n';
+}
+
 void writeActions(const SummaryDocument& doc, QString& out) {
     out += u"## "_s + tr("Action plan") + u"\n\n"_s;
     if (doc.actions.empty()) {
         out += tr("No solution has an owner or a due date yet.") + u"\n\n"_s;
         return;
     }
-    out += u"| "_s + tr("Due") + u" | "_s + tr("Owner") + u" | "_s + tr("Solution") + u" | "_s +
-           tr("Blocker") + u" |\n|---|---|---|---|\n"_s;
+    std::vector<QStringList> rows;
     for (const SummaryAction& a : doc.actions) {
-        const QString due = a.due.isValid() ? a.due.toString(Qt::ISODate) : tr("no date");
-        out += u"| "_s + due + u" | "_s + escapeMarkdown(a.owner) + u" | "_s +
-               escapeMarkdown(a.solution) + u" | "_s + escapeMarkdown(a.blocker) + u" |\n"_s;
+        rows.push_back({a.due.isValid() ? a.due.toString(Qt::ISODate) : tr("no date"), a.owner,
+                        a.solution, a.blocker});
     }
-    out += u'\n';
+    writeTable({tr("Due"), tr("Owner"), tr("Solution"), tr("Blocker")}, rows, out);
 }
 
 void writeRounds(const SummaryDocument& doc, QString& out) {
@@ -107,15 +116,8 @@ void writeRounds(const SummaryDocument& doc, QString& out) {
     for (const SummaryRound& r : doc.rounds) {
         out += u"### "_s + escapeMarkdown(r.title) + u"\n\n"_s + r.settings + u"; "_s + r.state +
                u".\n\n"_s;
-        out += u"| "_s + tr("Rank") + u" | "_s + r.scoreName + u" | "_s + tr("Voters") + u" | "_s +
-               tr("Item") + u" |\n|---|---|---|---|\n"_s;
-        for (const RankedRow& row : r.rows) {
-            const QString rank =
-                QString::number(row.rank) + (row.tiedWith.empty() ? QString() : u"="_s);
-            out += u"| "_s + rank + u" | "_s + QString::number(row.score) + u" | "_s +
-                   QString::number(row.voters) + u" | "_s + escapeMarkdown(row.title) + u" |\n"_s;
-        }
-        out += u'\n';
+        const auto [headings, rows] = roundTable(r);
+        writeTable(headings, rows, out);
     }
 }
 

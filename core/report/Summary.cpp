@@ -2,10 +2,13 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QLocale>
 
 #include <algorithm>
 #include <unordered_map>
 #include <unordered_set>
+
+using namespace Qt::StringLiterals;
 
 namespace unblock {
 namespace {
@@ -156,12 +159,38 @@ void addRounds(const SessionData& session, SummaryDocument& doc) {
         if (round.maxPerItem)
             settings += tr(", most on one item: %1").arg(*round.maxPerItem);
         const QString title = round.title.isEmpty() ? tr("Round %1").arg(round.id) : round.title;
-        doc.rounds.push_back(
-            {title, settings, stateName(round.state), result.scoreName, result.rows});
+        doc.rounds.push_back({title, settings, stateName(round.state), result.scoreName,
+                              result.rows, result.voters > 0});
     }
 }
 
 } // namespace
+
+std::pair<QStringList, std::vector<QStringList>> roundTable(const SummaryRound& round) {
+    QStringList headings{tr("Rank"), round.scoreName, tr("Voters"), tr("Item")};
+    if (!round.hasBallots)
+        headings.removeAt(2);
+    std::vector<QStringList> rows;
+    for (const RankedRow& row : round.rows) {
+        QStringList cells{QString::number(row.rank) + (row.tiedWith.empty() ? QString() : u"="_s),
+                          QString::number(row.score), QString::number(row.voters), row.title};
+        if (!round.hasBallots)
+            cells.removeAt(2);
+        rows.push_back(cells);
+    }
+    return {headings, rows};
+}
+
+QString summaryDate(const SessionDetails& details) {
+    if (!details.date.isValid())
+        return {};
+    return QLocale(QLocale::English, QLocale::UnitedKingdom)
+        .toString(details.date, QLocale::LongFormat);
+}
+
+QString summaryTitle(const SessionDetails& details) {
+    return details.title.isEmpty() ? tr("Workshop summary") : details.title;
+}
 
 Result<SummaryDocument> buildSummary(const SessionData& session, const SummaryOptions& options) {
     if (options.topCount < 1) {

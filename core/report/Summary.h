@@ -47,6 +47,9 @@ struct SummaryRound {
     QString state;
     QString scoreName;
     std::vector<RankedRow> rows;
+    // Paper dots say how many dots an item got, not from how many people:
+    // the voters column is shown only when someone cast a ballot.
+    bool hasBallots = true;
 };
 
 // The parts a summary can leave out (the summary dialog's check boxes).
@@ -79,6 +82,16 @@ struct SummaryOptions {
     std::optional<Id> roundId;
     SummaryParts parts;
 };
+
+// A round's full ranking as a table: headings, then one row per item.
+std::pair<QStringList, std::vector<QStringList>> roundTable(const SummaryRound& round);
+
+// The workshop's date as the summary prints it ("Tuesday, 4 March 2025"),
+// empty when there is none.
+QString summaryDate(const SessionDetails& details);
+
+// The summary's title: the workshop's, or "Workshop summary".
+QString summaryTitle(const SessionDetails& details);
 
 Result<SummaryDocument> buildSummary(const SessionData& session,
                                      const SummaryOptions& options = {});

@@ -1,10 +1,21 @@
-// Every test runs with a QCoreApplication, as the app and the CLI do.
+// Every test runs with a QCoreApplication, as the CLI's commands do; tests of
+// printing (which lays out text with fonts) get a QGuiApplication on the
+// offscreen platform, as the CLI uses.
 #define CATCH_CONFIG_RUNNER
 #include "support/catch.h"
 
+#ifdef UNBLOCK_TEST_GUI_APPLICATION
+#include <QGuiApplication>
+using Application = QGuiApplication;
+#else
 #include <QCoreApplication>
+using Application = QCoreApplication;
+#endif
 
 int main(int argc, char* argv[]) {
-    QCoreApplication app(argc, argv);
+#ifdef UNBLOCK_TEST_GUI_APPLICATION
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+#endif
+    Application app(argc, argv);
     return Catch::Session().run(argc, argv);
 }

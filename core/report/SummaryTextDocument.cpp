@@ -1,0 +1,293 @@
+#include "report/SummaryTextDocument.h"
+
+#include "report/BarChart.h"
+
+#include <QCoreApplication>
+#include <QImage>
+#include <QPainter>
+#include <QTextCursor>
+#include <QTextList>
+#include <QTextTable>
+
+using namespace Qt::StringLiterals;
+
+namespace unblock {
+namespace {
+
+QString tr(const char* text) {
+    return QCoreApplication::translate("Summary", text);
+}
+
+// Attendees' line breaks stay inside their paragraph.
+QString softBreaks(QString text) {
+    return text.replace(u'\n', QChar::LineSeparator);
+}
+
+// Writes the document top to bottom with a cursor. Each paragraph is a block
+// with its own format, so headings, lists and tables never leak into each
+// other.
+class Builder {
+public:
+    Builder(QTextDocument& document, SummaryMedium medium)
+        : m_cursor(&document)
+        , m_medium(medium) {
+        QFont font;
+        if (medium == SummaryMedium::Print)
+            font.setFamilies({u"Noto Sans"_s, u"DejaVu Sans"_s, u"Liberation Sans"_s, u"Arial"_s});
+        else
+            font.setFamily(u"Arial"_s); // LibreOffice uses the metric-compatible Liberation Sans
+        font.setStyleHint(QFont::SansSerif);
+        font.setPointSizeF(10);
+        document.setDefaultFont(font);
+        document.setDocumentMargin(0);
+    }
+
+    // Lengths in a text document are pixels at 96 dpi, which Qt scales to the
+    // printer's resolution.
+    static qreal px(qreal points) { return points * 96 / 72.0; }
+
+    void heading(int level, const QString& text) {
+        static constexpr qreal sizes[] = {20, 14, 12, 10.5};
+        static constexpr qreal above[] = {0, 16, 10, 8};
+        QTextBlockFormat block;
+        block.setHeadingLevel(level);
+        block.setTopMargin(px(above[level - 1]));
+        block.setBottomMargin(px(level == 1 ? 8 : 4));
+        block.setProperty(kKeepWithNextProperty, true);
+        QTextCharFormat chars;
+        chars.setFontPointSize(sizes[level - 1]);
+        chars.setFontWeight(QFont::Bold);
+        paragraph(text, block, chars);
+    }
+
+    void text(const QString& text) {
+        QTextBlockFormat block;
+        block.setBottomMargin(px(5));
+        paragraph(text, block, {});
+    }
+
+    // The line of facts under a heading, kept on the heading's page.
+    void facts(const QString& text) {
+        QTextBlockFormat block;
+        block.setBottomMargin(px(5));
+        block.setProperty(kKeepWithNextProperty, true);
+        QTextCharFormat chars;
+        chars.setFontItalic(true);
+        chars.setForeground(QColor(0x40, 0x40, 0x40));
+        paragraph(text, block, chars);
+    }
+
+    void bullets(const QStringList& items) {
+        QTextListFormat list;
+        list.setStyle(QTextListFormat::ListDisc);
+        list.setIndent(1);
+        QTextList* current = nullptr;
+        for (const QString& item : items) {
+            QTextBlockFormat block;
+            block.setBottomMargin(px(2));
+            paragraph(item, block, {});
+            if (current)
+                current->add(m_cursor.block());
+            else
+                current = m_cursor.createList(list);
+        }
+        // A little space under the list, as under a paragraph.
+        QTextBlockFormat last = m_cursor.blockFormat();
+        last.setBottomMargin(px(6));
+        m_cursor.setBlockFormat(last);
+    }
+
+    void table(const QStringList& headings, const std::vector<QStringList>& rows) {
+        QTextTableFormat format;
+        // Qt's ODF writer writes any width as points (100% would become
+        // 100 pt), so an ODT's table gets the width of A4 between 2 cm margins.
+        format.setWidth(m_medium == SummaryMedium::Print
+                            ? QTextLength(QTextLength::PercentageLength, 100)
+                            : QTextLength(QTextLength::FixedLength, 170 / 25.4 * 72));
+        format.setCellPadding(px(3));
+        format.setCellSpacing(0);
+        format.setBorder(px(0.5));
+        format.setBorderStyle(QTextFrameFormat::BorderStyle_Solid);
+        format.setBorderBrush(QColor(0x99, 0x99, 0x99));
+        format.setBorderCollapse(true);
+        format.setHeaderRowCount(1);
+        const int columns = static_cast<int>(headings.size());
+        QTextTable* table =
+            m_cursor.insertTable(static_cast<int>(rows.size()) + 1, columns, format);
+        QTextCharFormat bold;
+        bold.setFontWeight(QFont::Bold);
+        for (int c = 0; c < columns; ++c)
+            table->cellAt(0, c).firstCursorPosition().insertText(headings[c], bold);
+        for (int r = 0; r < static_cast<int>(rows.size()); ++r) {
+            for (int c = 0; c < columns; ++c) {
+                table->cellAt(r + 1, c).firstCursorPosition().insertText(
+                    softBreaks(rows[static_cast<std::size_t>(r)].value(c)), QTextCharFormat());
+            }
+        }
+        m_cursor.movePosition(QTextCursor::End);
+        m_reuseBlock = true;
+    }
+
+    void chart(const std::vector<ChartBar>& bars, QTextDocument& document) {
+        QTextBlockFormat block;
+        block.setBottomMargin(px(8));
+        startBlock(block);
+        if (m_medium == SummaryMedium::Print) {
+            m_cursor.insertText(QString(QChar::ObjectReplacementCharacter),
+                                BarChartObject::formatFor(bars));
+            return;
+        }
+        const QSizeF size(px(460), px(barChartHeightPoints(bars.size())));
+        constexpr qreal sharpness = 3; // the picture is printed, not only shown
+        QImage picture((size * sharpness).toSize(), QImage::Format_RGB32);
+        picture.setDotsPerMeterX(qRound(96 * sharpness / 0.0254));
+        picture.setDotsPerMeterY(picture.dotsPerMeterX());
+        picture.fill(Qt::white);
+        {
+            QPainter painter(&picture);
+            painter.setRenderHint(QPainter::Antialiasing);
+            paintBarChart(painter, QRectF(QPointF(0, 0), size * sharpness), bars);
+        }
+        const QUrl name(u"unblock-chart.png"_s);
+        document.addResource(QTextDocument::ImageResource, name, picture);
+        QTextImageFormat image;
+        image.setName(name.toString());
+        image.setWidth(size.width());
+        image.setHeight(size.height());
+        m_cursor.insertImage(image);
+    }
+
+private:
+    // The document starts with an empty block, and one follows each table:
+    // those are filled instead of leaving blank lines.
+    void startBlock(const QTextBlockFormat& block) {
+        if (m_reuseBlock)
+            m_cursor.setBlockFormat(block);
+        else
+            m_cursor.insertBlock(block, QTextCharFormat());
+        m_reuseBlock = false;
+    }
+
+    void paragraph(const QString& text, const QTextBlockFormat& block,
+                   const QTextCharFormat& chars) {
+        startBlock(block);
+        m_cursor.setBlockCharFormat(chars);
+        m_cursor.insertText(softBreaks(text), chars);
+    }
+
+    QTextCursor m_cursor;
+    SummaryMedium m_medium;
+    bool m_reuseBlock = true;
+};
+
+void titleBlock(const SummaryDocument& doc, Builder& out) {
+    const SessionDetails& d = doc.details;
+    const std::pair<QString, QString> rows[] = {
+        {tr("Date"), summaryDate(d)},
+        {tr("Venue"), d.venue},
+        {tr("Facilitator"), d.facilitator},
+        {tr("Attendees"), d.attendees > 0 ? QString::number(d.attendees) : QString()},
+        {tr("Groups"), doc.groups.join(u", ")}};
+    for (const auto& [label, value] : rows) {
+        if (!value.isEmpty())
+            out.text(label + u": "_s + value);
+    }
+}
+
+void blocker(const SummaryBlocker& b, int level, const QString& heading, Builder& out) {
+    out.heading(level, heading);
+    QStringList facts;
+    if (!b.category.isEmpty())
+        facts << tr("Category: %1").arg(b.category);
+    for (const QString& merged : b.mergedTitles)
+        facts << tr("Merged with: %1").arg(merged);
+    if (!facts.isEmpty())
+        out.facts(facts.join(u" · "));
+    if (b.solutions.isEmpty())
+        out.text(tr("No solutions were recorded."));
+    else
+        out.bullets(b.solutions);
+}
+
+void topSection(const SummaryDocument& doc, QTextDocument& document, Builder& out) {
+    out.heading(2, tr("Top %1 blockers and solutions").arg(doc.topRequested));
+    if (doc.top.empty()) {
+        out.text(tr("No votes have been recorded yet."));
+        return;
+    }
+    out.text(doc.votingLine + u'.');
+    if (!doc.topNote.isEmpty())
+        out.text(doc.topNote);
+    out.chart(topBlockerBars(doc), document);
+    for (const SummaryBlocker& b : doc.top) {
+        blocker(b, 3,
+                u"%1. %2 (%3 %4)"_s.arg(b.rank)
+                    .arg(b.title)
+                    .arg(b.score.value_or(0))
+                    .arg(doc.scoreName),
+                out);
+    }
+}
+
+void othersSection(const SummaryDocument& doc, Builder& out) {
+    out.heading(2, tr("Other blockers and solutions discussed by groups"));
+    if (doc.others.empty())
+        out.text(tr("None."));
+    for (const SummaryGroup& g : doc.others) {
+        out.heading(3, g.name.isEmpty() ? tr("Not in a group") : g.name);
+        for (const SummaryBlocker& b : g.blockers)
+            blocker(b, 4, b.title, out);
+    }
+}
+
+void actionsSection(const SummaryDocument& doc, Builder& out) {
+    out.heading(2, tr("Action plan"));
+    if (doc.actions.empty()) {
+        out.text(tr("No solution has an owner or a due date yet."));
+        return;
+    }
+    std::vector<QStringList> rows;
+    for (const SummaryAction& a : doc.actions)
+        rows.push_back({a.due.isValid() ? a.due.toString(Qt::ISODate) : tr("no date"), a.owner,
+                        a.solution, a.blocker});
+    out.table({tr("Due"), tr("Owner"), tr("Solution"), tr("Blocker")}, rows);
+}
+
+void roundsSection(const SummaryDocument& doc, Builder& out) {
+    out.heading(2, tr("Appendix: voting rounds"));
+    if (doc.rounds.empty())
+        out.text(tr("There was no voting."));
+    for (const SummaryRound& r : doc.rounds) {
+        out.heading(3, r.title);
+        out.text(r.settings + u"; "_s + r.state + u'.');
+        const auto [headings, rows] = roundTable(r);
+        out.table(headings, rows);
+    }
+}
+
+} // namespace
+
+std::unique_ptr<QTextDocument> summaryTextDocument(const SummaryDocument& doc,
+                                                   SummaryMedium medium) {
+    auto document = std::make_unique<QTextDocument>();
+    document->setMetaInformation(QTextDocument::DocumentTitle, summaryTitle(doc.details));
+    Builder out(*document, medium);
+    out.heading(1, summaryTitle(doc.details));
+    if (doc.parts.titleBlock)
+        titleBlock(doc, out);
+    if (doc.parts.top)
+        topSection(doc, *document, out);
+    if (doc.parts.others)
+        othersSection(doc, out);
+    if (doc.parts.actionPlan)
+        actionsSection(doc, out);
+    if (doc.parts.roundsAppendix)
+        roundsSection(doc, out);
+    // Only now: a document with a layout lays itself out again on every
+    // insertion, which made a 500-blocker summary take minutes to build.
+    if (medium == SummaryMedium::Print)
+        BarChartObject::registerOn(*document);
+    return document;
+}
+
+} // namespace unblock
