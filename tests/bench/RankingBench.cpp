@@ -4,6 +4,7 @@
 //
 //   bench-ranking                    1,000,000 votes: 1,000 voters × 1,000 blockers each, of 5,000
 //   bench-ranking --votes=20000      a smaller round (the test suite's smoke run)
+#include "RatioReporter.h"
 #include "ranking/Ranking.h"
 #include "store/Blockers.h"
 #include "store/Rounds.h"
@@ -17,7 +18,6 @@
 #include <benchmark/benchmark.h>
 #include <cstdio>
 #include <cstring>
-#include <map>
 #include <numeric>
 #include <sqlite3.h>
 
@@ -115,27 +115,6 @@ void SqlGroupBy(benchmark::State& state) {
     state.SetItemsProcessed(state.iterations() * g_voters * kVotesPerVoter);
 }
 
-// Prints as usual and remembers each benchmark's mean time per iteration.
-class RatioReporter : public benchmark::ConsoleReporter {
-public:
-    void ReportRuns(const std::vector<Run>& runs) override {
-        // With repetitions, the mean stands for the benchmark.
-        for (const Run& run : runs) {
-            const bool mean = run.run_type == Run::RT_Aggregate && run.aggregate_name == "mean";
-            if (run.run_type == Run::RT_Iteration || mean)
-                m_times[run.run_name.function_name] = run.GetAdjustedRealTime();
-        }
-        ConsoleReporter::ReportRuns(runs);
-    }
-    double time(const std::string& name) const {
-        auto it = m_times.find(name);
-        return it == m_times.end() ? 0.0 : it->second;
-    }
-
-private:
-    std::map<std::string, double> m_times;
-};
-
 } // namespace
 
 BENCHMARK(SqlGroupBy)->Unit(benchmark::kMillisecond);
@@ -160,7 +139,7 @@ int main(int argc, char* argv[]) {
     std::fflush(stdout);
     buildSession(g_path);
 
-    RatioReporter reporter;
+    bench::RatioReporter reporter;
     benchmark::RunSpecifiedBenchmarks(&reporter);
     const double baseline = reporter.time("SqlGroupBy");
     const double ours = reporter.time("RankFromSessionFile");
