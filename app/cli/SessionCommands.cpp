@@ -3,11 +3,8 @@
 #include "cli/CliSupport.h"
 #include "io/CsvImport.h"
 #include "io/JsonFormat.h"
-#include "report/CsvWriter.h"
-#include "report/HtmlWriter.h"
-#include "report/MarkdownWriter.h"
-#include "report/PrintedSummary.h"
 #include "report/Summary.h"
+#include "report/SummaryFormats.h"
 #include "store/BoardImport.h"
 #include "store/Details.h"
 #include "store/Snapshot.h"
@@ -171,33 +168,16 @@ int runExport(const QStringList& arguments) {
 namespace {
 
 // Which writer: --format, else the output's extension, else Markdown.
-QString summaryFormat(const CommandLine& cli) {
-    const QString format = cli.parser().isSet(u"format"_s)
-                               ? cli.parser().value(u"format"_s).toLower()
-                               : QFileInfo(cli.parser().value(u"output"_s)).suffix().toLower();
-    if (format.isEmpty() || format == u"md" || format == u"markdown")
-        return u"md"_s;
-    if (format == u"htm")
-        return u"html"_s;
-    if (format == u"html" || format == u"csv" || format == u"pdf" || format == u"odt")
-        return format;
-    throw CliError{
-        tr("summary: cannot write “%1”; use .pdf, .odt, .html, .md or .csv.").arg(format), Usage};
-}
-
-// PDF and ODT are binary: they go to a file, never to the terminal.
-QByteArray summaryBytes(const SummaryDocument& doc, const QString& format) {
-    if (format == u"pdf")
-        return summaryPdf(doc);
-    if (format == u"odt") {
-        Result<QByteArray> odt = summaryOdt(doc);
-        if (!odt)
-            failWith(odt.error());
-        return odt.value();
-    }
-    if (format == u"csv")
-        return writeCsv(doc);
-    return format == u"html" ? writeHtml(doc).toUtf8() : writeMarkdown(doc).toUtf8();
+SummaryFormat summaryFormat(const CommandLine& cli) {
+    const QString name = cli.parser().isSet(u"format"_s)
+                             ? cli.parser().value(u"format"_s)
+                             : QFileInfo(cli.parser().value(u"output"_s)).suffix();
+    if (name.isEmpty())
+        return SummaryFormat::Markdown;
+    if (const auto format = summaryFormatNamed(name))
+        return *format;
+    throw CliError{tr("summary: cannot write “%1”; use .pdf, .odt, .html, .md or .csv.").arg(name),
+                   Usage};
 }
 
 SummaryParts summaryParts(const CommandLine& cli) {
@@ -246,11 +226,10 @@ int runSummary(const QStringList& arguments) {
                             u"PARTS"_s});
     if (!cli.parse(arguments))
         return Success;
-    const QString format = summaryFormat(cli);
-    const bool binary = format == u"pdf" || format == u"odt";
-    if (binary && !cli.parser().isSet(u"output"_s)) {
-        throw CliError{
-            tr("summary: a %1 summary needs a file to go to: add -o OUT.%1.").arg(format), Usage};
+    const SummaryFormat format = summaryFormat(cli);
+    if (isBinary(format) && !cli.parser().isSet(u"output"_s)) {
+        throw CliError{tr("summary: a PDF or ODT summary needs a file to go to: add -o OUT."),
+                       Usage};
     }
     auto file = openSession(cli.positional(0), store::OpenMode::ReadOnly);
     SummaryOptions options;
@@ -261,11 +240,13 @@ int runSummary(const QStringList& arguments) {
     Result<SummaryDocument> doc = buildSummary(loadOrFail(*file), options);
     if (!doc)
         failWith(doc.error());
-    const QByteArray bytes = summaryBytes(doc.value(), format);
+    const Result<QByteArray> bytes = writeSummary(doc.value(), format);
+    if (!bytes)
+        failWith(bytes.error());
     if (cli.parser().isSet(u"output"_s))
-        writeFileAtomically(cli.parser().value(u"output"_s), bytes);
+        writeFileAtomically(cli.parser().value(u"output"_s), bytes.value());
     else
-        printOut(QString::fromUtf8(bytes));
+        printOut(QString::fromUtf8(bytes.value()));
     return Success;
 }
 

@@ -93,7 +93,7 @@ TEST_CASE("new, export, import and summary work on files") {
     const QString out = dir.path(u"summary.md"_s);
     CHECK(cli({u"summary"_s, demo, u"-o"_s, out}).exitCode == 0);
     CHECK(QString::fromUtf8(readAll(out)).contains(u"### 3. Budgets / finite resources (9 dots)"));
-    for (const QString format : {u"pdf"_s, u"odt"_s, u"html"_s, u"csv"_s}) {
+    for (const QString& format : {u"pdf"_s, u"odt"_s, u"html"_s, u"csv"_s}) {
         const QString written = dir.path(u"summary."_s + format);
         INFO(format.toStdString());
         CHECK(cli({u"summary"_s, demo, u"-o"_s, written}).exitCode == 0);
@@ -101,7 +101,7 @@ TEST_CASE("new, export, import and summary work on files") {
     }
     CHECK(readAll(dir.path(u"summary.pdf"_s)).startsWith("%PDF-"));
     CHECK(readAll(dir.path(u"summary.odt"_s)).startsWith("PK"));
-    CHECK(failure(cli({u"summary"_s, demo, u"--format"_s, u"pdf"_s}), 2).contains(u"-o OUT.pdf"));
+    CHECK(failure(cli({u"summary"_s, demo, u"--format"_s, u"pdf"_s}), 2).contains(u"add -o OUT"));
     CHECK(failure(cli({u"summary"_s, demo, u"-o"_s, dir.path(u"x.docx"_s)}), 2)
               .contains(u"cannot write “docx”"));
 
