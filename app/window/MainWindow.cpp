@@ -4,6 +4,7 @@
 #include "document/Edits.h"
 #include "document/SessionDocument.h"
 #include "presenter/PresenterWindow.h"
+#include "report/SummaryDialog.h"
 #include "voting/VotingPage.h"
 #include "window/DetailsDialog.h"
 #include "window/Prompts.h"
@@ -119,6 +120,10 @@ void MainWindow::buildMenus() {
                                       [this] { saveCopy(false); });
     m_needsSession << file->addAction(tr("Save &As…"), QKeySequence::SaveAs, this,
                                       [this] { saveCopy(true); });
+    file->addSeparator();
+    m_needsSession << file->addAction(tr("Su&mmary…"), QKeySequence::Print, this,
+                                      &MainWindow::showSummary);
+    file->addSeparator();
     m_needsSession << file->addAction(tr("&Close Session"), QKeySequence::Close, this,
                                       &MainWindow::closeSession);
     file->addSeparator();
@@ -316,6 +321,16 @@ void MainWindow::editDetails() {
     DetailsDialog dialog(m_doc->data().details, this);
     if (dialog.exec() == QDialog::Accepted)
         edits::setDetails(*m_doc, dialog.details());
+}
+
+// Modal but not blocking, so tests (and screen readers) can reach into it;
+// the session cannot change while it is open.
+void MainWindow::showSummary() {
+    if (!m_doc)
+        return;
+    auto* dialog = new SummaryDialog(m_doc->data(), m_doc->path(), m_prompts, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 // The presenter follows what the facilitator is doing.

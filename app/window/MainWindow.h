@@ -57,6 +57,7 @@ private:
     void zoom(int delta);
     void saveCopy(bool continueWithCopy);
     void editDetails();
+    void showSummary();
     void chooseAndCreate(bool fromTemplate);
     QWidget* startPage();
 

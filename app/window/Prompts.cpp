@@ -1,9 +1,11 @@
 #include "window/Prompts.h"
 
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QInputDialog>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QRegularExpression>
 
 namespace unblock::app {
 
@@ -43,6 +45,18 @@ QString Prompts::saveFileName(QWidget* parent, const QString& title) {
     QString name = QFileDialog::getSaveFileName(parent, title, {}, sessionFilter());
     if (!name.isEmpty() && !name.contains(u'.'))
         name += QStringLiteral(".unblock");
+    return name;
+}
+
+QString Prompts::exportFileName(QWidget* parent, const QString& title, const QString& filters,
+                                const QString& suggestedName) {
+    QString filter;
+    QString name = QFileDialog::getSaveFileName(parent, title, suggestedName, filters, &filter);
+    // "PDF (*.pdf)" → ".pdf"
+    const QRegularExpressionMatch suffix =
+        QRegularExpression(QStringLiteral("\\*(\\.[a-z]+)")).match(filter);
+    if (!name.isEmpty() && QFileInfo(name).suffix().isEmpty() && suffix.hasMatch())
+        name += suffix.captured(1);
     return name;
 }
 

@@ -20,6 +20,10 @@ public:
     virtual bool offerReadOnly(QWidget* parent, const QString& message);
     virtual QString openFileName(QWidget* parent);
     virtual QString saveFileName(QWidget* parent, const QString& title);
+    // A file to export to. filters as QFileDialog takes them; the suffix of
+    // the chosen filter is added when the name has none.
+    virtual QString exportFileName(QWidget* parent, const QString& title, const QString& filters,
+                                   const QString& suggestedName);
     // Index of the item chosen, or nothing if cancelled.
     virtual std::optional<int> chooseItem(QWidget* parent, const QString& title,
                                           const QString& label, const QStringList& items);

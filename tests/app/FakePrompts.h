@@ -19,6 +19,11 @@ public:
     }
     QString openFileName(QWidget*) override { return fileToOpen; }
     QString saveFileName(QWidget*, const QString&) override { return fileToSave; }
+    QString exportFileName(QWidget*, const QString&, const QString& filters,
+                           const QString&) override {
+        offeredFilters = filters;
+        return fileToSave;
+    }
     std::optional<int> chooseItem(QWidget*, const QString&, const QString&,
                                   const QStringList& items) override {
         offeredItems = items;
@@ -34,6 +39,7 @@ public:
     QStringList notices;
     QStringList offers;
     QStringList offeredItems;
+    QString offeredFilters;
     bool acceptReadOnly = true;
     QString fileToOpen;
     QString fileToSave;

@@ -5,6 +5,7 @@
 #include "document/SessionDocument.h"
 #include "presenter/PresenterWindow.h"
 #include "presenter/RevealChart.h"
+#include "report/SummaryDialog.h"
 #include "store/Rounds.h"
 #include "voting/KioskDialog.h"
 #include "voting/VotingPage.h"
@@ -12,6 +13,7 @@
 #include "window/Prompts.h"
 #include "window/TimerBar.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QDir>
 #include <QFile>
@@ -101,5 +103,17 @@ int main(int argc, char* argv[]) {
     presenter->revealChart()->finish();
     save(presenter, outDir, QStringLiteral("presenter-reveal.png"));
     save(&window, outDir, QStringLiteral("facilitator-results.png"));
+
+    // The summary, as it will print (Ctrl+P).
+    for (QAction* action : window.findChildren<QAction*>()) {
+        if (action->shortcut() == QKeySequence(QKeySequence::Print))
+            action->trigger();
+    }
+    settle();
+    if (auto* summary = window.findChild<unblock::app::SummaryDialog*>()) {
+        settle();
+        save(summary, outDir, QStringLiteral("summary-preview.png"));
+        summary->close();
+    }
     return 0;
 }

@@ -1,0 +1,193 @@
+#include "report/SummaryDialog.h"
+
+#include "report/PrintedSummary.h"
+#include "report/SummaryFormats.h"
+#include "window/Prompts.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPrintDialog>
+#include <QPrintPreviewWidget>
+#include <QPrinter>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace unblock::app {
+namespace {
+
+// The parts in the order of the summary, with the flag each one sets.
+struct Part {
+    const char* label;
+    bool SummaryParts::*flag;
+};
+constexpr Part kParts[] = {
+    {QT_TRANSLATE_NOOP("SummaryDialog", "&Title, date, venue and groups"),
+     &SummaryParts::titleBlock},
+    {QT_TRANSLATE_NOOP("SummaryDialog", "Top &blockers and solutions"), &SummaryParts::top},
+    {QT_TRANSLATE_NOOP("SummaryDialog", "&Other blockers, by group"), &SummaryParts::others},
+    {QT_TRANSLATE_NOOP("SummaryDialog", "&Action plan"), &SummaryParts::actionPlan},
+    {QT_TRANSLATE_NOOP("SummaryDialog", "Appendix: &voting rounds"), &SummaryParts::roundsAppendix},
+};
+
+} // namespace
+
+SummaryDialog::SummaryDialog(const SessionData& session, const QString& sessionPath,
+                             Prompts& prompts, QWidget* parent)
+    : QDialog(parent)
+    , m_session(session)
+    , m_sessionPath(sessionPath)
+    , m_prompts(prompts)
+    , m_printer(new QPrinter(QPrinter::HighResolution)) {
+    setWindowTitle(tr("Summary"));
+    m_printer->setPageSize(QPageSize(QPageSize::A4));
+    m_printer->setPageMargins(QMarginsF(20, 12, 20, 12), QPageLayout::Millimeter);
+    m_printer->setDocName(summaryTitle(session.details));
+    buildForm();
+    resize(1000, 720);
+    refresh();
+}
+
+SummaryDialog::~SummaryDialog() {
+    delete m_preview; // it paints on the printer, so goes first
+    delete m_printer;
+}
+
+void SummaryDialog::buildForm() {
+    m_topCount = new QSpinBox;
+    m_topCount->setRange(1, 50);
+    m_topCount->setValue(3);
+    m_topCount->setAccessibleName(tr("How many top blockers"));
+    m_topCount->setToolTip(tr("Ties at the last place widen the list."));
+    m_round = new QComboBox;
+    m_round->setAccessibleName(tr("Voting round that ranks the blockers"));
+    for (const Round& round : m_session.rounds) {
+        if (round.subject == RoundSubject::Blockers)
+            m_round->addItem(round.title.isEmpty() ? tr("Round %1").arg(round.id) : round.title,
+                             QVariant::fromValue(round.id));
+    }
+    m_round->setCurrentIndex(m_round->count() - 1); // the latest, as core chooses
+    m_round->setEnabled(m_round->count() > 1);
+
+    auto* form = new QFormLayout;
+    form->addRow(tr("Top &blockers:"), m_topCount);
+    form->addRow(tr("&Ranked by:"), m_round);
+    auto* parts = new QVBoxLayout;
+    for (const Part& part : kParts) {
+        auto* box = new QCheckBox(tr(part.label));
+        box->setChecked(true);
+        parts->addWidget(box);
+        m_parts.push_back(box);
+        connect(box, &QCheckBox::toggled, this, &SummaryDialog::refresh);
+    }
+    form->addRow(tr("Include:"), parts);
+    m_problem = new QLabel;
+    m_problem->setWordWrap(true);
+    m_problem->hide();
+
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close);
+    QPushButton* print = buttons->addButton(tr("&Print…"), QDialogButtonBox::ActionRole);
+    QPushButton* save = buttons->addButton(tr("&Save As…"), QDialogButtonBox::ActionRole);
+    connect(print, &QPushButton::clicked, this, &SummaryDialog::print);
+    connect(save, &QPushButton::clicked, this, &SummaryDialog::saveAs);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    m_preview = new QPrintPreviewWidget(m_printer);
+    m_preview->setAccessibleName(tr("Print preview of the summary"));
+    m_preview->fitToWidth();
+    connect(m_preview, &QPrintPreviewWidget::paintRequested, this, &SummaryDialog::paint);
+    connect(m_topCount, &QSpinBox::valueChanged, this, &SummaryDialog::refresh);
+    connect(m_round, &QComboBox::currentIndexChanged, this, &SummaryDialog::refresh);
+
+    auto* side = new QVBoxLayout;
+    side->addLayout(form);
+    side->addWidget(m_problem);
+    side->addStretch();
+    auto* row = new QHBoxLayout;
+    row->addLayout(side);
+    row->addWidget(m_preview, 1);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(row, 1);
+    layout->addWidget(buttons);
+}
+
+SummaryOptions SummaryDialog::options() const {
+    SummaryOptions options;
+    options.topCount = m_topCount->value();
+    if (m_round->count() > 0)
+        options.roundId = m_round->currentData().value<Id>();
+    for (std::size_t i = 0; i < m_parts.size(); ++i)
+        options.parts.*(kParts[i].flag) = m_parts[i]->isChecked();
+    return options;
+}
+
+int SummaryDialog::previewPageCount() const {
+    return m_preview->pageCount();
+}
+
+void SummaryDialog::refresh() {
+    m_preview->updatePreview();
+}
+
+void SummaryDialog::paint(QPrinter* printer) {
+    const Result<SummaryDocument> summary = buildSummary(m_session, options());
+    m_problem->setVisible(!summary);
+    if (!summary) {
+        m_problem->setText(summary.error().message);
+        return;
+    }
+    printSummary(summary.value(), *printer);
+}
+
+void SummaryDialog::print() {
+    QPrintDialog dialog(m_printer, this);
+    if (dialog.exec() == QDialog::Accepted)
+        paint(m_printer);
+    refresh();
+}
+
+void SummaryDialog::saveAs() {
+    const QString suggested = QFileInfo(m_sessionPath).completeBaseName() + u" summary.pdf"_s;
+    const QString path =
+        m_prompts.exportFileName(this, tr("Save Summary As"), summaryFileFilters(), suggested);
+    if (!path.isEmpty())
+        saveTo(path);
+}
+
+bool SummaryDialog::saveTo(const QString& path) {
+    const std::optional<SummaryFormat> format = summaryFormatNamed(QFileInfo(path).suffix());
+    if (!format) {
+        m_prompts.showError(this, tr("Save Summary"),
+                            tr("“%1” does not end in .pdf, .odt, .html, .md or .csv, so Unblock "
+                               "cannot tell which kind of file to write.")
+                                .arg(QFileInfo(path).fileName()));
+        return false;
+    }
+    Result<SummaryDocument> summary = buildSummary(m_session, options());
+    Result<QByteArray> bytes =
+        summary ? writeSummary(summary.value(), *format) : Result<QByteArray>(summary.error());
+    if (!bytes) {
+        m_prompts.showError(this, tr("Save Summary"), bytes.error().message);
+        return false;
+    }
+    // Written beside the target and renamed over it: a failure leaves any
+    // earlier file as it was.
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes.value()) != bytes->size() ||
+        !file.commit()) {
+        m_prompts.showError(this, tr("Save Summary"),
+                            tr("Could not write “%1”: %2").arg(path, file.errorString()));
+        return false;
+    }
+    return true;
+}
+
+} // namespace unblock::app
