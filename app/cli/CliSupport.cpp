@@ -48,7 +48,7 @@ bool CommandLine::parse(const QStringList& arguments) {
         return false;
     }
     const qsizetype given = m_parser.positionalArguments().size();
-    if (given != m_positionalCount) {
+    if (given < m_positionalCount || (given > m_positionalCount && !m_moreAllowed)) {
         throw CliError{tr("%1: wrong number of arguments (%3 given, %2 expected); see “unblock-cli "
                           "%1 --help”.")
                            .arg(m_name)

@@ -30,6 +30,8 @@ public:
     QCommandLineParser& parser() { return m_parser; }
     const QCommandLineParser& parser() const { return m_parser; }
     void addPositional(const QString& name, const QString& description);
+    // The last positional may be repeated ("A B [MORE…]").
+    void allowMorePositionals() { m_moreAllowed = true; }
     // Parses; prints help and returns false when --help was asked for.
     bool parse(const QStringList& arguments);
     QString positional(int index) const;
@@ -39,6 +41,7 @@ private:
     QString m_name;
     QCommandLineParser m_parser;
     int m_positionalCount = 0;
+    bool m_moreAllowed = false;
 };
 
 std::unique_ptr<store::SessionFile> openSession(const QString& path, store::OpenMode mode);

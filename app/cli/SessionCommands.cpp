@@ -3,6 +3,7 @@
 #include "cli/CliSupport.h"
 #include "io/CsvImport.h"
 #include "io/JsonFormat.h"
+#include "report/Comparison.h"
 #include "report/Summary.h"
 #include "report/SummaryFormats.h"
 #include "store/BoardImport.h"
@@ -247,6 +248,39 @@ int runSummary(const QStringList& arguments) {
         writeFileAtomically(cli.parser().value(u"output"_s), bytes.value());
     else
         printOut(QString::fromUtf8(bytes.value()));
+    return Success;
+}
+
+int runCompare(const QStringList& arguments) {
+    CommandLine cli(u"compare"_s,
+                    tr("Compares workshops: the categories and blockers that recur across them, "
+                       "with votes per voter. Reads the session files without changing them."));
+    cli.addPositional(u"A"_s, tr("A session file (*.unblock)."));
+    cli.addPositional(u"B"_s, tr("Another, and as many more as you like."));
+    cli.allowMorePositionals();
+    cli.parser().addOption({{u"o"_s, u"output"_s},
+                            tr("Write to OUT (.html, .md or .csv) instead of the standard output."),
+                            u"OUT"_s});
+    if (!cli.parse(arguments))
+        return Success;
+    const QString output = cli.parser().value(u"output"_s);
+    const QString format = output.isEmpty() ? u"md"_s : QFileInfo(output).suffix().toLower();
+    if (format != u"md" && format != u"html" && format != u"csv") {
+        throw CliError{tr("compare: cannot write “%1”; use .html, .md or .csv.").arg(format),
+                       Usage};
+    }
+    Result<std::vector<WorkshopSession>> sessions =
+        loadWorkshops(cli.parser().positionalArguments());
+    if (!sessions)
+        failWith(sessions.error());
+    const Comparison comparison = compareWorkshops(sessions.value());
+    const QByteArray bytes = format == u"csv"    ? comparisonCsv(comparison)
+                             : format == u"html" ? comparisonHtml(comparison).toUtf8()
+                                                 : comparisonMarkdown(comparison).toUtf8();
+    if (output.isEmpty())
+        printOut(QString::fromUtf8(bytes));
+    else
+        writeFileAtomically(output, bytes);
     return Success;
 }
 

@@ -9,5 +9,6 @@ int runNew(const QStringList& arguments);
 int runImport(const QStringList& arguments);
 int runExport(const QStringList& arguments);
 int runSummary(const QStringList& arguments);
+int runCompare(const QStringList& arguments);
 
 } // namespace unblock::cli

@@ -26,6 +26,7 @@ QString usage() {
         "  export FILE         write the whole session as JSON\n"
         "  rank FILE           rank a voting round\n"
         "  summary FILE        write the workshop's summary (PDF, ODT, HTML, Markdown, CSV)\n"
+        "  compare A B …       what recurs across workshops\n"
         "\n"
         "“unblock-cli COMMAND --help” describes each command. “--version” prints the version.\n");
 }
@@ -51,11 +52,10 @@ int main(int argc, char* argv[]) {
     QCoreApplication::setApplicationVersion(QStringLiteral(UNBLOCK_VERSION));
 
     using Command = std::function<int(const QStringList&)>;
-    const std::map<QString, Command> commands{{u"new"_s, unblock::cli::runNew},
-                                              {u"import"_s, unblock::cli::runImport},
-                                              {u"export"_s, unblock::cli::runExport},
-                                              {u"rank"_s, unblock::cli::runRank},
-                                              {u"summary"_s, unblock::cli::runSummary}};
+    const std::map<QString, Command> commands{
+        {u"new"_s, unblock::cli::runNew},         {u"import"_s, unblock::cli::runImport},
+        {u"export"_s, unblock::cli::runExport},   {u"rank"_s, unblock::cli::runRank},
+        {u"summary"_s, unblock::cli::runSummary}, {u"compare"_s, unblock::cli::runCompare}};
 
     const QStringList arguments = QCoreApplication::arguments();
     const QString name = arguments.value(1);

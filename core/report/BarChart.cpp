@@ -19,6 +19,7 @@ constexpr qreal kBarPoints = 15;
 // Chart data travels inside the text format, so the document owns it.
 constexpr int kLabelsProperty = QTextFormat::UserProperty + 10;
 constexpr int kValuesProperty = QTextFormat::UserProperty + 11;
+constexpr int kShownProperty = QTextFormat::UserProperty + 12;
 
 qreal pointsToPixels(const QPaintDevice* device, qreal points) {
     const int dpi = device ? device->logicalDpiY() : 96;
@@ -28,9 +29,10 @@ qreal pointsToPixels(const QPaintDevice* device, qreal points) {
 std::vector<ChartBar> barsOf(const QTextFormat& format) {
     const QStringList labels = format.property(kLabelsProperty).toStringList();
     const QList<QVariant> values = format.property(kValuesProperty).toList();
+    const QStringList shown = format.property(kShownProperty).toStringList();
     std::vector<ChartBar> bars;
-    for (qsizetype i = 0; i < labels.size() && i < values.size(); ++i)
-        bars.push_back({labels[i], values[i].toLongLong()});
+    for (qsizetype i = 0; i < labels.size() && i < values.size() && i < shown.size(); ++i)
+        bars.push_back({labels[i], values[i].toDouble(), shown[i]});
     return bars;
 }
 
@@ -39,7 +41,9 @@ std::vector<ChartBar> barsOf(const QTextFormat& format) {
 std::vector<ChartBar> topBlockerBars(const SummaryDocument& doc) {
     std::vector<ChartBar> bars;
     for (const SummaryBlocker& b : doc.top)
-        bars.push_back({u"%1. %2"_s.arg(b.rank).arg(b.title), b.score.value_or(0)});
+        bars.push_back({u"%1. %2"_s.arg(b.rank).arg(b.title),
+                        static_cast<double>(b.score.value_or(0)),
+                        QString::number(b.score.value_or(0))});
     return bars;
 }
 
@@ -60,9 +64,11 @@ void paintBarChart(QPainter& painter, const QRectF& rect, const std::vector<Char
     const qreal labelWidth = rect.width() * 0.45;
     const qreal valueWidth = metrics.horizontalAdvance(u"000000"_s);
     const qreal barSpace = rect.width() - labelWidth - valueWidth - px(12);
-    qint64 maximum = 1;
+    double maximum = 0;
     for (const ChartBar& bar : bars)
         maximum = std::max(maximum, bar.value);
+    if (maximum <= 0)
+        maximum = 1;
     qreal y = rect.top() + px(3);
     for (const ChartBar& bar : bars) {
         const QRectF row(rect.left(), y, rect.width(), px(kRowPoints));
@@ -70,12 +76,12 @@ void paintBarChart(QPainter& painter, const QRectF& rect, const std::vector<Char
         painter.setPen(Qt::black);
         painter.drawText(label, Qt::AlignRight | Qt::AlignVCenter,
                          metrics.elidedText(bar.label, Qt::ElideRight, labelWidth - px(2)));
-        const qreal length = barSpace * static_cast<qreal>(bar.value) / static_cast<qreal>(maximum);
+        const qreal length = barSpace * bar.value / maximum;
         const QRectF barRect(label.right() + px(6), row.center().y() - px(kBarPoints) / 2, length,
                              px(kBarPoints));
         painter.fillRect(barRect, QColor(0x1d, 0x70, 0xb8));
         painter.drawText(QRectF(barRect.right() + px(4), row.top(), valueWidth, row.height()),
-                         Qt::AlignLeft | Qt::AlignVCenter, QString::number(bar.value));
+                         Qt::AlignLeft | Qt::AlignVCenter, bar.shown);
         y += px(kRowPoints);
     }
     painter.restore();
@@ -100,14 +106,17 @@ void BarChartObject::drawObject(QPainter* painter, const QRectF& rect, QTextDocu
 QTextCharFormat BarChartObject::formatFor(const std::vector<ChartBar>& bars) {
     QStringList labels;
     QVariantList values;
+    QStringList shown;
     for (const ChartBar& bar : bars) {
         labels << bar.label;
         values << bar.value;
+        shown << bar.shown;
     }
     QTextCharFormat format;
     format.setObjectType(Type);
     format.setProperty(kLabelsProperty, labels);
     format.setProperty(kValuesProperty, values);
+    format.setProperty(kShownProperty, shown);
     return format;
 }
 

@@ -14,7 +14,8 @@ namespace unblock {
 // page it stays vector; in an ODT it is rendered to a picture.
 struct ChartBar {
     QString label; // "1. Obstructive staff…"
-    qint64 value = 0;
+    double value = 0;
+    QString shown; // the value as printed beside the bar
 };
 
 std::vector<ChartBar> topBlockerBars(const SummaryDocument& doc);

@@ -11,23 +11,16 @@ QString tr(const char* text) {
     return QCoreApplication::translate("Summary", text);
 }
 
-QString line(const QStringList& cells) {
-    QStringList out;
-    for (const QString& cell : cells)
-        out << csvCell(cell);
-    return out.join(u',') + u"\r\n"_s;
-}
-
 void rowsFor(const SummaryBlocker& b, const QString& section, QString& out) {
     const QString rank = b.score ? QString::number(b.rank) : QString();
     const QString score = b.score ? QString::number(*b.score) : QString();
     const QString merged = b.mergedTitles.join(u"; ");
     if (b.solutions.isEmpty()) {
-        out += line({section, rank, score, b.group, b.category, b.title, merged, QString()});
+        out += csvRow({section, rank, score, b.group, b.category, b.title, merged, QString()});
         return;
     }
     for (const QString& solution : b.solutions)
-        out += line({section, rank, score, b.group, b.category, b.title, merged, solution});
+        out += csvRow({section, rank, score, b.group, b.category, b.title, merged, solution});
 }
 
 } // namespace
@@ -44,15 +37,26 @@ QString csvCell(const QString& text) {
 }
 
 QByteArray writeCsv(const SummaryDocument& doc) {
-    QString out = line({tr("Section"), tr("Rank"), tr("Votes"), tr("Group"), tr("Category"),
-                        tr("Blocker"), tr("Merged with"), tr("Solution")});
+    QString out = csvRow({tr("Section"), tr("Rank"), tr("Votes"), tr("Group"), tr("Category"),
+                          tr("Blocker"), tr("Merged with"), tr("Solution")});
     for (const SummaryBlocker& b : doc.top)
         rowsFor(b, tr("Top"), out);
     for (const SummaryGroup& g : doc.others) {
         for (const SummaryBlocker& b : g.blockers)
             rowsFor(b, tr("Other"), out);
     }
-    return QByteArray("\xEF\xBB\xBF") + out.toUtf8();
+    return csvForExcel(out);
+}
+
+QString csvRow(const QStringList& cells) {
+    QStringList out;
+    for (const QString& cell : cells)
+        out << csvCell(cell);
+    return out.join(u',') + u"\r\n"_s;
+}
+
+QByteArray csvForExcel(const QString& rows) {
+    return QByteArray("\xEF\xBB\xBF") + rows.toUtf8();
 }
 
 } // namespace unblock

@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QStringList>
 
 namespace unblock {
 
@@ -16,5 +17,11 @@ QByteArray writeCsv(const SummaryDocument& doc);
 // formula (= + - @, tab or carriage return) so a spreadsheet shows the text
 // instead of running it.
 QString csvCell(const QString& text);
+
+// A row of cells, ending in CRLF.
+QString csvRow(const QStringList& cells);
+
+// Rows as a file Excel opens correctly: UTF-8 with a byte-order mark.
+QByteArray csvForExcel(const QString& rows);
 
 } // namespace unblock

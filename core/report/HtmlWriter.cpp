@@ -78,7 +78,7 @@ void topSection(const SummaryDocument& doc, QString& out) {
     out += u"<p>"_s + esc(doc.votingLine) + u".</p>\n"_s;
     if (!doc.topNote.isEmpty())
         out += u"<p>"_s + esc(doc.topNote) + u"</p>\n"_s;
-    out += barChartSvg(doc);
+    out += barChartSvg(topBlockerBars(doc), tr("Votes for the top blockers"));
     for (const SummaryBlocker& b : doc.top) {
         out += u"<article class=\"blocker\">"_s;
         blocker(b, u"h3"_s,
@@ -104,8 +104,73 @@ void othersSection(const SummaryDocument& doc, QString& out) {
     out += u"</section>\n"_s;
 }
 
-void table(const QStringList& headings, const std::vector<QStringList>& rows, QString& out) {
-    out += u"<table><thead><tr>"_s;
+void actionsSection(const SummaryDocument& doc, QString& out) {
+    out += u"<section id=\"actions\"><h2>"_s + tr("Action plan") + u"</h2>\n"_s;
+    std::vector<QStringList> rows;
+    for (const SummaryAction& a : doc.actions)
+        rows.push_back({a.due.isValid() ? a.due.toString(Qt::ISODate) : tr("no date"), a.owner,
+                        a.solution, a.blocker});
+    if (rows.empty())
+        out += u"<p>"_s + tr("No solution has an owner or a due date yet.") + u"</p>\n"_s;
+    else
+        out += htmlTable({tr("Due"), tr("Owner"), tr("Solution"), tr("Blocker")}, rows);
+    out += u"</section>\n"_s;
+}
+
+void roundsSection(const SummaryDocument& doc, QString& out) {
+    out += u"<section id=\"rounds\"><h2>"_s + tr("Appendix: voting rounds") + u"</h2>\n"_s;
+    for (const SummaryRound& r : doc.rounds) {
+        out += u"<h3>"_s + esc(r.title) + u"</h3><p>"_s + esc(r.settings) + u"; "_s + esc(r.state) +
+               u".</p>\n"_s;
+        const auto [headings, rows] = roundTable(r);
+        out += htmlTable(headings, rows);
+    }
+    if (doc.rounds.empty())
+        out += u"<p>"_s + tr("There was no voting.") + u"</p>\n"_s;
+    out += u"</section>\n"_s;
+}
+
+} // namespace
+
+QString barChartSvg(const std::vector<ChartBar>& bars, const QString& title) {
+    if (bars.empty())
+        return {};
+    constexpr int rowHeight = 34;
+    constexpr int labelWidth = 330;
+    constexpr int barMax = 300;
+    const int height = static_cast<int>(bars.size()) * rowHeight + 10;
+    double maximum = 0;
+    for (const ChartBar& bar : bars)
+        maximum = std::max(maximum, bar.value);
+    if (maximum <= 0)
+        maximum = 1;
+    QString svg =
+        u"<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" width=\"%1\" height=\"%2\" viewBox=\"0 0 %1 %2\">"_s
+            .arg(labelWidth + barMax + 60)
+            .arg(height);
+    svg += u"<title>"_s + esc(title) + u"</title>"_s;
+    for (std::size_t i = 0; i < bars.size(); ++i) {
+        const ChartBar& bar = bars[i];
+        const int y = static_cast<int>(i) * rowHeight + 5;
+        const int width = static_cast<int>(barMax * bar.value / maximum);
+        const QString label = bar.label.size() > 48 ? bar.label.left(46) + u'…' : bar.label;
+        svg += u"<text x=\"%1\" y=\"%2\" text-anchor=\"end\" font-size=\"13\">%3</text>"_s
+                   .arg(labelWidth - 8)
+                   .arg(y + 20)
+                   .arg(esc(label));
+        svg += u"<rect x=\"%1\" y=\"%2\" width=\"%3\" height=\"24\" fill=\"#1d70b8\"/>"_s
+                   .arg(labelWidth)
+                   .arg(y)
+                   .arg(width);
+        svg += u"<text x=\"%1\" y=\"%2\" font-size=\"13\">%3</text>"_s.arg(labelWidth + width + 6)
+                   .arg(y + 17)
+                   .arg(esc(bar.shown));
+    }
+    return svg + u"</svg>\n"_s;
+}
+
+QString htmlTable(const QStringList& headings, const std::vector<QStringList>& rows) {
+    QString out = u"<table><thead><tr>"_s;
     for (const QString& h : headings)
         out += u"<th>"_s + esc(h) + u"</th>"_s;
     out += u"</tr></thead><tbody>"_s;
@@ -116,69 +181,11 @@ void table(const QStringList& headings, const std::vector<QStringList>& rows, QS
         out += u"</tr>"_s;
     }
     out += u"</tbody></table>\n"_s;
+    return out;
 }
 
-void actionsSection(const SummaryDocument& doc, QString& out) {
-    out += u"<section id=\"actions\"><h2>"_s + tr("Action plan") + u"</h2>\n"_s;
-    std::vector<QStringList> rows;
-    for (const SummaryAction& a : doc.actions)
-        rows.push_back({a.due.isValid() ? a.due.toString(Qt::ISODate) : tr("no date"), a.owner,
-                        a.solution, a.blocker});
-    if (rows.empty())
-        out += u"<p>"_s + tr("No solution has an owner or a due date yet.") + u"</p>\n"_s;
-    else
-        table({tr("Due"), tr("Owner"), tr("Solution"), tr("Blocker")}, rows, out);
-    out += u"</section>\n"_s;
-}
-
-void roundsSection(const SummaryDocument& doc, QString& out) {
-    out += u"<section id=\"rounds\"><h2>"_s + tr("Appendix: voting rounds") + u"</h2>\n"_s;
-    for (const SummaryRound& r : doc.rounds) {
-        out += u"<h3>"_s + esc(r.title) + u"</h3><p>"_s + esc(r.settings) + u"; "_s + esc(r.state) +
-               u".</p>\n"_s;
-        const auto [headings, rows] = roundTable(r);
-        table(headings, rows, out);
-    }
-    if (doc.rounds.empty())
-        out += u"<p>"_s + tr("There was no voting.") + u"</p>\n"_s;
-    out += u"</section>\n"_s;
-}
-
-} // namespace
-
-QString barChartSvg(const SummaryDocument& doc) {
-    if (doc.top.empty())
-        return {};
-    constexpr int rowHeight = 34;
-    constexpr int labelWidth = 330;
-    constexpr int barMax = 300;
-    const int height = static_cast<int>(doc.top.size()) * rowHeight + 10;
-    qint64 maximum = 1;
-    for (const SummaryBlocker& b : doc.top)
-        maximum = std::max(maximum, b.score.value_or(0));
-    QString svg =
-        u"<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" width=\"%1\" height=\"%2\" viewBox=\"0 0 %1 %2\">"_s
-            .arg(labelWidth + barMax + 60)
-            .arg(height);
-    svg += u"<title>"_s + esc(tr("Votes for the top blockers")) + u"</title>"_s;
-    for (std::size_t i = 0; i < doc.top.size(); ++i) {
-        const SummaryBlocker& b = doc.top[i];
-        const int y = static_cast<int>(i) * rowHeight + 5;
-        const int width = static_cast<int>(barMax * b.score.value_or(0) / maximum);
-        const QString label = b.title.size() > 46 ? b.title.left(44) + u'…' : b.title;
-        svg += u"<text x=\"%1\" y=\"%2\" text-anchor=\"end\" font-size=\"13\">%3</text>"_s
-                   .arg(labelWidth - 8)
-                   .arg(y + 20)
-                   .arg(esc(u"%1. %2"_s.arg(b.rank).arg(label)));
-        svg += u"<rect x=\"%1\" y=\"%2\" width=\"%3\" height=\"24\" fill=\"#1d70b8\"/>"_s
-                   .arg(labelWidth)
-                   .arg(y)
-                   .arg(width);
-        svg += u"<text x=\"%1\" y=\"%2\" font-size=\"13\">%3</text>"_s.arg(labelWidth + width + 6)
-                   .arg(y + 17)
-                   .arg(b.score.value_or(0));
-    }
-    return svg + u"</svg>\n"_s;
+QString htmlStyle() {
+    return QString::fromUtf16(kStyle);
 }
 
 QString writeHtml(const SummaryDocument& doc) {
@@ -186,8 +193,8 @@ QString writeHtml(const SummaryDocument& doc) {
     QString out =
         u"<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"en-GB\"><head>"
         u"<meta charset=\"utf-8\"/><meta name=\"viewport\" content=\"width=device-width\"/><title>"_s +
-        esc(title) + u"</title><style>"_s + QString::fromUtf16(kStyle) +
-        u"</style></head>\n<body>\n<h1>"_s + esc(title) + u"</h1>\n"_s;
+        esc(title) + u"</title><style>"_s + htmlStyle() + u"</style></head>\n<body>\n<h1>"_s +
+        esc(title) + u"</h1>\n"_s;
     if (doc.parts.titleBlock)
         titleBlock(doc, out);
     if (doc.parts.top)

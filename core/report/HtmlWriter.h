@@ -1,5 +1,6 @@
 #pragma once
 
+#include "report/BarChart.h"
 #include "report/Summary.h"
 
 #include <QString>
@@ -11,7 +12,13 @@ namespace unblock {
 // browser and parses as XML. Every piece of attendees' text is escaped.
 QString writeHtml(const SummaryDocument& doc);
 
-// The bar chart of the top blockers as SVG (vector), labels escaped.
-QString barChartSvg(const SummaryDocument& doc);
+// A bar chart as SVG (vector), labels escaped.
+QString barChartSvg(const std::vector<ChartBar>& bars, const QString& title);
+
+// A table with its heading row; every cell escaped, line breaks kept.
+QString htmlTable(const QStringList& headings, const std::vector<QStringList>& rows);
+
+// The style sheet of Unblock's HTML files.
+QString htmlStyle();
 
 } // namespace unblock

@@ -78,21 +78,6 @@ void writeOthers(const SummaryDocument& doc, QString& out) {
     }
 }
 
-void writeTable(const QStringList& headings, const std::vector<QStringList>& rows, QString& out) {
-    QStringList escaped;
-    for (const QString& h : headings)
-        escaped << escapeMarkdown(h);
-    out +=
-        u"| "_s + escaped.join(u" | "_s) + u" |\n|"_s + u"---|"_s.repeated(headings.size()) + u'\n';
-    for (const QStringList& row : rows) {
-        escaped.clear();
-        for (const QString& cell : row)
-            escaped << escapeMarkdown(cell);
-        out += u"| "_s + escaped.join(u" | "_s) + u" |\n"_s;
-    }
-    out += u'\n';
-}
-
 void writeActions(const SummaryDocument& doc, QString& out) {
     out += u"## "_s + tr("Action plan") + u"\n\n"_s;
     if (doc.actions.empty()) {
@@ -104,7 +89,7 @@ void writeActions(const SummaryDocument& doc, QString& out) {
         rows.push_back({a.due.isValid() ? a.due.toString(Qt::ISODate) : tr("no date"), a.owner,
                         a.solution, a.blocker});
     }
-    writeTable({tr("Due"), tr("Owner"), tr("Solution"), tr("Blocker")}, rows, out);
+    out += markdownTable({tr("Due"), tr("Owner"), tr("Solution"), tr("Blocker")}, rows);
 }
 
 void writeRounds(const SummaryDocument& doc, QString& out) {
@@ -117,7 +102,7 @@ void writeRounds(const SummaryDocument& doc, QString& out) {
         out += u"### "_s + escapeMarkdown(r.title) + u"\n\n"_s + r.settings + u"; "_s + r.state +
                u".\n\n"_s;
         const auto [headings, rows] = roundTable(r);
-        writeTable(headings, rows, out);
+        out += markdownTable(headings, rows);
     }
 }
 
@@ -170,6 +155,22 @@ QString escapeLine(const QString& line) {
 }
 
 } // namespace
+
+QString markdownTable(const QStringList& headings, const std::vector<QStringList>& rows) {
+    QString out;
+    QStringList escaped;
+    for (const QString& h : headings)
+        escaped << escapeMarkdown(h);
+    out +=
+        u"| "_s + escaped.join(u" | "_s) + u" |\n|"_s + u"---|"_s.repeated(headings.size()) + u'\n';
+    for (const QStringList& row : rows) {
+        escaped.clear();
+        for (const QString& cell : row)
+            escaped << escapeMarkdown(cell);
+        out += u"| "_s + escaped.join(u" | "_s) + u" |\n"_s;
+    }
+    return out + u'\n';
+}
 
 QString escapeMarkdown(const QString& text) {
     QStringList lines;

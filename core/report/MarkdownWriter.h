@@ -3,6 +3,9 @@
 #include "report/Summary.h"
 
 #include <QString>
+#include <QStringList>
+
+#include <vector>
 
 namespace unblock {
 
@@ -14,5 +17,8 @@ QString writeMarkdown(const SummaryDocument& doc);
 // markers that would start a block at the start of a line, and HTML
 // entities get a backslash; line breaks become Markdown line breaks.
 QString escapeMarkdown(const QString& text);
+
+// A table with its heading row; every cell escaped.
+QString markdownTable(const QStringList& headings, const std::vector<QStringList>& rows);
 
 } // namespace unblock

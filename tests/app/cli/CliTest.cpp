@@ -152,3 +152,25 @@ TEST_CASE("A spreadsheet imports into a new session and ranks") {
     CHECK(ranked.out.contains(u"Budgets"));
     CHECK_FALSE(ranked.out.contains(u"Weak leadership"));
 }
+
+TEST_CASE("compare reports what recurs across session files and changes none of them") {
+    TempDir dir;
+    const QString a = demoFile(dir);
+    const QString b = dir.path(u"copy.unblock"_s);
+    QFile::copy(a, b);
+    const QByteArray before = sha256Of(a) + sha256Of(b);
+    const Run md = cli({u"compare"_s, a, b});
+    CHECK(md.exitCode == 0);
+    CHECK(md.out.contains(u"| Weak or negative leadership |"));
+    const QString html = dir.path(u"across.html"_s);
+    CHECK(cli({u"compare"_s, a, b, u"-o"_s, html}).exitCode == 0);
+    CHECK(readAll(html).contains("<svg"));
+    CHECK(sha256Of(a) + sha256Of(b) == before);
+
+    CHECK(failure(cli({u"compare"_s, a}), 2).contains(u"wrong number of arguments"));
+    CHECK(failure(cli({u"compare"_s, a, b, u"-o"_s, dir.path(u"x.pdf"_s)}), 2)
+              .contains(u"use .html, .md or .csv"));
+    const QString notes = dir.path(u"notes.unblock"_s);
+    writeAll(notes, "not a session");
+    CHECK(failure(cli({u"compare"_s, a, notes}), 1).contains(u"notes.unblock: "));
+}

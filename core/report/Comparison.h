@@ -1,0 +1,62 @@
+#pragma once
+
+#include "model/Result.h"
+#include "model/SessionData.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <vector>
+
+namespace unblock {
+
+// What recurs across several workshops: categories matched by name, blockers
+// matched by title, where a blocker merged with a duplicate in one workshop
+// also matches that duplicate's title in the others. Votes are normalised by
+// each workshop's number of voters (votes per voter), so a big room does not
+// outweigh a small one, then added up across workshops.
+
+struct ComparedWorkshop {
+    QString name;   // the workshop's title, else its file name
+    int voters = 0; // with a ballot or on paper, in the round that ranks its blockers
+};
+
+struct ComparedCategory {
+    QString name;
+    std::vector<int> workshops; // indexes into Comparison::workshops
+    int blockers = 0;
+    double votesPerVoter = 0; // summed over workshops
+};
+
+struct ComparedBlocker {
+    QString title;    // as the first workshop wrote it
+    QString category; // the one most workshops gave it
+    std::vector<int> workshops;
+    std::vector<double> votesPerVoter; // one per workshop in `workshops`
+    QStringList otherTitles;           // how other workshops wrote it
+    double combined() const;
+};
+
+struct Comparison {
+    std::vector<ComparedWorkshop> workshops;
+    std::vector<ComparedCategory> categories; // every category, most votes first
+    std::vector<ComparedBlocker> recurring;   // blockers in two workshops or more
+};
+
+struct WorkshopSession {
+    QString name;
+    SessionData data;
+};
+
+Comparison compareWorkshops(const std::vector<WorkshopSession>& sessions);
+
+// Opens each file read-only, never changing it; the error names the file.
+Result<std::vector<WorkshopSession>> loadWorkshops(const QStringList& paths);
+
+// The comparison as Markdown, as one self-contained HTML file (chart as
+// inline SVG), or as CSV for a spreadsheet.
+QString comparisonMarkdown(const Comparison& comparison);
+QString comparisonHtml(const Comparison& comparison);
+QByteArray comparisonCsv(const Comparison& comparison);
+
+} // namespace unblock
