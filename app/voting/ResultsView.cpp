@@ -1,15 +1,13 @@
 #include "voting/ResultsView.h"
 
-#include <QBarCategoryAxis>
-#include <QBarSet>
+#include "window/Charts.h"
+
 #include <QChart>
 #include <QChartView>
 #include <QHeaderView>
-#include <QHorizontalBarSeries>
 #include <QLabel>
 #include <QTableWidget>
 #include <QVBoxLayout>
-#include <QValueAxis>
 
 namespace unblock::app {
 
@@ -60,35 +58,18 @@ void ResultsView::show(const RankingResult& result) {
     m_notes->setText(tr("“=” marks a tie; point at a row to see why it is listed where it is. %1")
                          .arg(result.tieBreakRule));
 
-    // The chart reads top to bottom like the table: the first row on top.
-    auto* set = new QBarSet(result.scoreName);
     QStringList labels;
+    QList<qreal> scores;
     const int shown = std::min<int>(static_cast<int>(result.rows.size()), 10);
-    for (int i = shown - 1; i >= 0; --i) {
+    for (int i = 0; i < shown; ++i) {
         const RankedRow& row = result.rows[static_cast<std::size_t>(i)];
-        *set << static_cast<qreal>(row.score);
+        scores << static_cast<qreal>(row.score);
         labels << QStringLiteral("%1. %2").arg(row.rank).arg(shortTitle(row.title));
     }
-    set->setLabelColor(Qt::black);
-    auto* series = new QHorizontalBarSeries;
-    series->append(set);
-    series->setLabelsVisible(true);
-    series->setLabelsPosition(QAbstractBarSeries::LabelsInsideEnd);
-    auto* chart = new QChart;
-    chart->addSeries(series);
-    auto* categories = new QBarCategoryAxis;
-    categories->append(labels);
     QFont small = font();
     small.setPointSizeF(small.pointSizeF() * 0.85);
-    categories->setLabelsFont(small);
-    chart->addAxis(categories, Qt::AlignLeft);
-    series->attachAxis(categories);
-    auto* values = new QValueAxis;
-    values->setLabelFormat(QStringLiteral("%d"));
-    values->setMin(0);
-    chart->addAxis(values, Qt::AlignBottom);
-    series->attachAxis(values);
-    chart->legend()->hide();
+    QChart* chart =
+        horizontalBarChart(result.scoreName, labels, scores, QStringLiteral("%d"), small);
     QChart* old = m_chart->chart();
     m_chart->setChart(chart);
     delete old;

@@ -4,6 +4,7 @@
 #include "document/Edits.h"
 #include "document/SessionDocument.h"
 #include "presenter/PresenterWindow.h"
+#include "report/CompareDialog.h"
 #include "report/SummaryDialog.h"
 #include "voting/VotingPage.h"
 #include "window/DetailsDialog.h"
@@ -123,6 +124,11 @@ void MainWindow::buildMenus() {
     file->addSeparator();
     m_needsSession << file->addAction(tr("Su&mmary…"), QKeySequence::Print, this,
                                       &MainWindow::showSummary);
+    file->addAction(tr("Compare &Workshops…"), this, [this] {
+        auto* dialog = new CompareDialog(m_prompts, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
     file->addSeparator();
     m_needsSession << file->addAction(tr("&Close Session"), QKeySequence::Close, this,
                                       &MainWindow::closeSession);

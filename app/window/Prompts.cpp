@@ -48,6 +48,10 @@ QString Prompts::saveFileName(QWidget* parent, const QString& title) {
     return name;
 }
 
+QStringList Prompts::openFileNames(QWidget* parent, const QString& title) {
+    return QFileDialog::getOpenFileNames(parent, title, {}, sessionFilter());
+}
+
 QString Prompts::exportFileName(QWidget* parent, const QString& title, const QString& filters,
                                 const QString& suggestedName) {
     QString filter;

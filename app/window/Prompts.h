@@ -19,6 +19,7 @@ public:
     // "It is open elsewhere / cannot be written: open it read-only?"
     virtual bool offerReadOnly(QWidget* parent, const QString& message);
     virtual QString openFileName(QWidget* parent);
+    virtual QStringList openFileNames(QWidget* parent, const QString& title);
     virtual QString saveFileName(QWidget* parent, const QString& title);
     // A file to export to. filters as QFileDialog takes them; the suffix of
     // the chosen filter is added when the name has none.

@@ -167,13 +167,6 @@ QString number(double value) {
     return QString::number(value, 'f', 2);
 }
 
-QString workshopNames(const Comparison& c, const std::vector<int>& workshops) {
-    QStringList names;
-    for (int w : workshops)
-        names << c.workshops[static_cast<std::size_t>(w)].name;
-    return names.join(u", ");
-}
-
 std::vector<ChartBar> categoryBars(const Comparison& c) {
     std::vector<ChartBar> bars;
     for (const ComparedCategory& category : c.categories) {
@@ -183,20 +176,15 @@ std::vector<ChartBar> categoryBars(const Comparison& c) {
     return bars;
 }
 
-// The report's tables, shared by every format.
-struct Tables {
-    QStringList workshopHeadings{tr("Workshop"), tr("Voters")};
-    std::vector<QStringList> workshops;
-    QStringList categoryHeadings{tr("Category"), tr("Workshops"), tr("Blockers"),
-                                 tr("Votes per voter, summed")};
-    std::vector<QStringList> categories;
-    QStringList blockerHeadings{tr("Blocker"), tr("Category"), tr("Workshops"),
-                                tr("Votes per voter, summed"), tr("Also written as")};
-    std::vector<QStringList> blockers;
-};
+} // namespace
 
-Tables tablesOf(const Comparison& c) {
-    Tables t;
+ComparisonTables comparisonTables(const Comparison& c) {
+    ComparisonTables t;
+    t.workshopHeadings = {tr("Workshop"), tr("Voters")};
+    t.blockerHeadings = {tr("Blocker"), tr("Category"), tr("Workshops"),
+                         tr("Votes per voter, summed"), tr("Also written as")};
+    t.categoryHeadings = {tr("Category"), tr("Workshops"), tr("Blockers"),
+                          tr("Votes per voter, summed")};
     for (const ComparedWorkshop& w : c.workshops)
         t.workshops.push_back({w.name, QString::number(w.voters)});
     for (const ComparedCategory& category : c.categories) {
@@ -211,7 +199,12 @@ Tables tablesOf(const Comparison& c) {
     return t;
 }
 
-} // namespace
+QString workshopNames(const Comparison& c, const std::vector<int>& workshops) {
+    QStringList names;
+    for (int w : workshops)
+        names << c.workshops[static_cast<std::size_t>(w)].name;
+    return names.join(u", ");
+}
 
 double ComparedBlocker::combined() const {
     return std::accumulate(votesPerVoter.begin(), votesPerVoter.end(), 0.0);
@@ -267,7 +260,7 @@ Result<std::vector<WorkshopSession>> loadWorkshops(const QStringList& paths) {
 }
 
 QString comparisonMarkdown(const Comparison& c) {
-    const Tables t = tablesOf(c);
+    const ComparisonTables t = comparisonTables(c);
     QString out = u"# "_s + tr("Across workshops") + u"\n\n"_s;
     out += markdownTable(t.workshopHeadings, t.workshops);
     out += u"## "_s + tr("Blockers raised in more than one workshop") + u"\n\n"_s;
@@ -281,7 +274,7 @@ QString comparisonMarkdown(const Comparison& c) {
 }
 
 QString comparisonHtml(const Comparison& c) {
-    const Tables t = tablesOf(c);
+    const ComparisonTables t = comparisonTables(c);
     const auto esc = [](const QString& text) {
         return text.toHtmlEscaped();
     };
@@ -302,7 +295,7 @@ QString comparisonHtml(const Comparison& c) {
 }
 
 QByteArray comparisonCsv(const Comparison& c) {
-    const Tables t = tablesOf(c);
+    const ComparisonTables t = comparisonTables(c);
     QString out = csvRow({tr("Kind"), tr("Name"), tr("Category"), tr("Workshops"),
                           tr("Votes per voter, summed"), tr("Also written as")});
     for (const QStringList& row : t.blockers)

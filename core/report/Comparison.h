@@ -53,6 +53,20 @@ Comparison compareWorkshops(const std::vector<WorkshopSession>& sessions);
 // Opens each file read-only, never changing it; the error names the file.
 Result<std::vector<WorkshopSession>> loadWorkshops(const QStringList& paths);
 
+// "Demo, Caerdydd"
+QString workshopNames(const Comparison& comparison, const std::vector<int>& workshops);
+
+// The comparison's tables as every format (and the app) shows them.
+struct ComparisonTables {
+    QStringList workshopHeadings;
+    std::vector<QStringList> workshops;
+    QStringList blockerHeadings;
+    std::vector<QStringList> blockers; // the recurring ones
+    QStringList categoryHeadings;
+    std::vector<QStringList> categories;
+};
+ComparisonTables comparisonTables(const Comparison& comparison);
+
 // The comparison as Markdown, as one self-contained HTML file (chart as
 // inline SVG), or as CSV for a spreadsheet.
 QString comparisonMarkdown(const Comparison& comparison);

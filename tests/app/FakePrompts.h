@@ -18,6 +18,7 @@ public:
         return acceptReadOnly;
     }
     QString openFileName(QWidget*) override { return fileToOpen; }
+    QStringList openFileNames(QWidget*, const QString&) override { return filesToOpen; }
     QString saveFileName(QWidget*, const QString&) override { return fileToSave; }
     QString exportFileName(QWidget*, const QString&, const QString& filters,
                            const QString&) override {
@@ -42,6 +43,7 @@ public:
     QString offeredFilters;
     bool acceptReadOnly = true;
     QString fileToOpen;
+    QStringList filesToOpen;
     QString fileToSave;
     std::optional<int> itemToChoose;
     std::optional<QString> textToGive;

@@ -5,6 +5,7 @@
 #include "document/SessionDocument.h"
 #include "presenter/PresenterWindow.h"
 #include "presenter/RevealChart.h"
+#include "report/CompareDialog.h"
 #include "report/SummaryDialog.h"
 #include "store/Rounds.h"
 #include "voting/KioskDialog.h"
@@ -114,6 +115,14 @@ int main(int argc, char* argv[]) {
         settle();
         save(summary, outDir, QStringLiteral("summary-preview.png"));
         summary->close();
+    }
+
+    // Two workshops compared (the tour's session and the demo it started from).
+    app::CompareDialog compare(prompts, &window);
+    compare.show();
+    if (compare.compare({session, QString::fromLocal8Bit(argv[1])})) {
+        settle();
+        save(&compare, outDir, QStringLiteral("compare-workshops.png"));
     }
     return 0;
 }

@@ -1,0 +1,165 @@
+#include "report/CompareDialog.h"
+
+#include "window/Charts.h"
+#include "window/Prompts.h"
+
+#include <QChart>
+#include <QChartView>
+#include <QDialogButtonBox>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace unblock::app {
+namespace {
+
+QTableWidget* newTable(const QStringList& headings, const QString& name) {
+    auto* table = new QTableWidget(0, static_cast<int>(headings.size()));
+    table->setHorizontalHeaderLabels(headings);
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->horizontalHeader()->setStretchLastSection(true);
+    table->verticalHeader()->hide();
+    table->setAccessibleName(name);
+    return table;
+}
+
+void fill(QTableWidget& table, const std::vector<QStringList>& rows) {
+    table.setRowCount(static_cast<int>(rows.size()));
+    for (int r = 0; r < table.rowCount(); ++r) {
+        for (int c = 0; c < table.columnCount(); ++c) {
+            table.setItem(r, c, new QTableWidgetItem(rows[static_cast<std::size_t>(r)].value(c)));
+        }
+    }
+    table.resizeColumnsToContents();
+    constexpr int widest = 360; // long titles wrap in a tooltip rather than push columns away
+    for (int c = 0; c < table.columnCount(); ++c)
+        table.setColumnWidth(c, std::min(table.columnWidth(c), widest));
+}
+
+} // namespace
+
+CompareDialog::CompareDialog(Prompts& prompts, QWidget* parent)
+    : QDialog(parent)
+    , m_prompts(prompts) {
+    setWindowTitle(tr("Compare Workshops"));
+    m_workshops = new QLabel(tr("Choose two session files or more."));
+    m_workshops->setWordWrap(true);
+    const ComparisonTables headings = comparisonTables({});
+    m_blockers =
+        newTable(headings.blockerHeadings, tr("Blockers raised in more than one workshop"));
+    m_categories = newTable(headings.categoryHeadings, tr("Categories"));
+    m_chart = new QChartView;
+    m_chart->setRenderHint(QPainter::Antialiasing);
+    m_chart->setMinimumSize(380, 260);
+    m_chart->setAccessibleName(tr("Chart of the categories raised in more than one workshop"));
+
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close);
+    QPushButton* choose = buttons->addButton(tr("&Choose Files…"), QDialogButtonBox::ActionRole);
+    QPushButton* save = buttons->addButton(tr("&Save As…"), QDialogButtonBox::ActionRole);
+    connect(choose, &QPushButton::clicked, this, &CompareDialog::chooseFiles);
+    connect(save, &QPushButton::clicked, this, &CompareDialog::saveAs);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto* blockersLabel = new QLabel(tr("&Blockers raised in more than one workshop:"));
+    blockersLabel->setBuddy(m_blockers);
+    auto* categoriesLabel = new QLabel(tr("C&ategories:"));
+    categoriesLabel->setBuddy(m_categories);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_workshops);
+    layout->addWidget(blockersLabel);
+    layout->addWidget(m_blockers, 2);
+    layout->addWidget(categoriesLabel);
+    auto* categories = new QHBoxLayout;
+    categories->addWidget(m_categories, 3);
+    categories->addWidget(m_chart, 2);
+    layout->addLayout(categories, 2);
+    layout->addWidget(buttons);
+    resize(1000, 760);
+}
+
+void CompareDialog::chooseFiles() {
+    const QStringList paths = m_prompts.openFileNames(this, tr("Workshops to Compare"));
+    if (!paths.isEmpty())
+        compare(paths);
+}
+
+bool CompareDialog::compare(const QStringList& paths) {
+    Result<std::vector<WorkshopSession>> sessions = loadWorkshops(paths);
+    if (!sessions) {
+        m_prompts.showError(this, tr("Compare Workshops"), sessions.error().message);
+        return false;
+    }
+    m_comparison = compareWorkshops(sessions.value());
+    showComparison(m_comparison);
+    return true;
+}
+
+void CompareDialog::showComparison(const Comparison& c) {
+    QStringList workshops;
+    for (const ComparedWorkshop& w : c.workshops)
+        workshops << tr("%1 (voters: %2)").arg(w.name).arg(w.voters);
+    m_workshops->setText(tr("Workshops: %1").arg(workshops.join(u"; ")));
+
+    const ComparisonTables tables = comparisonTables(c);
+    fill(*m_blockers, tables.blockers);
+    fill(*m_categories, tables.categories);
+    QStringList labels;
+    QList<qreal> values;
+    for (const ComparedCategory& category : c.categories) {
+        constexpr qsizetype mostBars = 8; // more would not fit a readable chart
+        if (category.workshops.size() > 1 && labels.size() < mostBars) {
+            labels << category.name;
+            values << category.votesPerVoter;
+        }
+    }
+    QChart* old = m_chart->chart();
+    m_chart->setChart(horizontalBarChart(tr("Votes per voter"), labels, values, u"%.1f"_s, font()));
+    delete old;
+}
+
+void CompareDialog::saveAs() {
+    if (m_comparison.workshops.empty())
+        return;
+    const QString path =
+        m_prompts.exportFileName(this, tr("Save Comparison As"),
+                                 tr("Web page (*.html)") + u";;"_s + tr("Markdown (*.md)") +
+                                     u";;"_s + tr("Spreadsheet (*.csv)"),
+                                 tr("Across workshops.html"));
+    if (!path.isEmpty())
+        saveTo(path);
+}
+
+bool CompareDialog::saveTo(const QString& path) {
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    QByteArray bytes;
+    if (suffix == u"html" || suffix == u"htm")
+        bytes = comparisonHtml(m_comparison).toUtf8();
+    else if (suffix == u"md")
+        bytes = comparisonMarkdown(m_comparison).toUtf8();
+    else if (suffix == u"csv")
+        bytes = comparisonCsv(m_comparison);
+    else {
+        m_prompts.showError(this, tr("Save Comparison"),
+                            tr("“%1” does not end in .html, .md or .csv, so Unblock cannot tell "
+                               "which kind of file to write.")
+                                .arg(QFileInfo(path).fileName()));
+        return false;
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        m_prompts.showError(this, tr("Save Comparison"),
+                            tr("Could not write “%1”: %2").arg(path, file.errorString()));
+        return false;
+    }
+    return true;
+}
+
+} // namespace unblock::app
