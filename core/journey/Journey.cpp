@@ -1,0 +1,30 @@
+#include "journey/Journey.h"
+
+#include <QCoreApplication>
+
+namespace unblock {
+
+std::vector<Channel> defaultChannels() {
+    const auto tr = [](const char* text) {
+        return QCoreApplication::translate("Channels", text);
+    };
+    const QString socitm = tr("Socitm 2008 benchmarking: median across 52–85 UK councils");
+    std::vector<Channel> channels{
+        {1, tr("Web / online"), 27, socitm, true},
+        {2, tr("Telephone"), 376, socitm, false},
+        {3, tr("Face to face"), 934, socitm, false},
+    };
+    const char* withoutFigure[] = {
+        QT_TRANSLATE_NOOP("Channels", "Post"),         QT_TRANSLATE_NOOP("Channels", "Email"),
+        QT_TRANSLATE_NOOP("Channels", "Webchat"),      QT_TRANSLATE_NOOP("Channels", "SMS"),
+        QT_TRANSLATE_NOOP("Channels", "Kiosk"),        QT_TRANSLATE_NOOP("Channels", "Video link"),
+        QT_TRANSLATE_NOOP("Channels", "Social media"), QT_TRANSLATE_NOOP("Channels", "Third party"),
+    };
+    for (const char* name : withoutFigure) {
+        const Id id = static_cast<Id>(channels.size()) + 1;
+        channels.push_back({id, tr(name), std::nullopt, QString(), false});
+    }
+    return channels;
+}
+
+} // namespace unblock

@@ -1,0 +1,61 @@
+#pragma once
+
+#include "model/Ids.h"
+
+#include <QString>
+
+#include <optional>
+#include <vector>
+
+namespace unblock {
+
+// Money is whole pence, always: no floating point anywhere a cost is added up.
+using Pence = qint64;
+
+// A way residents reach the council, with what one contact costs and where
+// that figure comes from. Most channels start without a figure: published
+// costs differ too widely for Unblock to guess one.
+struct Channel {
+    Id id = 0;
+    QString name;
+    std::optional<Pence> costPerContact;
+    QString source;      // "Socitm 2008 benchmarking, median of 52–85 UK councils"
+    bool online = false; // the channel "what if it moved online" moves contacts to
+    bool operator==(const Channel&) const = default;
+};
+
+// The channel table a new session starts with (DESIGN.md): web £0.27,
+// telephone £3.76 and face to face £9.34 from Socitm's 2008 benchmarking;
+// the rest without a figure until the council sets its own.
+std::vector<Channel> defaultChannels();
+
+enum class JourneyVariant { Current, Future };
+
+struct JourneyStep {
+    Id id = 0;
+    QString description;
+    std::optional<Id> channelId;
+    QString actor; // resident, contact centre, service team…
+    std::optional<int> minutes;
+    std::optional<Pence> cost; // for this contact; otherwise the channel's figure
+    bool painPoint = false;
+    QString painNote;
+    int emotion = 0; // −2 (angry) … +2 (delighted)
+    bool avoidable = false;
+    bool operator==(const JourneyStep&) const = default;
+};
+
+struct Journey {
+    Id id = 0;
+    QString title;
+    QString persona; // or segment
+    std::optional<Id> preferredChannelId;
+    std::optional<Id> secondChoiceChannelId;
+    qint64 annualVolume = 0; // journeys a year
+    JourneyVariant variant = JourneyVariant::Current;
+    std::optional<Id> currentId;    // a future variant: the current journey it improves
+    std::vector<JourneyStep> steps; // in order
+    bool operator==(const Journey&) const = default;
+};
+
+} // namespace unblock
