@@ -58,6 +58,35 @@ QJsonObject roundToJson(const Round& r) {
             {u"tallies"_s, tallies}};
 }
 
+QJsonValue penceOrNull(const std::optional<Pence>& pence) {
+    return pence ? QJsonValue(static_cast<double>(*pence)) : QJsonValue();
+}
+
+QJsonObject journeyToJson(const Journey& j) {
+    QJsonArray steps;
+    for (const JourneyStep& s : j.steps) {
+        steps.append(QJsonObject{{u"id"_s, id(s.id)},
+                                 {u"description"_s, s.description},
+                                 {u"channel"_s, idOrNull(s.channelId)},
+                                 {u"actor"_s, s.actor},
+                                 {u"minutes"_s, intOrNull(s.minutes)},
+                                 {u"cost_pence"_s, penceOrNull(s.cost)},
+                                 {u"pain_point"_s, s.painPoint},
+                                 {u"pain_note"_s, s.painNote},
+                                 {u"emotion"_s, s.emotion},
+                                 {u"avoidable"_s, s.avoidable}});
+    }
+    return {{u"id"_s, id(j.id)},
+            {u"title"_s, j.title},
+            {u"persona"_s, j.persona},
+            {u"preferred_channel"_s, idOrNull(j.preferredChannelId)},
+            {u"second_channel"_s, idOrNull(j.secondChoiceChannelId)},
+            {u"annual_volume"_s, static_cast<double>(j.annualVolume)},
+            {u"variant"_s, j.variant == JourneyVariant::Future ? u"future"_s : u"current"_s},
+            {u"current"_s, idOrNull(j.currentId)},
+            {u"steps"_s, steps}};
+}
+
 // --- reading ---------------------------------------------------------------
 
 struct Malformed {
@@ -95,6 +124,12 @@ public:
         return static_cast<Id>(d);
     }
     int integer(const char* key) const { return optionalInt(key).value_or(0); }
+    bool boolean(const char* key) const {
+        const QJsonValue v = value(key);
+        if (!v.isUndefined() && !v.isNull() && !v.isBool())
+            wrong(key, tr("true or false"));
+        return v.toBool();
+    }
     std::optional<int> optionalInt(const char* key) const {
         const std::optional<Id> v = optionalId(key);
         if (v && (*v < -2147483647 || *v > 2147483647))
@@ -173,6 +208,27 @@ Round readRound(const Reader& r) {
     return round;
 }
 
+Journey readJourney(const Reader& r) {
+    Journey j;
+    j.id = r.id("id");
+    j.title = r.text("title");
+    j.persona = r.text("persona");
+    j.preferredChannelId = r.optionalId("preferred_channel");
+    j.secondChoiceChannelId = r.optionalId("second_channel");
+    j.annualVolume = r.integer("annual_volume");
+    j.variant = r.text("variant") == u"future" ? JourneyVariant::Future : JourneyVariant::Current;
+    j.currentId = r.optionalId("current");
+    forEachObject(r, "steps", [&](const Reader& s) {
+        const std::optional<int> cost = s.optionalInt("cost_pence");
+        j.steps.push_back({s.id("id"), s.text("description"), s.optionalId("channel"),
+                           s.text("actor"), s.optionalInt("minutes"),
+                           cost ? std::optional<Pence>(*cost) : std::nullopt,
+                           s.boolean("pain_point"), s.text("pain_note"), s.integer("emotion"),
+                           s.boolean("avoidable")});
+    });
+    return j;
+}
+
 SessionData readSession(const Reader& root) {
     SessionData data;
     forEachObject(root, "categories", [&](const Reader& c) {
@@ -193,6 +249,14 @@ SessionData readSession(const Reader& root) {
                                   s.date("due"), s.integer("position")});
     });
     forEachObject(root, "rounds", [&](const Reader& r) { data.rounds.push_back(readRound(r)); });
+    forEachObject(root, "channels", [&](const Reader& c) {
+        const std::optional<int> cost = c.optionalInt("cost_pence");
+        data.channels.push_back({c.id("id"), c.text("name"),
+                                 cost ? std::optional<Pence>(*cost) : std::nullopt,
+                                 c.text("source"), c.boolean("online")});
+    });
+    forEachObject(root, "journeys",
+                  [&](const Reader& j) { data.journeys.push_back(readJourney(j)); });
     return data;
 }
 
@@ -250,6 +314,17 @@ QByteArray exportJson(const SessionData& data) {
     QJsonArray rounds;
     for (const Round& r : data.rounds)
         rounds.append(roundToJson(r));
+    QJsonArray channels;
+    for (const Channel& c : data.channels) {
+        channels.append(QJsonObject{{u"id"_s, id(c.id)},
+                                    {u"name"_s, c.name},
+                                    {u"cost_pence"_s, penceOrNull(c.costPerContact)},
+                                    {u"source"_s, c.source},
+                                    {u"online"_s, c.online}});
+    }
+    QJsonArray journeys;
+    for (const Journey& j : data.journeys)
+        journeys.append(journeyToJson(j));
     const QJsonObject root{{u"format"_s, u"unblock-session"_s},
                            {u"version"_s, kJsonFormatVersion},
                            {u"generator"_s, u"Unblock " UNBLOCK_VERSION ""_s},
@@ -262,7 +337,9 @@ QByteArray exportJson(const SessionData& data) {
                            {u"groups"_s, groups},
                            {u"blockers"_s, blockers},
                            {u"solutions"_s, solutions},
-                           {u"rounds"_s, rounds}};
+                           {u"rounds"_s, rounds},
+                           {u"channels"_s, channels},
+                           {u"journeys"_s, journeys}};
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 

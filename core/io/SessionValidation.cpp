@@ -1,5 +1,6 @@
 #include "io/SessionValidation.h"
 
+#include "journey/JourneyRules.h"
 #include "model/TextRules.h"
 #include "ranking/BallotRules.h"
 
@@ -166,6 +167,33 @@ void checkRounds(const SessionData& data, const std::unordered_set<Id>& blockerI
 
 } // namespace
 
+void checkJourneys(const SessionData& data) {
+    const auto channelIds = uniqueIds(data.channels, "channels");
+    for (std::size_t i = 0; i < data.channels.size(); ++i) {
+        if (Status s = checkChannel(data.channels[i]); !s)
+            invalid(where("channels", i, data.channels[i].id), s.error().message);
+    }
+    const auto journeyIds = uniqueIds(data.journeys, "journeys");
+    std::unordered_set<Id> stepIds;
+    const QString channel = tr("channel");
+    for (std::size_t i = 0; i < data.journeys.size(); ++i) {
+        const Journey& j = data.journeys[i];
+        const QString location = where("journeys", i, j.id);
+        if (Status s = checkJourney(j); !s)
+            invalid(location, s.error().message);
+        requireReference(location, j.preferredChannelId, channelIds, channel);
+        requireReference(location, j.secondChoiceChannelId, channelIds, channel);
+        requireReference(location, j.currentId, journeyIds, tr("journey"));
+        if (j.currentId == j.id)
+            invalid(location, tr("a journey cannot be its own current journey."));
+        for (const JourneyStep& step : j.steps) {
+            if (step.id <= 0 || !stepIds.insert(step.id).second)
+                invalid(location, tr("step ids must be positive and used once (%1).").arg(step.id));
+            requireReference(location, step.channelId, channelIds, channel);
+        }
+    }
+}
+
 Status validateSession(const SessionData& data) {
     try {
         checkDetails(data.details);
@@ -175,6 +203,7 @@ Status validateSession(const SessionData& data) {
         checkBlockers(data, blockerIds);
         checkSolutions(data, blockerIds);
         checkRounds(data, blockerIds, solutionIds);
+        checkJourneys(data);
     } catch (const Invalid& problem) {
         return Error{ErrorCode::InvalidInput, problem.message};
     }

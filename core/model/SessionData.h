@@ -1,5 +1,6 @@
 #pragma once
 
+#include "journey/Journey.h"
 #include "model/Ids.h"
 #include "model/Round.h"
 
@@ -106,6 +107,8 @@ struct SessionData {
     std::vector<Blocker> blockers;
     std::vector<Solution> solutions;
     std::vector<Round> rounds;
+    std::vector<Channel> channels; // empty: the default table
+    std::vector<Journey> journeys;
     bool operator==(const SessionData&) const = default;
 
     const Blocker* blocker(Id id) const;

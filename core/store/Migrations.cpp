@@ -23,7 +23,7 @@ ALTER TABLE groups RENAME TO v0_groups;
 ALTER TABLE blockers RENAME TO v0_blockers;
 ALTER TABLE solutions RENAME TO v0_solutions;
 )sql");
-    createSchema(db);
+    createSchemaVersion1(db);
     db.exec(R"sql(
 UPDATE session SET
   title = coalesce((SELECT trim(title) FROM v0_session LIMIT 1), ''),
@@ -50,8 +50,13 @@ DROP TABLE v0_session;
 )sql");
 }
 
+// Format 2 adds cost to serve: the channel table and journeys.
+void migrate1to2(Database& db) {
+    addSchemaVersion2(db);
+}
+
 const std::vector<std::function<void(Database&)>>& steps() {
-    static const std::vector<std::function<void(Database&)>> all{migrate0to1};
+    static const std::vector<std::function<void(Database&)>> all{migrate0to1, migrate1to2};
     return all;
 }
 

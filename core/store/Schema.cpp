@@ -1,5 +1,6 @@
 #include "store/Schema.h"
 
+#include "journey/Journey.h"
 #include "store/Sqlite.h"
 
 #include <QCoreApplication>
@@ -81,27 +82,84 @@ CREATE TABLE tallies(
 INSERT INTO session(id) VALUES (1);
 )sql";
 
+// Format 2: cost to serve. Channels with their figures, and journeys of steps.
+constexpr const char* kSchemaV2 = R"sql(
+CREATE TABLE channels(
+  id INTEGER PRIMARY KEY,
+  name TEXT NOT NULL UNIQUE CHECK (name <> ''),
+  cost_pence INTEGER CHECK (cost_pence BETWEEN 0 AND 100000000),
+  source TEXT NOT NULL DEFAULT '',
+  online INTEGER NOT NULL DEFAULT 0 CHECK (online IN (0, 1)),
+  position INTEGER NOT NULL) STRICT;
+CREATE TABLE journeys(
+  id INTEGER PRIMARY KEY,
+  title TEXT NOT NULL CHECK (title <> ''),
+  persona TEXT NOT NULL DEFAULT '',
+  preferred_channel_id INTEGER REFERENCES channels(id) ON DELETE SET NULL,
+  second_channel_id INTEGER REFERENCES channels(id) ON DELETE SET NULL,
+  annual_volume INTEGER NOT NULL DEFAULT 0 CHECK (annual_volume BETWEEN 0 AND 1000000000),
+  variant TEXT NOT NULL CHECK (variant IN ('current', 'future')),
+  current_id INTEGER REFERENCES journeys(id) ON DELETE SET NULL
+    CHECK (current_id IS NULL OR current_id <> id),
+  position INTEGER NOT NULL) STRICT;
+CREATE TABLE journey_steps(
+  id INTEGER PRIMARY KEY,
+  journey_id INTEGER NOT NULL REFERENCES journeys(id) ON DELETE CASCADE,
+  position INTEGER NOT NULL,
+  description TEXT NOT NULL CHECK (description <> ''),
+  channel_id INTEGER REFERENCES channels(id) ON DELETE SET NULL,
+  actor TEXT NOT NULL DEFAULT '',
+  minutes INTEGER CHECK (minutes BETWEEN 0 AND 100000),
+  cost_pence INTEGER CHECK (cost_pence BETWEEN 0 AND 100000000),
+  pain_point INTEGER NOT NULL DEFAULT 0 CHECK (pain_point IN (0, 1)),
+  pain_note TEXT NOT NULL DEFAULT '',
+  emotion INTEGER NOT NULL DEFAULT 0 CHECK (emotion BETWEEN -2 AND 2),
+  avoidable INTEGER NOT NULL DEFAULT 0 CHECK (avoidable IN (0, 1))) STRICT;
+CREATE INDEX steps_by_journey ON journey_steps(journey_id, position);
+)sql";
+
 QSet<QString> expectedObjects(int version) {
     if (version == 0)
         return {u"table:session"_s, u"table:groups"_s, u"table:blockers"_s, u"table:solutions"_s};
-    return {u"table:meta"_s,
-            u"table:session"_s,
-            u"table:categories"_s,
-            u"table:groups"_s,
-            u"table:blockers"_s,
-            u"table:solutions"_s,
-            u"table:rounds"_s,
-            u"table:voters"_s,
-            u"table:votes"_s,
-            u"table:tallies"_s,
-            u"index:blockers_by_group"_s,
-            u"index:solutions_by_blocker"_s};
+    QSet<QString> objects{u"table:meta"_s,
+                          u"table:session"_s,
+                          u"table:categories"_s,
+                          u"table:groups"_s,
+                          u"table:blockers"_s,
+                          u"table:solutions"_s,
+                          u"table:rounds"_s,
+                          u"table:voters"_s,
+                          u"table:votes"_s,
+                          u"table:tallies"_s,
+                          u"index:blockers_by_group"_s,
+                          u"index:solutions_by_blocker"_s};
+    if (version >= 2) {
+        objects += {u"table:channels"_s, u"table:journeys"_s, u"table:journey_steps"_s,
+                    u"index:steps_by_journey"_s};
+    }
+    return objects;
 }
 
 } // namespace
 
 void createSchema(Database& db) {
+    createSchemaVersion1(db);
+    addSchemaVersion2(db);
+}
+
+void createSchemaVersion1(Database& db) {
     db.exec(kSchemaV1);
+}
+
+void addSchemaVersion2(Database& db) {
+    db.exec(kSchemaV2);
+    Statement insert = db.prepare("INSERT INTO channels(id, name, cost_pence, source, online, "
+                                  "position) VALUES (?, ?, ?, ?, ?, ?)");
+    int position = 0;
+    for (const Channel& c : defaultChannels()) {
+        insert.bind(1, c.id).bind(2, c.name).bind(3, c.costPerContact).bind(4, c.source);
+        insert.bind(5, c.online ? 1 : 0).bind(6, position++).run();
+    }
 }
 
 void checkSchemaObjects(Database& db, int version) {

@@ -9,10 +9,16 @@ class Database;
 // PRAGMA application_id of every Unblock session: 'UNBK'.
 constexpr qint32 kApplicationId = 0x554E424B;
 // PRAGMA user_version of files this build writes.
-constexpr int kCurrentVersion = 1;
+constexpr int kCurrentVersion = 2;
 
-// Creates the current schema in an empty database (inside the caller's transaction).
+// Creates the current schema in an empty database (inside the caller's
+// transaction), with the default channel table.
 void createSchema(Database& db);
+
+// The schema of each format, for migrations: format 1, then what format 2 adds
+// (channels, with the default table, and journeys).
+void createSchemaVersion1(Database& db);
+void addSchemaVersion2(Database& db);
 
 // Refuses a file whose schema holds anything Unblock does not create:
 // triggers, views or unknown tables. Unblock never runs SQL found in a file.

@@ -57,6 +57,86 @@ void loadRounds(Database& db, SessionData& data) {
     }
 }
 
+const char* variantKey(JourneyVariant variant) {
+    return variant == JourneyVariant::Future ? "future" : "current";
+}
+
+void loadJourneys(Database& db, SessionData& data) {
+    Statement channels = db.prepare(
+        "SELECT id, name, cost_pence, source, online FROM channels ORDER BY position, id");
+    while (channels.next()) {
+        data.channels.push_back({channels.int64(0), channels.text(1), channels.optionalInt64(2),
+                                 channels.text(3), channels.integer(4) != 0});
+    }
+    Statement journeys = db.prepare(
+        "SELECT id, title, persona, preferred_channel_id, second_channel_id, annual_volume, "
+        "variant, current_id FROM journeys ORDER BY position, id");
+    Statement steps = db.prepare(
+        "SELECT id, description, channel_id, actor, minutes, cost_pence, pain_point, pain_note, "
+        "emotion, avoidable FROM journey_steps WHERE journey_id = ? ORDER BY position, id");
+    while (journeys.next()) {
+        Journey j;
+        j.id = journeys.int64(0);
+        j.title = journeys.text(1);
+        j.persona = journeys.text(2);
+        j.preferredChannelId = journeys.optionalInt64(3);
+        j.secondChoiceChannelId = journeys.optionalInt64(4);
+        j.annualVolume = journeys.int64(5);
+        j.variant =
+            journeys.text(6) == u"future" ? JourneyVariant::Future : JourneyVariant::Current;
+        j.currentId = journeys.optionalInt64(7);
+        steps.bind(1, j.id);
+        while (steps.next()) {
+            j.steps.push_back({steps.int64(0), steps.text(1), steps.optionalInt64(2), steps.text(3),
+                               steps.optionalInt(4), steps.optionalInt64(5), steps.integer(6) != 0,
+                               steps.text(7), steps.integer(8), steps.integer(9) != 0});
+        }
+        steps.reset();
+        data.journeys.push_back(std::move(j));
+    }
+}
+
+// A session's channels replace the default table; a session without any
+// (an export from before journeys) keeps it.
+void writeJourneys(Database& db, const SessionData& data) {
+    if (!data.channels.empty()) {
+        db.exec("DELETE FROM channels");
+        Statement channel = db.prepare("INSERT INTO channels(id, name, cost_pence, source, "
+                                       "online, position) VALUES (?, ?, ?, ?, ?, ?)");
+        int position = 0;
+        for (const Channel& c : data.channels) {
+            channel.bind(1, c.id).bind(2, c.name).bind(3, c.costPerContact).bind(4, c.source);
+            channel.bind(5, c.online ? 1 : 0).bind(6, position++).run();
+        }
+    }
+    Statement journey = db.prepare(
+        "INSERT INTO journeys(id, title, persona, preferred_channel_id, second_channel_id, "
+        "annual_volume, variant, position) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+    Statement step = db.prepare(
+        "INSERT INTO journey_steps(id, journey_id, position, description, channel_id, actor, "
+        "minutes, cost_pence, pain_point, pain_note, emotion, avoidable) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    int position = 0;
+    for (const Journey& j : data.journeys) {
+        journey.bind(1, j.id).bind(2, j.title).bind(3, j.persona).bind(4, j.preferredChannelId);
+        journey.bind(5, j.secondChoiceChannelId).bind(6, j.annualVolume);
+        journey.bind(7, QString::fromLatin1(variantKey(j.variant))).bind(8, position++).run();
+        int order = 0;
+        for (const JourneyStep& s : j.steps) {
+            step.bind(1, s.id).bind(2, j.id).bind(3, order++).bind(4, s.description);
+            step.bind(5, s.channelId).bind(6, s.actor).bind(7, s.minutes).bind(8, s.cost);
+            step.bind(9, s.painPoint ? 1 : 0).bind(10, s.painNote).bind(11, s.emotion);
+            step.bind(12, s.avoidable ? 1 : 0).run();
+        }
+    }
+    // A future journey may come before its current one in the list.
+    Statement link = db.prepare("UPDATE journeys SET current_id = ? WHERE id = ?");
+    for (const Journey& j : data.journeys) {
+        if (j.currentId)
+            link.bind(1, j.currentId).bind(2, j.id).run();
+    }
+}
+
 void writeBoard(Database& db, const SessionData& data) {
     const SessionDetails& d = data.details;
     db.prepare("UPDATE session SET title = ?, date = ?, venue = ?, facilitator = ?, attendees = ? "
@@ -101,7 +181,8 @@ void writeRounds(Database& db, const SessionData& data) {
 void requireEmpty(Database& db) {
     Statement st =
         db.prepare("SELECT (SELECT count(*) FROM blockers) + (SELECT count(*) FROM groups) "
-                   "+ (SELECT count(*) FROM categories) + (SELECT count(*) FROM rounds)");
+                   "+ (SELECT count(*) FROM categories) + (SELECT count(*) FROM rounds) "
+                   "+ (SELECT count(*) FROM journeys)");
     st.next();
     if (st.int64(0) > 0) {
         fail(ErrorCode::InvalidInput,
@@ -139,6 +220,7 @@ Result<SessionData> loadSession(const SessionFile& file) {
         data.details = readDetails(db);
         loadBoard(db, data);
         loadRounds(db, data);
+        loadJourneys(db, data);
         return data;
     });
 }
@@ -148,6 +230,7 @@ Status writeSession(SessionFile& file, const SessionData& data) {
         requireEmpty(db);
         writeBoard(db, data);
         writeRounds(db, data);
+        writeJourneys(db, data);
     });
 }
 

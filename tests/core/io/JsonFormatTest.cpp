@@ -145,3 +145,37 @@ TEST_CASE("Imported votes must keep their round's rules") {
     const QJsonObject ghost{{u"voter"_s, u"p1"_s}, {u"item"_s, 404}, {u"value"_s, 1}};
     CHECK(withVotes({ghost}).contains(u"Item 404 is not in this round."));
 }
+
+TEST_CASE("Journeys and channels in session JSON are checked and name the item") {
+    const SessionData demo = demoData();
+    REQUIRE(demo.journeys.size() == 2);
+    CHECK(demo.journeys[1].currentId == demo.journeys[0].id);
+    CHECK(demo.channels.size() == 11);
+
+    CHECK(importError([](QJsonObject& r) {
+              setField(r, u"journeys"_s, 0, u"preferred_channel"_s, 99);
+          }) == u"journeys[0] (id 1): it refers to channel 99, which does not exist.");
+    CHECK(importError([](QJsonObject& r) {
+              setField(r, u"journeys"_s, 1, u"current"_s, 2);
+          }).contains(u"its own current journey"));
+    CHECK(importError([](QJsonObject& r) {
+              setField(r, u"journeys"_s, 0, u"annual_volume"_s, -5);
+          }).contains(u"volume"));
+    CHECK(importError([](QJsonObject& r) {
+              setField(r, u"channels"_s, 1, u"cost_pence"_s, 200'000'000);
+          }) == u"channels[1] (id 2): A cost per contact is from £0 to £1,000,000.");
+    CHECK(importError([](QJsonObject& r) {
+              setField(r, u"channels"_s, 0, u"online"_s, u"yes"_s);
+          }) == u"channels[0].online: expected true or false.");
+    CHECK(importError([](QJsonObject& r) {
+              QJsonArray journeys = r[u"journeys"_s].toArray();
+              QJsonObject journey = journeys[0].toObject();
+              QJsonArray steps = journey[u"steps"_s].toArray();
+              QJsonObject step = steps[1].toObject();
+              step[u"emotion"_s] = 5;
+              steps[1] = step;
+              journey[u"steps"_s] = steps;
+              journeys[0] = journey;
+              r[u"journeys"_s] = journeys;
+          }) == u"journeys[0] (id 1): Step 2: A step's emotion is from −2 to +2.");
+}

@@ -1,3 +1,4 @@
+#include "store/Schema.h"
 #include "store/SessionFile.h"
 #include "store/Snapshot.h"
 #include "support/TestSupport.h"
@@ -5,6 +6,8 @@
 #include <QDir>
 #include <QFile>
 #include <QtEndian>
+
+#include <sqlite3.h>
 
 using namespace unblock;
 using namespace unblock::test;
@@ -64,7 +67,7 @@ TEST_CASE("A format 0 session is migrated in place after a backup copy") {
     checkMigratedContent(expectOk(store::loadSession(*file)));
     file.reset();
 
-    CHECK(userVersion(path) == 1);
+    CHECK(userVersion(path) == store::kCurrentVersion);
     // The backup is the old session, as it was, and still format 0.
     CHECK(userVersion(backup) == 0);
     CHECK(expectOk(store::loadSession(*openSession(backup, store::OpenMode::ReadOnly)))
@@ -102,4 +105,36 @@ TEST_CASE("A migration that fails leaves the file as it was") {
     CHECK(error.message.contains(u"broken.unblock"));
     CHECK(sha256Of(path) == before);
     CHECK(userVersion(path) == 0);
+}
+
+TEST_CASE("A format 1 session gains the channel table and journeys, after a backup copy") {
+    TempDir dir;
+    const QString path = dir.path(u"spring.unblock"_s);
+    writeDemoSession(path);
+    {
+        // Format 1 is format 2 without what cost to serve added.
+        sqlite3* db = nullptr;
+        REQUIRE(sqlite3_open(path.toUtf8().constData(), &db) == SQLITE_OK);
+        REQUIRE(sqlite3_exec(db,
+                             "DROP TABLE journey_steps; DROP TABLE journeys; DROP TABLE channels; "
+                             "PRAGMA user_version = 1;",
+                             nullptr, nullptr, nullptr) == SQLITE_OK);
+        sqlite3_close(db);
+    }
+    REQUIRE(userVersion(path) == 1);
+    const QByteArray original = sha256Of(path);
+
+    auto file = openSession(path);
+    const SessionData data = expectOk(store::loadSession(*file));
+    CHECK(data.blockers == demoData().blockers);
+    CHECK(data.channels == defaultChannels());
+    CHECK(data.journeys.empty());
+    file.reset();
+    CHECK(userVersion(path) == store::kCurrentVersion);
+    // The backup is the format 1 session, with all it held.
+    const QString backup = dir.path(u"spring (format 1 backup).unblock"_s);
+    CHECK(userVersion(backup) == 1);
+    CHECK(expectOk(store::loadSession(*openSession(backup, store::OpenMode::ReadOnly))).blockers ==
+          demoData().blockers);
+    CHECK(sha256Of(path) != original);
 }

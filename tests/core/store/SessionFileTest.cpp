@@ -2,6 +2,7 @@
 
 #include "store/Blockers.h"
 #include "store/Details.h"
+#include "store/Schema.h"
 #include "store/Snapshot.h"
 #include "support/TestSupport.h"
 
@@ -36,8 +37,8 @@ TEST_CASE("A new session is an Unblock file of the current format") {
     TempDir dir;
     const QString path = dir.path(u"new.unblock"_s);
     createSession(path).reset();
-    CHECK(headerWord(path, 68) == 0x554E424B); // application_id 'UNBK'
-    CHECK(headerWord(path, 60) == 1);          // user_version
+    CHECK(headerWord(path, 68) == 0x554E424B);             // application_id 'UNBK'
+    CHECK(headerWord(path, 60) == store::kCurrentVersion); // user_version
     const QByteArray bytes = readAll(path);
     CHECK(bytes.at(18) == 1); // rollback journal, not WAL: the file is self-contained
     CHECK(bytes.at(19) == 1);
