@@ -186,15 +186,17 @@ SummaryParts summaryParts(const CommandLine& cli) {
     const QStringList without = cli.parser().value(u"without"_s).split(u',', Qt::SkipEmptyParts);
     for (const QString& part : without) {
         const QString name = part.trimmed().toLower();
-        bool* flag = name == u"title"     ? &parts.titleBlock
-                     : name == u"top"     ? &parts.top
-                     : name == u"others"  ? &parts.others
-                     : name == u"actions" ? &parts.actionPlan
-                     : name == u"rounds"  ? &parts.roundsAppendix
-                                          : nullptr;
+        bool* flag = name == u"title"      ? &parts.titleBlock
+                     : name == u"top"      ? &parts.top
+                     : name == u"others"   ? &parts.others
+                     : name == u"journeys" ? &parts.journeys
+                     : name == u"actions"  ? &parts.actionPlan
+                     : name == u"rounds"   ? &parts.roundsAppendix
+                                           : nullptr;
         if (!flag) {
             throw CliError{
-                tr("summary: --without takes title, top, others, actions or rounds, not “%1”.")
+                tr("summary: --without takes title, top, others, journeys, actions or rounds, not "
+                   "“%1”.")
                     .arg(name),
                 Usage};
         }
@@ -222,9 +224,10 @@ int runSummary(const QStringList& arguments) {
     cli.parser().addOption({u"round"_s,
                             tr("The voting round that ranks the blockers. Default: the latest."),
                             u"ID"_s});
-    cli.parser().addOption({u"without"_s,
-                            tr("Parts to leave out, from: title, top, others, actions, rounds."),
-                            u"PARTS"_s});
+    cli.parser().addOption(
+        {u"without"_s,
+         tr("Parts to leave out, from: title, top, others, journeys, actions, rounds."),
+         u"PARTS"_s});
     if (!cli.parse(arguments))
         return Success;
     const SummaryFormat format = summaryFormat(cli);

@@ -34,6 +34,8 @@ constexpr Part kParts[] = {
      &SummaryParts::titleBlock},
     {QT_TRANSLATE_NOOP("SummaryDialog", "Top &blockers and solutions"), &SummaryParts::top},
     {QT_TRANSLATE_NOOP("SummaryDialog", "&Other blockers, by group"), &SummaryParts::others},
+    {QT_TRANSLATE_NOOP("SummaryDialog", "User &journeys and cost to serve"),
+     &SummaryParts::journeys},
     {QT_TRANSLATE_NOOP("SummaryDialog", "&Action plan"), &SummaryParts::actionPlan},
     {QT_TRANSLATE_NOOP("SummaryDialog", "Appendix: &voting rounds"), &SummaryParts::roundsAppendix},
 };

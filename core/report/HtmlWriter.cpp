@@ -104,6 +104,24 @@ void othersSection(const SummaryDocument& doc, QString& out) {
     out += u"</section>\n"_s;
 }
 
+void journeysSection(const SummaryDocument& doc, QString& out) {
+    if (doc.journeys.empty())
+        return;
+    out += u"<section id=\"journeys\"><h2>"_s + tr("User journeys") + u"</h2>\n"_s;
+    for (const SummaryJourney& j : doc.journeys) {
+        out +=
+            u"<h3>"_s + esc(j.title) + u"</h3><p class=\"facts\">"_s + esc(j.facts) + u"</p>\n"_s;
+        const auto [headings, rows] = journeyTable(j);
+        out += htmlTable(headings, rows);
+        out += u"<p>"_s + esc(j.totals.join(u" · ")) + u"</p>\n"_s;
+        if (!j.saving.isEmpty())
+            out += u"<p><strong>"_s + esc(j.saving) + u".</strong></p>\n"_s;
+        if (const QString sources = journeySources(j); !sources.isEmpty())
+            out += u"<p class=\"facts\">"_s + esc(sources) + u"</p>\n"_s;
+    }
+    out += u"</section>\n"_s;
+}
+
 void actionsSection(const SummaryDocument& doc, QString& out) {
     out += u"<section id=\"actions\"><h2>"_s + tr("Action plan") + u"</h2>\n"_s;
     std::vector<QStringList> rows;
@@ -201,6 +219,8 @@ QString writeHtml(const SummaryDocument& doc) {
         topSection(doc, out);
     if (doc.parts.others)
         othersSection(doc, out);
+    if (doc.parts.journeys)
+        journeysSection(doc, out);
     if (doc.parts.actionPlan)
         actionsSection(doc, out);
     if (doc.parts.roundsAppendix)

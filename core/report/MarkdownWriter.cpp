@@ -78,6 +78,23 @@ void writeOthers(const SummaryDocument& doc, QString& out) {
     }
 }
 
+void writeJourneys(const SummaryDocument& doc, QString& out) {
+    if (doc.journeys.empty())
+        return;
+    out += u"## "_s + tr("User journeys") + u"\n\n"_s;
+    for (const SummaryJourney& j : doc.journeys) {
+        out +=
+            u"### "_s + escapeMarkdown(j.title) + u"\n\n*"_s + escapeMarkdown(j.facts) + u"*\n\n"_s;
+        const auto [headings, rows] = journeyTable(j);
+        out += markdownTable(headings, rows);
+        out += escapeMarkdown(j.totals.join(u" · ")) + u"\n\n"_s;
+        if (!j.saving.isEmpty())
+            out += u"**"_s + escapeMarkdown(j.saving) + u".**\n\n"_s;
+        if (const QString sources = journeySources(j); !sources.isEmpty())
+            out += escapeMarkdown(sources) + u"\n\n"_s;
+    }
+}
+
 void writeActions(const SummaryDocument& doc, QString& out) {
     out += u"## "_s + tr("Action plan") + u"\n\n"_s;
     if (doc.actions.empty()) {
@@ -188,6 +205,8 @@ QString writeMarkdown(const SummaryDocument& doc) {
         writeTop(doc, out);
     if (doc.parts.others)
         writeOthers(doc, out);
+    if (doc.parts.journeys)
+        writeJourneys(doc, out);
     if (doc.parts.actionPlan)
         writeActions(doc, out);
     if (doc.parts.roundsAppendix)

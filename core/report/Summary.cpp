@@ -1,5 +1,7 @@
 #include "report/Summary.h"
 
+#include "journey/CostToServe.h"
+
 #include <QCoreApplication>
 #include <QHash>
 #include <QLocale>
@@ -164,6 +166,68 @@ void addRounds(const SessionData& session, SummaryDocument& doc) {
     }
 }
 
+QString channelName(const std::vector<Channel>& channels, std::optional<Id> id) {
+    for (const Channel& c : channels) {
+        if (id && c.id == *id)
+            return c.name;
+    }
+    return {};
+}
+
+QString pounds(std::optional<Pence> pence) {
+    return pence ? formatPounds(*pence) : tr("unknown");
+}
+
+SummaryJourney summaryJourney(const Journey& j, const SessionData& session) {
+    const std::vector<Channel>& channels = session.channels;
+    SummaryJourney out;
+    out.title = j.title;
+    QStringList facts{j.variant == JourneyVariant::Future ? tr("Future journey")
+                                                          : tr("Current journey")};
+    if (!j.persona.isEmpty())
+        facts << j.persona;
+    if (const QString preferred = channelName(channels, j.preferredChannelId); !preferred.isEmpty())
+        facts << tr("prefers: %1").arg(preferred);
+    if (j.annualVolume > 0)
+        facts
+            << tr("journeys a year: %1")
+                   .arg(QLocale(QLocale::English, QLocale::UnitedKingdom).toString(j.annualVolume));
+    out.facts = facts.join(u" · ");
+    for (const JourneyStep& step : j.steps) {
+        const StepCost cost = stepCost(step, channels);
+        if (cost.pence && !cost.source.isEmpty() && !out.sources.contains(cost.source))
+            out.sources << cost.source;
+        out.steps.push_back(
+            {step.description, channelName(channels, step.channelId), step.actor,
+             pounds(cost.pence), step.avoidable,
+             step.painPoint ? (step.painNote.isEmpty() ? tr("yes") : step.painNote) : QString()});
+    }
+    const JourneyCost cost = journeyCost(j, channels);
+    out.totals << tr("Cost per journey: %1").arg(pounds(cost.total()));
+    out.totals << tr("Avoidable contact: %1").arg(pounds(cost.avoidable()));
+    if (cost.total() && j.annualVolume > 0) {
+        const Result<Pence> year = annualCost(*cost.total(), j.annualVolume);
+        out.totals << tr("A year: %1").arg(year ? formatPounds(year.value()) : tr("too large"));
+    }
+    const Journey* current = nullptr;
+    for (const Journey& other : session.journeys) {
+        if (j.currentId && other.id == *j.currentId)
+            current = &other;
+    }
+    if (current) {
+        const Result<Saving> saving = futureSaving(*current, j, channels);
+        if (saving && saving->perJourney) {
+            out.saving = tr("Saves %1 a journey over “%2”, %3 a year")
+                             .arg(formatPounds(*saving->perJourney), current->title,
+                                  formatPounds(*saving->perYear));
+        } else {
+            out.saving =
+                tr("What it saves over “%1” is unknown: a step has no cost.").arg(current->title);
+        }
+    }
+    return out;
+}
+
 } // namespace
 
 std::pair<QStringList, std::vector<QStringList>> roundTable(const SummaryRound& round) {
@@ -179,6 +243,23 @@ std::pair<QStringList, std::vector<QStringList>> roundTable(const SummaryRound& 
         rows.push_back(cells);
     }
     return {headings, rows};
+}
+
+std::pair<QStringList, std::vector<QStringList>> journeyTable(const SummaryJourney& journey) {
+    const QStringList headings{tr("Step"), tr("Channel"),   tr("Who"),
+                               tr("Cost"), tr("Avoidable"), tr("Pain point")};
+    std::vector<QStringList> rows;
+    int number = 0;
+    for (const SummaryJourneyStep& step : journey.steps) {
+        rows.push_back({u"%1. %2"_s.arg(++number).arg(step.description), step.channel, step.actor,
+                        step.cost, step.avoidable ? tr("yes") : QString(), step.painPoint});
+    }
+    return {headings, rows};
+}
+
+QString journeySources(const SummaryJourney& journey) {
+    return journey.sources.isEmpty() ? QString()
+                                     : tr("Costs: %1.").arg(journey.sources.join(u"; "));
 }
 
 QString summaryDate(const SessionDetails& details) {
@@ -215,6 +296,10 @@ Result<SummaryDocument> buildSummary(const SessionData& session, const SummaryOp
         addOthers(session, writer, doc);
     if (!options.parts.top)
         doc.top.clear();
+    if (options.parts.journeys) {
+        for (const Journey& j : session.journeys)
+            doc.journeys.push_back(summaryJourney(j, session));
+    }
     if (options.parts.actionPlan)
         addActions(session, doc);
     if (options.parts.roundsAppendix)

@@ -52,11 +52,33 @@ struct SummaryRound {
     bool hasBallots = true;
 };
 
+// A user journey as the summary prints it: its steps with channel and cost,
+// its totals, and (for a future variant) what it saves. Costs are already
+// written out ("£3.76", or "unknown").
+struct SummaryJourneyStep {
+    QString description;
+    QString channel;
+    QString actor;
+    QString cost;
+    bool avoidable = false;
+    QString painPoint; // its note, or "yes" when there is none; empty if none
+};
+
+struct SummaryJourney {
+    QString title;
+    QString facts; // "Current journey · Books online, still wants reassurance · 120,000 a year"
+    std::vector<SummaryJourneyStep> steps;
+    QStringList totals;  // "Cost per journey: £17.40", …
+    QString saving;      // for a future journey, what it saves over the current one
+    QStringList sources; // where the costs come from
+};
+
 // The parts a summary can leave out (the summary dialog's check boxes).
 struct SummaryParts {
     bool titleBlock = true;
     bool top = true;
     bool others = true;
+    bool journeys = true;
     bool actionPlan = true;
     bool roundsAppendix = true;
 };
@@ -70,7 +92,8 @@ struct SummaryDocument {
     QString topNote;    // ties that widened it, or too few votes
     int topRequested = 0;
     std::vector<SummaryBlocker> top;
-    std::vector<SummaryGroup> others;   // every other blocker, by group
+    std::vector<SummaryGroup> others; // every other blocker, by group
+    std::vector<SummaryJourney> journeys;
     std::vector<SummaryAction> actions; // by due date; undated ones last
     std::vector<SummaryRound> rounds;
     SummaryParts parts;
@@ -85,6 +108,12 @@ struct SummaryOptions {
 
 // A round's full ranking as a table: headings, then one row per item.
 std::pair<QStringList, std::vector<QStringList>> roundTable(const SummaryRound& round);
+
+// A journey's steps as a table: headings, then one row per step.
+std::pair<QStringList, std::vector<QStringList>> journeyTable(const SummaryJourney& journey);
+
+// Where a journey's costs come from, as one line ("Costs: …"), or empty.
+QString journeySources(const SummaryJourney& journey);
 
 // The workshop's date as the summary prints it ("Tuesday, 4 March 2025"),
 // empty when there is none.

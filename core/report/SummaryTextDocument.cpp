@@ -239,6 +239,23 @@ void othersSection(const SummaryDocument& doc, Builder& out) {
     }
 }
 
+void journeysSection(const SummaryDocument& doc, Builder& out) {
+    if (doc.journeys.empty())
+        return;
+    out.heading(2, tr("User journeys"));
+    for (const SummaryJourney& j : doc.journeys) {
+        out.heading(3, j.title);
+        out.facts(j.facts);
+        const auto [headings, rows] = journeyTable(j);
+        out.table(headings, rows);
+        out.text(j.totals.join(u" · "));
+        if (!j.saving.isEmpty())
+            out.text(j.saving + u'.');
+        if (const QString sources = journeySources(j); !sources.isEmpty())
+            out.text(sources);
+    }
+}
+
 void actionsSection(const SummaryDocument& doc, Builder& out) {
     out.heading(2, tr("Action plan"));
     if (doc.actions.empty()) {
@@ -278,6 +295,8 @@ std::unique_ptr<QTextDocument> summaryTextDocument(const SummaryDocument& doc,
         topSection(doc, *document, out);
     if (doc.parts.others)
         othersSection(doc, out);
+    if (doc.parts.journeys)
+        journeysSection(doc, out);
     if (doc.parts.actionPlan)
         actionsSection(doc, out);
     if (doc.parts.roundsAppendix)

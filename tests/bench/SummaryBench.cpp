@@ -3,7 +3,7 @@
 // for free) in the same run. The figure that matters is the ratio, printed at
 // the end.
 //
-//   bench-summary                  500 blockers, 1,500 solutions
+//   bench-summary                  500 blockers, 1,500 solutions, 20 journeys
 //   bench-summary --blockers=50    a smaller workshop (the test suite's smoke run)
 #include "RatioReporter.h"
 #include "report/HtmlWriter.h"
@@ -65,12 +65,13 @@ int main(int argc, char* argv[]) {
     int count = static_cast<int>(args.size());
     benchmark::Initialize(&count, args.data());
 
-    const Result<SummaryDocument> summary = buildSummary(test::largeSession(g_blockers, 3));
+    const Result<SummaryDocument> summary = buildSummary(test::largeSession(g_blockers, 3, 20));
     if (!summary)
         return 1;
     g_summary = summary.value();
     g_html = writeHtml(g_summary);
-    std::printf("A summary of %d blockers and %d solutions.\n", g_blockers, g_blockers * 3);
+    std::printf("A summary of %d blockers, %d solutions and 20 journeys.\n", g_blockers,
+                g_blockers * 3);
 
     bench::RatioReporter reporter;
     benchmark::RunSpecifiedBenchmarks(&reporter);

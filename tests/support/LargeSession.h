@@ -5,11 +5,12 @@
 // A big workshop for pagination tests and benchmarks: `blockers` blockers in
 // 10 groups and 12 categories, `solutionsPerBlocker` solutions each (some with
 // an owner and a due date), and a closed dot round in which every blocker got
-// votes. Titles are unique ("Blocker 17: …", "Solution 17.2: …") so tests
+// votes, and `journeys` journeys of 8 steps (every second one the future of
+// the one before). Titles are unique ("Blocker 17: …", "Solution 17.2: …") so tests
 // can find each one. Header-only: benchmarks use it without Catch.
 namespace unblock::test {
 
-inline SessionData largeSession(int blockers, int solutionsPerBlocker) {
+inline SessionData largeSession(int blockers, int solutionsPerBlocker, int journeys = 0) {
     SessionData data;
     data.details.title = QStringLiteral("A very large Really Useful Day");
     data.details.date = QDate(2026, 3, 4);
@@ -54,6 +55,27 @@ inline SessionData largeSession(int blockers, int solutionsPerBlocker) {
         round.tallies.push_back({b, 1 + (b * 37) % 60});
     }
     data.rounds.push_back(round);
+    data.channels = defaultChannels();
+    Id stepId = 1;
+    for (int j = 1; j <= journeys; ++j) {
+        Journey journey;
+        journey.id = j;
+        journey.title = QStringLiteral("Journey %1: reporting a missed bin collection").arg(j);
+        journey.annualVolume = 10'000 * j;
+        journey.variant = j % 2 == 0 ? JourneyVariant::Future : JourneyVariant::Current;
+        if (journey.variant == JourneyVariant::Future)
+            journey.currentId = j - 1;
+        for (int s = 1; s <= 8; ++s) {
+            JourneyStep step;
+            step.id = stepId++;
+            step.description = QStringLiteral("Step %1.%2: the resident tries again").arg(j).arg(s);
+            step.channelId = 1 + (s + j) % 3;
+            step.avoidable = s % 3 == 0;
+            step.painPoint = s % 4 == 0;
+            journey.steps.push_back(step);
+        }
+        data.journeys.push_back(journey);
+    }
     return data;
 }
 

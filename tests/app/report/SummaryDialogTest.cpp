@@ -40,13 +40,15 @@ QPushButton* button(QDialog& dialog, const QString& text) {
 TEST_CASE("Ctrl+P previews the summary and its parts can be left out") {
     GuiFixture gui;
     app::SummaryDialog& dialog = openSummary(gui);
-    CHECK(dialog.previewPageCount() == 3);
+    CHECK(dialog.previewPageCount() == 4);
     CHECK(dialog.options().topCount == 3);
 
     dialog.partBox(2)->click(); // other blockers, by group
-    dialog.partBox(4)->click(); // the voting rounds
+    dialog.partBox(3)->click(); // journeys
+    dialog.partBox(5)->click(); // the voting rounds
     CHECK_FALSE(dialog.options().parts.others);
     CHECK_FALSE(dialog.options().parts.roundsAppendix);
+    CHECK_FALSE(dialog.options().parts.journeys);
     CHECK(dialog.options().parts.top);
     CHECK(dialog.previewPageCount() == 1);
 

@@ -137,6 +137,14 @@ void checkDemoContent(const QString& text, const SessionData& demo) {
         INFO(s.text.toStdString());
         CHECK(text.contains(collapsed(s.text)));
     }
+    // The travel company's journeys, with the saving worked out by hand:
+    // (£0.27 + £3.76 + £9.34 + £3.76 + £0.27) − 3 × £0.27 = £16.59 a journey.
+    at = after(u"User journeys"_s, others);
+    at = after(u"Booking a holiday (the travel company)"_s, at);
+    at = after(u"Visits the branch to collect the tickets"_s, at);
+    at = after(u"Cost per journey: £17.40"_s, at);
+    at = after(u"Saves £16.59 a journey over"_s, at);
+    after(u"£1,990,800.00 a year"_s, at);
 }
 
 SessionData hostileDemo() {
@@ -208,9 +216,9 @@ TEST_CASE("Markup, Welsh and line breaks print as the text attendees typed, in P
     CHECK(odt.contains(u"Hyfforddiant i aelodau – ŵ ŷ ‘dyfodol’\nail linell"));
 }
 
-TEST_CASE("500 blockers paginate with headers, page numbers and no heading alone at a page "
-          "foot") {
-    SessionData data = largeSession(500, 3);
+TEST_CASE("500 blockers and 20 journeys paginate with headers, page numbers and no heading "
+          "alone at a page foot") {
+    SessionData data = largeSession(500, 3, 20);
     data.solutions[4].text = QString(u"A very long solution that must wrap. "_s).repeated(500);
     const SummaryDocument doc = expectOk(buildSummary(data));
     const QByteArray pdf = summaryPdf(doc);
@@ -222,12 +230,14 @@ TEST_CASE("500 blockers paginate with headers, page numbers and no heading alone
         CHECK(text.footers[i] == u"Page %1 of %2"_s.arg(i + 1).arg(pages));
 
     QStringList headings{u"Top 3 blockers and solutions"_s,
-                         u"Other blockers and solutions discussed by groups"_s, u"Action plan"_s,
-                         u"Appendix: voting rounds"_s};
+                         u"Other blockers and solutions discussed by groups"_s, u"User journeys"_s,
+                         u"Action plan"_s, u"Appendix: voting rounds"_s};
     for (const Group& g : data.groups)
         headings << g.name;
     for (const Blocker& b : data.blockers)
         headings << b.title;
+    for (const Journey& j : data.journeys)
+        headings << j.title;
     // In the action plan, blockers' titles are table cells, not headings.
     const auto actionPlan = text.all().indexOf(u"Action plan");
     qsizetype seen = 0;
@@ -245,6 +255,8 @@ TEST_CASE("500 blockers paginate with headers, page numbers and no heading alone
         INFO(s.text.left(200).toStdString());
         REQUIRE(all.contains(collapsed(s.text)));
     }
+    for (const Journey& j : data.journeys)
+        CHECK(all.contains(j.title));
 }
 
 namespace {
