@@ -2,6 +2,7 @@
 
 #include "document/SessionDocument.h"
 #include "store/Details.h"
+#include "store/Journeys.h"
 #include "store/Restore.h"
 #include "store/Rounds.h"
 
@@ -249,6 +250,58 @@ bool renameGroup(SessionDocument& doc, Id id, const QString& name) {
 bool deleteGroup(SessionDocument& doc, Id id) {
     return pushDelete<store::GroupRecord>(doc, tr("Delete group"), id, store::loadGroupRecord,
                                           store::deleteGroup, store::restoreGroup);
+}
+
+namespace {
+
+const Journey* journeyIn(const SessionDocument& doc, Id id) {
+    for (const Journey& j : doc.data().journeys) {
+        if (j.id == id)
+            return &j;
+    }
+    return nullptr;
+}
+
+Status put(store::SessionFile& file, const Journey& journey) {
+    Result<Id> id = store::putJourney(file, journey);
+    return id ? Status{} : Status{id.error()};
+}
+
+} // namespace
+
+std::optional<Id> addJourney(SessionDocument& doc, const Journey& journey) {
+    // The id is chosen now, so redo after undo brings back the same journey.
+    Journey added = journey;
+    added.id = 1;
+    for (const Journey& j : doc.data().journeys)
+        added.id = std::max(added.id, j.id + 1);
+    const Id id = added.id;
+    if (!push(
+            doc, tr("Add journey"), [=](store::SessionFile& f) { return put(f, added); },
+            [=](store::SessionFile& f) { return store::deleteJourney(f, id); }))
+        return std::nullopt;
+    return id;
+}
+
+bool editJourney(SessionDocument& doc, const Journey& journey, const QString& what) {
+    const Journey* old = journeyIn(doc, journey.id);
+    if (!old)
+        return false;
+    const Journey before = *old;
+    return push(
+        doc, what, [=](store::SessionFile& f) { return put(f, journey); },
+        [=](store::SessionFile& f) { return put(f, before); });
+}
+
+bool deleteJourney(SessionDocument& doc, Id journeyId) {
+    const Journey* old = journeyIn(doc, journeyId);
+    if (!old)
+        return false;
+    const Journey before = *old;
+    return push(
+        doc, tr("Delete journey"),
+        [=](store::SessionFile& f) { return store::deleteJourney(f, journeyId); },
+        [=](store::SessionFile& f) { return put(f, before); });
 }
 
 bool setDetails(SessionDocument& doc, const SessionDetails& details) {

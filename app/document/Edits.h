@@ -32,6 +32,11 @@ std::optional<Id> addGroup(SessionDocument& doc, const QString& name);
 bool renameGroup(SessionDocument& doc, Id groupId, const QString& name);
 bool deleteGroup(SessionDocument& doc, Id groupId);
 
+// A journey is edited whole (its fields and steps); undo writes the old one back.
+std::optional<Id> addJourney(SessionDocument& doc, const Journey& journey);
+bool editJourney(SessionDocument& doc, const Journey& journey, const QString& what);
+bool deleteJourney(SessionDocument& doc, Id journeyId);
+
 bool setDetails(SessionDocument& doc, const SessionDetails& details);
 bool setTally(SessionDocument& doc, Id roundId, Id itemId, int dots);
 

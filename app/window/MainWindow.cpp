@@ -3,6 +3,7 @@
 #include "board/BoardPage.h"
 #include "document/Edits.h"
 #include "document/SessionDocument.h"
+#include "journeys/JourneysPage.h"
 #include "presenter/PresenterWindow.h"
 #include "report/CompareDialog.h"
 #include "report/SummaryDialog.h"
@@ -77,6 +78,7 @@ void MainWindow::releaseDocument() {
     m_pages = nullptr;
     m_board = nullptr;
     m_voting = nullptr;
+    m_journeys = nullptr;
     m_doc.reset();
 }
 
@@ -151,6 +153,8 @@ void MainWindow::buildMenus() {
                                       [this] { m_pages->setCurrentIndex(0); });
     m_needsSession << view->addAction(tr("&Voting"), QKeySequence(Qt::CTRL | Qt::Key_2), this,
                                       [this] { m_pages->setCurrentIndex(1); });
+    m_needsSession << view->addAction(tr("&Journeys"), QKeySequence(Qt::CTRL | Qt::Key_3), this,
+                                      [this] { m_pages->setCurrentIndex(2); });
     m_needsSession << view->addAction(tr("&Presenter"), QKeySequence(Qt::Key_F5), this,
                                       &MainWindow::togglePresenter);
     view->addSeparator();
@@ -200,6 +204,8 @@ void MainWindow::setDocument(std::unique_ptr<SessionDocument> doc) {
         *m_doc, [this] { return m_board->solutionTarget(); }, m_pages);
     m_pages->addTab(m_board, tr("&Board"));
     m_pages->addTab(m_voting, tr("&Voting"));
+    m_journeys = new JourneysPage(*m_doc, m_prompts, m_pages);
+    m_pages->addTab(m_journeys, tr("&Journeys"));
     setCentralWidget(m_pages);
     m_presenter = new PresenterWindow(*m_doc);
     m_presenter->setZoom(m_zoom);

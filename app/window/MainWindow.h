@@ -11,6 +11,7 @@ class QTabWidget;
 namespace unblock::app {
 
 class BoardPage;
+class JourneysPage;
 class PresenterWindow;
 class Prompts;
 class SessionDocument;
@@ -35,6 +36,7 @@ public:
     SessionDocument* document() const { return m_doc.get(); }
     BoardPage* boardPage() const { return m_board; }
     VotingPage* votingPage() const { return m_voting; }
+    JourneysPage* journeysPage() const { return m_journeys; }
     PresenterWindow* presenter() const { return m_presenter; }
     TimerBar* timerBar() const { return m_timer; }
     QTabWidget* pages() const { return m_pages; }
@@ -66,6 +68,7 @@ private:
     QTabWidget* m_pages = nullptr;
     BoardPage* m_board = nullptr;
     VotingPage* m_voting = nullptr;
+    JourneysPage* m_journeys = nullptr;
     PresenterWindow* m_presenter = nullptr;
     TimerBar* m_timer;
     QLabel* m_saveState;

@@ -1,5 +1,6 @@
 #include "store/Snapshot.h"
 
+#include "store/Journeys.h"
 #include "store/Rows.h"
 #include "store/SessionFile.h"
 
@@ -57,10 +58,6 @@ void loadRounds(Database& db, SessionData& data) {
     }
 }
 
-const char* variantKey(JourneyVariant variant) {
-    return variant == JourneyVariant::Future ? "future" : "current";
-}
-
 void loadJourneys(Database& db, SessionData& data) {
     Statement channels = db.prepare(
         "SELECT id, name, cost_pence, source, online FROM channels ORDER BY position, id");
@@ -109,31 +106,14 @@ void writeJourneys(Database& db, const SessionData& data) {
             channel.bind(5, c.online ? 1 : 0).bind(6, position++).run();
         }
     }
-    Statement journey = db.prepare(
-        "INSERT INTO journeys(id, title, persona, preferred_channel_id, second_channel_id, "
-        "annual_volume, variant, position) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
-    Statement step = db.prepare(
-        "INSERT INTO journey_steps(id, journey_id, position, description, channel_id, actor, "
-        "minutes, cost_pence, pain_point, pain_note, emotion, avoidable) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-    int position = 0;
+    // Current journeys first: a future one refers to its current journey.
     for (const Journey& j : data.journeys) {
-        journey.bind(1, j.id).bind(2, j.title).bind(3, j.persona).bind(4, j.preferredChannelId);
-        journey.bind(5, j.secondChoiceChannelId).bind(6, j.annualVolume);
-        journey.bind(7, QString::fromLatin1(variantKey(j.variant))).bind(8, position++).run();
-        int order = 0;
-        for (const JourneyStep& s : j.steps) {
-            step.bind(1, s.id).bind(2, j.id).bind(3, order++).bind(4, s.description);
-            step.bind(5, s.channelId).bind(6, s.actor).bind(7, s.minutes).bind(8, s.cost);
-            step.bind(9, s.painPoint ? 1 : 0).bind(10, s.painNote).bind(11, s.emotion);
-            step.bind(12, s.avoidable ? 1 : 0).run();
-        }
+        if (!j.currentId)
+            writeJourney(db, j);
     }
-    // A future journey may come before its current one in the list.
-    Statement link = db.prepare("UPDATE journeys SET current_id = ? WHERE id = ?");
     for (const Journey& j : data.journeys) {
         if (j.currentId)
-            link.bind(1, j.currentId).bind(2, j.id).run();
+            writeJourney(db, j);
     }
 }
 

@@ -3,6 +3,7 @@
 // want to see:
 //   xvfb-run -s "-screen 0 1024x768x24" screenshot-tour SESSION.unblock OUTDIR
 #include "document/SessionDocument.h"
+#include "journeys/JourneysPage.h"
 #include "presenter/PresenterWindow.h"
 #include "presenter/RevealChart.h"
 #include "report/CompareDialog.h"
@@ -104,6 +105,14 @@ int main(int argc, char* argv[]) {
     presenter->revealChart()->finish();
     save(presenter, outDir, QStringLiteral("presenter-reveal.png"));
     save(&window, outDir, QStringLiteral("facilitator-results.png"));
+
+    // The travel company's journey and its future version, on the canvas.
+    if (auto* journeys = window.journeysPage()) {
+        window.findChild<QTabWidget*>()->setCurrentWidget(journeys);
+        settle();
+        save(&window, outDir, QStringLiteral("journeys-canvas.png"));
+        window.findChild<QTabWidget*>()->setCurrentIndex(0);
+    }
 
     // The summary, as it will print (Ctrl+P).
     for (QAction* action : window.findChildren<QAction*>()) {

@@ -1,0 +1,238 @@
+#include "journeys/JourneyCanvas.h"
+
+#include "journey/CostToServe.h"
+
+#include <QGraphicsRectItem>
+#include <QGraphicsSceneMouseEvent>
+#include <QGraphicsTextItem>
+#include <QKeyEvent>
+#include <QPen>
+#include <QScrollBar>
+
+#include <algorithm>
+#include <cmath>
+
+namespace unblock::app {
+namespace {
+
+constexpr qreal kLabelWidth = 150;
+constexpr qreal kLaneHeight = 96;
+constexpr qreal kPitch = 200;
+constexpr qreal kCardWidth = 170;
+constexpr qreal kCardHeight = 76;
+constexpr int kStepRole = 0;
+
+QString channelName(const std::vector<Channel>& channels, std::optional<Id> id) {
+    for (const Channel& c : channels) {
+        if (id && c.id == *id)
+            return c.name;
+    }
+    return JourneyCanvas::tr("No channel");
+}
+
+} // namespace
+
+JourneyCanvas::JourneyCanvas(QWidget* parent)
+    : QGraphicsView(parent) {
+    setScene(new QGraphicsScene(this));
+    setRenderHint(QPainter::Antialiasing);
+    setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    setFocusPolicy(Qt::StrongFocus);
+    setAccessibleName(tr("Journey"));
+    setAccessibleDescription(tr("Left and Right choose a step; Alt with the arrow keys moves it; "
+                                "Insert adds a step; Enter edits it; Delete removes it."));
+}
+
+int JourneyCanvas::laneOf(std::optional<Id> channel) const {
+    const auto at = std::find(m_lanes.begin(), m_lanes.end(), channel);
+    return static_cast<int>(at - m_lanes.begin());
+}
+
+QPointF JourneyCanvas::placeFor(int index, int lane) const {
+    return {kLabelWidth + index * kPitch + 15,
+            lane * kLaneHeight + (kLaneHeight - kCardHeight) / 2};
+}
+
+QPointF JourneyCanvas::cardCentre(int index) const {
+    const QGraphicsItem* card = m_cards.at(static_cast<std::size_t>(index));
+    return card->mapToScene(card->boundingRect().center());
+}
+
+void JourneyCanvas::setJourney(const Journey& journey, const std::vector<Channel>& channels) {
+    const std::optional<int> keep = selectedStep();
+    scene()->clear();
+    m_cards.clear();
+    m_stepChannels.clear();
+    // A lane for every channel with a figure, and for any other a step uses.
+    m_lanes.clear();
+    for (const Channel& c : channels) {
+        const bool used = std::any_of(journey.steps.begin(), journey.steps.end(),
+                                      [&](const JourneyStep& s) { return s.channelId == c.id; });
+        if (c.costPerContact || used)
+            m_lanes.push_back(c.id);
+    }
+    if (std::any_of(journey.steps.begin(), journey.steps.end(),
+                    [](const JourneyStep& s) { return !s.channelId; }))
+        m_lanes.push_back(std::nullopt);
+
+    const auto columns = static_cast<qreal>(std::max<std::size_t>(journey.steps.size(), 3));
+    const qreal width = kLabelWidth + columns * kPitch + 20;
+    for (std::size_t lane = 0; lane < m_lanes.size(); ++lane) {
+        const qreal y = static_cast<qreal>(lane) * kLaneHeight;
+        auto* band = scene()->addRect(0, y, width, kLaneHeight, QPen(QColor(0xb1, 0xb4, 0xb6)),
+                                      lane % 2 ? QColor(0xf3, 0xf2, 0xf1) : QColor(Qt::white));
+        band->setZValue(-2);
+        auto* label = scene()->addText(channelName(channels, m_lanes[lane]));
+        label->setPos(8, y + kLaneHeight / 2 - 12);
+        label->setTextWidth(kLabelWidth - 16);
+    }
+    for (std::size_t i = 0; i < journey.steps.size(); ++i) {
+        const JourneyStep& step = journey.steps[i];
+        const StepCost cost = stepCost(step, channels);
+        const QPointF at = placeFor(static_cast<int>(i), laneOf(step.channelId));
+        QPen pen(step.painPoint ? QColor(0xd4, 0x35, 0x1c) : QColor(0x0b, 0x0c, 0x0c),
+                 step.painPoint ? 3 : 1.5);
+        if (step.avoidable)
+            pen.setStyle(Qt::DashLine);
+        auto* card = scene()->addRect(0, 0, kCardWidth, kCardHeight, pen, QColor(Qt::white));
+        card->setPos(at);
+        card->setFlags(QGraphicsItem::ItemIsSelectable | QGraphicsItem::ItemIsMovable);
+        card->setData(kStepRole, static_cast<int>(i));
+        const QString price = cost.pence ? formatPounds(*cost.pence) : tr("cost unknown");
+        QString text = QStringLiteral("%1. %2\n%3").arg(i + 1).arg(step.description, price);
+        if (step.avoidable)
+            text += tr(" · avoidable");
+        auto* words = new QGraphicsTextItem(card);
+        words->setPlainText(text);
+        words->setTextWidth(kCardWidth - 8);
+        words->setPos(4, 2);
+        QString tip = text;
+        if (step.painPoint) {
+            auto* mark = new QGraphicsTextItem(QStringLiteral("!"), card);
+            QFont bold = mark->font();
+            bold.setBold(true);
+            bold.setPointSizeF(bold.pointSizeF() * 1.6);
+            mark->setFont(bold);
+            mark->setDefaultTextColor(QColor(0xd4, 0x35, 0x1c));
+            mark->setPos(kCardWidth - 18, -6);
+            tip += u'\n' + tr("Pain point: %1").arg(step.painNote);
+        }
+        card->setToolTip(tip);
+        m_cards.push_back(card);
+        m_stepChannels.push_back(step.channelId);
+    }
+    // Arrows from each step to the next, drawn under the cards.
+    for (std::size_t i = 1; i < m_cards.size(); ++i) {
+        const QPointF from = m_cards[i - 1]->pos() + QPointF(kCardWidth, kCardHeight / 2);
+        const QPointF to = m_cards[i]->pos() + QPointF(0, kCardHeight / 2);
+        QPen pen(QColor(0x50, 0x5a, 0x5f), 2);
+        scene()->addLine(QLineF(from, to), pen)->setZValue(-1);
+        const QLineF line(to, from);
+        const qreal angle = std::atan2(-line.dy(), line.dx());
+        const QPointF left =
+            to + QPointF(std::cos(angle + 0.45) * 10, -std::sin(angle + 0.45) * 10);
+        const QPointF right =
+            to + QPointF(std::cos(angle - 0.45) * 10, -std::sin(angle - 0.45) * 10);
+        scene()->addPolygon(QPolygonF{to, left, right}, pen, pen.color())->setZValue(-1);
+    }
+    scene()->setSceneRect(0, 0, width, static_cast<qreal>(m_lanes.size()) * kLaneHeight);
+    horizontalScrollBar()->setValue(0); // lane names in view
+    verticalScrollBar()->setValue(0);
+    if (!m_cards.empty())
+        selectStep(std::min(keep.value_or(0), static_cast<int>(m_cards.size()) - 1));
+}
+
+std::optional<int> JourneyCanvas::selectedStep() const {
+    for (std::size_t i = 0; i < m_cards.size(); ++i) {
+        if (m_cards[i]->isSelected())
+            return static_cast<int>(i);
+    }
+    return std::nullopt;
+}
+
+void JourneyCanvas::selectStep(int index) {
+    if (index < 0 || index >= static_cast<int>(m_cards.size()))
+        return;
+    scene()->clearSelection();
+    m_cards[static_cast<std::size_t>(index)]->setSelected(true);
+    // Before the view has its size, scrolling to the card would lose the lane names.
+    if (isVisible())
+        ensureVisible(m_cards[static_cast<std::size_t>(index)]);
+}
+
+void JourneyCanvas::keyPressEvent(QKeyEvent* event) {
+    const std::optional<int> step = selectedStep();
+    const bool alt = event->modifiers() & Qt::AltModifier;
+    const auto lane = [&](int delta) -> std::optional<Id> {
+        const int now = laneOf(m_stepChannels[static_cast<std::size_t>(*step)]);
+        const int to = std::clamp(now + delta, 0, static_cast<int>(m_lanes.size()) - 1);
+        return m_lanes[static_cast<std::size_t>(to)];
+    };
+    switch (event->key()) {
+    case Qt::Key_Left:
+    case Qt::Key_Right: {
+        if (!step)
+            break;
+        const int delta = event->key() == Qt::Key_Left ? -1 : 1;
+        const int target = std::clamp(*step + delta, 0, static_cast<int>(m_cards.size()) - 1);
+        if (alt && target != *step)
+            Q_EMIT moveRequested(*step, target, m_stepChannels[static_cast<std::size_t>(*step)]);
+        else
+            selectStep(target);
+        return;
+    }
+    case Qt::Key_Up:
+    case Qt::Key_Down:
+        if (step && alt && !m_lanes.empty())
+            Q_EMIT moveRequested(*step, *step, lane(event->key() == Qt::Key_Up ? -1 : 1));
+        return;
+    case Qt::Key_Insert:
+        Q_EMIT addRequested(step.value_or(static_cast<int>(m_cards.size()) - 1),
+                            step ? m_stepChannels[static_cast<std::size_t>(*step)]
+                                 : (m_lanes.empty() ? std::nullopt : m_lanes.front()));
+        return;
+    case Qt::Key_Return:
+    case Qt::Key_Enter:
+    case Qt::Key_F2:
+        if (step)
+            Q_EMIT editRequested(*step);
+        return;
+    case Qt::Key_Delete:
+        if (step)
+            Q_EMIT deleteRequested(*step);
+        return;
+    default:
+        break;
+    }
+    QGraphicsView::keyPressEvent(event);
+}
+
+void JourneyCanvas::dropped(int step, QPointF at) {
+    if (m_lanes.empty())
+        return;
+    const int lane =
+        std::clamp(static_cast<int>(at.y() / kLaneHeight), 0, static_cast<int>(m_lanes.size()) - 1);
+    const int index = std::clamp(
+        static_cast<int>(std::lround((at.x() - kLabelWidth - 15 - kCardWidth / 2) / kPitch)), 0,
+        static_cast<int>(m_cards.size()) - 1);
+    Q_EMIT moveRequested(step, index, m_lanes[static_cast<std::size_t>(lane)]);
+}
+
+void JourneyCanvas::mouseReleaseEvent(QMouseEvent* event) {
+    QGraphicsView::mouseReleaseEvent(event);
+    const std::optional<int> step = selectedStep();
+    if (!step)
+        return;
+    const QGraphicsItem* card = m_cards[static_cast<std::size_t>(*step)];
+    const QPointF home = placeFor(*step, laneOf(m_stepChannels[static_cast<std::size_t>(*step)]));
+    if ((card->pos() - home).manhattanLength() > 20)
+        dropped(*step, cardCentre(*step));
+}
+
+void JourneyCanvas::mouseDoubleClickEvent(QMouseEvent* event) {
+    QGraphicsView::mouseDoubleClickEvent(event);
+    if (const std::optional<int> step = selectedStep())
+        Q_EMIT editRequested(*step);
+}
+
+} // namespace unblock::app

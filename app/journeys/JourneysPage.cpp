@@ -1,0 +1,285 @@
+#include "journeys/JourneysPage.h"
+
+#include "document/Edits.h"
+#include "document/SessionDocument.h"
+#include "journey/CostToServe.h"
+#include "journeys/JourneyCanvas.h"
+#include "journeys/StepDialog.h"
+#include "window/Charts.h"
+#include "window/Prompts.h"
+
+#include <QChart>
+#include <QChartView>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QSplitter>
+#include <QVBoxLayout>
+
+namespace unblock::app {
+
+JourneysPage::JourneysPage(SessionDocument& doc, Prompts& prompts, QWidget* parent)
+    : QWidget(parent)
+    , m_doc(doc)
+    , m_prompts(prompts)
+    , m_journeys(new QComboBox)
+    , m_totals(new QLabel)
+    , m_otherTitle(new QLabel)
+    , m_canvas(new JourneyCanvas)
+    , m_other(new JourneyCanvas)
+    , m_costs(new QChartView)
+    , m_future(new QPushButton(tr("Add &Future Version"))) {
+    m_journeys->setAccessibleName(tr("Journey"));
+    m_totals->setWordWrap(true);
+    m_totals->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_costs->setRenderHint(QPainter::Antialiasing);
+    m_costs->setAccessibleName(tr("Cost of each step"));
+    m_costs->setMinimumWidth(320);
+    auto* add = new QPushButton(tr("&New Journey…"));
+    auto* remove = new QPushButton(tr("Delete &Journey"));
+    connect(add, &QPushButton::clicked, this, &JourneysPage::newJourney);
+    connect(m_future, &QPushButton::clicked, this, &JourneysPage::addFutureVersion);
+    connect(remove, &QPushButton::clicked, this, &JourneysPage::deleteJourney);
+    connect(m_journeys, &QComboBox::currentIndexChanged, this, &JourneysPage::refresh);
+    connectCanvas(m_canvas, false);
+    connectCanvas(m_other, true);
+    connect(&m_doc, &SessionDocument::changed, this, &JourneysPage::refresh);
+
+    auto* bar = new QHBoxLayout;
+    bar->addWidget(m_journeys, 1);
+    bar->addWidget(add);
+    bar->addWidget(m_future);
+    bar->addWidget(remove);
+    auto* sketches = new QWidget;
+    auto* sketchLayout = new QVBoxLayout(sketches);
+    sketchLayout->setContentsMargins(0, 0, 0, 0);
+    sketchLayout->addWidget(m_canvas, 1);
+    sketchLayout->addWidget(m_otherTitle);
+    sketchLayout->addWidget(m_other, 1);
+    auto* split = new QSplitter;
+    split->addWidget(sketches);
+    split->addWidget(m_costs);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 1);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(bar);
+    layout->addWidget(m_totals);
+    layout->addWidget(split, 1);
+    refresh();
+}
+
+const Journey* JourneysPage::journey(Id id) const {
+    for (const Journey& j : m_doc.data().journeys) {
+        if (j.id == id)
+            return &j;
+    }
+    return nullptr;
+}
+
+// A current journey's future version, or a future one's current journey.
+const Journey* JourneysPage::counterpart(const Journey& j) const {
+    if (j.currentId)
+        return journey(*j.currentId);
+    for (const Journey& other : m_doc.data().journeys) {
+        if (other.currentId == j.id)
+            return &other;
+    }
+    return nullptr;
+}
+
+std::optional<Id> JourneysPage::currentJourney() const {
+    if (m_journeys->currentIndex() < 0)
+        return std::nullopt;
+    return m_journeys->currentData().value<Id>();
+}
+
+std::optional<Id> JourneysPage::shownOn(bool other) const {
+    const std::optional<Id> id = currentJourney();
+    if (!other || !id)
+        return id;
+    const Journey* j = journey(*id);
+    const Journey* c = j ? counterpart(*j) : nullptr;
+    return c ? std::optional<Id>(c->id) : std::nullopt;
+}
+
+void JourneysPage::selectJourney(Id id) {
+    const int index = m_journeys->findData(QVariant::fromValue(id));
+    if (index >= 0)
+        m_journeys->setCurrentIndex(index);
+}
+
+QString JourneysPage::totals() const {
+    return m_totals->text();
+}
+
+void JourneysPage::connectCanvas(JourneyCanvas* canvas, bool other) {
+    connect(canvas, &JourneyCanvas::moveRequested, this,
+            [this, other](int step, int to, std::optional<Id> channel) {
+                if (const auto id = shownOn(other))
+                    moveStep(*id, step, to, channel);
+                refresh(); // a card dropped where it was goes back into place
+            });
+    connect(canvas, &JourneyCanvas::addRequested, this,
+            [this, other](int after, std::optional<Id> channel) {
+                if (const auto id = shownOn(other))
+                    addStep(*id, after, channel);
+            });
+    connect(canvas, &JourneyCanvas::editRequested, this, [this, other](int step) {
+        if (const auto id = shownOn(other))
+            editStep(*id, step);
+    });
+    connect(canvas, &JourneyCanvas::deleteRequested, this, [this, other](int step) {
+        if (const auto id = shownOn(other))
+            deleteStep(*id, step);
+    });
+}
+
+void JourneysPage::refresh() {
+    const std::optional<Id> keep = currentJourney();
+    {
+        const QSignalBlocker quiet(m_journeys);
+        m_journeys->clear();
+        for (const Journey& j : m_doc.data().journeys) {
+            m_journeys->addItem(j.variant == JourneyVariant::Future ? tr("%1 (future)").arg(j.title)
+                                                                    : j.title,
+                                QVariant::fromValue(j.id));
+        }
+        const int index = keep ? m_journeys->findData(QVariant::fromValue(*keep)) : 0;
+        m_journeys->setCurrentIndex(std::max(index, 0));
+    }
+    const std::vector<Channel>& channels = m_doc.data().channels;
+    const Journey* shown = currentJourney() ? journey(*currentJourney()) : nullptr;
+    const Journey* other = shown ? counterpart(*shown) : nullptr;
+    m_canvas->setJourney(shown ? *shown : Journey{}, channels);
+    m_other->setVisible(other);
+    m_otherTitle->setVisible(other);
+    m_future->setEnabled(shown && !other && shown->variant == JourneyVariant::Current);
+    if (other) {
+        m_other->setJourney(*other, channels);
+        m_otherTitle->setText(other->variant == JourneyVariant::Future
+                                  ? tr("Future: %1").arg(other->title)
+                                  : tr("Current: %1").arg(other->title));
+    }
+    if (!shown) {
+        m_totals->setText(tr("No journeys yet: add one with New Journey, then press Insert on "
+                             "the canvas to add its steps."));
+        return;
+    }
+    const JourneyCost cost = journeyCost(*shown, channels);
+    const auto pounds = [this](std::optional<Pence> p) {
+        return p ? formatPounds(*p) : tr("unknown (a step has no cost)");
+    };
+    QStringList parts{tr("Cost per journey: %1").arg(pounds(cost.total())),
+                      tr("avoidable contact: %1").arg(pounds(cost.avoidable()))};
+    if (cost.total() && shown->annualVolume > 0) {
+        if (const Result<Pence> year = annualCost(*cost.total(), shown->annualVolume))
+            parts << tr("a year: %1").arg(formatPounds(year.value()));
+    }
+    const Journey* current = shown->currentId ? other : nullptr;
+    if (current) {
+        const Result<Saving> saving = futureSaving(*current, *shown, channels);
+        if (saving && saving->perYear)
+            parts << tr("saves %1 a year over the current journey")
+                         .arg(formatPounds(*saving->perYear));
+    }
+    m_totals->setText(parts.join(QStringLiteral(" · ")));
+
+    QStringList labels;
+    QList<qreal> values;
+    for (std::size_t i = 0; i < shown->steps.size(); ++i) {
+        const StepCost c = stepCost(shown->steps[i], channels);
+        labels << QStringLiteral("%1. %2").arg(i + 1).arg(shown->steps[i].description.left(28));
+        values << (c.pence ? static_cast<qreal>(*c.pence) / 100 : 0.0);
+    }
+    QChart* old = m_costs->chart();
+    m_costs->setChart(
+        horizontalBarChart(tr("Cost (£)"), labels, values, QStringLiteral("%.2f"), font()));
+    m_costs->chart()->setTitle(tr("Cost of each step (£)"));
+    delete old;
+}
+
+void JourneysPage::newJourney() {
+    const std::optional<QString> title =
+        m_prompts.askText(this, tr("New Journey"), tr("What is the resident trying to do?"));
+    if (!title)
+        return;
+    Journey j;
+    j.title = *title;
+    if (const std::optional<Id> id = edits::addJourney(m_doc, j))
+        selectJourney(*id);
+}
+
+void JourneysPage::addFutureVersion() {
+    const Journey* current = currentJourney() ? journey(*currentJourney()) : nullptr;
+    if (!current)
+        return;
+    Journey future = *current;
+    future.variant = JourneyVariant::Future;
+    future.currentId = current->id;
+    future.title = tr("%1, improved").arg(current->title);
+    for (JourneyStep& s : future.steps)
+        s.id = 0;
+    edits::addJourney(m_doc, future);
+}
+
+void JourneysPage::deleteJourney() {
+    if (const std::optional<Id> id = currentJourney())
+        edits::deleteJourney(m_doc, *id);
+}
+
+void JourneysPage::moveStep(Id journeyId, int step, int toIndex, std::optional<Id> channel) {
+    const Journey* j = journey(journeyId);
+    if (!j || step < 0 || step >= static_cast<int>(j->steps.size()))
+        return;
+    Journey changed = *j;
+    JourneyStep moving = changed.steps[static_cast<std::size_t>(step)];
+    if (toIndex == step && moving.channelId == channel)
+        return;
+    moving.channelId = channel;
+    changed.steps.erase(changed.steps.begin() + step);
+    changed.steps.insert(changed.steps.begin() + toIndex, moving);
+    if (edits::editJourney(m_doc, changed, tr("Move step")))
+        (shownOn(true) == journeyId ? m_other : m_canvas)->selectStep(toIndex);
+}
+
+void JourneysPage::addStep(Id journeyId, int after, std::optional<Id> channel) {
+    const Journey* j = journey(journeyId);
+    if (!j)
+        return;
+    const std::optional<QString> text =
+        m_prompts.askText(this, tr("New Step"), tr("What happens next?"));
+    if (!text)
+        return;
+    Journey changed = *j;
+    JourneyStep step;
+    step.description = *text;
+    step.channelId = channel;
+    const int at = std::clamp(after + 1, 0, static_cast<int>(changed.steps.size()));
+    changed.steps.insert(changed.steps.begin() + at, step);
+    if (edits::editJourney(m_doc, changed, tr("Add step")))
+        (shownOn(true) == journeyId ? m_other : m_canvas)->selectStep(at);
+}
+
+void JourneysPage::editStep(Id journeyId, int step) {
+    const Journey* j = journey(journeyId);
+    if (!j || step < 0 || step >= static_cast<int>(j->steps.size()))
+        return;
+    StepDialog dialog(j->steps[static_cast<std::size_t>(step)], m_doc.data().channels, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    Journey changed = *journey(journeyId);
+    changed.steps[static_cast<std::size_t>(step)] = dialog.step();
+    edits::editJourney(m_doc, changed, tr("Edit step"));
+}
+
+void JourneysPage::deleteStep(Id journeyId, int step) {
+    const Journey* j = journey(journeyId);
+    if (!j || step < 0 || step >= static_cast<int>(j->steps.size()))
+        return;
+    Journey changed = *j;
+    changed.steps.erase(changed.steps.begin() + step);
+    edits::editJourney(m_doc, changed, tr("Delete step"));
+}
+
+} // namespace unblock::app
