@@ -4,6 +4,7 @@
 #include "document/SessionDocument.h"
 #include "journey/CostToServe.h"
 #include "journeys/JourneyCanvas.h"
+#include "journeys/JourneyDialog.h"
 #include "journeys/StepDialog.h"
 #include "window/Charts.h"
 #include "window/Prompts.h"
@@ -37,7 +38,9 @@ JourneysPage::JourneysPage(SessionDocument& doc, Prompts& prompts, QWidget* pare
     m_costs->setAccessibleName(tr("Cost of each step"));
     m_costs->setMinimumWidth(320);
     auto* add = new QPushButton(tr("&New Journey…"));
+    auto* edit = new QPushButton(tr("&Edit Journey…"));
     auto* remove = new QPushButton(tr("Delete &Journey"));
+    connect(edit, &QPushButton::clicked, this, &JourneysPage::editJourney);
     connect(add, &QPushButton::clicked, this, &JourneysPage::newJourney);
     connect(m_future, &QPushButton::clicked, this, &JourneysPage::addFutureVersion);
     connect(remove, &QPushButton::clicked, this, &JourneysPage::deleteJourney);
@@ -49,6 +52,7 @@ JourneysPage::JourneysPage(SessionDocument& doc, Prompts& prompts, QWidget* pare
     auto* bar = new QHBoxLayout;
     bar->addWidget(m_journeys, 1);
     bar->addWidget(add);
+    bar->addWidget(edit);
     bar->addWidget(m_future);
     bar->addWidget(remove);
     auto* sketches = new QWidget;
@@ -208,6 +212,15 @@ void JourneysPage::newJourney() {
     j.title = *title;
     if (const std::optional<Id> id = edits::addJourney(m_doc, j))
         selectJourney(*id);
+}
+
+void JourneysPage::editJourney() {
+    const Journey* j = currentJourney() ? journey(*currentJourney()) : nullptr;
+    if (!j)
+        return;
+    JourneyDialog dialog(*j, m_doc.data().channels, this);
+    if (dialog.exec() == QDialog::Accepted)
+        edits::editJourney(m_doc, dialog.journey(), tr("Edit journey"));
 }
 
 void JourneysPage::addFutureVersion() {

@@ -31,6 +31,7 @@ public:
     QString totals() const;
 
     void newJourney();
+    void editJourney();
     void addFutureVersion();
     void deleteJourney();
 

@@ -3,7 +3,9 @@
 #include "journeys/JourneyCanvas.h"
 
 #include "app/window/GuiFixture.h"
+#include "journeys/JourneyDialog.h"
 #include "journeys/JourneysPage.h"
+#include "journeys/StepDialog.h"
 
 #include <QPushButton>
 
@@ -93,4 +95,37 @@ TEST_CASE("A journey is sketched by keyboard and mouse, undone, and reopened fro
     gui.window.closeSession();
     auto file = openSession(gui.path, store::OpenMode::ReadOnly);
     CHECK(expectOk(store::loadSession(*file)).journeys == expected.journeys);
+}
+
+TEST_CASE("Step and journey dialogs keep every field, and costs are typed in pounds") {
+    CHECK(expectOk(app::parsePounds(u"3.76"_s)) == 376);
+    CHECK(expectOk(app::parsePounds(u" £1,234.5 "_s)) == 123450);
+    CHECK(expectOk(app::parsePounds(u"12"_s)) == 1200);
+    CHECK_FALSE(expectOk(app::parsePounds(u""_s)).has_value());
+    CHECK(expectError(app::parsePounds(u"3.999"_s)).message.contains(u"not an amount in pounds"));
+    CHECK_FALSE(app::parsePounds(u"-1"_s));
+    CHECK_FALSE(app::parsePounds(u"<b>1</b>"_s));
+
+    const std::vector<Channel> channels = defaultChannels();
+    JourneyStep step;
+    step.id = 7;
+    step.description = u"Phones to check <b>again</b>"_s;
+    step.channelId = kPhone;
+    step.actor = u"Contact centre"_s;
+    step.minutes = 8;
+    step.cost = 412;
+    step.painPoint = true;
+    step.painNote = u"No confirmation"_s;
+    step.emotion = -2;
+    step.avoidable = true;
+    CHECK(app::StepDialog(step, channels).step() == step);
+
+    Journey journey;
+    journey.id = 3;
+    journey.title = u"Paying council tax"_s;
+    journey.persona = u"Prefers the phone"_s;
+    journey.preferredChannelId = kPhone;
+    journey.secondChoiceChannelId = kFaceToFace;
+    journey.annualVolume = 10'000'000;
+    CHECK(app::JourneyDialog(journey, channels).journey() == journey);
 }
