@@ -6,6 +6,7 @@
 #include "journeys/JourneyCanvas.h"
 #include "journeys/JourneyDialog.h"
 #include "journeys/StepDialog.h"
+#include "report/Summary.h"
 #include "window/Charts.h"
 #include "window/Prompts.h"
 
@@ -170,23 +171,10 @@ void JourneysPage::refresh() {
                              "the canvas to add its steps."));
         return;
     }
-    const JourneyCost cost = journeyCost(*shown, channels);
-    const auto pounds = [this](std::optional<Pence> p) {
-        return p ? formatPounds(*p) : tr("unknown (a step has no cost)");
-    };
-    QStringList parts{tr("Cost per journey: %1").arg(pounds(cost.total())),
-                      tr("avoidable contact: %1").arg(pounds(cost.avoidable()))};
-    if (cost.total() && shown->annualVolume > 0) {
-        if (const Result<Pence> year = annualCost(*cost.total(), shown->annualVolume))
-            parts << tr("a year: %1").arg(formatPounds(year.value()));
-    }
-    const Journey* current = shown->currentId ? other : nullptr;
-    if (current) {
-        const Result<Saving> saving = futureSaving(*current, *shown, channels);
-        if (saving && saving->perYear)
-            parts << tr("saves %1 a year over the current journey")
-                         .arg(formatPounds(*saving->perYear));
-    }
+    const SummaryJourney worked = summaryJourney(*shown, m_doc.data());
+    QStringList parts = worked.totals;
+    if (!worked.saving.isEmpty())
+        parts << worked.saving;
     m_totals->setText(parts.join(QStringLiteral(" · ")));
 
     QStringList labels;

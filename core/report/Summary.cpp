@@ -178,6 +178,23 @@ QString pounds(std::optional<Pence> pence) {
     return pence ? formatPounds(*pence) : tr("unknown");
 }
 
+} // namespace
+
+std::pair<QStringList, std::vector<QStringList>> roundTable(const SummaryRound& round) {
+    QStringList headings{tr("Rank"), round.scoreName, tr("Voters"), tr("Item")};
+    if (!round.hasBallots)
+        headings.removeAt(2);
+    std::vector<QStringList> rows;
+    for (const RankedRow& row : round.rows) {
+        QStringList cells{QString::number(row.rank) + (row.tiedWith.empty() ? QString() : u"="_s),
+                          QString::number(row.score), QString::number(row.voters), row.title};
+        if (!round.hasBallots)
+            cells.removeAt(2);
+        rows.push_back(cells);
+    }
+    return {headings, rows};
+}
+
 SummaryJourney summaryJourney(const Journey& j, const SessionData& session) {
     const std::vector<Channel>& channels = session.channels;
     SummaryJourney out;
@@ -226,23 +243,6 @@ SummaryJourney summaryJourney(const Journey& j, const SessionData& session) {
         }
     }
     return out;
-}
-
-} // namespace
-
-std::pair<QStringList, std::vector<QStringList>> roundTable(const SummaryRound& round) {
-    QStringList headings{tr("Rank"), round.scoreName, tr("Voters"), tr("Item")};
-    if (!round.hasBallots)
-        headings.removeAt(2);
-    std::vector<QStringList> rows;
-    for (const RankedRow& row : round.rows) {
-        QStringList cells{QString::number(row.rank) + (row.tiedWith.empty() ? QString() : u"="_s),
-                          QString::number(row.score), QString::number(row.voters), row.title};
-        if (!round.hasBallots)
-            cells.removeAt(2);
-        rows.push_back(cells);
-    }
-    return {headings, rows};
 }
 
 std::pair<QStringList, std::vector<QStringList>> journeyTable(const SummaryJourney& journey) {

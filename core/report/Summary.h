@@ -109,6 +109,10 @@ struct SummaryOptions {
 // A round's full ranking as a table: headings, then one row per item.
 std::pair<QStringList, std::vector<QStringList>> roundTable(const SummaryRound& round);
 
+// One journey as the summary prints it (and the journeys page shows its
+// totals): costs written out, unknown ones as "unknown".
+SummaryJourney summaryJourney(const Journey& journey, const SessionData& session);
+
 // A journey's steps as a table: headings, then one row per step.
 std::pair<QStringList, std::vector<QStringList>> journeyTable(const SummaryJourney& journey);
 
