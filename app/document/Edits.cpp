@@ -135,6 +135,16 @@ std::optional<Id> addBlocker(SessionDocument& doc, const store::BlockerFields& f
         store::loadBlockerRecord, store::deleteBlocker, store::restoreBlocker);
 }
 
+std::optional<Id> addPainPointBlocker(SessionDocument& doc, Id stepId,
+                                      const store::BlockerFields& fields) {
+    // Undo deletes the blocker (which unlinks the step); redo restores it
+    // with the link, so the blocker keeps its id.
+    return pushAdd<store::BlockerRecord>(
+        doc, tr("Put pain point on the board"),
+        [=](store::SessionFile& f) { return store::addPainPointBlocker(f, stepId, fields); },
+        store::loadBlockerRecord, store::deleteBlocker, store::restoreBlocker);
+}
+
 bool editBlocker(SessionDocument& doc, Id id, const store::BlockerFields& fields) {
     const Blocker* before = blockerIn(doc, id);
     if (!before)

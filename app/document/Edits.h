@@ -16,6 +16,9 @@ class SessionDocument;
 namespace edits {
 
 std::optional<Id> addBlocker(SessionDocument& doc, const store::BlockerFields& fields);
+// A journey step's pain point becomes a blocker, linked from the step.
+std::optional<Id> addPainPointBlocker(SessionDocument& doc, Id stepId,
+                                      const store::BlockerFields& fields);
 bool editBlocker(SessionDocument& doc, Id blockerId, const store::BlockerFields& fields);
 bool moveBlocker(SessionDocument& doc, Id blockerId, std::optional<Id> groupId, int index);
 bool deleteBlocker(SessionDocument& doc, Id blockerId);

@@ -74,17 +74,20 @@ QJsonObject journeyToJson(const Journey& j) {
                                  {u"pain_point"_s, s.painPoint},
                                  {u"pain_note"_s, s.painNote},
                                  {u"emotion"_s, s.emotion},
-                                 {u"avoidable"_s, s.avoidable}});
+                                 {u"avoidable"_s, s.avoidable},
+                                 {u"blocker"_s, idOrNull(s.blockerId)}});
     }
-    return {{u"id"_s, id(j.id)},
-            {u"title"_s, j.title},
-            {u"persona"_s, j.persona},
-            {u"preferred_channel"_s, idOrNull(j.preferredChannelId)},
-            {u"second_channel"_s, idOrNull(j.secondChoiceChannelId)},
-            {u"annual_volume"_s, static_cast<double>(j.annualVolume)},
-            {u"variant"_s, j.variant == JourneyVariant::Future ? u"future"_s : u"current"_s},
-            {u"current"_s, idOrNull(j.currentId)},
-            {u"steps"_s, steps}};
+    return {
+        {u"id"_s, id(j.id)},
+        {u"title"_s, j.title},
+        {u"persona"_s, j.persona},
+        {u"preferred_channel"_s, idOrNull(j.preferredChannelId)},
+        {u"second_channel"_s, idOrNull(j.secondChoiceChannelId)},
+        {u"annual_volume"_s, static_cast<double>(j.annualVolume)},
+        {u"variant"_s, j.variant == JourneyVariant::Future ? u"future"_s : u"current"_s},
+        {u"current"_s, idOrNull(j.currentId)},
+        {u"photo"_s, j.photo.isEmpty() ? QJsonValue() : QString::fromLatin1(j.photo.toBase64())},
+        {u"steps"_s, steps}};
 }
 
 // --- reading ---------------------------------------------------------------
@@ -157,6 +160,14 @@ public:
             wrong(name, tr("one of the known names"));
         return *v;
     }
+    QByteArray base64(const char* key) const {
+        const QByteArray encoded = text(key).toLatin1();
+        auto decoded =
+            QByteArray::fromBase64Encoding(encoded, QByteArray::AbortOnBase64DecodingErrors);
+        if (!decoded)
+            wrong(key, tr("a picture in base64"));
+        return *decoded;
+    }
     QJsonArray array(const char* key) const {
         const QJsonValue v = value(key);
         if (v.isUndefined() || v.isNull())
@@ -224,8 +235,9 @@ Journey readJourney(const Reader& r) {
                            s.text("actor"), s.optionalInt("minutes"),
                            cost ? std::optional<Pence>(*cost) : std::nullopt,
                            s.boolean("pain_point"), s.text("pain_note"), s.integer("emotion"),
-                           s.boolean("avoidable")});
+                           s.boolean("avoidable"), s.optionalId("blocker")});
     });
+    j.photo = r.base64("photo");
     return j;
 }
 

@@ -174,6 +174,7 @@ void checkJourneys(const SessionData& data) {
             invalid(where("channels", i, data.channels[i].id), s.error().message);
     }
     const auto journeyIds = uniqueIds(data.journeys, "journeys");
+    const auto blockerIds = uniqueIds(data.blockers, "blockers");
     std::unordered_set<Id> stepIds;
     const QString channel = tr("channel");
     for (std::size_t i = 0; i < data.journeys.size(); ++i) {
@@ -190,6 +191,7 @@ void checkJourneys(const SessionData& data) {
             if (step.id <= 0 || !stepIds.insert(step.id).second)
                 invalid(location, tr("step ids must be positive and used once (%1).").arg(step.id));
             requireReference(location, step.channelId, channelIds, channel);
+            requireReference(location, step.blockerId, blockerIds, tr("blocker"));
         }
     }
 }

@@ -2,6 +2,7 @@
 
 #include "model/Ids.h"
 
+#include <QByteArray>
 #include <QString>
 
 #include <optional>
@@ -42,6 +43,7 @@ struct JourneyStep {
     QString painNote;
     int emotion = 0; // −2 (angry) … +2 (delighted)
     bool avoidable = false;
+    std::optional<Id> blockerId; // the blocker on the board this pain point became
     bool operator==(const JourneyStep&) const = default;
 };
 
@@ -55,6 +57,7 @@ struct Journey {
     JourneyVariant variant = JourneyVariant::Current;
     std::optional<Id> currentId;    // a future variant: the current journey it improves
     std::vector<JourneyStep> steps; // in order
+    QByteArray photo; // a JPEG of the group's paper sketch (JourneyPhoto.h); empty: none
     bool operator==(const Journey&) const = default;
 };
 

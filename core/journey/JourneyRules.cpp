@@ -1,5 +1,6 @@
 #include "journey/JourneyRules.h"
 
+#include "journey/JourneyPhoto.h"
 #include "model/TextRules.h"
 
 #include <QCoreApplication>
@@ -52,6 +53,8 @@ Status checkJourney(const Journey& journey) {
         return s;
     if (journey.annualVolume < 0 || journey.annualVolume > JourneyLimits::annualVolume)
         return invalid(tr("A journey's volume is from 0 to 1,000,000,000 a year."));
+    if (Status s = checkJourneyPhoto(journey.photo); !s)
+        return s;
     if (journey.steps.size() > JourneyLimits::steps)
         return invalid(tr("A journey has at most 1,000 steps."));
     for (std::size_t i = 0; i < journey.steps.size(); ++i) {

@@ -1,5 +1,6 @@
 #include "store/Blockers.h"
 
+#include "model/TextRules.h"
 #include "store/Rows.h"
 #include "store/SessionFile.h"
 
@@ -55,20 +56,52 @@ void deleteVotesFor(Database& db, const char* subject, const char* itemsSql, Id 
     }
 }
 
+Id insertBlocker(Database& db, const BlockerFields& fields) {
+    const CheckedBlocker checked = checkBlocker(db, fields);
+    Statement st = db.prepare(
+        "INSERT INTO blockers(title, detail, category_id, group_id, author, created, position) "
+        "VALUES (?, ?, ?, ?, ?, ?, (SELECT coalesce(max(position) + 1, 0) FROM blockers "
+        "WHERE group_id IS ?4))");
+    st.bind(1, checked.title).bind(2, checked.detail).bind(3, fields.categoryId);
+    st.bind(4, fields.groupId).bind(5, checked.author);
+    st.bind(6, QDateTime::currentDateTimeUtc()).run();
+    return db.lastInsertId();
+}
+
 } // namespace
 
 Result<Id> addBlocker(SessionFile& file, const BlockerFields& fields) {
+    return file.write([&](Database& db) { return insertBlocker(db, fields); });
+}
+
+Result<Id> addPainPointBlocker(SessionFile& file, Id stepId, const BlockerFields& fields) {
     return file.write([&](Database& db) {
-        const CheckedBlocker checked = checkBlocker(db, fields);
-        Statement st = db.prepare(
-            "INSERT INTO blockers(title, detail, category_id, group_id, author, created, position) "
-            "VALUES (?, ?, ?, ?, ?, ?, (SELECT coalesce(max(position) + 1, 0) FROM blockers "
-            "WHERE group_id IS ?4))");
-        st.bind(1, checked.title).bind(2, checked.detail).bind(3, fields.categoryId);
-        st.bind(4, fields.groupId).bind(5, checked.author);
-        st.bind(6, QDateTime::currentDateTimeUtc()).run();
-        return db.lastInsertId();
+        Statement step =
+            db.prepare("SELECT pain_point, blocker_id FROM journey_steps WHERE id = ?");
+        step.bind(1, stepId);
+        if (!step.next())
+            fail(ErrorCode::NotFound, tr("There is no journey step %1.").arg(stepId));
+        if (step.integer(0) == 0)
+            fail(ErrorCode::InvalidInput, tr("That step is not marked as a pain point."));
+        if (!step.isNull(1))
+            fail(ErrorCode::InvalidInput, tr("That pain point is already on the board."));
+        const Id blockerId = insertBlocker(db, fields);
+        db.prepare("UPDATE journey_steps SET blocker_id = ? WHERE id = ?")
+            .bind(1, blockerId)
+            .bind(2, stepId)
+            .run();
+        return blockerId;
     });
+}
+
+BlockerFields painPointBlockerFields(const QString& journeyTitle, const QString& step,
+                                     const QString& painNote) {
+    const QString note = tidyText(painNote);
+    QString title = note.isEmpty() ? tidyText(step) : note;
+    title = title.section(u'\n', 0, 0).left(TextLimits::line);
+    const QString detail =
+        tr("A pain point in the journey “%1”, at the step “%2”.").arg(journeyTitle, tidyText(step));
+    return {title, detail.left(TextLimits::paragraph), std::nullopt, std::nullopt, QString()};
 }
 
 Status editBlocker(SessionFile& file, Id blockerId, const BlockerFields& fields) {

@@ -26,6 +26,14 @@ struct BlockerFields {
 
 // Adds a blocker at the end of its group.
 Result<Id> addBlocker(SessionFile& file, const BlockerFields& fields);
+// Puts a journey step's pain point on the board: adds the blocker and links
+// the step to it, in one transaction. Refused for a step that is not a pain
+// point or already has its blocker.
+Result<Id> addPainPointBlocker(SessionFile& file, Id stepId, const BlockerFields& fields);
+// The blocker a pain point suggests: its note (or the step) as the title, and
+// where it came from as the detail.
+BlockerFields painPointBlockerFields(const QString& journeyTitle, const QString& step,
+                                     const QString& painNote);
 // Changes the text and category; a new group puts it at the end of that group.
 Status editBlocker(SessionFile& file, Id blockerId, const BlockerFields& fields);
 // Puts the blocker at `index` within `groupId` (no group when empty).

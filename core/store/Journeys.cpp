@@ -20,15 +20,15 @@ void writeJourney(Database& db, const Journey& j) {
     // An upsert, never a delete and insert: a future journey's link to this
     // one must survive an edit.
     db.prepare("INSERT INTO journeys(id, title, persona, preferred_channel_id, "
-               "second_channel_id, annual_volume, variant, current_id, position) "
-               "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, "
+               "second_channel_id, annual_volume, variant, current_id, photo, position) "
+               "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, "
                "coalesce((SELECT position FROM journeys WHERE id = ?1), "
                "(SELECT count(*) FROM journeys))) "
                "ON CONFLICT(id) DO UPDATE SET title = excluded.title, persona = excluded.persona, "
                "preferred_channel_id = excluded.preferred_channel_id, "
                "second_channel_id = excluded.second_channel_id, "
                "annual_volume = excluded.annual_volume, variant = excluded.variant, "
-               "current_id = excluded.current_id")
+               "current_id = excluded.current_id, photo = excluded.photo")
         .bind(1, j.id)
         .bind(2, j.title)
         .bind(3, j.persona)
@@ -37,19 +37,20 @@ void writeJourney(Database& db, const Journey& j) {
         .bind(6, j.annualVolume)
         .bind(7, QString::fromLatin1(j.variant == JourneyVariant::Future ? "future" : "current"))
         .bind(8, j.currentId)
+        .bind(9, j.photo)
         .run();
     db.prepare("DELETE FROM journey_steps WHERE journey_id = ?").bind(1, j.id).run();
     Statement step = db.prepare(
         "INSERT INTO journey_steps(id, journey_id, position, description, channel_id, actor, "
-        "minutes, cost_pence, pain_point, pain_note, emotion, avoidable) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        "minutes, cost_pence, pain_point, pain_note, emotion, avoidable, blocker_id) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     int order = 0;
     for (const JourneyStep& s : j.steps) {
         step.bind(1, s.id > 0 ? std::optional<qint64>(s.id) : std::nullopt);
         step.bind(2, j.id).bind(3, order++).bind(4, s.description);
         step.bind(5, s.channelId).bind(6, s.actor).bind(7, s.minutes).bind(8, s.cost);
         step.bind(9, s.painPoint ? 1 : 0).bind(10, s.painNote).bind(11, s.emotion);
-        step.bind(12, s.avoidable ? 1 : 0).run();
+        step.bind(12, s.avoidable ? 1 : 0).bind(13, s.blockerId).run();
     }
 }
 

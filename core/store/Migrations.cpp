@@ -55,8 +55,14 @@ void migrate1to2(Database& db) {
     addSchemaVersion2(db);
 }
 
+// Format 3 links pain points to blockers and keeps journeys' photos.
+void migrate2to3(Database& db) {
+    addSchemaVersion3(db);
+}
+
 const std::vector<std::function<void(Database&)>>& steps() {
-    static const std::vector<std::function<void(Database&)>> all{migrate0to1, migrate1to2};
+    static const std::vector<std::function<void(Database&)>> all{migrate0to1, migrate1to2,
+                                                                 migrate2to3};
     return all;
 }
 

@@ -109,6 +109,11 @@ Result<BlockerRecord> loadBlockerRecord(const SessionFile& file, Id blockerId) {
         merged.bind(1, blockerId);
         while (merged.next())
             record.mergedHere.push_back(merged.int64(0));
+        Statement steps =
+            db.prepare("SELECT id FROM journey_steps WHERE blocker_id = ? ORDER BY id");
+        steps.bind(1, blockerId);
+        while (steps.next())
+            record.painPoints.push_back(steps.int64(0));
         readItemVotes(db, "blockers", blockerId, record.votes);
         for (const Solution& s : record.solutions)
             readItemVotes(db, "solutions", s.id, record.votes);
@@ -157,6 +162,10 @@ Status restoreBlocker(SessionFile& file, const BlockerRecord& record) {
             db.prepare("UPDATE blockers SET merged_into = ? WHERE id = ? AND merged_into IS NULL");
         for (Id merged : record.mergedHere)
             remerge.bind(1, b.id).bind(2, merged).run();
+        Statement relink = db.prepare(
+            "UPDATE journey_steps SET blocker_id = ? WHERE id = ? AND blocker_id IS NULL");
+        for (Id step : record.painPoints)
+            relink.bind(1, b.id).bind(2, step).run();
         for (const Round& round : record.rounds)
             insertRound(db, round);
         writeItemVotes(db, record.votes);

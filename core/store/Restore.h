@@ -32,6 +32,7 @@ struct BlockerRecord {
     std::vector<Id> mergedHere;   // blockers that had been merged into it
     std::vector<ItemVotes> votes; // for the blocker and for its solutions
     std::vector<Round> rounds;    // rounds on its solutions, with their votes
+    std::vector<Id> painPoints;   // journey steps whose pain point it is
 };
 
 struct GroupRecord {

@@ -118,6 +118,15 @@ CREATE TABLE journey_steps(
 CREATE INDEX steps_by_journey ON journey_steps(journey_id, position);
 )sql";
 
+// Format 3: a pain point links to the blocker it became (so the summary can
+// say which journeys a blocker affects), and a journey keeps its paper
+// sketch's photo inside the file.
+constexpr const char* kSchemaV3 = R"sql(
+ALTER TABLE journeys ADD COLUMN photo BLOB
+  CHECK (photo IS NULL OR length(photo) BETWEEN 1 AND 8388608);
+ALTER TABLE journey_steps ADD COLUMN blocker_id INTEGER REFERENCES blockers(id) ON DELETE SET NULL;
+)sql";
+
 QSet<QString> expectedObjects(int version) {
     if (version == 0)
         return {u"table:session"_s, u"table:groups"_s, u"table:blockers"_s, u"table:solutions"_s};
@@ -145,6 +154,7 @@ QSet<QString> expectedObjects(int version) {
 void createSchema(Database& db) {
     createSchemaVersion1(db);
     addSchemaVersion2(db);
+    addSchemaVersion3(db);
 }
 
 void createSchemaVersion1(Database& db) {
@@ -160,6 +170,10 @@ void addSchemaVersion2(Database& db) {
         insert.bind(1, c.id).bind(2, c.name).bind(3, c.costPerContact).bind(4, c.source);
         insert.bind(5, c.online ? 1 : 0).bind(6, position++).run();
     }
+}
+
+void addSchemaVersion3(Database& db) {
+    db.exec(kSchemaV3);
 }
 
 void checkSchemaObjects(Database& db, int version) {

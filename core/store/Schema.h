@@ -9,7 +9,7 @@ class Database;
 // PRAGMA application_id of every Unblock session: 'UNBK'.
 constexpr qint32 kApplicationId = 0x554E424B;
 // PRAGMA user_version of files this build writes.
-constexpr int kCurrentVersion = 2;
+constexpr int kCurrentVersion = 3;
 
 // Creates the current schema in an empty database (inside the caller's
 // transaction), with the default channel table.
@@ -19,6 +19,8 @@ void createSchema(Database& db);
 // (channels, with the default table, and journeys).
 void createSchemaVersion1(Database& db);
 void addSchemaVersion2(Database& db);
+// Format 3: a pain point's blocker, and a journey's photo.
+void addSchemaVersion3(Database& db);
 
 // Refuses a file whose schema holds anything Unblock does not create:
 // triggers, views or unknown tables. Unblock never runs SQL found in a file.

@@ -67,10 +67,11 @@ void loadJourneys(Database& db, SessionData& data) {
     }
     Statement journeys = db.prepare(
         "SELECT id, title, persona, preferred_channel_id, second_channel_id, annual_volume, "
-        "variant, current_id FROM journeys ORDER BY position, id");
+        "variant, current_id, photo FROM journeys ORDER BY position, id");
     Statement steps = db.prepare(
         "SELECT id, description, channel_id, actor, minutes, cost_pence, pain_point, pain_note, "
-        "emotion, avoidable FROM journey_steps WHERE journey_id = ? ORDER BY position, id");
+        "emotion, avoidable, blocker_id FROM journey_steps WHERE journey_id = ? "
+        "ORDER BY position, id");
     while (journeys.next()) {
         Journey j;
         j.id = journeys.int64(0);
@@ -82,11 +83,13 @@ void loadJourneys(Database& db, SessionData& data) {
         j.variant =
             journeys.text(6) == u"future" ? JourneyVariant::Future : JourneyVariant::Current;
         j.currentId = journeys.optionalInt64(7);
+        j.photo = journeys.blob(8);
         steps.bind(1, j.id);
         while (steps.next()) {
             j.steps.push_back({steps.int64(0), steps.text(1), steps.optionalInt64(2), steps.text(3),
                                steps.optionalInt(4), steps.optionalInt64(5), steps.integer(6) != 0,
-                               steps.text(7), steps.integer(8), steps.integer(9) != 0});
+                               steps.text(7), steps.integer(8), steps.integer(9) != 0,
+                               steps.optionalInt64(10)});
         }
         steps.reset();
         data.journeys.push_back(std::move(j));

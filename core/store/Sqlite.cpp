@@ -106,6 +106,14 @@ Statement& Statement::bind(int index, const QString& value) {
     return *this;
 }
 
+Statement& Statement::bind(int index, const QByteArray& blob) {
+    if (blob.isEmpty())
+        return bindNull(index);
+    check(m_db, sqlite3_bind_blob64(m_stmt, index, blob.constData(),
+                                    static_cast<sqlite3_uint64>(blob.size()), SQLITE_TRANSIENT));
+    return *this;
+}
+
 Statement& Statement::bind(int index, const std::optional<qint64>& value) {
     return value ? bind(index, *value) : bindNull(index);
 }
@@ -169,6 +177,11 @@ std::optional<int> Statement::optionalInt(int column) const {
 QString Statement::text(int column) const {
     const auto* data = reinterpret_cast<const char*>(sqlite3_column_text(m_stmt, column));
     return QString::fromUtf8(data, sqlite3_column_bytes(m_stmt, column));
+}
+
+QByteArray Statement::blob(int column) const {
+    const auto* data = static_cast<const char*>(sqlite3_column_blob(m_stmt, column));
+    return QByteArray(data, sqlite3_column_bytes(m_stmt, column));
 }
 
 QDate Statement::date(int column) const {

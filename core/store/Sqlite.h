@@ -2,6 +2,7 @@
 
 #include "model/Result.h"
 
+#include <QByteArray>
 #include <QDate>
 #include <QDateTime>
 #include <QString>
@@ -39,6 +40,7 @@ public:
     Statement& bind(int index, const std::optional<int>& value);
     Statement& bind(int index, const QDate& value);     // ISO date, or NULL if invalid
     Statement& bind(int index, const QDateTime& value); // ISO UTC with milliseconds
+    Statement& bind(int index, const QByteArray& blob); // NULL if empty
     Statement& bindNull(int index);
 
     bool next();  // steps; true while there is a row
@@ -51,6 +53,7 @@ public:
     std::optional<qint64> optionalInt64(int column) const;
     std::optional<int> optionalInt(int column) const;
     QString text(int column) const;
+    QByteArray blob(int column) const; // empty for NULL
     QDate date(int column) const;
     QDateTime dateTime(int column) const;
 

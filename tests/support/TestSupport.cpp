@@ -3,8 +3,11 @@
 #include "io/JsonFormat.h"
 #include "store/Snapshot.h"
 
+#include <QBuffer>
 #include <QCryptographicHash>
 #include <QFile>
+#include <QImage>
+#include <QImageWriter>
 
 namespace unblock::test {
 
@@ -51,6 +54,19 @@ SessionData demoData() {
 void writeDemoSession(const QString& path) {
     auto file = createSession(path);
     expectOk(store::writeSession(*file, demoData()));
+}
+
+QByteArray pictureFile(int width, int height, const char* format,
+                       QImageIOHandler::Transformations transformation) {
+    QImage image(width, height, QImage::Format_RGB32);
+    image.fill(QColor(0x1d, 0x70, 0xb8));
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    QImageWriter writer(&buffer, format);
+    writer.setTransformation(transformation);
+    REQUIRE(writer.write(image));
+    return bytes;
 }
 
 QString testDataPath(const QString& name) {

@@ -6,6 +6,7 @@
 #include "support/catch.h"
 
 #include <QByteArray>
+#include <QImageIOHandler>
 #include <QString>
 #include <QTemporaryDir>
 
@@ -58,5 +59,10 @@ QString demoJsonPath();
 void writeDemoSession(const QString& path);
 
 QString testDataPath(const QString& name);
+
+// A picture file's bytes: a width × height image, in `format` ("png",
+// "jpeg"), stored turned by `transformation` (as phones store portraits).
+QByteArray pictureFile(int width, int height, const char* format,
+                       QImageIOHandler::Transformations transformation = {});
 
 } // namespace unblock::test

@@ -1,3 +1,4 @@
+#include "store/Blockers.h"
 #include "store/Schema.h"
 #include "store/SessionFile.h"
 #include "store/Snapshot.h"
@@ -137,4 +138,40 @@ TEST_CASE("A format 1 session gains the channel table and journeys, after a back
     CHECK(expectOk(store::loadSession(*openSession(backup, store::OpenMode::ReadOnly))).blockers ==
           demoData().blockers);
     CHECK(sha256Of(path) != original);
+}
+
+TEST_CASE("A format 2 session keeps its journeys and gains pain point links and photos") {
+    TempDir dir;
+    const QString path = dir.path(u"autumn.unblock"_s);
+    {
+        // Built from the script a format 2 build's file was dumped to.
+        sqlite3* db = nullptr;
+        REQUIRE(sqlite3_open(path.toUtf8().constData(), &db) == SQLITE_OK);
+        const QByteArray script = readAll(testDataPath(u"session-v2.sql"_s));
+        REQUIRE(sqlite3_exec(db, script.constData(), nullptr, nullptr, nullptr) == SQLITE_OK);
+        sqlite3_close(db);
+    }
+    REQUIRE(userVersion(path) == 2);
+
+    auto file = openSession(path);
+    const SessionData data = expectOk(store::loadSession(*file));
+    REQUIRE(data.journeys.size() == 2);
+    CHECK(data.journeys[0].title == u"Booking a holiday (the travel company)");
+    REQUIRE(data.journeys[0].steps.size() == 5);
+    CHECK(data.journeys[0].steps[1].painNote ==
+          u"No confirmation arrives, so the customer is not sure the booking worked");
+    CHECK(data.journeys[1].currentId == data.journeys[0].id);
+    for (const Journey& j : data.journeys) {
+        CHECK(j.photo.isEmpty());
+        for (const JourneyStep& s : j.steps)
+            CHECK_FALSE(s.blockerId);
+    }
+    CHECK(data.channels == defaultChannels());
+    // The new columns work: a pain point becomes a blocker, linked.
+    const Id raised = expectOk(store::addPainPointBlocker(
+        *file, data.journeys[0].steps[1].id, store::BlockerFields{u"No confirmation"_s}));
+    CHECK(expectOk(store::loadSession(*file)).journeys[0].steps[1].blockerId == raised);
+    file.reset();
+    CHECK(userVersion(path) == store::kCurrentVersion);
+    CHECK(userVersion(dir.path(u"autumn (format 2 backup).unblock"_s)) == 2);
 }
