@@ -15,12 +15,30 @@ void rowsFor(const SummaryBlocker& b, const QString& section, QString& out) {
     const QString rank = b.score ? QString::number(b.rank) : QString();
     const QString score = b.score ? QString::number(*b.score) : QString();
     const QString merged = b.mergedTitles.join(u"; ");
-    if (b.solutions.isEmpty()) {
-        out += csvRow({section, rank, score, b.group, b.category, b.title, merged, QString()});
-        return;
+    const QString journeys = b.journeys.join(u"; ");
+    const QStringList solutions = b.solutions.isEmpty() ? QStringList{QString()} : b.solutions;
+    for (const QString& solution : solutions) {
+        out += csvRow(
+            {section, rank, score, b.group, b.category, b.title, merged, solution, journeys});
     }
-    for (const QString& solution : b.solutions)
-        out += csvRow({section, rank, score, b.group, b.category, b.title, merged, solution});
+}
+
+// Journeys follow the blockers as a second table, after a blank row, with
+// their own headings: a spreadsheet shows both, one under the other.
+void journeyRows(const SummaryDocument& doc, QString& out) {
+    if (doc.journeys.empty())
+        return;
+    out += u"\r\n"_s;
+    const SummaryJourney none;
+    QStringList headings{tr("Journey")};
+    headings += journeyTable(none).first;
+    out += csvRow(headings);
+    for (const SummaryJourney& j : doc.journeys) {
+        for (const QStringList& row : journeyTable(j).second)
+            out += csvRow(QStringList{j.title} + row);
+        out += csvRow({j.title, j.totals.join(u" · ") +
+                                    (j.saving.isEmpty() ? QString() : u" · "_s + j.saving)});
+    }
 }
 
 } // namespace
@@ -38,13 +56,14 @@ QString csvCell(const QString& text) {
 
 QByteArray writeCsv(const SummaryDocument& doc) {
     QString out = csvRow({tr("Section"), tr("Rank"), tr("Votes"), tr("Group"), tr("Category"),
-                          tr("Blocker"), tr("Merged with"), tr("Solution")});
+                          tr("Blocker"), tr("Merged with"), tr("Solution"), tr("A pain point in")});
     for (const SummaryBlocker& b : doc.top)
         rowsFor(b, tr("Top"), out);
     for (const SummaryGroup& g : doc.others) {
         for (const SummaryBlocker& b : g.blockers)
             rowsFor(b, tr("Other"), out);
     }
+    journeyRows(doc, out);
     return csvForExcel(out);
 }
 

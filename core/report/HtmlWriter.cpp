@@ -31,6 +31,8 @@ p.facts { font-style: italic; color: #333; }
 table { border-collapse: collapse; width: 100%; margin: 1em 0; }
 th, td { border: 1px solid #999; padding: 0.3em 0.5em; text-align: left; vertical-align: top; }
 svg text { font-family: inherit; }
+figure { margin: 1em 0; }
+figure.journey svg, img.photo { max-width: 100%; height: auto; }
 )css";
 
 void titleBlock(const SummaryDocument& doc, QString& out) {
@@ -51,11 +53,9 @@ void titleBlock(const SummaryDocument& doc, QString& out) {
 
 void blocker(const SummaryBlocker& b, const QString& tag, const QString& votes, QString& out) {
     out += u'<' + tag + u'>' + esc(b.title) + votes + u"</"_s + tag + u">\n"_s;
-    QStringList facts;
-    if (!b.category.isEmpty())
-        facts << tr("Category: %1").arg(esc(b.category));
-    for (const QString& merged : b.mergedTitles)
-        facts << tr("Merged with: %1").arg(esc(merged));
+    QStringList facts = blockerFacts(b);
+    for (QString& fact : facts)
+        fact = esc(fact);
     if (!facts.isEmpty())
         out += u"<p class=\"facts\">"_s + facts.join(u" · ") + u"</p>\n"_s;
     if (b.solutions.isEmpty()) {
@@ -113,11 +113,19 @@ void journeysSection(const SummaryDocument& doc, QString& out) {
             u"<h3>"_s + esc(j.title) + u"</h3><p class=\"facts\">"_s + esc(j.facts) + u"</p>\n"_s;
         const auto [headings, rows] = journeyTable(j);
         out += htmlTable(headings, rows);
+        out +=
+            u"<figure class=\"journey\">"_s + journeyDiagramSvg(j.diagram, 640) + u"</figure>\n"_s;
         out += u"<p>"_s + esc(j.totals.join(u" · ")) + u"</p>\n"_s;
         if (!j.saving.isEmpty())
             out += u"<p><strong>"_s + esc(j.saving) + u".</strong></p>\n"_s;
         if (const QString sources = journeySources(j); !sources.isEmpty())
             out += u"<p class=\"facts\">"_s + esc(sources) + u"</p>\n"_s;
+        if (!j.photo.isEmpty()) {
+            out += u"<figure><img class=\"photo\" alt=\""_s +
+                   esc(tr("Photo of the group's sketch of “%1”").arg(j.title)) +
+                   u"\" src=\"data:image/jpeg;base64,"_s + QString::fromLatin1(j.photo.toBase64()) +
+                   u"\"/></figure>\n"_s;
+        }
     }
     out += u"</section>\n"_s;
 }

@@ -32,11 +32,9 @@ void writeTitleBlock(const SummaryDocument& doc, QString& out) {
 void writeBlocker(const SummaryBlocker& b, const QString& heading, const QString& votes,
                   QString& out) {
     out += heading + escapeMarkdown(b.title) + votes + u"\n\n"_s;
-    QStringList facts;
-    if (!b.category.isEmpty())
-        facts << tr("Category: %1").arg(escapeMarkdown(b.category));
-    for (const QString& merged : b.mergedTitles)
-        facts << tr("Merged with: %1").arg(escapeMarkdown(merged));
+    QStringList facts = blockerFacts(b);
+    for (QString& fact : facts)
+        fact = escapeMarkdown(fact);
     if (!facts.isEmpty())
         out += u'*' + facts.join(u" · ") + u"*\n\n"_s;
     if (b.solutions.isEmpty()) {
@@ -92,6 +90,9 @@ void writeJourneys(const SummaryDocument& doc, QString& out) {
             out += u"**"_s + escapeMarkdown(j.saving) + u".**\n\n"_s;
         if (const QString sources = journeySources(j); !sources.isEmpty())
             out += escapeMarkdown(sources) + u"\n\n"_s;
+        // Markdown has no place for pictures inside the file itself.
+        if (!j.photo.isEmpty())
+            out += tr("A photo of the group's sketch is kept in the session file.") + u"\n\n"_s;
     }
 }
 

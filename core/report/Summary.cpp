@@ -55,6 +55,16 @@ public:
             if (b.mergedInto)
                 m_mergedInto[session.rootOf(b.id)].push_back(&b);
         }
+        // A pain point raised as a blocker counts for whatever it was merged into.
+        for (const Journey& j : session.journeys) {
+            for (const JourneyStep& step : j.steps) {
+                if (!step.blockerId || !session.blocker(*step.blockerId))
+                    continue;
+                QStringList& titles = m_journeys[session.rootOf(*step.blockerId)];
+                if (!titles.contains(j.title))
+                    titles << j.title;
+            }
+        }
     }
 
     // A root blocker with the text and solutions of those merged into it.
@@ -64,6 +74,7 @@ public:
         out.title = b.title;
         out.category = b.categoryId ? m_categories.value(*b.categoryId) : QString();
         out.group = b.groupId ? m_groups.value(*b.groupId) : QString();
+        out.journeys = m_journeys.value(b.id);
         std::vector<Id> sources{b.id};
         if (auto it = m_mergedInto.find(b.id); it != m_mergedInto.end()) {
             for (const Blocker* merged : it->second) {
@@ -85,6 +96,7 @@ private:
     QHash<Id, QString> m_categories;
     QHash<Id, QString> m_groups;
     std::unordered_map<Id, std::vector<const Blocker*>> m_mergedInto;
+    QHash<Id, QStringList> m_journeys; // journeys whose pain points a blocker is
 };
 
 void addTop(const SessionData& session, const SummaryOptions& options, const BlockerWriter& writer,
@@ -210,6 +222,8 @@ SummaryJourney summaryJourney(const Journey& j, const SessionData& session) {
             << tr("journeys a year: %1")
                    .arg(QLocale(QLocale::English, QLocale::UnitedKingdom).toString(j.annualVolume));
     out.facts = facts.join(u" · ");
+    out.diagram = journeyDiagram(j, channels);
+    out.photo = j.photo;
     for (const JourneyStep& step : j.steps) {
         const StepCost cost = stepCost(step, channels);
         if (cost.pence && !cost.source.isEmpty() && !out.sources.contains(cost.source))
@@ -243,6 +257,17 @@ SummaryJourney summaryJourney(const Journey& j, const SessionData& session) {
         }
     }
     return out;
+}
+
+QStringList blockerFacts(const SummaryBlocker& b) {
+    QStringList facts;
+    if (!b.category.isEmpty())
+        facts << tr("Category: %1").arg(b.category);
+    for (const QString& merged : b.mergedTitles)
+        facts << tr("Merged with: %1").arg(merged);
+    if (!b.journeys.isEmpty())
+        facts << tr("A pain point in: %1").arg(b.journeys.join(u"; "));
+    return facts;
 }
 
 std::pair<QStringList, std::vector<QStringList>> journeyTable(const SummaryJourney& journey) {

@@ -3,6 +3,7 @@
 #include "model/Result.h"
 #include "model/SessionData.h"
 #include "ranking/Ranking.h"
+#include "report/JourneyDiagram.h"
 
 #include <QString>
 #include <QStringList>
@@ -22,6 +23,7 @@ struct SummaryBlocker {
     QString category;
     QString group;
     QStringList mergedTitles; // blockers merged into this one, their text kept
+    QStringList journeys;     // journeys with a pain point raised as this blocker
     QStringList solutions;
     std::optional<qint64> score; // from the ranking round, when there is one
     int rank = 0;
@@ -71,6 +73,8 @@ struct SummaryJourney {
     QStringList totals;  // "Cost per journey: £17.40", …
     QString saving;      // for a future journey, what it saves over the current one
     QStringList sources; // where the costs come from
+    JourneyDiagram diagram;
+    QByteArray photo; // JPEG of the group's paper sketch, if any
 };
 
 // The parts a summary can leave out (the summary dialog's check boxes).
@@ -108,6 +112,10 @@ struct SummaryOptions {
 
 // A round's full ranking as a table: headings, then one row per item.
 std::pair<QStringList, std::vector<QStringList>> roundTable(const SummaryRound& round);
+
+// The line under a blocker's heading, as items: its category, the blockers
+// merged into it, the journeys it is a pain point in. Writers escape each.
+QStringList blockerFacts(const SummaryBlocker& blocker);
 
 // One journey as the summary prints it (and the journeys page shows its
 // totals): costs written out, unknown ones as "unknown".

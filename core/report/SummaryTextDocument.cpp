@@ -1,6 +1,7 @@
 #include "report/SummaryTextDocument.h"
 
 #include "report/BarChart.h"
+#include "report/JourneyDiagram.h"
 
 #include <QCoreApplication>
 #include <QImage>
@@ -8,6 +9,8 @@
 #include <QTextCursor>
 #include <QTextList>
 #include <QTextTable>
+
+#include <functional>
 
 using namespace Qt::StringLiterals;
 
@@ -128,15 +131,43 @@ public:
     }
 
     void chart(const std::vector<ChartBar>& bars, QTextDocument& document) {
-        QTextBlockFormat block;
-        block.setBottomMargin(px(8));
-        startBlock(block);
+        drawing(
+            BarChartObject::formatFor(bars), barChartHeightPoints(bars.size()),
+            [&](QPainter& painter, const QRectF& rect) { paintBarChart(painter, rect, bars); },
+            u"unblock-chart.png"_s, document);
+    }
+
+    void diagram(const JourneyDiagram& diagram, const QString& name, QTextDocument& document) {
+        drawing(
+            JourneyDiagramObject::formatFor(diagram), journeyDiagramHeightPoints(diagram),
+            [&](QPainter& painter, const QRectF& rect) {
+                paintJourneyDiagram(painter, rect, diagram);
+            },
+            name, document);
+    }
+
+    // A photo fits the text width and at most half a page's height.
+    void photo(const QByteArray& jpeg, const QString& name, QTextDocument& document) {
+        const QImage picture = QImage::fromData(jpeg, "JPEG");
+        if (picture.isNull())
+            return;
+        const QSizeF size =
+            QSizeF(picture.size()).scaled(QSizeF(px(460), px(340)), Qt::KeepAspectRatio);
+        insertPicture(picture, size, name, document);
+    }
+
+private:
+    // A drawing is an object painted at print time (vector in a PDF); the
+    // ODF writer carries no vector, so an ODT gets it as a sharp picture.
+    void drawing(const QTextCharFormat& object, qreal heightPoints,
+                 const std::function<void(QPainter&, const QRectF&)>& paint, const QString& name,
+                 QTextDocument& document) {
         if (m_medium == SummaryMedium::Print) {
-            m_cursor.insertText(QString(QChar::ObjectReplacementCharacter),
-                                BarChartObject::formatFor(bars));
+            startPictureBlock();
+            m_cursor.insertText(QString(QChar::ObjectReplacementCharacter), object);
             return;
         }
-        const QSizeF size(px(460), px(barChartHeightPoints(bars.size())));
+        const QSizeF size(px(460), px(heightPoints));
         constexpr qreal sharpness = 3; // the picture is printed, not only shown
         QImage picture((size * sharpness).toSize(), QImage::Format_RGB32);
         picture.setDotsPerMeterX(qRound(96 * sharpness / 0.0254));
@@ -145,18 +176,28 @@ public:
         {
             QPainter painter(&picture);
             painter.setRenderHint(QPainter::Antialiasing);
-            paintBarChart(painter, QRectF(QPointF(0, 0), size * sharpness), bars);
+            paint(painter, QRectF(QPointF(0, 0), size * sharpness));
         }
-        const QUrl name(u"unblock-chart.png"_s);
-        document.addResource(QTextDocument::ImageResource, name, picture);
+        insertPicture(picture, size, name, document);
+    }
+
+    void insertPicture(const QImage& picture, QSizeF size, const QString& name,
+                       QTextDocument& document) {
+        startPictureBlock();
+        document.addResource(QTextDocument::ImageResource, QUrl(name), picture);
         QTextImageFormat image;
-        image.setName(name.toString());
+        image.setName(name);
         image.setWidth(size.width());
         image.setHeight(size.height());
         m_cursor.insertImage(image);
     }
 
-private:
+    void startPictureBlock() {
+        QTextBlockFormat block;
+        block.setBottomMargin(px(8));
+        startBlock(block);
+    }
+
     // The document starts with an empty block, and one follows each table:
     // those are filled instead of leaving blank lines.
     void startBlock(const QTextBlockFormat& block) {
@@ -195,11 +236,7 @@ void titleBlock(const SummaryDocument& doc, Builder& out) {
 
 void blocker(const SummaryBlocker& b, int level, const QString& heading, Builder& out) {
     out.heading(level, heading);
-    QStringList facts;
-    if (!b.category.isEmpty())
-        facts << tr("Category: %1").arg(b.category);
-    for (const QString& merged : b.mergedTitles)
-        facts << tr("Merged with: %1").arg(merged);
+    const QStringList facts = blockerFacts(b);
     if (!facts.isEmpty())
         out.facts(facts.join(u" · "));
     if (b.solutions.isEmpty())
@@ -239,20 +276,26 @@ void othersSection(const SummaryDocument& doc, Builder& out) {
     }
 }
 
-void journeysSection(const SummaryDocument& doc, Builder& out) {
+void journeysSection(const SummaryDocument& doc, QTextDocument& document, Builder& out) {
     if (doc.journeys.empty())
         return;
     out.heading(2, tr("User journeys"));
+    int number = 0;
     for (const SummaryJourney& j : doc.journeys) {
         out.heading(3, j.title);
         out.facts(j.facts);
         const auto [headings, rows] = journeyTable(j);
         out.table(headings, rows);
+        out.diagram(j.diagram, u"unblock-journey-%1.png"_s.arg(++number), document);
         out.text(j.totals.join(u" · "));
         if (!j.saving.isEmpty())
             out.text(j.saving + u'.');
         if (const QString sources = journeySources(j); !sources.isEmpty())
             out.text(sources);
+        if (!j.photo.isEmpty()) {
+            out.facts(tr("The group's sketch:"));
+            out.photo(j.photo, u"unblock-photo-%1.jpg"_s.arg(number), document);
+        }
     }
 }
 
@@ -296,15 +339,17 @@ std::unique_ptr<QTextDocument> summaryTextDocument(const SummaryDocument& doc,
     if (doc.parts.others)
         othersSection(doc, out);
     if (doc.parts.journeys)
-        journeysSection(doc, out);
+        journeysSection(doc, *document, out);
     if (doc.parts.actionPlan)
         actionsSection(doc, out);
     if (doc.parts.roundsAppendix)
         roundsSection(doc, out);
     // Only now: a document with a layout lays itself out again on every
     // insertion, which made a 500-blocker summary take minutes to build.
-    if (medium == SummaryMedium::Print)
+    if (medium == SummaryMedium::Print) {
         BarChartObject::registerOn(*document);
+        JourneyDiagramObject::registerOn(*document);
+    }
     return document;
 }
 

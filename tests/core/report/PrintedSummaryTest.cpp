@@ -2,6 +2,7 @@
 // pdftotext for the PDF, unzip for the ODT's content.xml.
 #include "report/PrintedSummary.h"
 
+#include "journey/JourneyPhoto.h"
 #include "report/HtmlWriter.h"
 #include "report/Pagination.h"
 #include "report/Summary.h"
@@ -334,4 +335,43 @@ TEST_CASE("A table's header row never ends a page alone") {
     const std::vector<PrintedPage> pages = paginate(*document, rowOne + 2);
     REQUIRE(pages.size() >= 2);
     CHECK(pages[0].slices.back().bottom <= topOf(*document, u"Heading"_s));
+}
+
+TEST_CASE("Each journey is drawn as a vector diagram, and its photo printed, in PDF, ODT and "
+          "HTML") {
+    SessionData data = demoData();
+    data.journeys[0].photo = expectOk(journeyPhotoFrom(pictureFile(1600, 1200, "png")));
+    const SummaryDocument doc = expectOk(buildSummary(data));
+
+    const QByteArray pdf = summaryPdf(doc);
+    const QString text = pdfText(pdf, data.details).all();
+    // Both diagrams, their text drawn as text: searchable, sharp at any zoom.
+    CHECK(text.count(u"How they feel") == 2);
+    CHECK(text.contains(u"The group's sketch:"));
+    // The photo is the PDF's one picture: the diagrams and chart are vector.
+    CHECK(pdf.count("/Subtype /Image") == 1);
+
+    const TempDir dir;
+    const QString odt = dir.path(u"summary.odt"_s);
+    writeAll(odt, expectOk(summaryOdt(doc)));
+    const QString listing = QString::fromUtf8(run(QStringLiteral(UNZIP), {u"-l"_s, odt}));
+    CHECK(listing.count(u"Pictures/"_s) == 4); // the chart, two diagrams, the photo
+
+    const QString html = writeHtml(doc);
+    QXmlStreamReader xml(html);
+    int svgs = 0;
+    int photos = 0;
+    while (!xml.atEnd()) {
+        if (xml.readNext() != QXmlStreamReader::StartElement)
+            continue;
+        if (xml.name() == u"svg")
+            ++svgs;
+        if (xml.name() == u"img" &&
+            xml.attributes().value(u"src"_s).startsWith(u"data:image/jpeg;base64,"))
+            ++photos;
+    }
+    CHECK_FALSE(xml.hasError());
+    CHECK(svgs == 3); // the chart and two diagrams
+    CHECK(photos == 1);
+    CHECK(html.contains(u"How they feel"));
 }

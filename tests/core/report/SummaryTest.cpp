@@ -61,3 +61,46 @@ TEST_CASE("A summary without votes still lists every blocker") {
     CHECK_FALSE(buildSummary(data, {0, std::nullopt, {}}).ok());
     CHECK(expectError(buildSummary(data, {3, Id{7}, {}})).code == ErrorCode::NotFound);
 }
+
+namespace {
+
+const SummaryBlocker* summaryBlocker(const SummaryDocument& doc, Id id) {
+    for (const SummaryBlocker& b : doc.top) {
+        if (b.id == id)
+            return &b;
+    }
+    for (const SummaryGroup& g : doc.others) {
+        for (const SummaryBlocker& b : g.blockers) {
+            if (b.id == id)
+                return &b;
+        }
+    }
+    return nullptr;
+}
+
+} // namespace
+
+TEST_CASE("A blocker raised from a pain point names the journeys it affects") {
+    SessionData data = demoData();
+    // Also in the future journey: each journey is named once.
+    data.journeys[1].steps[0].painPoint = true;
+    data.journeys[1].steps[0].blockerId = 11;
+    const SummaryDocument doc = expectOk(buildSummary(data));
+    const SummaryBlocker* ageing = summaryBlocker(doc, 11);
+    REQUIRE(ageing);
+    CHECK(ageing->journeys == QStringList{data.journeys[0].title, data.journeys[1].title});
+    CHECK(blockerFacts(*ageing).last() ==
+          u"A pain point in: Booking a holiday (the travel company); "
+          u"Booking a holiday, with confirmation and e-tickets");
+    CHECK(summaryBlocker(doc, 1)->journeys.isEmpty());
+
+    // Merged into another blocker, the link counts for that one.
+    for (Blocker& b : data.blockers) {
+        if (b.id == 11)
+            b.mergedInto = 13; // Ageing software into Broadband
+    }
+    const SummaryDocument merged = expectOk(buildSummary(data));
+    CHECK(summaryBlocker(merged, 13)->journeys.size() == 2);
+    CHECK_FALSE(summaryBlocker(merged, 11));
+    CHECK(writeMarkdown(merged).contains(u"A pain point in: Booking a holiday"));
+}

@@ -61,6 +61,17 @@ HtmlOutline parseHtml(const QString& html) {
     return outline;
 }
 
+// The CSV summary's two tables: blockers, then (after a blank row) journeys.
+std::pair<std::vector<CsvRecord>, std::vector<CsvRecord>> csvTables(const QByteArray& csv) {
+    std::vector<CsvRecord> records = expectOk(readCsv(csv));
+    const auto blank = std::find_if(records.begin(), records.end(), [](const CsvRecord& r) {
+        return r.cells.join(QString()).isEmpty();
+    });
+    std::vector<CsvRecord> journeys(blank == records.end() ? blank : blank + 1, records.end());
+    records.erase(blank, records.end());
+    return {records, journeys};
+}
+
 } // namespace
 
 TEST_CASE("The HTML summary holds the seed's top 3, every other blocker under its group, every "
@@ -113,11 +124,11 @@ TEST_CASE("Hostile text prints as text in HTML, Markdown and CSV") {
 
     const QByteArray csv = writeCsv(doc);
     CHECK(csv.startsWith("\xEF\xBB\xBF"));
-    const auto records = expectOk(readCsv(csv));
+    const auto [records, journeys] = csvTables(csv);
     QStringList blockers;
     QStringList solutions;
     for (const CsvRecord& r : records) {
-        REQUIRE(r.cells.size() == 8);
+        REQUIRE(r.cells.size() == 9);
         blockers << r.cells[5];
         solutions << r.cells[7];
     }
@@ -140,13 +151,36 @@ TEST_CASE("CSV cells are quoted and neutralised as spreadsheets need") {
 
 TEST_CASE("Every blocker and solution has its CSV row") {
     const SessionData demo = demoData();
-    const auto records = expectOk(readCsv(writeCsv(expectOk(buildSummary(demo)))));
+    const auto records = csvTables(writeCsv(expectOk(buildSummary(demo)))).first;
     const auto solutionless =
         std::count_if(demo.blockers.begin(), demo.blockers.end(), [&](const Blocker& b) {
             return std::none_of(demo.solutions.begin(), demo.solutions.end(),
                                 [&](const Solution& s) { return s.blockerId == b.id; });
         });
     CHECK(records.size() == 1 + demo.solutions.size() + static_cast<std::size_t>(solutionless));
+}
+
+TEST_CASE("The CSV summary lists each journey's steps under the blockers") {
+    const auto [blockers, journeys] = csvTables(writeCsv(expectOk(buildSummary(demoData()))));
+    REQUIRE(journeys.size() == 1 + 5 + 1 + 3 + 1); // headings, steps and totals of both
+    CHECK(journeys[0].cells == QStringList{u"Journey"_s, u"Step"_s, u"Channel"_s, u"Who"_s,
+                                           u"Cost"_s, u"Avoidable"_s, u"Pain point"_s});
+    CHECK(journeys[2].cells == QStringList{u"Booking a holiday (the travel company)"_s,
+                                           u"2. Phones to check the booking went through"_s,
+                                           u"Telephone"_s, u"Contact centre"_s, u"£3.76"_s,
+                                           u"yes"_s,
+                                           u"No confirmation arrives, so the customer is not "
+                                           u"sure the booking worked"_s});
+    CHECK(journeys[6].cells[1].startsWith(u"Cost per journey: £17.40"));
+    // The blockers raised from the journey's pain points say so.
+    QStringList linked;
+    for (const CsvRecord& r : blockers) {
+        if (r.cells.value(8) == u"Booking a holiday (the travel company)")
+            linked << r.cells[5];
+    }
+    linked.removeDuplicates();
+    linked.sort();
+    CHECK(linked == QStringList{u"Ageing software"_s, u"Integration / APIs / Middleware"_s});
 }
 
 TEST_CASE("Parts left out of the summary are left out of every format") {
