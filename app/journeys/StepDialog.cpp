@@ -1,5 +1,6 @@
 #include "journeys/StepDialog.h"
 
+#include "journey/CostToServe.h"
 #include "journey/JourneyRules.h"
 
 #include <QCheckBox>
@@ -9,25 +10,9 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPlainTextEdit>
-#include <QRegularExpression>
 #include <QSpinBox>
 
 namespace unblock::app {
-
-Result<std::optional<Pence>> parsePounds(const QString& text) {
-    QString t = text.trimmed();
-    if (t.isEmpty())
-        return std::optional<Pence>();
-    t.remove(u'£').remove(u',');
-    static const QRegularExpression money(QStringLiteral("^(\\d{1,7})(?:\\.(\\d{1,2}))?$"));
-    const QRegularExpressionMatch m = money.match(t);
-    if (!m.hasMatch()) {
-        return Error{ErrorCode::InvalidInput,
-                     StepDialog::tr("“%1” is not an amount in pounds, such as 3.76.").arg(text)};
-    }
-    const QString pence = m.captured(2).leftJustified(2, u'0');
-    return std::optional<Pence>(m.captured(1).toLongLong() * 100 + pence.toLongLong());
-}
 
 StepDialog::StepDialog(const JourneyStep& step, const std::vector<Channel>& channels,
                        QWidget* parent)

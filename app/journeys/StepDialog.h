@@ -39,7 +39,4 @@ private:
     QSpinBox* m_emotion;
 };
 
-// "£3.76" or "3.76" → 376; empty → nothing; anything else → an error.
-Result<std::optional<Pence>> parsePounds(const QString& text);
-
 } // namespace unblock::app

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QLocale>
+#include <QRegularExpression>
 
 #include <cstdlib>
 
@@ -129,6 +130,21 @@ Result<std::optional<Pence>> movedOnlineSaving(const Journey& journey,
     const qint64 rest = *product % 100;
     const qint64 rounded = whole + (std::abs(rest) >= 50 ? (*product < 0 ? -1 : 1) : 0);
     return std::optional<Pence>(rounded);
+}
+
+Result<std::optional<Pence>> parsePounds(const QString& text) {
+    QString t = text.trimmed();
+    if (t.isEmpty())
+        return std::optional<Pence>();
+    t.remove(u'£').remove(u',');
+    static const QRegularExpression money(QStringLiteral("^(\\d{1,7})(?:\\.(\\d{1,2}))?$"));
+    const QRegularExpressionMatch m = money.match(t);
+    if (!m.hasMatch()) {
+        return Error{ErrorCode::InvalidInput,
+                     tr("“%1” is not an amount in pounds, such as 3.76.").arg(text)};
+    }
+    const QString pence = m.captured(2).leftJustified(2, u'0');
+    return std::optional<Pence>(m.captured(1).toLongLong() * 100 + pence.toLongLong());
 }
 
 QString formatPounds(Pence pence) {

@@ -56,4 +56,8 @@ Result<std::optional<Pence>> movedOnlineSaving(const Journey& journey,
 // "£1,234.56", for people to read.
 QString formatPounds(Pence pence);
 
+// What people type as a cost: "£3.76", "3.76", "1,200" → pence; empty →
+// nothing (unknown); anything else → an error quoting it.
+Result<std::optional<Pence>> parsePounds(const QString& text);
+
 } // namespace unblock

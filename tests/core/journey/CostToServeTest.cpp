@@ -140,3 +140,13 @@ TEST_CASE("Journeys refuse figures that would make the sums meaningless, naming 
     j.annualVolume = JourneyLimits::annualVolume + 1;
     CHECK(expectError(checkJourney(j)).message.contains(u"volume"));
 }
+
+TEST_CASE("Costs are typed in pounds, with or without the sign and thousands separators") {
+    CHECK(expectOk(parsePounds(u"3.76"_s)) == 376);
+    CHECK(expectOk(parsePounds(u" £1,234.5 "_s)) == 123450);
+    CHECK(expectOk(parsePounds(u"12"_s)) == 1200);
+    CHECK_FALSE(expectOk(parsePounds(u""_s)).has_value());
+    CHECK(expectError(parsePounds(u"3.999"_s)).message.contains(u"not an amount in pounds"));
+    CHECK_FALSE(parsePounds(u"-1"_s));
+    CHECK_FALSE(parsePounds(u"<b>1</b>"_s));
+}
