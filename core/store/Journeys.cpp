@@ -5,13 +5,43 @@
 #include "store/SessionFile.h"
 #include "store/Sqlite.h"
 
+#include "model/TextRules.h"
+
 #include <QCoreApplication>
+#include <QSet>
+
+#include <algorithm>
 
 namespace unblock::store {
 namespace {
 
 QString tr(const char* text) {
     return QCoreApplication::translate("Store", text);
+}
+
+// Removing a channel would leave its steps without one: the person moves
+// them first, knowingly.
+void refuseRemovingUsedChannels(Database& db, const std::vector<Channel>& kept) {
+    Statement used = db.prepare(
+        "SELECT name, (SELECT count(*) FROM journey_steps WHERE channel_id = ?1) + "
+        "(SELECT count(*) FROM journeys WHERE ?1 IN (preferred_channel_id, second_channel_id)) "
+        "FROM channels WHERE id = ?1");
+    Statement all = db.prepare("SELECT id FROM channels");
+    while (all.next()) {
+        const Id id = all.int64(0);
+        if (std::any_of(kept.begin(), kept.end(), [&](const Channel& c) { return c.id == id; }))
+            continue;
+        used.bind(1, id);
+        const bool inUse = used.next() && used.int64(1) > 0;
+        const QString name = inUse ? used.text(0) : QString();
+        used.reset();
+        if (inUse) {
+            fail(ErrorCode::InvalidInput,
+                 tr("“%1” is used by journeys, so it cannot be removed. Move their steps to "
+                    "another channel first.")
+                     .arg(name));
+        }
+    }
 }
 
 } // namespace
@@ -52,6 +82,38 @@ void writeJourney(Database& db, const Journey& j) {
         step.bind(9, s.painPoint ? 1 : 0).bind(10, s.painNote).bind(11, s.emotion);
         step.bind(12, s.avoidable ? 1 : 0).bind(13, s.blockerId).run();
     }
+}
+
+void writeChannels(Database& db, const std::vector<Channel>& channels) {
+    QSet<QString> names;
+    for (const Channel& c : channels) {
+        if (Status valid = checkChannel(c); !valid)
+            fail(ErrorCode::InvalidInput, valid.error().message);
+        if (c.id <= 0)
+            fail(ErrorCode::InvalidInput, tr("A channel needs an id."));
+        const QString name = tidyText(c.name).toCaseFolded();
+        if (names.contains(name))
+            fail(ErrorCode::InvalidInput, tr("Two channels are called “%1”.").arg(c.name));
+        names.insert(name);
+    }
+    refuseRemovingUsedChannels(db, channels);
+    // Names are unique: park them first, so two channels can swap names.
+    db.exec("UPDATE channels SET name = char(1) || id");
+    Statement put = db.prepare(
+        "INSERT INTO channels(id, name, cost_pence, source, online, position) "
+        "VALUES (?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT(id) DO UPDATE SET name = excluded.name, "
+        "cost_pence = excluded.cost_pence, source = excluded.source, online = excluded.online, "
+        "position = excluded.position");
+    int position = 0;
+    for (const Channel& c : channels) {
+        put.bind(1, c.id).bind(2, tidyText(c.name)).bind(3, c.costPerContact);
+        put.bind(4, tidyText(c.source)).bind(5, c.online ? 1 : 0).bind(6, position++).run();
+    }
+    db.exec("DELETE FROM channels WHERE substr(name, 1, 1) = char(1)");
+}
+
+Status putChannels(SessionFile& file, const std::vector<Channel>& channels) {
+    return file.write([&](Database& db) { writeChannels(db, channels); });
 }
 
 Result<Id> putJourney(SessionFile& file, const Journey& journey) {

@@ -15,6 +15,12 @@ Result<Id> putJourney(SessionFile& file, const Journey& journey);
 // Its steps go with it; a future journey that improved it keeps its steps.
 Status deleteJourney(SessionFile& file, Id journeyId);
 
+// Replaces the channel table: figures, names, sources and order change in
+// place (steps keep their channel); a channel no longer listed is removed,
+// unless a step or journey still uses it. One transaction.
+Status putChannels(SessionFile& file, const std::vector<Channel>& channels);
+void writeChannels(Database& db, const std::vector<Channel>& channels);
+
 // Writes a journey's row and steps (inside the caller's transaction), for the
 // above and for importing a whole session.
 void writeJourney(Database& db, const Journey& journey);

@@ -99,16 +99,8 @@ void loadJourneys(Database& db, SessionData& data) {
 // A session's channels replace the default table; a session without any
 // (an export from before journeys) keeps it.
 void writeJourneys(Database& db, const SessionData& data) {
-    if (!data.channels.empty()) {
-        db.exec("DELETE FROM channels");
-        Statement channel = db.prepare("INSERT INTO channels(id, name, cost_pence, source, "
-                                       "online, position) VALUES (?, ?, ?, ?, ?, ?)");
-        int position = 0;
-        for (const Channel& c : data.channels) {
-            channel.bind(1, c.id).bind(2, c.name).bind(3, c.costPerContact).bind(4, c.source);
-            channel.bind(5, c.online ? 1 : 0).bind(6, position++).run();
-        }
-    }
+    if (!data.channels.empty())
+        writeChannels(db, data.channels);
     // Current journeys first: a future one refers to its current journey.
     for (const Journey& j : data.journeys) {
         if (!j.currentId)

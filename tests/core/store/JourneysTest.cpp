@@ -1,6 +1,7 @@
 #include "store/Journeys.h"
 
 #include "io/JsonFormat.h"
+#include "journey/CostToServe.h"
 #include "journey/JourneyPhoto.h"
 #include "store/Blockers.h"
 #include "store/Restore.h"
@@ -103,4 +104,34 @@ TEST_CASE("Deleting a raised blocker unlinks its pain point, and restoring links
     CHECK_FALSE(travelCompany(expectOk(store::loadSession(*file))).steps[1].blockerId);
     expectOk(store::restoreBlocker(*file, record));
     CHECK(expectOk(store::loadSession(*file)) == before);
+}
+
+TEST_CASE("The channel table is changed in place, and a channel in use is never removed") {
+    TempDir dir;
+    const QString path = dir.path(u"channels.unblock"_s);
+    writeDemoSession(path);
+    auto file = openSession(path);
+    const SessionData before = expectOk(store::loadSession(*file));
+    std::vector<Channel> channels = before.channels;
+    channels[1].costPerContact = 412; // the council's own telephone figure
+    channels[1].source = u"Our 2025 contact centre costs"_s;
+    std::swap(channels[3].name, channels[4].name); // Post and Email swap names
+    channels.pop_back();                           // Third party: unused
+    expectOk(store::putChannels(*file, channels));
+    const SessionData after = expectOk(store::loadSession(*file));
+    CHECK(after.channels == channels);
+    CHECK(travelCompany(after).steps == travelCompany(before).steps); // steps keep their channel
+    CHECK(journeyCost(travelCompany(after), after.channels).total() == 1740 + 2 * 36);
+
+    std::vector<Channel> withoutPhone = channels;
+    withoutPhone.erase(withoutPhone.begin() + 1);
+    CHECK(expectError(store::putChannels(*file, withoutPhone)).message ==
+          u"“Telephone” is used by journeys, so it cannot be removed. Move their steps to "
+          u"another channel first.");
+    std::vector<Channel> twice = channels;
+    twice[2].name = u" telephone "_s;
+    CHECK(expectError(store::putChannels(*file, twice)).message.contains(u"Two channels"));
+    twice[2].name = u"Face\x01to face"_s;
+    CHECK_FALSE(store::putChannels(*file, twice));
+    CHECK(expectOk(store::loadSession(*file)) == after); // refusals changed nothing
 }
