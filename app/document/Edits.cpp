@@ -314,6 +314,14 @@ bool deleteJourney(SessionDocument& doc, Id journeyId) {
         [=](store::SessionFile& f) { return put(f, before); });
 }
 
+bool setChannels(SessionDocument& doc, const std::vector<Channel>& channels) {
+    const std::vector<Channel> old = doc.data().channels;
+    return push(
+        doc, tr("Change channels and costs"),
+        [=](store::SessionFile& f) { return store::putChannels(f, channels); },
+        [=](store::SessionFile& f) { return store::putChannels(f, old); });
+}
+
 bool setDetails(SessionDocument& doc, const SessionDetails& details) {
     const SessionDetails old = doc.data().details;
     return push(

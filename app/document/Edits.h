@@ -40,6 +40,9 @@ std::optional<Id> addJourney(SessionDocument& doc, const Journey& journey);
 bool editJourney(SessionDocument& doc, const Journey& journey, const QString& what);
 bool deleteJourney(SessionDocument& doc, Id journeyId);
 
+// The channel table, whole; undo puts the old one back.
+bool setChannels(SessionDocument& doc, const std::vector<Channel>& channels);
+
 bool setDetails(SessionDocument& doc, const SessionDetails& details);
 bool setTally(SessionDocument& doc, Id roundId, Id itemId, int dots);
 

@@ -41,6 +41,12 @@ JourneyCanvas::JourneyCanvas(QWidget* parent)
     setAccessibleName(tr("Journey"));
     setAccessibleDescription(tr("Left and Right choose a step; Alt with the arrow keys moves it; "
                                 "Insert adds a step; Enter edits it; Delete removes it."));
+    connect(scene(), &QGraphicsScene::selectionChanged, this,
+            [this] { Q_EMIT stepSelected(selectedStep()); });
+}
+
+JourneyCanvas::~JourneyCanvas() {
+    scene()->disconnect(this); // the scene outlives the cards list while it is deleted
 }
 
 int JourneyCanvas::laneOf(std::optional<Id> channel) const {
@@ -60,8 +66,12 @@ QPointF JourneyCanvas::cardCentre(int index) const {
 
 void JourneyCanvas::setJourney(const Journey& journey, const std::vector<Channel>& channels) {
     const std::optional<int> keep = selectedStep();
-    scene()->clear();
     m_cards.clear();
+    {
+        // Deleting selected cards reports a selection change: not a choice anyone made.
+        const QSignalBlocker quiet(scene());
+        scene()->clear();
+    }
     m_stepChannels.clear();
     // A lane for every channel with a figure, and for any other a step uses.
     m_lanes.clear();
@@ -102,6 +112,8 @@ void JourneyCanvas::setJourney(const Journey& journey, const std::vector<Channel
         QString text = QStringLiteral("%1. %2\n%3").arg(i + 1).arg(step.description, price);
         if (step.avoidable)
             text += tr(" · avoidable");
+        if (step.blockerId)
+            text += tr(" · on the board");
         auto* words = new QGraphicsTextItem(card);
         words->setPlainText(text);
         words->setTextWidth(kCardWidth - 8);

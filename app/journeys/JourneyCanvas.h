@@ -22,6 +22,7 @@ class JourneyCanvas : public QGraphicsView {
 
 public:
     explicit JourneyCanvas(QWidget* parent = nullptr);
+    ~JourneyCanvas() override;
 
     void setJourney(const Journey& journey, const std::vector<Channel>& channels);
     std::optional<int> selectedStep() const;
@@ -36,6 +37,7 @@ Q_SIGNALS:
     void addRequested(int afterStep, std::optional<Id> channel);
     void editRequested(int step);
     void deleteRequested(int step);
+    void stepSelected(std::optional<int> step);
 
 protected:
     void keyPressEvent(QKeyEvent* event) override;

@@ -2,7 +2,10 @@
 
 #include "document/Edits.h"
 #include "document/SessionDocument.h"
+#include "io/JourneyCsv.h"
 #include "journey/CostToServe.h"
+#include "journey/JourneyPhoto.h"
+#include "journeys/ChannelsDialog.h"
 #include "journeys/JourneyCanvas.h"
 #include "journeys/JourneyDialog.h"
 #include "journeys/StepDialog.h"
@@ -10,9 +13,12 @@
 #include "window/Charts.h"
 #include "window/Prompts.h"
 
+#include <QAction>
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
+#include <QFile>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -20,6 +26,12 @@
 #include <QVBoxLayout>
 
 namespace unblock::app {
+namespace {
+
+// A steps spreadsheet is a few kilobytes; anything past this is not one.
+constexpr qint64 kLargestSpreadsheet = 20 << 20;
+
+} // namespace
 
 JourneysPage::JourneysPage(SessionDocument& doc, Prompts& prompts, QWidget* parent)
     : QWidget(parent)
@@ -31,13 +43,41 @@ JourneysPage::JourneysPage(SessionDocument& doc, Prompts& prompts, QWidget* pare
     , m_canvas(new JourneyCanvas)
     , m_other(new JourneyCanvas)
     , m_costs(new QChartView)
-    , m_future(new QPushButton(tr("Add &Future Version"))) {
+    , m_feelings(new QChartView)
+    , m_photo(new QLabel)
+    , m_future(new QPushButton(tr("Add &Future Version")))
+    , m_raise(new QPushButton(tr("Put Pain Point on the &Board…")))
+    , m_removePhoto(new QPushButton(tr("Remo&ve Photo"))) {
     m_journeys->setAccessibleName(tr("Journey"));
     m_totals->setWordWrap(true);
     m_totals->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_costs->setRenderHint(QPainter::Antialiasing);
     m_costs->setAccessibleName(tr("Cost of each step"));
     m_costs->setMinimumWidth(320);
+    m_feelings->setRenderHint(QPainter::Antialiasing);
+    m_feelings->setAccessibleName(tr("How the resident feels at each step"));
+    m_photo->setAlignment(Qt::AlignCenter);
+    m_photo->setAccessibleName(tr("Photo of the group's sketch"));
+    m_raise->setToolTip(tr("Adds the chosen step's pain point to the board as a blocker, linked "
+                           "to this journey (Ctrl+B)"));
+    // An action of the page, as the board's keys are, so Ctrl+B works wherever
+    // the focus is on this page: a shortcut set on the button did not fire
+    // while the canvas had the focus.
+    auto* raiseKey = new QAction(m_raise->text(), this);
+    raiseKey->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_B));
+    raiseKey->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(raiseKey, &QAction::triggered, this, &JourneysPage::raisePainPoint);
+    addAction(raiseKey);
+    auto* import = new QPushButton(tr("&Import Steps…"));
+    import->setToolTip(tr("Adds steps from a spreadsheet (CSV), one row per step"));
+    auto* photo = new QPushButton(tr("Attach P&hoto…"));
+    photo->setToolTip(tr("Keeps a photo of the group's paper sketch in the session file"));
+    auto* channels = new QPushButton(tr("&Channels and Costs…"));
+    connect(m_raise, &QPushButton::clicked, this, &JourneysPage::raisePainPoint);
+    connect(import, &QPushButton::clicked, this, &JourneysPage::importSteps);
+    connect(photo, &QPushButton::clicked, this, &JourneysPage::attachPhoto);
+    connect(m_removePhoto, &QPushButton::clicked, this, &JourneysPage::removePhoto);
+    connect(channels, &QPushButton::clicked, this, &JourneysPage::editChannels);
     auto* add = new QPushButton(tr("&New Journey…"));
     auto* edit = new QPushButton(tr("&Edit Journey…"));
     auto* remove = new QPushButton(tr("Delete &Journey"));
@@ -56,19 +96,31 @@ JourneysPage::JourneysPage(SessionDocument& doc, Prompts& prompts, QWidget* pare
     bar->addWidget(edit);
     bar->addWidget(m_future);
     bar->addWidget(remove);
+    auto* tools = new QHBoxLayout;
+    tools->addWidget(m_raise);
+    tools->addWidget(import);
+    tools->addWidget(photo);
+    tools->addWidget(m_removePhoto);
+    tools->addStretch(1);
+    tools->addWidget(channels);
     auto* sketches = new QWidget;
     auto* sketchLayout = new QVBoxLayout(sketches);
     sketchLayout->setContentsMargins(0, 0, 0, 0);
     sketchLayout->addWidget(m_canvas, 1);
     sketchLayout->addWidget(m_otherTitle);
     sketchLayout->addWidget(m_other, 1);
+    auto* side = new QSplitter(Qt::Vertical);
+    side->addWidget(m_costs);
+    side->addWidget(m_feelings);
+    side->addWidget(m_photo);
     auto* split = new QSplitter;
     split->addWidget(sketches);
-    split->addWidget(m_costs);
+    split->addWidget(side);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 1);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(bar);
+    layout->addLayout(tools);
     layout->addWidget(m_totals);
     layout->addWidget(split, 1);
     refresh();
@@ -138,6 +190,11 @@ void JourneysPage::connectCanvas(JourneyCanvas* canvas, bool other) {
         if (const auto id = shownOn(other))
             deleteStep(*id, step);
     });
+    connect(canvas, &JourneyCanvas::stepSelected, this, [this, other](std::optional<int> step) {
+        if (step)
+            m_otherChosen = other;
+        Q_EMIT presentationChanged();
+    });
 }
 
 void JourneysPage::refresh() {
@@ -167,6 +224,8 @@ void JourneysPage::refresh() {
                                   : tr("Current: %1").arg(other->title));
     }
     if (!shown) {
+        m_removePhoto->setEnabled(false);
+        m_photo->clear();
         m_totals->setText(tr("No journeys yet: add one with New Journey, then press Insert on "
                              "the canvas to add its steps."));
         return;
@@ -177,18 +236,45 @@ void JourneysPage::refresh() {
         parts << worked.saving;
     m_totals->setText(parts.join(QStringLiteral(" · ")));
 
+    showCharts(*shown);
+    showPhoto(*shown);
+    Q_EMIT presentationChanged();
+}
+
+void JourneysPage::showCharts(const Journey& shown) {
     QStringList labels;
-    QList<qreal> values;
-    for (std::size_t i = 0; i < shown->steps.size(); ++i) {
-        const StepCost c = stepCost(shown->steps[i], channels);
-        labels << QStringLiteral("%1. %2").arg(i + 1).arg(shown->steps[i].description.left(28));
-        values << (c.pence ? static_cast<qreal>(*c.pence) / 100 : 0.0);
+    QList<qreal> costs;
+    QList<qreal> feelings;
+    for (std::size_t i = 0; i < shown.steps.size(); ++i) {
+        const StepCost c = stepCost(shown.steps[i], m_doc.data().channels);
+        labels << QStringLiteral("%1. %2").arg(i + 1).arg(shown.steps[i].description.left(28));
+        costs << (c.pence ? static_cast<qreal>(*c.pence) / 100 : 0.0);
+        feelings << shown.steps[i].emotion;
     }
     QChart* old = m_costs->chart();
     m_costs->setChart(
-        horizontalBarChart(tr("Cost (£)"), labels, values, QStringLiteral("%.2f"), font()));
+        horizontalBarChart(tr("Cost (£)"), labels, costs, QStringLiteral("%.2f"), font()));
     m_costs->chart()->setTitle(tr("Cost of each step (£)"));
     delete old;
+    old = m_feelings->chart();
+    m_feelings->setChart(stepLineChart(tr("Emotion"), feelings, -2, 2));
+    m_feelings->chart()->setTitle(tr("How they feel at each step (−2 to +2)"));
+    delete old;
+}
+
+void JourneysPage::showPhoto(const Journey& shown) {
+    m_removePhoto->setEnabled(!shown.photo.isEmpty());
+    QPixmap photo;
+    if (shown.photo.isEmpty() || !photo.loadFromData(shown.photo, "JPEG")) {
+        m_photo->setPixmap({});
+        m_photo->setText(tr("No photo of a paper sketch.\nAttach one with Attach Photo."));
+        m_photo->setToolTip({});
+        return;
+    }
+    m_photo->setPixmap(
+        photo.scaled(QSize(360, 270), Qt::KeepAspectRatio, Qt::SmoothTransformation));
+    m_photo->setToolTip(
+        tr("%1 × %2 pixels, kept in the session file").arg(photo.width()).arg(photo.height()));
 }
 
 void JourneysPage::newJourney() {
@@ -219,8 +305,12 @@ void JourneysPage::addFutureVersion() {
     future.variant = JourneyVariant::Future;
     future.currentId = current->id;
     future.title = tr("%1, improved").arg(current->title);
-    for (JourneyStep& s : future.steps)
+    // The future version starts as a copy; its pain points are not yet blockers.
+    for (JourneyStep& s : future.steps) {
         s.id = 0;
+        s.blockerId.reset();
+    }
+    future.photo.clear();
     edits::addJourney(m_doc, future);
 }
 
@@ -281,6 +371,116 @@ void JourneysPage::deleteStep(Id journeyId, int step) {
     Journey changed = *j;
     changed.steps.erase(changed.steps.begin() + step);
     edits::editJourney(m_doc, changed, tr("Delete step"));
+}
+
+// The step chosen on either canvas, with the journey it is in.
+const JourneyStep* JourneysPage::chosenStep(Id* journeyId) const {
+    const std::optional<Id> id = shownOn(m_otherChosen);
+    const std::optional<int> step = (m_otherChosen ? m_other : m_canvas)->selectedStep();
+    const Journey* j = id ? journey(*id) : nullptr;
+    if (!j || !step || *step >= static_cast<int>(j->steps.size()))
+        return nullptr;
+    if (journeyId)
+        *journeyId = j->id;
+    return &j->steps[static_cast<std::size_t>(*step)];
+}
+
+std::optional<int> JourneysPage::presentedStep() const {
+    return (m_otherChosen ? m_other : m_canvas)->selectedStep();
+}
+
+void JourneysPage::raisePainPoint() {
+    Id journeyId = 0;
+    const JourneyStep* step = chosenStep(&journeyId);
+    if (!step || !step->painPoint) {
+        m_prompts.inform(this, tr("Put Pain Point on the Board"),
+                         tr("Choose a step marked as a pain point first (Left and Right on the "
+                            "canvas)."));
+        return;
+    }
+    if (step->blockerId) {
+        m_prompts.inform(this, tr("Put Pain Point on the Board"),
+                         tr("This pain point is already on the board."));
+        return;
+    }
+    store::BlockerFields fields =
+        store::painPointBlockerFields(journey(journeyId)->title, step->description, step->painNote);
+    const std::optional<QString> title =
+        m_prompts.askText(this, tr("Put Pain Point on the Board"),
+                          tr("The blocker, as the board will show it:"), fields.title);
+    if (!title)
+        return;
+    fields.title = *title;
+    edits::addPainPointBlocker(m_doc, step->id, fields);
+}
+
+void JourneysPage::importSteps() {
+    const Journey* j = currentJourney() ? journey(*currentJourney()) : nullptr;
+    if (!j)
+        return;
+    const QString path = m_prompts.importFileName(this, tr("Import Steps"),
+                                                  tr("Spreadsheets (*.csv);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        m_prompts.showError(this, tr("Import Steps"),
+                            tr("“%1” could not be read: %2").arg(path, file.errorString()));
+        return;
+    }
+    const Result<std::vector<JourneyStep>> steps =
+        parseJourneyStepsCsv(file.read(kLargestSpreadsheet + 1), m_doc.data().channels);
+    if (!steps) {
+        m_prompts.showError(this, tr("Import Steps"),
+                            tr("Nothing was imported from “%1”. %2")
+                                .arg(QFileInfo(path).fileName(), steps.error().message));
+        return;
+    }
+    Journey changed = *j;
+    changed.steps.insert(changed.steps.end(), steps->begin(), steps->end());
+    edits::editJourney(m_doc, changed, tr("Import steps"));
+}
+
+void JourneysPage::attachPhoto() {
+    const Journey* j = currentJourney() ? journey(*currentJourney()) : nullptr;
+    if (!j)
+        return;
+    const QString path = m_prompts.importFileName(
+        this, tr("Attach Photo"), tr("Pictures (*.jpg *.jpeg *.png *.bmp *.gif);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        m_prompts.showError(this, tr("Attach Photo"),
+                            tr("“%1” could not be read: %2").arg(path, file.errorString()));
+        return;
+    }
+    const Result<QByteArray> photo =
+        journeyPhotoFrom(file.read(JourneyPhotoLimits::pictureBytes + 1));
+    if (!photo) {
+        m_prompts.showError(
+            this, tr("Attach Photo"),
+            tr("“%1” was not attached. %2").arg(QFileInfo(path).fileName(), photo.error().message));
+        return;
+    }
+    Journey changed = *j;
+    changed.photo = photo.value();
+    edits::editJourney(m_doc, changed, tr("Attach photo"));
+}
+
+void JourneysPage::removePhoto() {
+    const Journey* j = currentJourney() ? journey(*currentJourney()) : nullptr;
+    if (!j || j->photo.isEmpty())
+        return;
+    Journey changed = *j;
+    changed.photo.clear();
+    edits::editJourney(m_doc, changed, tr("Remove photo"));
+}
+
+void JourneysPage::editChannels() {
+    ChannelsDialog dialog(m_doc.data().channels, this);
+    if (dialog.exec() == QDialog::Accepted)
+        edits::setChannels(m_doc, dialog.channels());
 }
 
 } // namespace unblock::app

@@ -34,6 +34,20 @@ public:
     void editJourney();
     void addFutureVersion();
     void deleteJourney();
+    // The chosen step's pain point becomes a blocker on the board.
+    void raisePainPoint();
+    void importSteps();
+    void attachPhoto();
+    void removePhoto();
+    void editChannels();
+
+    // The journey and step the group is talking about, for the presenter.
+    std::optional<Id> presentedJourney() const { return shownOn(m_otherChosen); }
+    std::optional<int> presentedStep() const;
+    QLabel* photoView() const { return m_photo; }
+
+Q_SIGNALS:
+    void presentationChanged();
 
 private:
     void refresh();
@@ -45,6 +59,9 @@ private:
     void addStep(Id journeyId, int after, std::optional<Id> channel);
     void editStep(Id journeyId, int step);
     void deleteStep(Id journeyId, int step);
+    void showCharts(const Journey& shown);
+    void showPhoto(const Journey& shown);
+    const JourneyStep* chosenStep(Id* journeyId) const;
 
     SessionDocument& m_doc;
     Prompts& m_prompts;
@@ -54,7 +71,12 @@ private:
     JourneyCanvas* m_canvas;
     JourneyCanvas* m_other;
     QChartView* m_costs;
+    QChartView* m_feelings;
+    QLabel* m_photo;
     QPushButton* m_future;
+    QPushButton* m_raise;
+    QPushButton* m_removePhoto;
+    bool m_otherChosen = false; // the step last chosen is on the lower canvas
 };
 
 } // namespace unblock::app

@@ -1,8 +1,10 @@
 #include "presenter/PresenterWindow.h"
 
 #include "document/SessionDocument.h"
+#include "presenter/JourneyView.h"
 #include "presenter/RevealChart.h"
 #include "ranking/Ranking.h"
+#include "report/Summary.h"
 
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -11,6 +13,7 @@
 #include <QStackedWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <unordered_map>
 
 namespace unblock::app {
@@ -36,7 +39,10 @@ PresenterWindow::PresenterWindow(SessionDocument& doc, QWidget* parent)
     , m_board(new QWidget(this))
     , m_boardGrid(new QGridLayout(m_board))
     , m_message(plainLabel(this))
-    , m_reveal(new RevealChart(this)) {
+    , m_reveal(new RevealChart(this))
+    , m_journeyPage(new QWidget(this))
+    , m_journey(new JourneyView(m_journeyPage))
+    , m_journeyText(plainLabel(m_journeyPage)) {
     setWindowTitle(tr("Unblock — Presenter"));
     setAccessibleName(tr("Presenter"));
     QPalette palette;
@@ -50,6 +56,12 @@ PresenterWindow::PresenterWindow(SessionDocument& doc, QWidget* parent)
     m_pages->addWidget(m_board);
     m_pages->addWidget(m_message);
     m_pages->addWidget(m_reveal);
+    m_journeyText->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    auto* journeyLayout = new QVBoxLayout(m_journeyPage);
+    journeyLayout->setContentsMargins(0, 0, 0, 0);
+    journeyLayout->addWidget(m_journey);
+    journeyLayout->addWidget(m_journeyText, 1);
+    m_pages->addWidget(m_journeyPage);
     auto* header = new QHBoxLayout;
     header->addWidget(m_title, 1);
     header->addWidget(m_countdown);
@@ -74,6 +86,49 @@ void PresenterWindow::showRound(Id roundId) {
     m_scene = Scene::Voting;
     m_round = roundId;
     refresh();
+}
+
+void PresenterWindow::showJourney(Id journeyId, std::optional<int> step) {
+    m_scene = Scene::Journey;
+    m_round.reset();
+    m_journeyId = journeyId;
+    m_step = step;
+    refresh();
+}
+
+// What the group walks the room through: the diagram, then the chosen step
+// in words large enough to read from the back, then what the journey costs.
+bool PresenterWindow::fillJourney() {
+    const SessionData& session = m_doc.data();
+    const auto found = std::find_if(session.journeys.begin(), session.journeys.end(),
+                                    [&](const Journey& j) { return j.id == m_journeyId; });
+    if (found == session.journeys.end())
+        return false;
+    const Journey& journey = *found;
+    const SummaryJourney worked = summaryJourney(journey, session);
+    m_title->setText(journey.title);
+    const bool stepShown = m_step && *m_step < static_cast<int>(worked.steps.size());
+    m_journey->setDiagram(journeyDiagram(journey, session.channels),
+                          stepShown ? m_step : std::nullopt);
+    QStringList lines;
+    if (stepShown) {
+        const SummaryJourneyStep& s = worked.steps[static_cast<std::size_t>(*m_step)];
+        lines
+            << tr("Step %1 of %2: %3").arg(*m_step + 1).arg(worked.steps.size()).arg(s.description);
+        QStringList facts{s.channel, s.actor, s.cost};
+        if (s.avoidable)
+            facts << tr("avoidable");
+        facts.removeAll(QString());
+        lines << facts.join(QStringLiteral(" · "));
+        if (!s.painPoint.isEmpty())
+            lines << tr("Pain point: %1").arg(s.painPoint);
+        lines << QString();
+    }
+    lines << worked.totals.join(QStringLiteral(" · "));
+    if (!worked.saving.isEmpty())
+        lines << worked.saving;
+    m_journeyText->setText(lines.join(u'\n'));
+    return true;
 }
 
 void PresenterWindow::setCountdown(const QString& text, bool finished) {
@@ -116,6 +171,7 @@ void PresenterWindow::applyFonts() {
     QFont message = body;
     message.setPixelSize(static_cast<int>(base * 1.6));
     m_message->setFont(message);
+    m_journeyText->setFont(body);
     m_reveal->setFont(body);
 }
 
@@ -178,7 +234,9 @@ void PresenterWindow::resizeEvent(QResizeEvent* event) {
 void PresenterWindow::refresh() {
     const SessionData& session = m_doc.data();
     const Round* round = m_round ? session.round(*m_round) : nullptr;
-    if (m_scene == Scene::Board || !round) {
+    if (m_scene == Scene::Journey && fillJourney()) {
+        m_pages->setCurrentWidget(m_journeyPage);
+    } else if (m_scene == Scene::Board || m_scene == Scene::Journey || !round) {
         m_title->setText(session.details.title.isEmpty() ? tr("Blockers") : session.details.title);
         fillBoard();
         m_pages->setCurrentWidget(m_board);
@@ -210,6 +268,8 @@ QString PresenterWindow::sceneText() const {
         return m_title->text() + u'\n' + m_reveal->accessibleDescription();
     if (m_pages->currentWidget() == m_message)
         return m_title->text() + u'\n' + m_message->text();
+    if (m_pages->currentWidget() == m_journeyPage)
+        return m_title->text() + u'\n' + m_journeyText->text();
     QStringList parts{m_title->text()};
     for (const QLabel* label : m_board->findChildren<QLabel*>())
         parts << label->text();

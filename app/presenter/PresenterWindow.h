@@ -12,6 +12,7 @@ class QStackedWidget;
 
 namespace unblock::app {
 
+class JourneyView;
 class RevealChart;
 class SessionDocument;
 
@@ -23,11 +24,13 @@ class SessionDocument;
 class PresenterWindow : public QWidget {
     Q_OBJECT
 public:
-    enum class Scene { Board, Voting };
+    enum class Scene { Board, Voting, Journey };
     explicit PresenterWindow(SessionDocument& doc, QWidget* parent = nullptr);
 
     void showBoard();
     void showRound(Id roundId);
+    // A journey large, the step the group is talking about outlined and told in full.
+    void showJourney(Id journeyId, std::optional<int> step);
     // The countdown line: empty hides it; `finished` shows the end signal.
     void setCountdown(const QString& text, bool finished);
     void setZoom(int steps);
@@ -42,6 +45,7 @@ protected:
 private:
     void refresh();
     void fillBoard();
+    bool fillJourney();
     void applyFonts();
 
     SessionDocument& m_doc;
@@ -54,6 +58,11 @@ private:
     QGridLayout* m_boardGrid;
     QLabel* m_message;
     RevealChart* m_reveal;
+    QWidget* m_journeyPage;
+    JourneyView* m_journey;
+    QLabel* m_journeyText;
+    std::optional<Id> m_journeyId;
+    std::optional<int> m_step;
     int m_zoom = 0;
     bool m_revealed = false;
 };

@@ -4,6 +4,7 @@
 #include <QBarSet>
 #include <QChart>
 #include <QHorizontalBarSeries>
+#include <QLineSeries>
 #include <QValueAxis>
 
 namespace unblock::app {
@@ -37,6 +38,35 @@ QChart* horizontalBarChart(const QString& seriesName, const QStringList& labels,
     axis->setMin(0);
     chart->addAxis(axis, Qt::AlignBottom);
     series->attachAxis(axis);
+    chart->legend()->hide();
+    return chart;
+}
+
+QChart* stepLineChart(const QString& seriesName, const QList<qreal>& values, qreal minimum,
+                      qreal maximum) {
+    auto* series = new QLineSeries;
+    series->setName(seriesName);
+    for (qsizetype i = 0; i < values.size(); ++i)
+        series->append(static_cast<qreal>(i + 1), values[i]);
+    series->setPointsVisible(true);
+    series->setPointLabelsVisible(true);
+    series->setPointLabelsFormat(QStringLiteral("@yPoint"));
+    auto* chart = new QChart;
+    chart->addSeries(series);
+    auto* steps = new QValueAxis;
+    steps->setRange(0.5, std::max<qreal>(static_cast<qreal>(values.size()), 1) + 0.5);
+    steps->setTickType(QValueAxis::TicksDynamic);
+    steps->setTickAnchor(1);
+    steps->setTickInterval(1);
+    steps->setLabelFormat(QStringLiteral("%d"));
+    chart->addAxis(steps, Qt::AlignBottom);
+    series->attachAxis(steps);
+    auto* scale = new QValueAxis;
+    scale->setRange(minimum, maximum);
+    scale->setTickCount(static_cast<int>(maximum - minimum) + 1);
+    scale->setLabelFormat(QStringLiteral("%+d"));
+    chart->addAxis(scale, Qt::AlignLeft);
+    series->attachAxis(scale);
     chart->legend()->hide();
     return chart;
 }

@@ -222,6 +222,7 @@ void MainWindow::setDocument(std::unique_ptr<SessionDocument> doc) {
     });
     connect(m_pages, &QTabWidget::currentChanged, this, &MainWindow::followActivity);
     connect(m_voting, &VotingPage::roundShown, this, &MainWindow::followActivity);
+    connect(m_journeys, &JourneysPage::presentationChanged, this, &MainWindow::followActivity);
     rebuildDocumentMenus();
     updateTitle();
     m_saveState->setText(m_doc->isReadOnly()
@@ -350,8 +351,11 @@ void MainWindow::followActivity() {
     if (!m_presenter)
         return;
     const std::optional<Id> round = m_voting->currentRound();
+    const std::optional<Id> journey = m_journeys->presentedJourney();
     if (m_pages->currentWidget() == m_voting && round)
         m_presenter->showRound(*round);
+    else if (m_pages->currentWidget() == m_journeys && journey)
+        m_presenter->showJourney(*journey, m_journeys->presentedStep());
     else
         m_presenter->showBoard();
 }

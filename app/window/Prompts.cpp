@@ -52,6 +52,10 @@ QStringList Prompts::openFileNames(QWidget* parent, const QString& title) {
     return QFileDialog::getOpenFileNames(parent, title, {}, sessionFilter());
 }
 
+QString Prompts::importFileName(QWidget* parent, const QString& title, const QString& filters) {
+    return QFileDialog::getOpenFileName(parent, title, {}, filters);
+}
+
 QString Prompts::exportFileName(QWidget* parent, const QString& title, const QString& filters,
                                 const QString& suggestedName) {
     QString filter;

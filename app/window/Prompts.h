@@ -20,6 +20,9 @@ public:
     virtual bool offerReadOnly(QWidget* parent, const QString& message);
     virtual QString openFileName(QWidget* parent);
     virtual QStringList openFileNames(QWidget* parent, const QString& title);
+    // A file to read into the session (a picture, a spreadsheet); filters as QFileDialog takes
+    // them.
+    virtual QString importFileName(QWidget* parent, const QString& title, const QString& filters);
     virtual QString saveFileName(QWidget* parent, const QString& title);
     // A file to export to. filters as QFileDialog takes them; the suffix of
     // the chosen filter is added when the name has none.

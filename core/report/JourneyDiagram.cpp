@@ -72,10 +72,12 @@ void drawArrow(QPainter& painter, QPointF from, QPointF to, qreal head) {
 
 class Painter {
 public:
-    Painter(QPainter& painter, const QRectF& rect, const JourneyDiagram& diagram, qreal scale)
+    Painter(QPainter& painter, const QRectF& rect, const JourneyDiagram& diagram, qreal scale,
+            std::optional<int> highlighted)
         : m_p(painter)
         , m_rect(rect)
         , m_diagram(diagram)
+        , m_highlighted(highlighted)
         , m_scale(scale * (painter.device() ? painter.device()->logicalDpiY() : 96) / 72.0) {
         const auto columns = static_cast<qreal>(std::max<std::size_t>(diagram.cards.size(), 1));
         m_column = (rect.width() - px(kLabelWidth)) / columns;
@@ -148,6 +150,11 @@ private:
         m_p.setBrush(Qt::white);
         m_p.drawRect(r);
         m_p.setBrush(Qt::NoBrush);
+        if (m_highlighted == static_cast<int>(i)) {
+            // Outside the card's own border, which still shows pain and avoidable.
+            m_p.setPen(QPen(kFeeling, px(2.5)));
+            m_p.drawRect(r.adjusted(-px(3), -px(3), px(3), px(3)));
+        }
         const qreal pad = px(2.5);
         const qreal markWidth = c.painPoint ? px(6) : 0;
         m_p.setFont(font(kCardFont));
@@ -203,6 +210,7 @@ private:
     QPainter& m_p;
     QRectF m_rect;
     const JourneyDiagram& m_diagram;
+    std::optional<int> m_highlighted;
     qreal m_scale; // device pixels per point
     qreal m_column = 0;
     qreal m_cardWidth = 0;
@@ -246,9 +254,13 @@ qreal journeyDiagramHeightPoints(const JourneyDiagram& diagram) {
     return static_cast<qreal>(diagram.lanes.size()) * kLaneHeight + kFeelingHeight;
 }
 
+qreal journeyDiagramComfortableWidthPoints(const JourneyDiagram& diagram) {
+    return kLabelWidth + static_cast<qreal>(std::max<std::size_t>(diagram.cards.size(), 3)) * 80;
+}
+
 void paintJourneyDiagram(QPainter& painter, const QRectF& rect, const JourneyDiagram& diagram,
-                         qreal scale) {
-    Painter(painter, rect, diagram, scale).paint();
+                         qreal scale, std::optional<int> highlighted) {
+    Painter(painter, rect, diagram, scale, highlighted).paint();
 }
 
 QString journeyDiagramSvg(const JourneyDiagram& diagram, qreal widthPoints) {

@@ -35,13 +35,16 @@ struct JourneyDiagram {
 
 JourneyDiagram journeyDiagram(const Journey& journey, const std::vector<Channel>& channels);
 
-// The height the diagram needs at `width`, both in points.
+// The height the diagram needs, in points (at scale 1), whatever its width;
+// and the width at which its cards read comfortably.
 qreal journeyDiagramHeightPoints(const JourneyDiagram& diagram);
+qreal journeyDiagramComfortableWidthPoints(const JourneyDiagram& diagram);
 
 // Draws into rect; fonts and lengths follow the painter's device resolution,
-// scaled by `scale` (1 on paper, larger on a projector).
+// scaled by `scale` (1 on paper, larger on a projector). The card
+// `highlighted` (the step a group is talking about) gets a thick outline.
 void paintJourneyDiagram(QPainter& painter, const QRectF& rect, const JourneyDiagram& diagram,
-                         qreal scale = 1);
+                         qreal scale = 1, std::optional<int> highlighted = std::nullopt);
 
 // The diagram as an SVG element (no XML declaration), `widthPoints` wide, for
 // the HTML summary.

@@ -20,6 +20,10 @@ public:
     QString openFileName(QWidget*) override { return fileToOpen; }
     QStringList openFileNames(QWidget*, const QString&) override { return filesToOpen; }
     QString saveFileName(QWidget*, const QString&) override { return fileToSave; }
+    QString importFileName(QWidget*, const QString&, const QString& filters) override {
+        offeredFilters = filters;
+        return fileToImport;
+    }
     QString exportFileName(QWidget*, const QString&, const QString& filters,
                            const QString&) override {
         offeredFilters = filters;
@@ -45,6 +49,7 @@ public:
     QString fileToOpen;
     QStringList filesToOpen;
     QString fileToSave;
+    QString fileToImport;
     std::optional<int> itemToChoose;
     std::optional<QString> textToGive;
 };

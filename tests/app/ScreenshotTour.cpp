@@ -3,6 +3,7 @@
 // want to see:
 //   xvfb-run -s "-screen 0 1024x768x24" screenshot-tour SESSION.unblock OUTDIR
 #include "document/SessionDocument.h"
+#include "journeys/JourneyCanvas.h"
 #include "journeys/JourneysPage.h"
 #include "presenter/PresenterWindow.h"
 #include "presenter/RevealChart.h"
@@ -111,6 +112,10 @@ int main(int argc, char* argv[]) {
         window.findChild<QTabWidget*>()->setCurrentWidget(journeys);
         settle();
         save(&window, outDir, QStringLiteral("journeys-canvas.png"));
+        // The presenter follows the step the group is walking through.
+        journeys->canvas()->selectStep(1);
+        settle();
+        save(presenter, outDir, QStringLiteral("presenter-journey.png"));
         window.findChild<QTabWidget*>()->setCurrentIndex(0);
     }
 
