@@ -113,6 +113,9 @@ JourneysPage::JourneysPage(SessionDocument& doc, Prompts& prompts, QWidget* pare
     side->addWidget(m_costs);
     side->addWidget(m_feelings);
     side->addWidget(m_photo);
+    side->setStretchFactor(0, 3);
+    side->setStretchFactor(1, 2);
+    side->setStretchFactor(2, 1);
     auto* split = new QSplitter;
     split->addWidget(sketches);
     split->addWidget(side);
@@ -271,8 +274,9 @@ void JourneysPage::showPhoto(const Journey& shown) {
         m_photo->setToolTip({});
         return;
     }
+    // A thumbnail: the charts above keep their room; the photo itself is in the file.
     m_photo->setPixmap(
-        photo.scaled(QSize(360, 270), Qt::KeepAspectRatio, Qt::SmoothTransformation));
+        photo.scaled(QSize(280, 180), Qt::KeepAspectRatio, Qt::SmoothTransformation));
     m_photo->setToolTip(
         tr("%1 × %2 pixels, kept in the session file").arg(photo.width()).arg(photo.height()));
 }
