@@ -22,6 +22,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QSplitter>
 #include <QVBoxLayout>
 
@@ -45,6 +46,9 @@ JourneysPage::JourneysPage(SessionDocument& doc, Prompts& prompts, QWidget* pare
     , m_costs(new QChartView)
     , m_feelings(new QChartView)
     , m_photo(new QLabel)
+    , m_whatIfShare(new QSpinBox)
+    , m_whatIfChannel(new QComboBox)
+    , m_whatIf(new QLabel)
     , m_future(new QPushButton(tr("Add &Future Version")))
     , m_raise(new QPushButton(tr("Put Pain Point on the &Board…")))
     , m_removePhoto(new QPushButton(tr("Remo&ve Photo"))) {
@@ -96,6 +100,23 @@ JourneysPage::JourneysPage(SessionDocument& doc, Prompts& prompts, QWidget* pare
     bar->addWidget(edit);
     bar->addWidget(m_future);
     bar->addWidget(remove);
+    m_whatIfShare->setRange(0, 100);
+    m_whatIfShare->setValue(50);
+    m_whatIfShare->setSuffix(QStringLiteral(" %"));
+    m_whatIfShare->setAccessibleName(tr("Share of contacts that move online"));
+    m_whatIfChannel->setAccessibleName(tr("Channel whose contacts move online"));
+    m_whatIf->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    connect(m_whatIfShare, &QSpinBox::valueChanged, this, &JourneysPage::showWhatIf);
+    connect(m_whatIfChannel, &QComboBox::currentIndexChanged, this, &JourneysPage::showWhatIf);
+    auto* whatIf = new QHBoxLayout;
+    auto* whatIfLabel = new QLabel(tr("What if"));
+    whatIfLabel->setBuddy(m_whatIfShare);
+    whatIf->addWidget(whatIfLabel);
+    whatIf->addWidget(m_whatIfShare);
+    whatIf->addWidget(new QLabel(tr("of")));
+    whatIf->addWidget(m_whatIfChannel);
+    whatIf->addWidget(new QLabel(tr("contacts moved online?")));
+    whatIf->addWidget(m_whatIf, 1);
     auto* tools = new QHBoxLayout;
     tools->addWidget(m_raise);
     tools->addWidget(import);
@@ -125,6 +146,7 @@ JourneysPage::JourneysPage(SessionDocument& doc, Prompts& prompts, QWidget* pare
     layout->addLayout(bar);
     layout->addLayout(tools);
     layout->addWidget(m_totals);
+    layout->addLayout(whatIf);
     layout->addWidget(split, 1);
     refresh();
 }
@@ -241,6 +263,7 @@ void JourneysPage::refresh() {
 
     showCharts(*shown);
     showPhoto(*shown);
+    fillWhatIfChannels(*shown);
     Q_EMIT presentationChanged();
 }
 
@@ -263,6 +286,52 @@ void JourneysPage::showCharts(const Journey& shown) {
     m_feelings->setChart(stepLineChart(tr("Emotion"), feelings, -2, 2));
     m_feelings->chart()->setTitle(tr("How they feel at each step (−2 to +2)"));
     delete old;
+}
+
+// The channels a contact could move online from: those this journey uses,
+// with a figure, other than online ones.
+void JourneysPage::fillWhatIfChannels(const Journey& shown) {
+    const QVariant keep = m_whatIfChannel->currentData();
+    {
+        const QSignalBlocker quiet(m_whatIfChannel);
+        m_whatIfChannel->clear();
+        for (const Channel& c : m_doc.data().channels) {
+            const bool used =
+                std::any_of(shown.steps.begin(), shown.steps.end(),
+                            [&](const JourneyStep& s) { return s.channelId == c.id; });
+            if (used && c.costPerContact && !c.online)
+                m_whatIfChannel->addItem(c.name, QVariant::fromValue(c.id));
+        }
+        m_whatIfChannel->setCurrentIndex(std::max(m_whatIfChannel->findData(keep), 0));
+    }
+    showWhatIf();
+}
+
+void JourneysPage::showWhatIf() {
+    const Journey* shown = currentJourney() ? journey(*currentJourney()) : nullptr;
+    m_whatIfShare->setEnabled(m_whatIfChannel->count() > 0);
+    m_whatIfChannel->setEnabled(m_whatIfChannel->count() > 0);
+    if (!shown || m_whatIfChannel->count() == 0) {
+        m_whatIf->setText(tr("(no contacts with a cost on a channel that could move online)"));
+        return;
+    }
+    if (shown->annualVolume <= 0) {
+        m_whatIf->setText(tr("Give the journeys a year (Edit Journey) to see the saving."));
+        return;
+    }
+    const Result<std::optional<Pence>> saving =
+        movedOnlineSaving(*shown, m_doc.data().channels, m_whatIfChannel->currentData().value<Id>(),
+                          m_whatIfShare->value());
+    if (!saving)
+        m_whatIf->setText(saving.error().message);
+    else if (!saving.value())
+        m_whatIf->setText(tr("Unknown: the online channel has no cost per contact."));
+    else
+        m_whatIf->setText(tr("Saves %1 a year.").arg(formatPounds(*saving.value())));
+}
+
+QString JourneysPage::whatIf() const {
+    return m_whatIf->text();
 }
 
 void JourneysPage::showPhoto(const Journey& shown) {

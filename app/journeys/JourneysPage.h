@@ -8,6 +8,7 @@ class QChartView;
 class QComboBox;
 class QLabel;
 class QPushButton;
+class QSpinBox;
 
 namespace unblock::app {
 
@@ -45,6 +46,10 @@ public:
     std::optional<Id> presentedJourney() const { return shownOn(m_otherChosen); }
     std::optional<int> presentedStep() const;
     QLabel* photoView() const { return m_photo; }
+    // "What if N% of this channel's contacts moved online": its controls and answer.
+    QSpinBox* whatIfShare() const { return m_whatIfShare; }
+    QComboBox* whatIfChannel() const { return m_whatIfChannel; }
+    QString whatIf() const;
 
 Q_SIGNALS:
     void presentationChanged();
@@ -61,6 +66,8 @@ private:
     void deleteStep(Id journeyId, int step);
     void showCharts(const Journey& shown);
     void showPhoto(const Journey& shown);
+    void fillWhatIfChannels(const Journey& shown);
+    void showWhatIf();
     const JourneyStep* chosenStep(Id* journeyId) const;
 
     SessionDocument& m_doc;
@@ -73,6 +80,9 @@ private:
     QChartView* m_costs;
     QChartView* m_feelings;
     QLabel* m_photo;
+    QSpinBox* m_whatIfShare;
+    QComboBox* m_whatIfChannel;
+    QLabel* m_whatIf;
     QPushButton* m_future;
     QPushButton* m_raise;
     QPushButton* m_removePhoto;

@@ -10,7 +10,9 @@
 #include "journeys/JourneyCanvas.h"
 #include "presenter/PresenterWindow.h"
 
+#include <QComboBox>
 #include <QLabel>
+#include <QSpinBox>
 #include <QTableWidget>
 #include <QTimer>
 
@@ -207,4 +209,19 @@ TEST_CASE("The presenter shows the journey large and follows the step the group 
     // Back on the board page, the presenter shows the board again.
     QTest::keyClick(&gui.window, Qt::Key_1, Qt::ControlModifier);
     CHECK_FALSE(presenter->sceneText().contains(u"Step 3 of 3"));
+}
+
+TEST_CASE("What if half the phone calls moved online: the page works it out a year") {
+    GuiFixture gui;
+    app::JourneysPage* page = journeyWithPainPoint(gui);
+    CHECK(page->whatIf().contains(u"Give the journeys a year"));
+    Journey j = onlyJourney(gui.data());
+    j.annualVolume = 10'000;
+    REQUIRE(app::edits::editJourney(gui.doc(), j, u"Edit journey"_s));
+    REQUIRE(page->whatIfChannel()->count() == 1); // the web is online already
+    CHECK(page->whatIfChannel()->currentText() == u"Telephone");
+    // 1 call × 10,000 a year × (£3.76 − £0.27) × 50 %
+    CHECK(page->whatIf() == u"Saves £17,450.00 a year.");
+    page->whatIfShare()->setValue(100);
+    CHECK(page->whatIf() == u"Saves £34,900.00 a year.");
 }
