@@ -168,8 +168,10 @@ TEST_CASE("A format 2 session keeps its journeys and gains pain point links and 
     }
     CHECK(data.channels == defaultChannels());
     // The new columns work: a pain point becomes a blocker, linked.
-    const Id raised = expectOk(store::addPainPointBlocker(
-        *file, data.journeys[0].steps[1].id, store::BlockerFields{u"No confirmation"_s}));
+    store::BlockerFields fields;
+    fields.title = u"No confirmation"_s;
+    const Id raised =
+        expectOk(store::addPainPointBlocker(*file, data.journeys[0].steps[1].id, fields));
     CHECK(expectOk(store::loadSession(*file)).journeys[0].steps[1].blockerId == raised);
     file.reset();
     CHECK(userVersion(path) == store::kCurrentVersion);
