@@ -1,11 +1,10 @@
 #include "store/Journeys.h"
 
 #include "journey/JourneyRules.h"
+#include "model/TextRules.h"
 #include "store/Rows.h"
 #include "store/SessionFile.h"
 #include "store/Sqlite.h"
-
-#include "model/TextRules.h"
 
 #include <QCoreApplication>
 #include <QSet>
