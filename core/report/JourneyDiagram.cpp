@@ -228,9 +228,13 @@ JourneyDiagram journeyDiagram(const Journey& journey, const std::vector<Channel>
             diagram.lanes << c.name;
         }
     }
+    // A step without a channel, or with one no longer in the table, goes in
+    // one "No channel" lane, added below the others when first needed.
     const auto laneOf = [&](std::optional<Id> channel) {
         auto at = std::find(laneChannels.begin(), laneChannels.end(), channel);
-        if (at == laneChannels.end()) { // no channel, or one not in the table
+        if (at == laneChannels.end())
+            at = std::find(laneChannels.begin(), laneChannels.end(), std::nullopt);
+        if (at == laneChannels.end()) {
             laneChannels.push_back(std::nullopt);
             diagram.lanes << tr("No channel");
             at = laneChannels.end() - 1;
@@ -240,9 +244,7 @@ JourneyDiagram journeyDiagram(const Journey& journey, const std::vector<Channel>
     int number = 0;
     for (const JourneyStep& step : journey.steps) {
         const StepCost cost = stepCost(step, channels);
-        const bool known = std::find(laneChannels.begin(), laneChannels.end(), step.channelId) !=
-                           laneChannels.end();
-        diagram.cards.push_back({laneOf(known ? step.channelId : std::nullopt),
+        diagram.cards.push_back({laneOf(step.channelId),
                                  u"%1. %2"_s.arg(++number).arg(step.description),
                                  cost.pence ? formatPounds(*cost.pence) : tr("cost unknown"),
                                  step.painPoint, step.avoidable, step.emotion});
