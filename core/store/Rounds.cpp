@@ -176,25 +176,55 @@ Status deleteRound(SessionFile& file, Id roundId) {
     });
 }
 
+namespace {
+
+// Checks one voter's ballot, then replaces their earlier one with it. Every
+// check comes before the first write, so a refused ballot changes nothing.
+void writeBallot(Database& db, Id roundId, const StoredRound& round, const RoundItems& items,
+                 const QString& voter, const std::vector<BallotEntry>& ballot) {
+    const QString token = checkedText(voter, TextKind::Line, tr("voter's id"), true);
+    if (round.rules.state == RoundState::Open)
+        requireNotMerged(items, ballot);
+    requireAllowed(checkBallot(round.rules, items.eligible, ballot));
+    deleteBallot(db, roundId, token);
+    const Id voterId = voterIdFor(db, token);
+    Statement insert =
+        db.prepare("INSERT INTO votes(round_id, voter_id, item_id, value) VALUES (?, ?, ?, ?)");
+    for (const BallotEntry& entry : ballot)
+        insert.bind(1, roundId).bind(2, voterId).bind(3, entry.itemId).bind(4, entry.value).run();
+}
+
+} // namespace
+
 Status castBallot(SessionFile& file, Id roundId, const QString& voter,
                   const std::vector<BallotEntry>& ballot) {
     return file.write([&](Database& db) {
-        const QString token = checkedText(voter, TextKind::Line, tr("voter's id"), true);
+        const StoredRound round = loadRound(db, roundId);
+        writeBallot(db, roundId, round, loadItems(db, round), voter, ballot);
+    });
+}
+
+Result<std::vector<Status>> castBallots(SessionFile& file, Id roundId,
+                                        const std::vector<VoterBallot>& ballots) {
+    return file.write([&](Database& db) {
         const StoredRound round = loadRound(db, roundId);
         const RoundItems items = loadItems(db, round);
-        if (round.rules.state == RoundState::Open)
-            requireNotMerged(items, ballot);
-        requireAllowed(checkBallot(round.rules, items.eligible, ballot));
-        deleteBallot(db, roundId, token);
-        const Id voterId = voterIdFor(db, token);
-        Statement insert =
-            db.prepare("INSERT INTO votes(round_id, voter_id, item_id, value) VALUES (?, ?, ?, ?)");
-        for (const BallotEntry& entry : ballot)
-            insert.bind(1, roundId)
-                .bind(2, voterId)
-                .bind(3, entry.itemId)
-                .bind(4, entry.value)
-                .run();
+        std::vector<Status> results;
+        results.reserve(ballots.size());
+        // Each ballot in its own savepoint: whatever stops one (its rules, or
+        // SQLite itself) takes back all of that ballot and nothing else.
+        for (const VoterBallot& b : ballots) {
+            db.exec("SAVEPOINT ballot");
+            try {
+                writeBallot(db, roundId, round, items, b.voter, b.ballot);
+                results.emplace_back();
+            } catch (const Failure& refused) {
+                db.exec("ROLLBACK TO ballot");
+                results.emplace_back(refused.error);
+            }
+            db.exec("RELEASE ballot");
+        }
+        return results;
     });
 }
 

@@ -40,6 +40,18 @@ Status castBallot(SessionFile& file, Id roundId, const QString& voter,
                   const std::vector<BallotEntry>& ballot);
 Status clearBallot(SessionFile& file, Id roundId, const QString& voter);
 
+// Many voters' ballots in one round, written in one transaction (phones'
+// votes arrive together). Each ballot is checked on its own: one that breaks
+// the rules is refused with its reason and the others are still recorded.
+// The result holds one Status per ballot, in order; an error of the whole
+// (the round gone, the disk full) records none.
+struct VoterBallot {
+    QString voter;
+    std::vector<BallotEntry> ballot;
+};
+Result<std::vector<Status>> castBallots(SessionFile& file, Id roundId,
+                                        const std::vector<VoterBallot>& ballots);
+
 // Records the count of paper dots on one item (0 removes it).
 Status setTally(SessionFile& file, Id roundId, Id itemId, int dots);
 // How many people voted on paper, so results say how many took part.

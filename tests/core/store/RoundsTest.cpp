@@ -67,6 +67,33 @@ TEST_CASE("Core refuses votes that break the round's rules, with the reason") {
     expectOk(store::castBallot(*v.file, v.round, u"kiosk-3"_s, {{v.a, 1}}));
 }
 
+TEST_CASE("Phones' ballots are written together; a bad one is refused alone, whole") {
+    Voting v;
+    expectOk(store::castBallot(*v.file, v.round, u"phone-2"_s, {{v.c, 1}}));
+    const std::vector<Status> results =
+        expectOk(store::castBallots(*v.file, v.round,
+                                    {{u"phone-1"_s, {{v.a, 2}, {v.b, 1}}},
+                                     {u"phone-2"_s, {{v.a, 2}, {v.b, 2}}}, // 4 dots: over budget
+                                     {u"phone-3"_s, {{999, 1}}},           // not in the round
+                                     {u"phone-4"_s, {{v.c, 2}}}}));
+    REQUIRE(results.size() == 4);
+    CHECK(results[0]);
+    CHECK(results[1].error().message == u"This ballot uses 4 dots; each voter has 3.");
+    CHECK(results[2].error().message == u"Item 999 is not in this round.");
+    CHECK(results[3]);
+    auto votes = v.votes();
+    std::sort(votes.begin(), votes.end(), [](const Vote& x, const Vote& y) {
+        return std::tie(x.voter, x.itemId) < std::tie(y.voter, y.itemId);
+    });
+    // phone-2's earlier ballot stands: a refused ballot takes nothing away.
+    CHECK(votes == std::vector<Vote>{{u"phone-1"_s, v.a, 2},
+                                     {u"phone-1"_s, v.b, 1},
+                                     {u"phone-2"_s, v.c, 1},
+                                     {u"phone-4"_s, v.c, 2}});
+    CHECK(expectError(store::castBallots(*v.file, 404, {{u"phone-5"_s, {{v.a, 1}}}})).code ==
+          ErrorCode::NotFound);
+}
+
 TEST_CASE("Paper tallies and paper voters are recorded, updated and cleared") {
     Voting v;
     expectOk(store::setTally(*v.file, v.round, v.a, 7));
