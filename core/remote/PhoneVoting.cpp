@@ -1,0 +1,134 @@
+#include "remote/PhoneVoting.h"
+
+#include "ranking/RoundInput.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace unblock::remote {
+namespace {
+
+QString tr(const char* text) {
+    return QCoreApplication::translate("PhoneVoting", text);
+}
+
+PhoneReply refuse(int status, const QString& message) {
+    return {status, QJsonObject{{u"error"_s, message}}};
+}
+
+// A whole number in a JSON value, or nothing (JSON numbers are doubles).
+std::optional<qint64> wholeNumber(const QJsonValue& value) {
+    const double d = value.toDouble(std::nan(""));
+    if (!value.isDouble() || std::trunc(d) != d || std::abs(d) > 1e15)
+        return std::nullopt;
+    return static_cast<qint64>(d);
+}
+
+std::optional<std::vector<BallotEntry>> ballotEntries(const QJsonValue& value) {
+    if (!value.isArray() || value.toArray().size() > PhoneVoting::kMaxBallotEntries)
+        return std::nullopt;
+    std::vector<BallotEntry> entries;
+    for (const QJsonValue& entry : value.toArray()) {
+        const auto item = wholeNumber(entry.toObject().value(u"item"_s));
+        const auto marks = wholeNumber(entry.toObject().value(u"value"_s));
+        if (!item || !marks || *marks < 0 || *marks > 1'000'000)
+            return std::nullopt;
+        entries.push_back({*item, static_cast<int>(*marks)});
+    }
+    return entries;
+}
+
+} // namespace
+
+PhoneVoting::PhoneVoting(RemoteAccess& access, AttemptLimiter& limiter, VoteBatcher& batcher,
+                         Session session)
+    : m_access(access)
+    , m_limiter(limiter)
+    , m_batcher(batcher)
+    , m_session(std::move(session)) {}
+
+const Round* PhoneVoting::openRound() const {
+    const Round* round = m_round ? m_session().round(*m_round) : nullptr;
+    return round && round->state == RoundState::Open ? round : nullptr;
+}
+
+PhoneReply PhoneVoting::join(const QString& address, const QJsonObject& request, qint64 nowMs) {
+    if (const qint64 wait = m_limiter.retryAfterMs(address, nowMs); wait > 0) {
+        return refuse(429, tr("Too many wrong join codes from this phone. Try again in %1 "
+                              "seconds.")
+                               .arg((wait + 999) / 1000));
+    }
+    const bool byLink = m_access.isSessionToken(request.value(u"session"_s).toString());
+    const bool byCode = m_access.isJoinCode(request.value(u"code"_s).toString());
+    if (!byLink && !byCode) {
+        m_limiter.recordFailure(address, nowMs);
+        return refuse(403, tr("That join code is not right. It is on the projected screen."));
+    }
+    m_limiter.recordSuccess(address);
+    return {200, QJsonObject{{u"voter"_s, m_access.issueVoterToken()}}};
+}
+
+PhoneReply PhoneVoting::state(const QString& voterToken) const {
+    if (!m_access.knowsVoter(voterToken))
+        return refuse(401, tr("This phone has not joined this session. Scan the code again."));
+    const Round* round = openRound();
+    if (!round)
+        return {200, QJsonObject{{u"round"_s, QJsonValue()}}};
+    const Result<RoundInput> input = roundInput(m_session(), round->id);
+    if (!input)
+        return {200, QJsonObject{{u"round"_s, QJsonValue()}}};
+    QJsonArray items;
+    for (const Candidate& c : input->candidates)
+        items.append(QJsonObject{{u"id"_s, static_cast<double>(c.id)}, {u"title"_s, c.title}});
+    QJsonArray mine;
+    const QString voter = RemoteAccess::voterName(voterToken);
+    for (const Vote& v : round->votes) {
+        if (v.voter == voter) {
+            mine.append(
+                QJsonObject{{u"item"_s, static_cast<double>(v.itemId)}, {u"value"_s, v.value}});
+        }
+    }
+    const QJsonObject offered{
+        {u"id"_s, static_cast<double>(round->id)},
+        {u"title"_s, round->title},
+        {u"method"_s, toKey(round->method)},
+        {u"budget"_s, round->budget ? QJsonValue(*round->budget) : QJsonValue()},
+        {u"maxPerItem"_s, round->maxPerItem ? QJsonValue(*round->maxPerItem) : QJsonValue()},
+        {u"items"_s, items}};
+    return {200, QJsonObject{{u"round"_s, offered}, {u"ballot"_s, mine}}};
+}
+
+void PhoneVoting::ballot(const QString& voterToken, const QJsonObject& request,
+                         const std::function<void(PhoneReply)>& reply) {
+    if (!m_access.knowsVoter(voterToken)) {
+        reply(refuse(401, tr("This phone has not joined this session. Scan the code again.")));
+        return;
+    }
+    const auto sequence = wholeNumber(request.value(u"sequence"_s));
+    const auto roundId = wholeNumber(request.value(u"round"_s));
+    const auto entries = ballotEntries(request.value(u"ballot"_s));
+    if (!sequence || !roundId || !entries) {
+        reply(refuse(400, tr("The ballot could not be read.")));
+        return;
+    }
+    const Round* round = openRound();
+    if (!round || round->id != *roundId) {
+        reply(refuse(409, tr("Voting in this round has closed.")));
+        return;
+    }
+    if (!m_access.acceptSequence(voterToken, *sequence)) {
+        reply(refuse(409, tr("This ballot was already sent, or a newer one was.")));
+        return;
+    }
+    m_batcher.submit(*roundId, {RemoteAccess::voterName(voterToken), *entries},
+                     [reply](const Status& recorded) {
+                         reply(recorded ? PhoneReply{200, QJsonObject{{u"recorded"_s, true}}}
+                                        : refuse(422, recorded.error().message));
+                     });
+}
+
+} // namespace unblock::remote
