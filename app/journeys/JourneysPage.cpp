@@ -49,9 +49,9 @@ JourneysPage::JourneysPage(SessionDocument& doc, Prompts& prompts, QWidget* pare
     , m_whatIfShare(new QSpinBox)
     , m_whatIfChannel(new QComboBox)
     , m_whatIf(new QLabel)
-    , m_future(new QPushButton(tr("Add &Future Version")))
-    , m_raise(new QPushButton(tr("Put Pain Point on the &Board…")))
-    , m_removePhoto(new QPushButton(tr("Remo&ve Photo"))) {
+    , m_future(new QPushButton(tr("Add F&uture Version")))
+    , m_raise(new QPushButton(tr("Put Pain &Point on the Board…")))
+    , m_removePhoto(new QPushButton(tr("Remove Ph&oto"))) {
     m_journeys->setAccessibleName(tr("Journey"));
     m_totals->setWordWrap(true);
     m_totals->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -67,12 +67,12 @@ JourneysPage::JourneysPage(SessionDocument& doc, Prompts& prompts, QWidget* pare
     // An action of the page, as the board's keys are, so Ctrl+B works wherever
     // the focus is on this page: a shortcut set on the button did not fire
     // while the canvas had the focus.
-    auto* raiseKey = new QAction(m_raise->text(), this);
+    auto* raiseKey = new QAction(tr("Put Pain Point on the Board"), this);
     raiseKey->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_B));
     raiseKey->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     connect(raiseKey, &QAction::triggered, this, &JourneysPage::raisePainPoint);
     addAction(raiseKey);
-    auto* import = new QPushButton(tr("&Import Steps…"));
+    auto* import = new QPushButton(tr("I&mport Steps…"));
     import->setToolTip(tr("Adds steps from a spreadsheet (CSV), one row per step"));
     auto* photo = new QPushButton(tr("Attach P&hoto…"));
     photo->setToolTip(tr("Keeps a photo of the group's paper sketch in the session file"));
@@ -83,8 +83,8 @@ JourneysPage::JourneysPage(SessionDocument& doc, Prompts& prompts, QWidget* pare
     connect(m_removePhoto, &QPushButton::clicked, this, &JourneysPage::removePhoto);
     connect(channels, &QPushButton::clicked, this, &JourneysPage::editChannels);
     auto* add = new QPushButton(tr("&New Journey…"));
-    auto* edit = new QPushButton(tr("&Edit Journey…"));
-    auto* remove = new QPushButton(tr("Delete &Journey"));
+    auto* edit = new QPushButton(tr("Ed&it Journey…"));
+    auto* remove = new QPushButton(tr("&Delete Journey"));
     connect(edit, &QPushButton::clicked, this, &JourneysPage::editJourney);
     connect(add, &QPushButton::clicked, this, &JourneysPage::newJourney);
     connect(m_future, &QPushButton::clicked, this, &JourneysPage::addFutureVersion);
@@ -109,7 +109,7 @@ JourneysPage::JourneysPage(SessionDocument& doc, Prompts& prompts, QWidget* pare
     connect(m_whatIfShare, &QSpinBox::valueChanged, this, &JourneysPage::showWhatIf);
     connect(m_whatIfChannel, &QComboBox::currentIndexChanged, this, &JourneysPage::showWhatIf);
     auto* whatIf = new QHBoxLayout;
-    auto* whatIfLabel = new QLabel(tr("What if"));
+    auto* whatIfLabel = new QLabel(tr("&What if"));
     whatIfLabel->setBuddy(m_whatIfShare);
     whatIf->addWidget(whatIfLabel);
     whatIf->addWidget(m_whatIfShare);
