@@ -1,0 +1,72 @@
+#include "remote/GuardedTcpServer.h"
+
+#include <QTcpSocket>
+#include <QTimer>
+
+namespace unblock::remote {
+namespace {
+
+constexpr const char* kReceived = "unblockBytesReceived";
+
+} // namespace
+
+GuardedTcpServer::GuardedTcpServer(Limits limits, QObject* parent)
+    : QTcpServer(parent)
+    , m_limits(limits) {}
+
+void GuardedTcpServer::answered(QTcpSocket* socket) {
+    socket->setProperty(kReceived, 0);
+}
+
+int GuardedTcpServer::openConnections() const {
+    int open = 0;
+    for (int count : m_perAddress)
+        open += count;
+    return open;
+}
+
+void GuardedTcpServer::incomingConnection(qintptr descriptor) {
+    auto* socket = new QTcpSocket(this);
+    if (!socket->setSocketDescriptor(descriptor)) {
+        delete socket;
+        return;
+    }
+    const QString address = socket->peerAddress().toString();
+    if (m_perAddress.value(address) >= m_limits.connectionsPerAddress) {
+        socket->abort();
+        socket->deleteLater();
+        return;
+    }
+    ++m_perAddress[address];
+    connect(socket, &QObject::destroyed, this, [this, address] {
+        if (--m_perAddress[address] <= 0)
+            m_perAddress.remove(address);
+    });
+    watch(socket);
+    addPendingConnection(socket);
+    Q_EMIT newConnection();
+}
+
+// Connected before the HTTP server's own slots, so this runs first on every
+// read: the bytes counted are those that arrived since Qt last read.
+void GuardedTcpServer::watch(QTcpSocket* socket) {
+    auto* idle = new QTimer(socket);
+    idle->setSingleShot(true);
+    idle->setInterval(m_limits.idleMs);
+    connect(idle, &QTimer::timeout, socket, &QTcpSocket::abort);
+    connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+    const auto active = [idle] {
+        idle->start();
+    };
+    connect(socket, &QTcpSocket::bytesWritten, idle, active);
+    connect(socket, &QTcpSocket::readyRead, socket, [this, socket, idle] {
+        idle->start();
+        const qint64 received = socket->property(kReceived).toLongLong() + socket->bytesAvailable();
+        socket->setProperty(kReceived, received);
+        if (received > m_limits.requestBytes)
+            socket->abort();
+    });
+    idle->start();
+}
+
+} // namespace unblock::remote

@@ -1,0 +1,47 @@
+#pragma once
+
+#include "remote/GuardedTcpServer.h"
+#include "remote/PhoneVoting.h"
+
+#include <QAbstractHttpServer>
+#include <QHostAddress>
+
+namespace unblock::remote {
+
+// The laptop's server for phones, off until the facilitator starts it, on the
+// one interface they choose. It answers only Unblock's own requests, only for
+// its own address (a request naming another Host, or coming from another
+// Origin, is refused: no cross-site or DNS-rebinding requests), through a
+// GuardedTcpServer that bounds connections, idle time and request size.
+//   POST /api/join     {"session": token} or {"code": "K7MQ4X"}
+//   GET  /api/state    the round on offer       (header X-Unblock-Voter)
+//   POST /api/ballot   {"sequence", "round", "ballot"} (header X-Unblock-Voter)
+class PhoneServer : public QAbstractHttpServer {
+    Q_OBJECT
+
+public:
+    PhoneServer(PhoneVoting& voting, GuardedTcpServer::Limits limits = {},
+                QObject* parent = nullptr);
+
+    // Listens on `address` (port 0: any free one); false with the reason when it cannot.
+    Result<quint16> start(const QHostAddress& address, quint16 port = 0);
+    // "http://192.168.1.20:8080": what phones open, and the only Host and Origin accepted.
+    QString origin() const;
+    const GuardedTcpServer* listener() const { return m_listener; }
+
+protected:
+    bool handleRequest(const QHttpServerRequest& request, QTcpSocket* socket) override;
+    void missingHandler(const QHttpServerRequest& request, QTcpSocket* socket) override;
+
+private:
+    bool fromHere(const QHttpServerRequest& request) const;
+    void reply(const QHttpServerRequest& request, QTcpSocket* socket, const PhoneReply& answer);
+
+    PhoneVoting& m_voting;
+    GuardedTcpServer::Limits m_limits;
+    GuardedTcpServer* m_listener = nullptr;
+    QHostAddress m_address;
+    quint16 m_port = 0;
+};
+
+} // namespace unblock::remote

@@ -1,0 +1,194 @@
+// The phone server on loopback, sent what a hostile client would send.
+#include "remote/PhoneServer.h"
+
+#include "store/Blockers.h"
+#include "store/SessionFile.h"
+#include "store/Snapshot.h"
+#include "support/TestSupport.h"
+
+#include <QCoreApplication>
+#include <QDeadlineTimer>
+#include <QJsonDocument>
+#include <QTcpSocket>
+
+#include <memory>
+
+using namespace unblock;
+using namespace unblock::remote;
+using namespace unblock::test;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+template <typename Done> bool runUntil(Done done, int ms = 5000) {
+    const QDeadlineTimer deadline(ms);
+    while (!done() && !deadline.hasExpired())
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 10);
+    return done();
+}
+
+struct Answer {
+    int status = 0; // 0: the connection was closed without an answer
+    QJsonObject body;
+};
+
+// A session with a dot round offered to phones, and its server on loopback.
+struct Server {
+    TempDir dir;
+    std::unique_ptr<store::SessionFile> file = createSession(dir.path(u"server.unblock"_s));
+    Id a = expectOk(store::addBlocker(*file, {u"Ageing software"_s, {}, {}, {}, {}}));
+    Id round = expectOk(store::startRound(
+        *file, {u"Top blockers"_s, RoundSubject::Blockers, {}, VoteMethod::Dots, 3, 2}));
+    SessionData data = expectOk(store::loadSession(*file));
+    RemoteAccess access;
+    AttemptLimiter limiter;
+    VoteBatcher batcher{[this](Id roundId, const std::vector<store::VoterBallot>& ballots) {
+                            auto results = store::castBallots(*file, roundId, ballots);
+                            data = expectOk(store::loadSession(*file));
+                            return results;
+                        },
+                        10};
+    PhoneVoting voting{access, limiter, batcher, [this]() -> const SessionData& {
+                           return data;
+                       }};
+    PhoneServer server;
+    quint16 port = 0;
+
+    explicit Server(GuardedTcpServer::Limits limits = {})
+        : server(voting, limits) {
+        voting.offerRound(round);
+        port = expectOk(server.start(QHostAddress::LocalHost));
+    }
+
+    QByteArray host() const { return "127.0.0.1:" + QByteArray::number(port); }
+
+    // Sends raw bytes and waits for one answer, or for the server to hang up.
+    Answer exchange(const QByteArray& raw) const {
+        QTcpSocket socket;
+        socket.connectToHost(QHostAddress::LocalHost, port);
+        REQUIRE(runUntil([&] { return socket.state() == QAbstractSocket::ConnectedState; }));
+        socket.write(raw);
+        QByteArray got;
+        runUntil([&] {
+            got += socket.readAll();
+            const qsizetype head = got.indexOf("\r\n\r\n");
+            if (head >= 0) {
+                const qsizetype length = got.indexOf("Content-Length: ");
+                const qsizetype end = got.indexOf("\r\n", length);
+                const qsizetype body = got.mid(length + 16, end - length - 16).toLongLong();
+                return got.size() >= head + 4 + body;
+            }
+            return socket.state() == QAbstractSocket::UnconnectedState;
+        });
+        Answer answer;
+        if (!got.startsWith("HTTP/1.1 "))
+            return answer;
+        answer.status = got.mid(9, 3).toInt();
+        answer.body = QJsonDocument::fromJson(got.mid(got.indexOf("\r\n\r\n") + 4)).object();
+        return answer;
+    }
+    Answer request(const QByteArray& method, const QByteArray& path, const QByteArray& body = {},
+                   const QByteArray& voter = {}, const QByteArray& extra = {}) const {
+        QByteArray raw = method + ' ' + path + " HTTP/1.1\r\nHost: " + host() + "\r\n";
+        if (!voter.isEmpty())
+            raw += "X-Unblock-Voter: " + voter + "\r\n";
+        raw += extra;
+        raw +=
+            "Content-Type: application/json\r\nContent-Length: " + QByteArray::number(body.size()) +
+            "\r\n\r\n" + body;
+        return exchange(raw);
+    }
+    QByteArray joined() const {
+        const Answer answer = request(
+            "POST", "/api/join", R"({"session":")" + access.sessionToken().toLatin1() + R"("})");
+        REQUIRE(answer.status == 200);
+        return answer.body.value(u"voter"_s).toString().toLatin1();
+    }
+};
+
+} // namespace
+
+TEST_CASE("A phone joins, reads the round and votes over HTTP") {
+    Server s;
+    const QByteArray voter = s.joined();
+    const Answer state = s.request("GET", "/api/state", {}, voter);
+    CHECK(state.status == 200);
+    CHECK(state.body.value(u"round"_s).toObject().value(u"title"_s).toString() == u"Top blockers");
+    const QByteArray ballot = R"({"sequence":1,"round":)" + QByteArray::number(s.round) +
+                              R"(,"ballot":[{"item":)" + QByteArray::number(s.a) +
+                              R"(,"value":2}]})";
+    CHECK(s.request("POST", "/api/ballot", ballot, voter).status == 200);
+    CHECK(s.data.round(s.round)->votes.size() == 1);
+    CHECK(s.request("POST", "/api/ballot", ballot, voter).status == 409); // replayed
+    CHECK(s.request("GET", "/", {}).status == 404);
+}
+
+TEST_CASE("Foreign Host and Origin headers and malformed JSON are refused") {
+    Server s;
+    const QByteArray join = R"({"session":")" + s.access.sessionToken().toLatin1() + R"("})";
+    // DNS rebinding: a name the attacker controls, pointing at the laptop.
+    const Answer rebound = s.exchange("POST /api/join HTTP/1.1\r\nHost: evil.example:80\r\n"
+                                      "Content-Length: " +
+                                      QByteArray::number(join.size()) + "\r\n\r\n" + join);
+    CHECK(rebound.status == 403);
+    CHECK_FALSE(rebound.body.contains(u"voter"_s));
+    // Cross-site: another page in the phone's browser posting to the laptop.
+    CHECK(s.request("POST", "/api/join", join, {}, "Origin: http://evil.example\r\n").status ==
+          403);
+    CHECK(s.request("POST", "/api/join", join, {}, "Origin: " + ("http://" + s.host()) + "\r\n")
+              .status == 200);
+    CHECK(s.request("POST", "/api/join", "{not json").status == 400);
+    CHECK(s.request("POST", "/api/join", "[1,2]").status == 400);
+    CHECK(s.request("GET", "/api/state", {}, "forged").status == 401);
+}
+
+TEST_CASE("A 10 MB body is cut off, and the server goes on answering") {
+    Server s;
+    const QByteArray huge(10 << 20, 'x');
+    const Answer cut = s.request("POST", "/api/join", huge);
+    CHECK(cut.status == 0); // hung up on, nothing parsed
+    CHECK(s.joined().size() == 22);
+}
+
+TEST_CASE("Connections that never finish a request are closed when idle; real ones served") {
+    Server s({.connectionsPerAddress = 600, .idleMs = 1500, .requestBytes = 64 * 1024});
+    std::vector<std::unique_ptr<QTcpSocket>> idle;
+    int connected = 0;
+    for (int i = 0; i < 500; ++i) {
+        auto socket = std::make_unique<QTcpSocket>();
+        QTcpSocket* raw = socket.get();
+        QObject::connect(raw, &QTcpSocket::connected, [raw, &connected] {
+            ++connected;
+            raw->write("GET /api/state HTTP/1.1\r\nHost: "); // and never more
+        });
+        raw->connectToHost(QHostAddress::LocalHost, s.port);
+        idle.push_back(std::move(socket));
+    }
+    REQUIRE(runUntil([&] { return connected == 500; }, 15'000));
+    CHECK(s.joined().size() == 22); // a real phone is still served meanwhile
+    REQUIRE(runUntil(
+        [&] {
+            return std::all_of(idle.begin(), idle.end(), [](const auto& socket) {
+                return socket->state() == QAbstractSocket::UnconnectedState;
+            });
+        },
+        15'000));
+    REQUIRE(runUntil([&] { return s.server.listener()->openConnections() == 0; }));
+}
+
+TEST_CASE("Connections over the limit from one address are refused at once") {
+    Server s({.connectionsPerAddress = 4, .idleMs = 15'000, .requestBytes = 64 * 1024});
+    std::vector<std::unique_ptr<QTcpSocket>> held;
+    for (int i = 0; i < 6; ++i) {
+        auto socket = std::make_unique<QTcpSocket>();
+        socket->connectToHost(QHostAddress::LocalHost, s.port);
+        held.push_back(std::move(socket));
+    }
+    runUntil([&] { return s.server.listener()->openConnections() == 4; });
+    runUntil([&] { return held[5]->state() == QAbstractSocket::UnconnectedState; }, 2000);
+    CHECK(s.server.listener()->openConnections() == 4);
+    const auto closed = std::count_if(held.begin(), held.end(), [](const auto& socket) {
+        return socket->state() == QAbstractSocket::UnconnectedState;
+    });
+    CHECK(closed == 2);
+}
