@@ -18,7 +18,7 @@ class GuardedTcpServer : public QTcpServer {
 public:
     struct Limits {
         int connectionsPerAddress = 16;
-        int idleMs = 15'000;
+        int idleMs = 10'000; // a phone that went quiet is let go well within 15 s
         qint64 requestBytes = 64 * 1024;
     };
 
