@@ -163,7 +163,7 @@ TEST_CASE("Removing a photo is undone by Ctrl+Z") {
     CHECK(onlyJourney(gui.data()).photo == photo);
 }
 
-TEST_CASE("The channel table is edited in its dialog; a channel in use is not removed") {
+TEST_CASE("The channel table is edited in its dialog, and a channel in use is not removed") {
     GuiFixture gui;
     app::JourneysPage* page = journeyWithPainPoint(gui);
     const Pence before = *journeyCost(onlyJourney(gui.data()), gui.data().channels).total();

@@ -81,7 +81,7 @@ TEST_CASE("A session open in another window is offered read-only") {
     CHECK(third.document() == nullptr);
 }
 
-TEST_CASE("Save As continues in the new file; Save a Copy leaves the session where it is") {
+TEST_CASE("Save As continues in the new file, and Save a Copy leaves the session where it is") {
     GuiFixture gui;
     type(u"Legacy CMS"_s);
     press(Qt::Key_Return);

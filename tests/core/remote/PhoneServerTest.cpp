@@ -150,7 +150,7 @@ TEST_CASE("A 10 MB body is cut off, and the server goes on answering") {
     CHECK(s.joined().size() == 22);
 }
 
-TEST_CASE("Connections that never finish a request are closed when idle; real ones served") {
+TEST_CASE("Connections that never finish a request are closed when idle, and real ones served") {
     Server s({.connectionsPerAddress = 600, .idleMs = 1500, .requestBytes = 64 * 1024});
     std::vector<std::unique_ptr<QTcpSocket>> idle;
     int connected = 0;

@@ -98,7 +98,7 @@ TEST_CASE("A phone joins by the link or the typed code and sees the open round's
     CHECK(state.body.value(u"ballot"_s).toArray().isEmpty());
 }
 
-TEST_CASE("A phone votes within its budget; the server refuses more, whatever the page sends") {
+TEST_CASE("A phone votes within its budget, and the server refuses more, whatever the page sends") {
     Room room;
     const QString phone = room.joined();
     CHECK(room.send(phone, 1, {Room::mark(room.a, 2), Room::mark(room.b, 1)}).status == 200);

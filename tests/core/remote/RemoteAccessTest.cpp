@@ -34,7 +34,7 @@ TEST_CASE("A session's token cannot be guessed and its join code is easy to type
     CHECK_FALSE(access.isJoinCode(code.left(5)));
 }
 
-TEST_CASE("Each phone gets its own token; unknown tokens and replays are refused") {
+TEST_CASE("Each phone gets its own token, and unknown tokens and replays are refused") {
     RemoteAccess access;
     const QString phone = access.issueVoterToken();
     const QString other = access.issueVoterToken();

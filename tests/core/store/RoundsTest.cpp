@@ -67,7 +67,7 @@ TEST_CASE("Core refuses votes that break the round's rules, with the reason") {
     expectOk(store::castBallot(*v.file, v.round, u"kiosk-3"_s, {{v.a, 1}}));
 }
 
-TEST_CASE("Phones' ballots are written together; a bad one is refused alone, whole") {
+TEST_CASE("Phones' ballots are written together, and a bad one is refused alone, whole") {
     Voting v;
     expectOk(store::castBallot(*v.file, v.round, u"phone-2"_s, {{v.c, 1}}));
     const std::vector<Status> results =
