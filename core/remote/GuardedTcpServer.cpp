@@ -12,7 +12,13 @@ constexpr const char* kReceived = "unblockBytesReceived";
 
 GuardedTcpServer::GuardedTcpServer(Limits limits, QObject* parent)
     : QTcpServer(parent)
-    , m_limits(limits) {}
+    , m_limits(limits) {
+    // A room of phones joins at once, after the QR code goes up: Qt's default
+    // queue of 50 unaccepted connections made the rest wait seconds for the
+    // operating system to retry (measured with 300 phones).
+    setListenBacklogSize(1024);
+    setMaxPendingConnections(1024);
+}
 
 void GuardedTcpServer::answered(QTcpSocket* socket) {
     socket->setProperty(kReceived, 0);
