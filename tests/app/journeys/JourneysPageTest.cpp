@@ -57,6 +57,15 @@ const Blocker* blockerTitled(const SessionData& data, const QString& title) {
     return nullptr;
 }
 
+// The person picks the file `name` holding `bytes` in Attach Photo.
+void attachFile(GuiFixture& gui, app::JourneysPage* page, const QString& name,
+                const QByteArray& bytes) {
+    const QString path = gui.dir.path(name);
+    writeAll(path, bytes);
+    gui.prompts.fileToImport = path;
+    page->attachPhoto();
+}
+
 } // namespace
 
 TEST_CASE("A pain point goes on the board with Ctrl+B, linked, undone and redone whole") {
@@ -126,20 +135,14 @@ TEST_CASE("Steps are imported from a spreadsheet, and a bad one changes nothing"
 TEST_CASE("A photo of the paper sketch is kept in the file, shown, and removed") {
     GuiFixture gui;
     app::JourneysPage* page = journeyWithPainPoint(gui);
-    const QString picture = gui.dir.path(u"sketch.png"_s);
-    writeAll(picture, pictureFile(2400, 1800, "png"));
-    gui.prompts.fileToImport = picture;
-    page->attachPhoto();
+    attachFile(gui, page, u"sketch.png"_s, pictureFile(2400, 1800, "png"));
     const QByteArray photo = onlyJourney(gui.data()).photo;
     CHECK(photo.startsWith("\xFF\xD8\xFF"));
     CHECK(QImage::fromData(photo).size() == QSize(2000, 1500));
     CHECK_FALSE(page->photoView()->pixmap().isNull());
 
     // Not a picture: refused with the reason, the photo kept.
-    const QString notes = gui.dir.path(u"notes.png"_s);
-    writeAll(notes, "Minutes of the meeting");
-    gui.prompts.fileToImport = notes;
-    page->attachPhoto();
+    attachFile(gui, page, u"notes.png"_s, "Minutes of the meeting");
     CHECK(gui.prompts.errors.last().contains(u"“notes.png” was not attached."));
     CHECK(onlyJourney(gui.data()).photo == photo);
 
@@ -150,10 +153,7 @@ TEST_CASE("A photo of the paper sketch is kept in the file, shown, and removed")
 TEST_CASE("Removing a photo is undone by Ctrl+Z") {
     GuiFixture gui;
     app::JourneysPage* page = journeyWithPainPoint(gui);
-    const QString picture = gui.dir.path(u"sketch.jpg"_s);
-    writeAll(picture, pictureFile(800, 600, "jpeg"));
-    gui.prompts.fileToImport = picture;
-    page->attachPhoto();
+    attachFile(gui, page, u"sketch.jpg"_s, pictureFile(800, 600, "jpeg"));
     const QByteArray photo = onlyJourney(gui.data()).photo;
     REQUIRE_FALSE(photo.isEmpty());
     page->removePhoto();

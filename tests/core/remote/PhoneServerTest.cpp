@@ -1,13 +1,8 @@
 // The phone server on loopback, sent what a hostile client would send.
 #include "remote/PhoneServer.h"
 
-#include "store/Blockers.h"
-#include "store/SessionFile.h"
-#include "store/Snapshot.h"
-#include "support/TestSupport.h"
+#include "core/remote/PhoneRoom.h"
 
-#include <QCoreApplication>
-#include <QDeadlineTimer>
 #include <QJsonDocument>
 #include <QTcpSocket>
 
@@ -20,43 +15,18 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-template <typename Done> bool runUntil(Done done, int ms = 5000) {
-    const QDeadlineTimer deadline(ms);
-    while (!done() && !deadline.hasExpired())
-        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 10);
-    return done();
-}
-
 struct Answer {
     int status = 0; // 0: the connection was closed without an answer
     QJsonObject body;
 };
 
-// A session with a dot round offered to phones, and its server on loopback.
-struct Server {
-    TempDir dir;
-    std::unique_ptr<store::SessionFile> file = createSession(dir.path(u"server.unblock"_s));
-    Id a = expectOk(store::addBlocker(*file, {u"Ageing software"_s, {}, {}, {}, {}}));
-    Id round = expectOk(store::startRound(
-        *file, {u"Top blockers"_s, RoundSubject::Blockers, {}, VoteMethod::Dots, 3, 2}));
-    SessionData data = expectOk(store::loadSession(*file));
-    RemoteAccess access;
-    AttemptLimiter limiter;
-    VoteBatcher batcher{[this](Id roundId, const std::vector<store::VoterBallot>& ballots) {
-                            auto results = store::castBallots(*file, roundId, ballots);
-                            data = expectOk(store::loadSession(*file));
-                            return results;
-                        },
-                        10};
-    PhoneVoting voting{access, limiter, batcher, [this]() -> const SessionData& {
-                           return data;
-                       }};
+// The room of PhoneRoom, and its server on loopback.
+struct Server : PhoneRoom {
     PhoneServer server;
     quint16 port = 0;
 
     explicit Server(GuardedTcpServer::Limits limits = {})
         : server(voting, limits) {
-        voting.offerRound(round);
         port = expectOk(server.start(QHostAddress::LocalHost));
     }
 

@@ -1,12 +1,7 @@
 #include "remote/PhoneVoting.h"
 
-#include "store/Blockers.h"
-#include "store/SessionFile.h"
-#include "store/Snapshot.h"
-#include "support/TestSupport.h"
+#include "core/remote/PhoneRoom.h"
 
-#include <QCoreApplication>
-#include <QDeadlineTimer>
 #include <QJsonArray>
 
 using namespace unblock;
@@ -16,30 +11,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-// A session with three blockers and a dot round (3 dots, at most 2 on one),
-// offered to phones.
-struct Room {
-    TempDir dir;
-    std::unique_ptr<store::SessionFile> file = createSession(dir.path(u"room.unblock"_s));
-    Id a = expectOk(store::addBlocker(*file, {u"Ageing software"_s, {}, {}, {}, {}}));
-    Id b = expectOk(store::addBlocker(*file, {u"Budgets"_s, {}, {}, {}, {}}));
-    Id c = expectOk(store::addBlocker(*file, {u"Culture"_s, {}, {}, {}, {}}));
-    Id round = expectOk(store::startRound(
-        *file, {u"Top blockers"_s, RoundSubject::Blockers, {}, VoteMethod::Dots, 3, 2}));
-    SessionData data = expectOk(store::loadSession(*file));
-    RemoteAccess access;
-    AttemptLimiter limiter;
-    VoteBatcher batcher{[this](Id roundId, const std::vector<store::VoterBallot>& ballots) {
-                            auto results = store::castBallots(*file, roundId, ballots);
-                            data = expectOk(store::loadSession(*file));
-                            return results;
-                        },
-                        10};
-    PhoneVoting voting{access, limiter, batcher, [this]() -> const SessionData& {
-                           return data;
-                       }};
-
-    Room() { voting.offerRound(round); }
+struct Room : PhoneRoom {
 
     QString joined() {
         const PhoneReply reply =
@@ -55,10 +27,7 @@ struct Room {
                        {u"round"_s, static_cast<double>(inRound.value_or(round))},
                        {u"ballot"_s, ballot}},
                       [&](const PhoneReply& r) { answer = r; });
-        const QDeadlineTimer deadline(5000);
-        while (!answer && !deadline.hasExpired())
-            QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 20);
-        REQUIRE(answer);
+        REQUIRE(runUntil([&] { return answer.has_value(); }));
         return *answer;
     }
     static QJsonObject mark(Id item, int value) {

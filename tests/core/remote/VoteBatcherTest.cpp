@@ -1,28 +1,13 @@
 #include "remote/VoteBatcher.h"
 
+#include "core/remote/PhoneRoom.h"
 #include "store/Blockers.h"
 #include "store/SessionFile.h"
 #include "store/Snapshot.h"
-#include "support/TestSupport.h"
-
-#include <QCoreApplication>
-#include <QDeadlineTimer>
 
 using namespace unblock;
 using namespace unblock::test;
 using namespace Qt::StringLiterals;
-
-namespace {
-
-// Runs the event loop until `done` or five seconds: the batch's timer fires in it.
-template <typename Done> bool runUntil(Done done) {
-    const QDeadlineTimer deadline(5000);
-    while (!done() && !deadline.hasExpired())
-        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 20);
-    return done();
-}
-
-} // namespace
 
 TEST_CASE("300 phones' ballots sent together are written in one transaction, each answered") {
     TempDir dir;
