@@ -7,6 +7,7 @@ namespace unblock::remote {
 namespace {
 
 constexpr const char* kReceived = "unblockBytesReceived";
+constexpr const char* kIdle = "unblockIdle";
 
 } // namespace
 
@@ -22,6 +23,11 @@ GuardedTcpServer::GuardedTcpServer(Limits limits, QObject* parent)
 
 void GuardedTcpServer::answered(QTcpSocket* socket) {
     socket->setProperty(kReceived, 0);
+}
+
+void GuardedTcpServer::upgraded(QTcpSocket* socket) {
+    if (auto* idle = socket->findChild<QTimer*>(QLatin1String(kIdle), Qt::FindDirectChildrenOnly))
+        idle->stop();
 }
 
 int GuardedTcpServer::openConnections() const {
@@ -44,19 +50,24 @@ void GuardedTcpServer::incomingConnection(qintptr descriptor) {
         return;
     }
     ++m_perAddress[address];
-    connect(socket, &QObject::destroyed, this, [this, address] {
-        if (--m_perAddress[address] <= 0)
-            m_perAddress.remove(address);
-    });
-    watch(socket);
+    watch(socket, address);
     addPendingConnection(socket);
     Q_EMIT newConnection();
 }
 
 // Connected before the HTTP server's own slots, so this runs first on every
 // read: the bytes counted are those that arrived since Qt last read.
-void GuardedTcpServer::watch(QTcpSocket* socket) {
+//
+// Qt HttpServer drops every connection to a socket's signals when it hands
+// the socket to its WebSocket server, so the connection is counted until the
+// idle timer, the socket's child, goes with it.
+void GuardedTcpServer::watch(QTcpSocket* socket, const QString& address) {
     auto* idle = new QTimer(socket);
+    idle->setObjectName(QLatin1String(kIdle));
+    connect(idle, &QObject::destroyed, this, [this, address] {
+        if (--m_perAddress[address] <= 0)
+            m_perAddress.remove(address);
+    });
     idle->setSingleShot(true);
     idle->setInterval(m_limits.idleMs);
     connect(idle, &QTimer::timeout, socket, &QTcpSocket::abort);

@@ -26,13 +26,16 @@ public:
 
     // The server answered on `socket`: its next request may send its own bytes.
     static void answered(QTcpSocket* socket);
+    // The request on `socket` is becoming a WebSocket: from here its own
+    // protocol bounds it (message sizes, pings), not the limits of a request.
+    static void upgraded(QTcpSocket* socket);
     int openConnections() const;
 
 protected:
     void incomingConnection(qintptr descriptor) override;
 
 private:
-    void watch(QTcpSocket* socket);
+    void watch(QTcpSocket* socket, const QString& address);
 
     Limits m_limits;
     QHash<QString, int> m_perAddress;

@@ -1,11 +1,13 @@
 #include "remote/PhoneServer.h"
 
 #include <QDateTime>
+#include <QFile>
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
 #include <QJsonDocument>
 #include <QPointer>
 #include <QTcpSocket>
+#include <QWebSocket>
 
 using namespace Qt::StringLiterals;
 
@@ -16,12 +18,47 @@ PhoneReply refused(int status, const QString& message) {
     return {status, QJsonObject{{u"error"_s, message}}};
 }
 
+struct PageFile {
+    const char* path;
+    const char* resource;
+    const char* type;
+};
+
+// The page phones open: three small files, nothing from elsewhere, so it
+// works in a meeting room with no internet.
+constexpr PageFile kPageFiles[] = {
+    {"/", ":/phone/index.html", "text/html; charset=utf-8"},
+    {"/phone.js", ":/phone/phone.js", "text/javascript; charset=utf-8"},
+    {"/phone.css", ":/phone/phone.css", "text/css; charset=utf-8"},
+};
+
+// The page may load only itself and talk only to this server.
+constexpr char kPagePolicy[] =
+    "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; "
+    "img-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+
 } // namespace
 
 PhoneServer::PhoneServer(PhoneVoting& voting, GuardedTcpServer::Limits limits, QObject* parent)
     : QAbstractHttpServer(parent)
     , m_voting(voting)
-    , m_limits(limits) {}
+    , m_limits(limits) {
+    connect(this, &QAbstractHttpServer::newWebSocketConnection, this, &PhoneServer::acceptLive);
+    m_ping.setInterval(m_limits.idleMs / 3);
+    connect(&m_ping, &QTimer::timeout, this, &PhoneServer::pingLive);
+}
+
+// A live connection has the same idle limit as a request: a phone that
+// answers no pings for that long (it went out of range, or a client holds
+// the connection open and reads nothing) is let go.
+void PhoneServer::pingLive() {
+    for (auto phone = m_live.begin(); phone != m_live.end(); ++phone) {
+        if (phone->heard.hasExpired(m_limits.idleMs))
+            phone.key()->abort();
+        else
+            phone.key()->ping();
+    }
+}
 
 Result<quint16> PhoneServer::start(const QHostAddress& address, quint16 port) {
     auto* listener = new GuardedTcpServer(m_limits, this);
@@ -35,6 +72,7 @@ Result<quint16> PhoneServer::start(const QHostAddress& address, quint16 port) {
     m_listener = listener;
     m_address = address;
     m_port = listener->serverPort();
+    m_ping.start();
     return m_port;
 }
 
@@ -55,10 +93,21 @@ bool PhoneServer::fromHere(const QHttpServerRequest& request) const {
 }
 
 bool PhoneServer::handleRequest(const QHttpServerRequest& request, QTcpSocket* socket) {
+    // Qt HttpServer 6.4 upgrades a WebSocket request only when this returns
+    // true having written nothing; false refuses it (missingHandler's 404).
+    if (request.value("Upgrade").compare("websocket", Qt::CaseInsensitive) == 0) {
+        const bool live = request.url().path() == u"/api/live" && fromHere(request) &&
+                          !request.value("Origin").isEmpty();
+        if (live)
+            GuardedTcpServer::upgraded(socket);
+        return live;
+    }
     if (!fromHere(request)) {
         reply(request, socket, refused(403, tr("This server only answers its own page.")));
         return true;
     }
+    if (servePage(request, socket))
+        return true;
     const QString path = request.url().path();
     const QString voter = QString::fromLatin1(request.value("X-Unblock-Voter"));
     const bool post = request.method() == QHttpServerRequest::Method::Post;
@@ -93,6 +142,106 @@ bool PhoneServer::handleRequest(const QHttpServerRequest& request, QTcpSocket* s
         return true;
     }
     return false;
+}
+
+bool PhoneServer::servePage(const QHttpServerRequest& request, QTcpSocket* socket) {
+    if (request.method() != QHttpServerRequest::Method::Get)
+        return false;
+    for (const PageFile& file : kPageFiles) {
+        if (request.url().path() != QLatin1String(file.path))
+            continue;
+        QFile resource(QString::fromLatin1(file.resource));
+        if (!resource.open(QIODevice::ReadOnly))
+            return false;
+        makeResponder(request, socket)
+            .write(resource.readAll(),
+                   {{"Content-Type", file.type},
+                    {"Content-Security-Policy", kPagePolicy},
+                    {"X-Content-Type-Options", "nosniff"},
+                    {"Referrer-Policy", "no-referrer"},
+                    {"Cache-Control", "no-cache"}});
+        GuardedTcpServer::answered(socket);
+        return true;
+    }
+    return false;
+}
+
+// A live connection is kept only when it comes from this server's own page
+// (browsers always send Origin with a WebSocket) and names its phone at once.
+void PhoneServer::acceptLive() {
+    while (hasPendingWebSocketConnections()) {
+        QWebSocket* socket = nextPendingWebSocketConnection().release();
+        socket->setParent(this);
+        connect(socket, &QWebSocket::disconnected, this, [this, socket] {
+            m_live.remove(socket);
+            socket->deleteLater();
+        });
+        if (socket->origin() != origin() || socket->requestUrl().path() != u"/api/live") {
+            socket->close(QWebSocketProtocol::CloseCodePolicyViolated);
+            continue;
+        }
+        socket->setMaxAllowedIncomingFrameSize(kLiveMessageBytes);
+        socket->setMaxAllowedIncomingMessageSize(kLiveMessageBytes);
+        LivePhone& phone = m_live[socket];
+        phone.heard.start();
+        connect(socket, &QWebSocket::pong, this, [this, socket] { m_live[socket].heard.start(); });
+        connect(socket, &QWebSocket::textMessageReceived, this,
+                [this, socket](const QString& message) {
+                    m_live[socket].heard.start();
+                    hello(socket, message);
+                });
+        connect(socket, &QWebSocket::binaryMessageReceived, socket,
+                [socket] { socket->close(QWebSocketProtocol::CloseCodeDatatypeNotSupported); });
+        QTimer::singleShot(m_limits.idleMs, socket, [this, socket] {
+            if (m_live.value(socket).voter.isEmpty())
+                socket->close(QWebSocketProtocol::CloseCodePolicyViolated);
+        });
+    }
+}
+
+void PhoneServer::hello(QWebSocket* socket, const QString& message) {
+    auto phone = m_live.find(socket);
+    if (phone == m_live.end() || !phone->voter.isEmpty())
+        return; // a phone says who it is once
+    const QString voter =
+        QJsonDocument::fromJson(message.toUtf8()).object().value(u"voter"_s).toString();
+    if (!m_voting.knowsVoter(voter)) {
+        socket->sendTextMessage(QString::fromUtf8(
+            QJsonDocument(refused(401, tr("This phone has not joined this session.")).body)
+                .toJson(QJsonDocument::Compact)));
+        socket->close(QWebSocketProtocol::CloseCodePolicyViolated);
+        return;
+    }
+    phone->voter = RemoteAccess::voterName(voter);
+    send(socket, *phone,
+         PhoneVoting::phoneState(m_voting.offeredRound(),
+                                 m_voting.ballotsByVoter().value(phone->voter)));
+}
+
+void PhoneServer::sessionChanged() {
+    if (m_live.isEmpty())
+        return;
+    const QJsonValue round = m_voting.offeredRound();
+    const QHash<QString, QJsonArray> ballots = m_voting.ballotsByVoter();
+    for (auto phone = m_live.begin(); phone != m_live.end(); ++phone) {
+        if (!phone->voter.isEmpty())
+            send(phone.key(), *phone, PhoneVoting::phoneState(round, ballots.value(phone->voter)));
+    }
+}
+
+void PhoneServer::send(QWebSocket* socket, LivePhone& phone, const QJsonObject& state) {
+    QByteArray message = QJsonDocument(state).toJson(QJsonDocument::Compact);
+    if (message == phone.lastSent)
+        return;
+    phone.lastSent = message;
+    socket->sendTextMessage(QString::fromUtf8(message));
+}
+
+int PhoneServer::livePhones() const {
+    int named = 0;
+    for (const LivePhone& phone : m_live)
+        named += phone.voter.isEmpty() ? 0 : 1;
+    return named;
 }
 
 void PhoneServer::missingHandler(const QHttpServerRequest& request, QTcpSocket* socket) {

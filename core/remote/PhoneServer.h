@@ -4,7 +4,12 @@
 #include "remote/PhoneVoting.h"
 
 #include <QAbstractHttpServer>
+#include <QElapsedTimer>
+#include <QHash>
 #include <QHostAddress>
+#include <QTimer>
+
+class QWebSocket;
 
 namespace unblock::remote {
 
@@ -13,9 +18,13 @@ namespace unblock::remote {
 // its own address (a request naming another Host, or coming from another
 // Origin, is refused: no cross-site or DNS-rebinding requests), through a
 // GuardedTcpServer that bounds connections, idle time and request size.
+//   GET  /             the phone page (and /phone.js, /phone.css), from resources
 //   POST /api/join     {"session": token} or {"code": "K7MQ4X"}
 //   GET  /api/state    the round on offer       (header X-Unblock-Voter)
 //   POST /api/ballot   {"sequence", "round", "ballot"} (header X-Unblock-Voter)
+//   /api/live          a WebSocket: the phone sends {"voter": token} first, then
+//                      is sent its state whenever it changes
+
 class PhoneServer : public QAbstractHttpServer {
     Q_OBJECT
 
@@ -29,11 +38,29 @@ public:
     QString origin() const;
     const GuardedTcpServer* listener() const { return m_listener; }
 
+    // The session changed: every phone on a live connection whose state
+    // (the round on offer, its own ballot) is now different is sent it.
+    void sessionChanged();
+    int livePhones() const;
+
+    static constexpr int kLiveMessageBytes = 1024; // a phone only ever sends its token
+
 protected:
     bool handleRequest(const QHttpServerRequest& request, QTcpSocket* socket) override;
     void missingHandler(const QHttpServerRequest& request, QTcpSocket* socket) override;
 
 private:
+    struct LivePhone {
+        QString voter; // empty until the phone says who it is
+        QByteArray lastSent;
+        QElapsedTimer heard; // since the phone last answered a ping or sent anything
+    };
+
+    bool servePage(const QHttpServerRequest& request, QTcpSocket* socket);
+    void acceptLive();
+    void pingLive();
+    void hello(QWebSocket* socket, const QString& message);
+    void send(QWebSocket* socket, LivePhone& phone, const QJsonObject& state);
     bool fromHere(const QHttpServerRequest& request) const;
     void reply(const QHttpServerRequest& request, QTcpSocket* socket, const PhoneReply& answer);
 
@@ -42,6 +69,8 @@ private:
     GuardedTcpServer* m_listener = nullptr;
     QHostAddress m_address;
     quint16 m_port = 0;
+    QHash<QWebSocket*, LivePhone> m_live;
+    QTimer m_ping;
 };
 
 } // namespace unblock::remote

@@ -75,31 +75,42 @@ PhoneReply PhoneVoting::join(const QString& address, const QJsonObject& request,
 PhoneReply PhoneVoting::state(const QString& voterToken) const {
     if (!m_access.knowsVoter(voterToken))
         return refuse(401, tr("This phone has not joined this session. Scan the code again."));
+    return {200, phoneState(offeredRound(),
+                            ballotsByVoter().value(RemoteAccess::voterName(voterToken)))};
+}
+
+QJsonObject PhoneVoting::phoneState(const QJsonValue& round, const QJsonArray& ballot) {
+    return {{u"round"_s, round}, {u"ballot"_s, round.isNull() ? QJsonArray() : ballot}};
+}
+
+QJsonValue PhoneVoting::offeredRound() const {
     const Round* round = openRound();
     if (!round)
-        return {200, QJsonObject{{u"round"_s, QJsonValue()}}};
+        return QJsonValue();
     const Result<RoundInput> input = roundInput(m_session(), round->id);
     if (!input)
-        return {200, QJsonObject{{u"round"_s, QJsonValue()}}};
+        return QJsonValue();
     QJsonArray items;
     for (const Candidate& c : input->candidates)
         items.append(QJsonObject{{u"id"_s, static_cast<double>(c.id)}, {u"title"_s, c.title}});
-    QJsonArray mine;
-    const QString voter = RemoteAccess::voterName(voterToken);
-    for (const Vote& v : round->votes) {
-        if (v.voter == voter) {
-            mine.append(
-                QJsonObject{{u"item"_s, static_cast<double>(v.itemId)}, {u"value"_s, v.value}});
-        }
-    }
-    const QJsonObject offered{
+    return QJsonObject{
         {u"id"_s, static_cast<double>(round->id)},
         {u"title"_s, round->title},
         {u"method"_s, toKey(round->method)},
         {u"budget"_s, round->budget ? QJsonValue(*round->budget) : QJsonValue()},
         {u"maxPerItem"_s, round->maxPerItem ? QJsonValue(*round->maxPerItem) : QJsonValue()},
         {u"items"_s, items}};
-    return {200, QJsonObject{{u"round"_s, offered}, {u"ballot"_s, mine}}};
+}
+
+QHash<QString, QJsonArray> PhoneVoting::ballotsByVoter() const {
+    QHash<QString, QJsonArray> ballots;
+    if (const Round* round = openRound()) {
+        for (const Vote& v : round->votes) {
+            ballots[v.voter].append(
+                QJsonObject{{u"item"_s, static_cast<double>(v.itemId)}, {u"value"_s, v.value}});
+        }
+    }
+    return ballots;
 }
 
 void PhoneVoting::ballot(const QString& voterToken, const QJsonObject& request,

@@ -5,6 +5,7 @@
 
 #include <QJsonDocument>
 #include <QTcpSocket>
+#include <QWebSocket>
 
 #include <memory>
 
@@ -33,11 +34,13 @@ struct Server : PhoneRoom {
     QByteArray host() const { return "127.0.0.1:" + QByteArray::number(port); }
 
     // Sends raw bytes and waits for one answer, or for the server to hang up.
-    Answer exchange(const QByteArray& raw) const {
+    // Sends raw bytes; the whole answer (by its Content-Length), or what
+    // came before the server hung up.
+    QByteArray raw(const QByteArray& bytes) const {
         QTcpSocket socket;
         socket.connectToHost(QHostAddress::LocalHost, port);
         REQUIRE(runUntil([&] { return socket.state() == QAbstractSocket::ConnectedState; }));
-        socket.write(raw);
+        socket.write(bytes);
         QByteArray got;
         runUntil([&] {
             got += socket.readAll();
@@ -50,6 +53,10 @@ struct Server : PhoneRoom {
             }
             return socket.state() == QAbstractSocket::UnconnectedState;
         });
+        return got;
+    }
+    Answer exchange(const QByteArray& bytes) const {
+        const QByteArray got = raw(bytes);
         Answer answer;
         if (!got.startsWith("HTTP/1.1 "))
             return answer;
@@ -76,6 +83,23 @@ struct Server : PhoneRoom {
     }
 };
 
+// A phone's WebSocket to the server, sent from a page at `origin`.
+struct LivePhone {
+    QWebSocket socket;
+    std::vector<QJsonObject> states;
+    bool closed = false;
+
+    LivePhone(const Server& s, const QByteArray& origin)
+        : socket(QString::fromLatin1(origin)) {
+        QObject::connect(&socket, &QWebSocket::textMessageReceived, [this](const QString& text) {
+            states.push_back(QJsonDocument::fromJson(text.toUtf8()).object());
+        });
+        QObject::connect(&socket, &QWebSocket::disconnected, [this] { closed = true; });
+        socket.open(QUrl(u"ws://127.0.0.1:%1/api/live"_s.arg(s.port)));
+        runUntil([&] { return socket.state() == QAbstractSocket::ConnectedState || closed; });
+    }
+};
+
 } // namespace
 
 TEST_CASE("A phone joins, reads the round and votes over HTTP") {
@@ -90,7 +114,88 @@ TEST_CASE("A phone joins, reads the round and votes over HTTP") {
     CHECK(s.request("POST", "/api/ballot", ballot, voter).status == 200);
     CHECK(s.data.round(s.round)->votes.size() == 1);
     CHECK(s.request("POST", "/api/ballot", ballot, voter).status == 409); // replayed
-    CHECK(s.request("GET", "/", {}).status == 404);
+    CHECK(s.request("GET", "/nothing", {}).status == 404);
+}
+
+TEST_CASE("The phone page comes from inside the program, allowed to load only itself") {
+    Server s;
+    for (const QByteArray path : {"/", "/phone.js", "/phone.css"}) {
+        const QByteArray raw = s.raw("GET " + path + " HTTP/1.1\r\nHost: " + s.host() + "\r\n\r\n");
+        INFO(path.constData());
+        CHECK(raw.startsWith("HTTP/1.1 200"));
+        CHECK(raw.contains("Content-Security-Policy: default-src 'none'; script-src 'self'"));
+        CHECK(raw.contains("X-Content-Type-Options: nosniff"));
+    }
+    const QByteArray page = s.raw("GET / HTTP/1.1\r\nHost: " + s.host() + "\r\n\r\n");
+    CHECK(page.contains("<script src=\"/phone.js\" defer></script>"));
+    CHECK_FALSE(page.contains("http://")); // nothing from elsewhere, so it works offline
+    CHECK(s.request("POST", "/", "{}").status == 404);
+}
+
+TEST_CASE("A phone's live connection is sent its state, and again only when it changes") {
+    Server s;
+    const QByteArray voter = s.joined();
+    LivePhone phone(s, "http://" + s.host());
+    phone.socket.sendTextMessage(QString::fromLatin1(R"({"voter":")" + voter + R"("})"));
+    REQUIRE(runUntil([&] { return phone.states.size() == 1; }));
+    CHECK(phone.states[0].value(u"round"_s).toObject().value(u"title"_s).toString() ==
+          u"Top blockers");
+    CHECK(s.server.livePhones() == 1);
+
+    s.server.sessionChanged(); // nothing a phone sees changed
+    runUntil([] { return false; }, 200);
+    CHECK(phone.states.size() == 1);
+
+    // Another phone votes: this phone's state is unchanged, and no vote of
+    // anyone else's ever reaches it.
+    expectOk(store::castBallots(*s.file, s.round, {{u"phone-other"_s, {{s.a, 2}}}}));
+    s.data = expectOk(store::loadSession(*s.file));
+    s.server.sessionChanged();
+    runUntil([] { return false; }, 200);
+    CHECK(phone.states.size() == 1);
+
+    // The round closes: the phone is told at once, and sees nothing of it.
+    expectOk(store::setRoundState(*s.file, s.round, RoundState::Closed));
+    s.data = expectOk(store::loadSession(*s.file));
+    s.server.sessionChanged();
+    REQUIRE(runUntil([&] { return phone.states.size() == 2; }));
+    CHECK(phone.states[1].value(u"round"_s).isNull());
+    CHECK(phone.states[1].value(u"ballot"_s).toArray().isEmpty());
+}
+
+TEST_CASE("Live connections from another page, with a forged token or oversized messages are "
+          "closed") {
+    Server s({.connectionsPerAddress = 16, .idleMs = 1500, .requestBytes = 64 * 1024});
+    LivePhone foreign(s, "http://evil.example");
+    REQUIRE(runUntil([&] { return foreign.closed; }));
+    CHECK(foreign.states.empty());
+
+    LivePhone forged(s, "http://" + s.host());
+    forged.socket.sendTextMessage(uR"({"voter":"forged"})"_s);
+    REQUIRE(runUntil([&] { return forged.closed; }));
+    REQUIRE(forged.states.size() == 1);
+    CHECK(forged.states[0].contains(u"error"_s));
+
+    LivePhone flooding(s, "http://" + s.host());
+    flooding.socket.sendTextMessage(QString(100'000, u'x'));
+    REQUIRE(runUntil([&] { return flooding.closed; }));
+
+    LivePhone silent(s, "http://" + s.host()); // never says who it is
+    CHECK(runUntil([&] { return silent.closed; }, 5000));
+    CHECK(s.server.livePhones() == 0);
+}
+
+TEST_CASE("A quiet phone's live connection outlasts the idle limit") {
+    Server s({.connectionsPerAddress = 16, .idleMs = 600, .requestBytes = 64 * 1024});
+    const QByteArray voter = s.joined();
+    LivePhone phone(s, "http://" + s.host());
+    phone.socket.sendTextMessage(QString::fromLatin1(R"({"voter":")" + voter + R"("})"));
+    REQUIRE(runUntil([&] { return phone.states.size() == 1; }));
+    runUntil([] { return false; }, 2000); // over three idle limits, kept alive by pings
+    CHECK_FALSE(phone.closed);
+    CHECK(s.server.livePhones() == 1);
+    phone.socket.close();
+    CHECK(runUntil([&] { return s.server.livePhones() == 0 && s.server.listener()->openConnections() == 0; }));
 }
 
 TEST_CASE("Foreign Host and Origin headers and malformed JSON are refused") {

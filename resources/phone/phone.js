@@ -1,0 +1,440 @@
+// The phone's side of Unblock's voting: join, see the round on offer, mark a
+// ballot within its rules, send it. The laptop checks every ballot again;
+// the limits here only save people a refusal. Item titles are only ever
+// set as text, never as markup.
+'use strict';
+
+const WORDS = {
+  en: {
+    heading: 'Vote from your phone',
+    otherLanguage: 'Cymraeg',
+    codeLabel: 'Join code',
+    codeHint: 'Type the code shown on the screen at the front of the room.',
+    join: 'Join',
+    joining: 'Joining…',
+    send: 'Send my votes',
+    sending: 'Sending…',
+    sent: 'Your votes are in. You can change them until voting closes.',
+    waiting: 'Waiting for the facilitator to open a vote.',
+    closed: 'Voting has closed. Thank you.',
+    reconnecting: 'Connection lost. Reconnecting…',
+    cannotReach: 'The laptop cannot be reached. Check you are on the same wifi.',
+    dotsRules: 'You have {n} dots. Put up to {max} on one item.',
+    dotsRulesNoCap: 'You have {n} dots. Put as many as you like on one item.',
+    dotsFree: 'Put as many dots as you like on the items you support.',
+    dotsLeft: 'Dots left: {n} of {total}',
+    dots: '{n} dots',
+    oneDot: '1 dot',
+    addDot: 'Add a dot to {title}',
+    removeDot: 'Remove a dot from {title}',
+    approvalRules: 'Tick up to {n} items you support.',
+    approvalFree: 'Tick every item you support.',
+    ticksLeft: 'Ticks left: {n} of {total}',
+    rankedRules: 'Put up to {n} items in order of preference: add them, then move them up or down.',
+    rankedFree: 'Put the items in order of preference: add them, then move them up or down.',
+    placesLeft: 'Places left: {n} of {total}',
+    place: 'Number {n}',
+    addRank: 'Add',
+    addRankName: 'Add {title} to my order',
+    up: 'Up',
+    upName: 'Move {title} up',
+    down: 'Down',
+    downName: 'Move {title} down',
+    remove: 'Remove',
+    removeName: 'Take {title} out of my order',
+    noRoom: 'There is no room for that: take something off first.',
+  },
+  cy: {
+    heading: 'Pleidleisiwch o’ch ffôn',
+    otherLanguage: 'English',
+    codeLabel: 'Cod ymuno',
+    codeHint: 'Teipiwch y cod sydd ar y sgrin ym mlaen yr ystafell.',
+    join: 'Ymuno',
+    joining: 'Yn ymuno…',
+    send: 'Anfon fy mhleidleisiau',
+    sending: 'Yn anfon…',
+    sent: 'Mae eich pleidleisiau wedi cyrraedd. Gallwch eu newid nes i’r bleidlais gau.',
+    waiting: 'Yn aros i’r hwylusydd agor pleidlais.',
+    closed: 'Mae’r bleidlais wedi cau. Diolch.',
+    reconnecting: 'Collwyd y cysylltiad. Yn ailgysylltu…',
+    cannotReach: 'Nid oes modd cyrraedd y gliniadur. Gwiriwch eich bod ar yr un wifi.',
+    dotsRules: 'Mae gennych {n} dot. Gallwch roi hyd at {max} ar un eitem.',
+    dotsRulesNoCap: 'Mae gennych {n} dot. Gallwch roi faint a fynnwch ar un eitem.',
+    dotsFree: 'Rhowch faint a fynnwch o ddotiau ar yr eitemau rydych yn eu cefnogi.',
+    dotsLeft: 'Dotiau ar ôl: {n} o {total}',
+    dots: '{n} dot',
+    oneDot: '1 dot',
+    addDot: 'Ychwanegu dot at {title}',
+    removeDot: 'Tynnu dot oddi ar {title}',
+    approvalRules: 'Ticiwch hyd at {n} eitem rydych yn eu cefnogi.',
+    approvalFree: 'Ticiwch bob eitem rydych yn ei chefnogi.',
+    ticksLeft: 'Ticiau ar ôl: {n} o {total}',
+    rankedRules: 'Rhowch hyd at {n} eitem yn nhrefn eich dewis: ychwanegwch nhw, yna symudwch nhw i fyny neu i lawr.',
+    rankedFree: 'Rhowch yr eitemau yn nhrefn eich dewis: ychwanegwch nhw, yna symudwch nhw i fyny neu i lawr.',
+    placesLeft: 'Lleoedd ar ôl: {n} o {total}',
+    place: 'Rhif {n}',
+    addRank: 'Ychwanegu',
+    addRankName: 'Ychwanegu {title} at fy nhrefn',
+    up: 'I fyny',
+    upName: 'Symud {title} i fyny',
+    down: 'I lawr',
+    downName: 'Symud {title} i lawr',
+    remove: 'Tynnu',
+    removeName: 'Tynnu {title} o fy nhrefn',
+    noRoom: 'Does dim lle i hynny: tynnwch rywbeth i ffwrdd yn gyntaf.',
+  },
+};
+
+const VOTER_KEY = 'unblock-voter';
+const SEQUENCE_KEY = 'unblock-sequence';
+const LANGUAGE_KEY = 'unblock-language';
+
+const view = {};
+let language = chooseLanguage();
+let voter = localStorage.getItem(VOTER_KEY);
+let sessionToken = new URLSearchParams(location.hash.slice(1)).get('s');
+let round = null;       // the round on offer, as the laptop sent it
+let draft = new Map();  // item id → value, what this phone is marking
+let sawRound = false;   // a round was on offer since the page opened
+let live = null;
+let retryMs = 1000;
+
+function chooseLanguage() {
+  const saved = localStorage.getItem(LANGUAGE_KEY);
+  if (saved === 'en' || saved === 'cy')
+    return saved;
+  return (navigator.languages || [navigator.language]).some(l => /^cy\b/i.test(l)) ? 'cy' : 'en';
+}
+
+function say(key, values = {}) {
+  return WORDS[language][key].replace(/\{(\w+)\}/g, (_, name) => String(values[name]));
+}
+
+function show(element, visible) {
+  element.hidden = !visible;
+}
+
+function setMessage(element, text, kind) {
+  element.textContent = text;
+  element.className = kind || '';
+}
+
+// Joining --------------------------------------------------------------------
+
+async function join(request) {
+  const response = await fetch('/api/join', {
+    method: 'POST',
+    headers: {'Content-Type': 'application/json'},
+    body: JSON.stringify(request),
+  });
+  const answer = await response.json();
+  if (!response.ok)
+    throw new Error(answer.error);
+  voter = answer.voter;
+  localStorage.setItem(VOTER_KEY, voter);
+  // The session token stays out of the address bar, history and screenshots.
+  history.replaceState(null, '', location.pathname);
+  connect();
+}
+
+function forgetVoter() {
+  voter = null;
+  localStorage.removeItem(VOTER_KEY);
+  if (live) {
+    live.onclose = null; // no reconnecting with a token the laptop does not know
+    live.close();
+    live = null;
+  }
+  start();
+}
+
+async function joinByCode(event) {
+  event.preventDefault();
+  setMessage(view.joinError, say('joining'));
+  try {
+    await join({code: view.code.value});
+    setMessage(view.joinError, '');
+  } catch (error) {
+    setMessage(view.joinError, error.message || say('cannotReach'), 'error');
+    view.code.focus();
+  }
+}
+
+function start() {
+  if (voter) {
+    connect();
+  } else if (sessionToken) {
+    const token = sessionToken;
+    sessionToken = null; // a link works once; after that, the join code
+    join({session: token}).catch(() => showJoin());
+  } else {
+    showJoin();
+  }
+}
+
+function showJoin() {
+  show(view.join, true);
+  show(view.waiting, false);
+  show(view.ballot, false);
+}
+
+// The live connection --------------------------------------------------------
+
+function connect() {
+  show(view.join, false);
+  live = new WebSocket(`ws://${location.host}/api/live`);
+  live.onopen = () => live.send(JSON.stringify({voter}));
+  live.onmessage = event => {
+    const state = JSON.parse(event.data);
+    if (state.error)
+      return forgetVoter();
+    retryMs = 1000;
+    setMessage(view.connection, '');
+    receive(state);
+  };
+  live.onclose = () => {
+    setMessage(view.connection, say('reconnecting'));
+    setTimeout(connect, retryMs);
+    retryMs = Math.min(retryMs * 2, 8000);
+  };
+}
+
+// What the laptop holds: the round on offer and this phone's ballot in it.
+function receive(state) {
+  const sameRound = round && state.round && state.round.id === round.id;
+  round = state.round;
+  if (!round) {
+    draft = new Map();
+    render();
+    return;
+  }
+  sawRound = true;
+  if (!sameRound || !view.ballot.dataset.dirty) {
+    draft = new Map(state.ballot.map(entry => [entry.item, entry.value]));
+    delete view.ballot.dataset.dirty;
+    if (!sameRound)
+      setMessage(view.ballotMessage, '');
+  }
+  render();
+}
+
+// The ballot -----------------------------------------------------------------
+
+function used() {
+  let total = 0;
+  for (const value of draft.values())
+    total += round.method === 'dots' ? value : 1;
+  return total;
+}
+
+function room() {
+  return round.budget === null ? Infinity : round.budget - used();
+}
+
+function change(update) {
+  update();
+  view.ballot.dataset.dirty = 'yes';
+  setMessage(view.ballotMessage, '');
+  render();
+}
+
+function button(text, name, enabled, action) {
+  const b = document.createElement('button');
+  b.type = 'button';
+  b.textContent = text;
+  b.setAttribute('aria-label', name);
+  b.disabled = !enabled;
+  b.addEventListener('click', () => change(action));
+  return b;
+}
+
+function rankedOrder() {
+  return [...draft.entries()].sort((a, b) => a[1] - b[1]).map(entry => entry[0]);
+}
+
+function setOrder(order) {
+  draft = new Map(order.map((item, index) => [item, index + 1]));
+}
+
+function dotRow(item, li) {
+  const value = draft.get(item.id) || 0;
+  const title = document.createElement('span');
+  title.className = 'title';
+  title.textContent = item.title;
+  const count = document.createElement('span');
+  count.className = 'count';
+  count.textContent = value === 1 ? say('oneDot') : say('dots', {n: value});
+  const capped = round.maxPerItem !== null && value >= round.maxPerItem;
+  const controls = document.createElement('span');
+  controls.className = 'controls';
+  controls.append(
+      button('−', say('removeDot', {title: item.title}), value > 0, () => {
+        if (value > 1) draft.set(item.id, value - 1); else draft.delete(item.id);
+      }),
+      button('+', say('addDot', {title: item.title}), room() > 0 && !capped,
+             () => draft.set(item.id, value + 1)));
+  li.append(title, count, controls);
+}
+
+function approvalRow(item, li) {
+  const box = document.createElement('input');
+  box.type = 'checkbox';
+  box.id = `item-${item.id}`;
+  box.checked = draft.has(item.id);
+  box.disabled = !box.checked && room() <= 0;
+  box.addEventListener('change', () => change(() => {
+    if (box.checked) draft.set(item.id, 1); else draft.delete(item.id);
+  }));
+  const label = document.createElement('label');
+  label.htmlFor = box.id;
+  label.textContent = item.title;
+  li.append(box, label);
+}
+
+function rankedRow(item, li) {
+  const order = rankedOrder();
+  const at = order.indexOf(item.id);
+  const title = document.createElement('span');
+  title.className = 'title';
+  title.textContent = item.title;
+  const controls = document.createElement('span');
+  controls.className = 'controls';
+  if (at < 0) {
+    controls.append(button(say('addRank'), say('addRankName', {title: item.title}), room() > 0,
+                           () => setOrder([...order, item.id])));
+    li.append(title, controls);
+    return;
+  }
+  const place = document.createElement('span');
+  place.className = 'count';
+  place.textContent = say('place', {n: at + 1});
+  const moved = (from, to) => () => {
+    [order[from], order[to]] = [order[to], order[from]];
+    setOrder(order);
+  };
+  controls.append(
+      button(say('up'), say('upName', {title: item.title}), at > 0, moved(at, at - 1)),
+      button(say('down'), say('downName', {title: item.title}), at < order.length - 1,
+             moved(at, at + 1)),
+      button(say('remove'), say('removeName', {title: item.title}), true,
+             () => setOrder(order.filter(id => id !== item.id))));
+  li.append(place, title, controls);
+}
+
+function rulesText() {
+  const n = round.budget;
+  switch (round.method) {
+  case 'dots':
+    if (n === null)
+      return say('dotsFree');
+    return round.maxPerItem === null ? say('dotsRulesNoCap', {n})
+                                     : say('dotsRules', {n, max: round.maxPerItem});
+  case 'approval':
+    return n === null ? say('approvalFree') : say('approvalRules', {n});
+  default:
+    return n === null ? say('rankedFree') : say('rankedRules', {n});
+  }
+}
+
+function leftText() {
+  if (round.budget === null)
+    return '';
+  const key = {dots: 'dotsLeft', approval: 'ticksLeft'}[round.method] || 'placesLeft';
+  return say(key, {n: room(), total: round.budget});
+}
+
+function render() {
+  show(view.join, false);
+  show(view.waiting, !round);
+  show(view.ballot, !!round);
+  if (!round) {
+    view.waitingText.textContent = say(sawRound ? 'closed' : 'waiting');
+    return;
+  }
+  view.roundTitle.textContent = round.title;
+  view.rules.textContent = rulesText();
+  view.left.textContent = leftText();
+  const focused = document.activeElement && document.activeElement.getAttribute('aria-label');
+  const rows = {dots: dotRow, approval: approvalRow}[round.method] || rankedRow;
+  const items = round.method === 'dots' || round.method === 'approval'
+      ? round.items
+      : [...rankedOrder().map(id => round.items.find(i => i.id === id)).filter(Boolean),
+         ...round.items.filter(i => !draft.has(i.id))];
+  view.items.replaceChildren(...items.map(item => {
+    const li = document.createElement('li');
+    rows(item, li);
+    return li;
+  }));
+  // Redrawing must not throw a keyboard or screen-reader user back to the top.
+  if (focused) {
+    const again = [...view.items.querySelectorAll('button')]
+        .find(b => b.getAttribute('aria-label') === focused && !b.disabled);
+    if (again)
+      again.focus();
+  }
+}
+
+function nextSequence() {
+  const sequence = Math.max(Date.now(), Number(localStorage.getItem(SEQUENCE_KEY) || 0) + 1);
+  localStorage.setItem(SEQUENCE_KEY, String(sequence));
+  return sequence;
+}
+
+async function sendBallot(event) {
+  event.preventDefault();
+  if (!round)
+    return;
+  view.send.disabled = true;
+  setMessage(view.ballotMessage, say('sending'));
+  const ballot = [...draft.entries()].map(([item, value]) => ({item, value}));
+  try {
+    const response = await fetch('/api/ballot', {
+      method: 'POST',
+      headers: {'Content-Type': 'application/json', 'X-Unblock-Voter': voter},
+      body: JSON.stringify({sequence: nextSequence(), round: round.id, ballot}),
+    });
+    const answer = await response.json();
+    if (response.status === 401)
+      return forgetVoter();
+    if (response.ok) {
+      delete view.ballot.dataset.dirty;
+      setMessage(view.ballotMessage, say('sent'), 'done');
+    } else {
+      setMessage(view.ballotMessage, answer.error, 'error');
+    }
+  } catch (error) {
+    setMessage(view.ballotMessage, say('cannotReach'), 'error');
+  } finally {
+    view.send.disabled = false;
+  }
+}
+
+// Language -------------------------------------------------------------------
+
+function applyLanguage() {
+  document.documentElement.lang = language;
+  document.title = `Unblock: ${say('heading')}`;
+  for (const element of document.querySelectorAll('[data-text]'))
+    element.textContent = say(element.dataset.text);
+  view.language.textContent = say('otherLanguage');
+  view.language.lang = language === 'en' ? 'cy' : 'en';
+  if (round || !view.waiting.hidden)
+    render();
+}
+
+function toggleLanguage() {
+  language = language === 'en' ? 'cy' : 'en';
+  localStorage.setItem(LANGUAGE_KEY, language);
+  applyLanguage();
+}
+
+document.addEventListener('DOMContentLoaded', () => {
+  for (const id of ['join', 'code', 'joinError', 'waiting', 'waitingText', 'ballot', 'roundTitle',
+                    'rules', 'left', 'items', 'ballotMessage', 'send', 'connection', 'language'])
+    view[id] = document.getElementById(id);
+  view.join.addEventListener('submit', joinByCode);
+  view.ballot.addEventListener('submit', sendBallot);
+  view.language.addEventListener('click', toggleLanguage);
+  applyLanguage();
+  start();
+});
