@@ -9,7 +9,7 @@ set -euo pipefail
 packages=(
   build-essential cmake ninja-build pkg-config
   qt6-base-dev libqt6opengl6-dev qt6-charts-dev qt6-svg-dev libsqlite3-dev
-  qt6-httpserver-dev qt6-websockets-dev
+  qt6-httpserver-dev qt6-websockets-dev libqrencode-dev
   fonts-dejavu-core
   catch2 libbenchmark-dev
   # Tests read the summary as a user's tools do: pdftotext, and unzip for ODT.

@@ -154,12 +154,11 @@ bool PhoneServer::servePage(const QHttpServerRequest& request, QTcpSocket* socke
         if (!resource.open(QIODevice::ReadOnly))
             return false;
         makeResponder(request, socket)
-            .write(resource.readAll(),
-                   {{"Content-Type", file.type},
-                    {"Content-Security-Policy", kPagePolicy},
-                    {"X-Content-Type-Options", "nosniff"},
-                    {"Referrer-Policy", "no-referrer"},
-                    {"Cache-Control", "no-cache"}});
+            .write(resource.readAll(), {{"Content-Type", file.type},
+                                        {"Content-Security-Policy", kPagePolicy},
+                                        {"X-Content-Type-Options", "nosniff"},
+                                        {"Referrer-Policy", "no-referrer"},
+                                        {"Cache-Control", "no-cache"}});
         GuardedTcpServer::answered(socket);
         return true;
     }
@@ -173,8 +172,11 @@ void PhoneServer::acceptLive() {
         QWebSocket* socket = nextPendingWebSocketConnection().release();
         socket->setParent(this);
         connect(socket, &QWebSocket::disconnected, this, [this, socket] {
+            const bool named = !m_live.value(socket).voter.isEmpty();
             m_live.remove(socket);
             socket->deleteLater();
+            if (named)
+                Q_EMIT livePhonesChanged();
         });
         if (socket->origin() != origin() || socket->requestUrl().path() != u"/api/live") {
             socket->close(QWebSocketProtocol::CloseCodePolicyViolated);
@@ -213,8 +215,9 @@ void PhoneServer::hello(QWebSocket* socket, const QString& message) {
         return;
     }
     phone->voter = RemoteAccess::voterName(voter);
+    Q_EMIT livePhonesChanged();
     send(socket, *phone,
-         PhoneVoting::phoneState(m_voting.offeredRound(),
+         PhoneVoting::phoneState(phone->voter, m_voting.offeredRound(),
                                  m_voting.ballotsByVoter().value(phone->voter)));
 }
 
@@ -225,7 +228,8 @@ void PhoneServer::sessionChanged() {
     const QHash<QString, QJsonArray> ballots = m_voting.ballotsByVoter();
     for (auto phone = m_live.begin(); phone != m_live.end(); ++phone) {
         if (!phone->voter.isEmpty())
-            send(phone.key(), *phone, PhoneVoting::phoneState(round, ballots.value(phone->voter)));
+            send(phone.key(), *phone,
+                 PhoneVoting::phoneState(phone->voter, round, ballots.value(phone->voter)));
     }
 }
 

@@ -43,6 +43,10 @@ public:
     void sessionChanged();
     int livePhones() const;
 
+Q_SIGNALS:
+    void livePhonesChanged();
+
+public:
     static constexpr int kLiveMessageBytes = 1024; // a phone only ever sends its token
 
 protected:

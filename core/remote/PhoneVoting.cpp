@@ -75,12 +75,15 @@ PhoneReply PhoneVoting::join(const QString& address, const QJsonObject& request,
 PhoneReply PhoneVoting::state(const QString& voterToken) const {
     if (!m_access.knowsVoter(voterToken))
         return refuse(401, tr("This phone has not joined this session. Scan the code again."));
-    return {200, phoneState(offeredRound(),
-                            ballotsByVoter().value(RemoteAccess::voterName(voterToken)))};
+    const QString voter = RemoteAccess::voterName(voterToken);
+    return {200, phoneState(voter, offeredRound(), ballotsByVoter().value(voter))};
 }
 
-QJsonObject PhoneVoting::phoneState(const QJsonValue& round, const QJsonArray& ballot) {
-    return {{u"round"_s, round}, {u"ballot"_s, round.isNull() ? QJsonArray() : ballot}};
+QJsonObject PhoneVoting::phoneState(const QString& voterName, const QJsonValue& round,
+                                    const QJsonArray& ballot) {
+    return {{u"phone"_s, RemoteAccess::phoneLabel(voterName)},
+            {u"round"_s, round},
+            {u"ballot"_s, round.isNull() ? QJsonArray() : ballot}};
 }
 
 QJsonValue PhoneVoting::offeredRound() const {

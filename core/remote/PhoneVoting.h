@@ -41,11 +41,13 @@ public:
     PhoneReply join(const QString& address, const QJsonObject& request, qint64 nowMs);
     // The round on offer, its items and this phone's own ballot.
     PhoneReply state(const QString& voterToken) const;
-    // What a phone shows: {"round": the round on offer or null, "ballot": its own}.
+    // What a phone shows: {"phone": its label, "round": the round on offer
+    // or null, "ballot": its own}.
     // Worked out once for every phone when the session changes.
     QJsonValue offeredRound() const;
     QHash<QString, QJsonArray> ballotsByVoter() const; // by RemoteAccess::voterName
-    static QJsonObject phoneState(const QJsonValue& round, const QJsonArray& ballot);
+    static QJsonObject phoneState(const QString& voterName, const QJsonValue& round,
+                                  const QJsonArray& ballot);
     bool knowsVoter(const QString& voterToken) const { return m_access.knowsVoter(voterToken); }
     // {"sequence": n, "round": id, "ballot": [{"item": id, "value": n}, …]};
     // the reply comes when the ballot's batch is written.

@@ -65,6 +65,14 @@ QString RemoteAccess::voterName(const QString& token) {
     return QStringLiteral("phone-") + QString::fromLatin1(digest.toHex().left(16));
 }
 
+QString RemoteAccess::phoneLabel(const QString& voterName) {
+    return voterName.mid(6, 6).toUpper();
+}
+
+bool RemoteAccess::isPhone(const QString& voterName) {
+    return voterName.startsWith(u"phone-");
+}
+
 bool RemoteAccess::acceptSequence(const QString& token, qint64 sequence) {
     auto last = m_lastSequence.find(token);
     if (last == m_lastSequence.end() || sequence <= last.value())

@@ -28,6 +28,10 @@ public:
     bool knowsVoter(const QString& token) const;
     // What the session file records a phone's votes under.
     static QString voterName(const QString& token);
+    // What people call a phone, from its voter name: "3FA2C1". The phone
+    // shows it, so its owner can tell the facilitator which ballot to clear.
+    static QString phoneLabel(const QString& voterName);
+    static bool isPhone(const QString& voterName);
 
     // A ballot carries the phone's count of ballots sent; a number not above
     // the last one accepted is a replay (a copied request, or a late retry

@@ -195,7 +195,8 @@ TEST_CASE("A quiet phone's live connection outlasts the idle limit") {
     CHECK_FALSE(phone.closed);
     CHECK(s.server.livePhones() == 1);
     phone.socket.close();
-    CHECK(runUntil([&] { return s.server.livePhones() == 0 && s.server.listener()->openConnections() == 0; }));
+    CHECK(runUntil(
+        [&] { return s.server.livePhones() == 0 && s.server.listener()->openConnections() == 0; }));
 }
 
 TEST_CASE("Foreign Host and Origin headers and malformed JSON are refused") {
