@@ -14,7 +14,12 @@ packages=(
   catch2 libbenchmark-dev
   # Tests read the summary as a user's tools do: pdftotext, and unzip for ODT.
   sqlite3 poppler-utils unzip
+  # The phone page is tested in Debian's Chromium (playwright-core from npm).
+  chromium
 )
+# Node.js and npm from Debian, unless the machine already has them.
+command -v node >/dev/null 2>&1 || packages+=(nodejs)
+command -v npm >/dev/null 2>&1 || packages+=(npm)
 
 missing=()
 for pkg in "${packages[@]}"; do
@@ -23,8 +28,20 @@ for pkg in "${packages[@]}"; do
   fi
 done
 
+here="$(cd "$(dirname "$0")/.." && pwd)"
+
+# playwright-core, pinned by tests/phone/package-lock.json, from the npm registry.
+install_npm_packages() {
+  if [ -d "$here/tests/phone/node_modules/playwright-core" ]; then
+    return
+  fi
+  echo "install-deps: installing the phone page tests' npm packages"
+  (cd "$here/tests/phone" && npm ci --no-audit --no-fund)
+}
+
 if [ ${#missing[@]} -eq 0 ]; then
   echo "install-deps: all ${#packages[@]} packages present"
+  install_npm_packages
   exit 0
 fi
 
@@ -41,3 +58,4 @@ echo "install-deps: installing ${missing[*]}"
 export DEBIAN_FRONTEND=noninteractive
 "${sudo[@]}" apt-get update -q
 "${sudo[@]}" apt-get install -y -q --no-install-recommends "${missing[@]}"
+install_npm_packages

@@ -344,4 +344,18 @@ bool setTally(SessionDocument& doc, Id roundId, Id itemId, int dots) {
         [=](store::SessionFile& f) { return store::setTally(f, roundId, itemId, old); });
 }
 
+bool clearBallot(SessionDocument& doc, Id roundId, const QString& voter) {
+    std::vector<BallotEntry> old;
+    if (const Round* round = doc.data().round(roundId)) {
+        for (const Vote& v : round->votes) {
+            if (v.voter == voter)
+                old.push_back({v.itemId, v.value});
+        }
+    }
+    return push(
+        doc, tr("Clear a ballot"),
+        [=](store::SessionFile& f) { return store::clearBallot(f, roundId, voter); },
+        [=](store::SessionFile& f) { return store::castBallot(f, roundId, voter, old); });
+}
+
 } // namespace unblock::app::edits

@@ -45,6 +45,8 @@ bool setChannels(SessionDocument& doc, const std::vector<Channel>& channels);
 
 bool setDetails(SessionDocument& doc, const SessionDetails& details);
 bool setTally(SessionDocument& doc, Id roundId, Id itemId, int dots);
+// Takes one voter's ballot out of a round; undo casts it again.
+bool clearBallot(SessionDocument& doc, Id roundId, const QString& voter);
 
 // The fields of a stored blocker or solution, to edit one of them.
 store::BlockerFields fieldsOf(const Blocker& blocker);

@@ -2,6 +2,7 @@
 
 #include "document/SessionDocument.h"
 #include "presenter/JourneyView.h"
+#include "presenter/QrCodeView.h"
 #include "presenter/RevealChart.h"
 #include "ranking/Ranking.h"
 #include "report/Summary.h"
@@ -38,7 +39,11 @@ PresenterWindow::PresenterWindow(SessionDocument& doc, QWidget* parent)
     , m_pages(new QStackedWidget(this))
     , m_board(new QWidget(this))
     , m_boardGrid(new QGridLayout(m_board))
-    , m_message(plainLabel(this))
+    , m_votingPage(new QWidget(this))
+    , m_message(plainLabel(m_votingPage))
+    , m_phoneJoin(new QWidget(m_votingPage))
+    , m_phoneCode(new QrCodeView(m_phoneJoin))
+    , m_phoneText(plainLabel(m_phoneJoin))
     , m_reveal(new RevealChart(this))
     , m_journeyPage(new QWidget(this))
     , m_journey(new JourneyView(m_journeyPage))
@@ -54,7 +59,17 @@ PresenterWindow::PresenterWindow(SessionDocument& doc, QWidget* parent)
     m_countdown->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     m_countdown->hide();
     m_pages->addWidget(m_board);
-    m_pages->addWidget(m_message);
+    auto* join = new QVBoxLayout(m_phoneJoin);
+    join->setContentsMargins(0, 0, 0, 0);
+    join->addWidget(m_phoneCode, 1);
+    join->addWidget(m_phoneText);
+    m_phoneText->setAlignment(Qt::AlignCenter);
+    m_phoneJoin->hide();
+    auto* voting = new QHBoxLayout(m_votingPage);
+    voting->setContentsMargins(0, 0, 0, 0);
+    voting->addWidget(m_message, 3);
+    voting->addWidget(m_phoneJoin, 2);
+    m_pages->addWidget(m_votingPage);
     m_pages->addWidget(m_reveal);
     m_journeyText->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     auto* journeyLayout = new QVBoxLayout(m_journeyPage);
@@ -71,6 +86,15 @@ PresenterWindow::PresenterWindow(SessionDocument& doc, QWidget* parent)
     layout->addWidget(m_pages, 1);
     connect(&doc, &SessionDocument::changed, this, &PresenterWindow::refresh);
     resize(1024, 768);
+    refresh();
+}
+
+void PresenterWindow::setPhoneJoin(const QString& joinUrl, const QString& address,
+                                   const QString& code) {
+    m_phoneCode->setText(joinUrl);
+    // The code in two halves of three, as people read it out.
+    m_phoneText->setText(tr("Vote from your phone: scan the code, or open\n%1\nand type %2")
+                             .arg(address, code.left(3) + u' ' + code.mid(3)));
     refresh();
 }
 
@@ -171,6 +195,7 @@ void PresenterWindow::applyFonts() {
     QFont message = body;
     message.setPixelSize(static_cast<int>(base * 1.6));
     m_message->setFont(message);
+    m_phoneText->setFont(body);
     m_journeyText->setFont(body);
     m_reveal->setFont(body);
 }
@@ -258,7 +283,8 @@ void PresenterWindow::refresh() {
                 ? tr("Voting in progress\n\nBallots cast: %1").arg(ballotsCast(*round)) +
                       (budget.isEmpty() ? QString() : QStringLiteral(" · ") + budget)
                 : tr("Voting has closed.\n\nThe results are coming."));
-        m_pages->setCurrentWidget(m_message);
+        m_phoneJoin->setVisible(round->state == RoundState::Open && !m_phoneCode->text().isEmpty());
+        m_pages->setCurrentWidget(m_votingPage);
     }
     applyFonts();
 }
@@ -266,8 +292,10 @@ void PresenterWindow::refresh() {
 QString PresenterWindow::sceneText() const {
     if (m_pages->currentWidget() == m_reveal)
         return m_title->text() + u'\n' + m_reveal->accessibleDescription();
-    if (m_pages->currentWidget() == m_message)
-        return m_title->text() + u'\n' + m_message->text();
+    if (m_pages->currentWidget() == m_votingPage) {
+        return m_title->text() + u'\n' + m_message->text() +
+               (m_phoneJoin->isVisibleTo(this) ? u'\n' + m_phoneText->text() : QString());
+    }
     if (m_pages->currentWidget() == m_journeyPage)
         return m_title->text() + u'\n' + m_journeyText->text();
     QStringList parts{m_title->text()};

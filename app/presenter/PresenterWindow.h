@@ -13,6 +13,7 @@ class QStackedWidget;
 namespace unblock::app {
 
 class JourneyView;
+class QrCodeView;
 class RevealChart;
 class SessionDocument;
 
@@ -33,6 +34,10 @@ public:
     void showJourney(Id journeyId, std::optional<int> step);
     // The countdown line: empty hides it; `finished` shows the end signal.
     void setCountdown(const QString& text, bool finished);
+    // Beside an open round: the QR code of `joinUrl`, and the address and
+    // code to type. An empty link takes it away.
+    void setPhoneJoin(const QString& joinUrl, const QString& address, const QString& code);
+    QrCodeView* phoneCode() const { return m_phoneCode; }
     void setZoom(int steps);
 
     QString sceneText() const; // what the room reads, for tests and screen readers
@@ -56,7 +61,11 @@ private:
     QStackedWidget* m_pages;
     QWidget* m_board;
     QGridLayout* m_boardGrid;
+    QWidget* m_votingPage;
     QLabel* m_message;
+    QWidget* m_phoneJoin;
+    QrCodeView* m_phoneCode;
+    QLabel* m_phoneText;
     RevealChart* m_reveal;
     QWidget* m_journeyPage;
     JourneyView* m_journey;

@@ -4,6 +4,7 @@
 #include "document/SessionDocument.h"
 #include "ranking/Ranking.h"
 #include "voting/KioskDialog.h"
+#include "voting/PhonesPanel.h"
 #include "voting/ResultsView.h"
 #include "voting/RoundDialog.h"
 
@@ -42,8 +43,8 @@ QString roundLabel(const Round& round) {
 
 } // namespace
 
-VotingPage::VotingPage(SessionDocument& doc, std::function<std::optional<Id>()> selectedBlocker,
-                       QWidget* parent)
+VotingPage::VotingPage(SessionDocument& doc, Prompts& prompts,
+                       std::function<std::optional<Id>()> selectedBlocker, QWidget* parent)
     : QWidget(parent)
     , m_doc(doc)
     , m_selectedBlocker(std::move(selectedBlocker))
@@ -53,7 +54,8 @@ VotingPage::VotingPage(SessionDocument& doc, std::function<std::optional<Id>()> 
     , m_paperVoters(new QSpinBox(this))
     , m_resultArea(new QStackedWidget(this))
     , m_hidden(new QLabel(this))
-    , m_results(new ResultsView(this)) {
+    , m_results(new ResultsView(this))
+    , m_phones(new PhonesPanel(doc, prompts, this)) {
     m_rounds->setAccessibleName(tr("Voting round"));
     m_state->setTextFormat(Qt::PlainText);
     m_state->setWordWrap(true);
@@ -98,6 +100,7 @@ VotingPage::VotingPage(SessionDocument& doc, std::function<std::optional<Id>()> 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(bar);
     layout->addWidget(m_state);
+    layout->addWidget(m_phones);
     layout->addLayout(paper);
     layout->addWidget(m_tally, 1);
     layout->addWidget(m_resultArea, 2);
@@ -193,6 +196,7 @@ void VotingPage::refresh() {
         m_hidden->setText(QString());
     }
     m_refreshing = false;
+    m_phones->offerRound(currentRound());
     updateActions();
     Q_EMIT roundShown();
 }

@@ -17,17 +17,19 @@ class QTableWidget;
 
 namespace unblock::app {
 
+class PhonesPanel;
+class Prompts;
 class ResultsView;
 class SessionDocument;
 
-// The facilitator's voting controls: rounds, paper tallies, the kiosk, and
-// the results, which stay hidden until the facilitator reveals them.
+// The facilitator's voting controls: rounds, phones, paper tallies, the
+// kiosk, and the results, which stay hidden until the facilitator reveals them.
 class VotingPage : public QWidget {
     Q_OBJECT
 public:
     // `selectedBlocker` tells which blocker's solutions a new round could be about.
-    VotingPage(SessionDocument& doc, std::function<std::optional<Id>()> selectedBlocker,
-               QWidget* parent = nullptr);
+    VotingPage(SessionDocument& doc, Prompts& prompts,
+               std::function<std::optional<Id>()> selectedBlocker, QWidget* parent = nullptr);
 
     std::optional<Id> currentRound() const;
     void selectRound(Id roundId);
@@ -41,6 +43,7 @@ public:
     QSpinBox* paperVotersBox() const { return m_paperVoters; }
     ResultsView* results() const { return m_results; }
     QLabel* hiddenLabel() const { return m_hidden; }
+    PhonesPanel* phones() const { return m_phones; }
     bool resultsVisible() const;
 
 Q_SIGNALS:
@@ -63,6 +66,7 @@ private:
     QStackedWidget* m_resultArea;
     QLabel* m_hidden;
     ResultsView* m_results;
+    PhonesPanel* m_phones;
     QAction* m_new;
     QAction* m_close;
     QAction* m_reveal;

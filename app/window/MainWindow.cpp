@@ -7,6 +7,7 @@
 #include "presenter/PresenterWindow.h"
 #include "report/CompareDialog.h"
 #include "report/SummaryDialog.h"
+#include "voting/PhonesPanel.h"
 #include "voting/VotingPage.h"
 #include "window/DetailsDialog.h"
 #include "window/Prompts.h"
@@ -70,7 +71,9 @@ MainWindow::~MainWindow() {
 
 // Views read the document until they are gone, so they go first.
 void MainWindow::releaseDocument() {
-    m_editMenu->clear(); // the undo actions of this document's stack
+    if (m_voting)
+        m_voting->phones()->setOn(false); // phones' last ballots land while every view is here
+    m_editMenu->clear();                  // the undo actions of this document's stack
     m_votingMenu->clear();
     delete m_presenter;
     m_presenter = nullptr;
@@ -201,7 +204,7 @@ void MainWindow::setDocument(std::unique_ptr<SessionDocument> doc) {
     m_pages = new QTabWidget(this);
     m_board = new BoardPage(*m_doc, m_prompts, m_pages);
     m_voting = new VotingPage(
-        *m_doc, [this] { return m_board->solutionTarget(); }, m_pages);
+        *m_doc, m_prompts, [this] { return m_board->solutionTarget(); }, m_pages);
     m_pages->addTab(m_board, tr("&Board"));
     m_pages->addTab(m_voting, tr("&Voting"));
     m_journeys = new JourneysPage(*m_doc, m_prompts, m_pages);
@@ -222,6 +225,11 @@ void MainWindow::setDocument(std::unique_ptr<SessionDocument> doc) {
     });
     connect(m_pages, &QTabWidget::currentChanged, this, &MainWindow::followActivity);
     connect(m_voting, &VotingPage::roundShown, this, &MainWindow::followActivity);
+    connect(m_voting->phones(), &PhonesPanel::joinChanged, this, [this] {
+        const remote::PhoneHost& phones = m_voting->phones()->host();
+        if (m_presenter)
+            m_presenter->setPhoneJoin(phones.joinUrl(), phones.address(), phones.joinCode());
+    });
     connect(m_journeys, &JourneysPage::presentationChanged, this, &MainWindow::followActivity);
     rebuildDocumentMenus();
     updateTitle();

@@ -24,12 +24,13 @@ struct PageFile {
     const char* type;
 };
 
-// The page phones open: three small files, nothing from elsewhere, so it
+// The page phones open: four small files, nothing from elsewhere, so it
 // works in a meeting room with no internet.
 constexpr PageFile kPageFiles[] = {
     {"/", ":/phone/index.html", "text/html; charset=utf-8"},
     {"/phone.js", ":/phone/phone.js", "text/javascript; charset=utf-8"},
     {"/phone.css", ":/phone/phone.css", "text/css; charset=utf-8"},
+    {"/icon.svg", ":/phone/icon.svg", "image/svg+xml"},
 };
 
 // The page may load only itself and talk only to this server.

@@ -42,7 +42,7 @@ const WORDS = {
     downName: 'Move {title} down',
     remove: 'Remove',
     removeName: 'Take {title} out of my order',
-    noRoom: 'There is no room for that: take something off first.',
+    thisPhone: 'This phone: {label}',
   },
   cy: {
     heading: 'Pleidleisiwch o’ch ffôn',
@@ -81,7 +81,7 @@ const WORDS = {
     downName: 'Symud {title} i lawr',
     remove: 'Tynnu',
     removeName: 'Tynnu {title} o fy nhrefn',
-    noRoom: 'Does dim lle i hynny: tynnwch rywbeth i ffwrdd yn gyntaf.',
+    thisPhone: 'Y ffôn hwn: {label}',
   },
 };
 
@@ -93,6 +93,7 @@ const view = {};
 let language = chooseLanguage();
 let voter = localStorage.getItem(VOTER_KEY);
 let sessionToken = new URLSearchParams(location.hash.slice(1)).get('s');
+let state = {};        // what the laptop last said: {phone, round, ballot}
 let round = null;       // the round on offer, as the laptop sent it
 let draft = new Map();  // item id → value, what this phone is marking
 let sawRound = false;   // a round was on offer since the page opened
@@ -185,12 +186,12 @@ function connect() {
   live = new WebSocket(`ws://${location.host}/api/live`);
   live.onopen = () => live.send(JSON.stringify({voter}));
   live.onmessage = event => {
-    const state = JSON.parse(event.data);
-    if (state.error)
+    const message = JSON.parse(event.data);
+    if (message.error)
       return forgetVoter();
     retryMs = 1000;
     setMessage(view.connection, '');
-    receive(state);
+    receive(message);
   };
   live.onclose = () => {
     setMessage(view.connection, say('reconnecting'));
@@ -200,7 +201,8 @@ function connect() {
 }
 
 // What the laptop holds: the round on offer and this phone's ballot in it.
-function receive(state) {
+function receive(received) {
+  state = received;
   const sameRound = round && state.round && state.round.id === round.id;
   round = state.round;
   if (!round) {
@@ -354,7 +356,9 @@ function render() {
   view.roundTitle.textContent = round.title;
   view.rules.textContent = rulesText();
   view.left.textContent = leftText();
-  const focused = document.activeElement && document.activeElement.getAttribute('aria-label');
+  const focused = document.activeElement;
+  const focusedName = focused && focused.getAttribute('aria-label');
+  const focusedRow = focused && focused.closest('li') && focused.closest('li').dataset.item;
   const rows = {dots: dotRow, approval: approvalRow}[round.method] || rankedRow;
   const items = round.method === 'dots' || round.method === 'approval'
       ? round.items
@@ -362,16 +366,23 @@ function render() {
          ...round.items.filter(i => !draft.has(i.id))];
   view.items.replaceChildren(...items.map(item => {
     const li = document.createElement('li');
+    li.dataset.item = String(item.id);
     rows(item, li);
     return li;
   }));
-  // Redrawing must not throw a keyboard or screen-reader user back to the top.
-  if (focused) {
-    const again = [...view.items.querySelectorAll('button')]
-        .find(b => b.getAttribute('aria-label') === focused && !b.disabled);
-    if (again)
-      again.focus();
-  }
+  view.phone.textContent = state.phone ? say('thisPhone', {label: state.phone}) : '';
+  if (focusedRow)
+    keepFocus(focusedName, focusedRow);
+}
+
+// Redrawing must not throw a keyboard or screen-reader user back to the top:
+// focus returns to the same control, or (when it has just been disabled, the
+// budget spent) to the next one in the same row, or to Send.
+function keepFocus(name, row) {
+  const usable = [...view.items.querySelectorAll('button, input')].filter(c => !c.disabled);
+  const same = usable.find(c => c.getAttribute('aria-label') === name);
+  const inRow = usable.find(c => c.closest('li').dataset.item === row);
+  (same || inRow || view.send).focus();
 }
 
 function nextSequence() {
@@ -430,7 +441,8 @@ function toggleLanguage() {
 
 document.addEventListener('DOMContentLoaded', () => {
   for (const id of ['join', 'code', 'joinError', 'waiting', 'waitingText', 'ballot', 'roundTitle',
-                    'rules', 'left', 'items', 'ballotMessage', 'send', 'connection', 'language'])
+                    'rules', 'left', 'items', 'ballotMessage', 'send', 'connection', 'language',
+                    'phone'])
     view[id] = document.getElementById(id);
   view.join.addEventListener('submit', joinByCode);
   view.ballot.addEventListener('submit', sendBallot);

@@ -1,0 +1,149 @@
+#include "voting/PhonesPanel.h"
+
+#include "document/Edits.h"
+#include "document/SessionDocument.h"
+#include "remote/PhoneNetworks.h"
+#include "store/Rounds.h"
+#include "window/Prompts.h"
+
+#include <QComboBox>
+#include <QGridLayout>
+#include <QLabel>
+#include <QPushButton>
+
+#include <map>
+
+namespace unblock::app {
+namespace {
+
+// A batch of phones' ballots, written through the document: one change, no
+// undo step (a facilitator's Ctrl+Z never takes back a phone's vote).
+remote::VoteBatcher::Writer documentWriter(SessionDocument& doc) {
+    return [&doc](Id roundId, const std::vector<store::VoterBallot>& ballots) {
+        Result<std::vector<Status>> results = std::vector<Status>{};
+        doc.apply([&](store::SessionFile& file) -> Status {
+            results = store::castBallots(file, roundId, ballots);
+            return results ? Status{} : Status(results.error());
+        });
+        return results;
+    };
+}
+
+} // namespace
+
+PhonesPanel::PhonesPanel(SessionDocument& doc, Prompts& prompts, QWidget* parent)
+    : QGroupBox(tr("Phones"), parent)
+    , m_doc(doc)
+    , m_prompts(prompts)
+    , m_host(documentWriter(doc), [&doc]() -> const SessionData& { return doc.data(); })
+    , m_networks(new QComboBox(this))
+    , m_toggle(new QPushButton(this))
+    , m_clear(new QPushButton(tr("Clear a Phone’s &Ballot…"), this))
+    , m_status(new QLabel(this)) {
+    m_networks->setAccessibleName(tr("Network phones use"));
+    m_toggle->setCheckable(true);
+    m_status->setTextFormat(Qt::PlainText);
+    m_status->setWordWrap(true);
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto* layout = new QGridLayout(this);
+    layout->addWidget(new QLabel(tr("Network:"), this), 0, 0);
+    layout->addWidget(m_networks, 0, 1);
+    layout->addWidget(m_toggle, 0, 2);
+    layout->addWidget(m_clear, 0, 3);
+    layout->addWidget(m_status, 1, 0, 1, 4);
+    layout->setColumnStretch(1, 1);
+    fillNetworks();
+    connect(m_toggle, &QPushButton::toggled, this, &PhonesPanel::setOn);
+    connect(m_clear, &QPushButton::clicked, this, &PhonesPanel::clearPhoneBallot);
+    connect(&m_host, &remote::PhoneHost::changed, this, &PhonesPanel::showState);
+    connect(&doc, &SessionDocument::changed, &m_host, &remote::PhoneHost::sessionChanged);
+    setEnabled(!doc.isReadOnly());
+    showState();
+}
+
+// The host stops as it goes; by then this panel has nothing to show.
+PhonesPanel::~PhonesPanel() {
+    m_host.disconnect(this);
+}
+
+void PhonesPanel::fillNetworks() {
+    for (const remote::PhoneNetwork& network : remote::phoneNetworks())
+        m_networks->addItem(network.name, network.address.toString());
+}
+
+void PhonesPanel::offerRound(std::optional<Id> roundId) {
+    const Round* round = roundId ? m_doc.data().round(*roundId) : nullptr;
+    m_round = round && round->state == RoundState::Open ? roundId : std::nullopt;
+    m_host.offerRound(m_round);
+    showState();
+}
+
+void PhonesPanel::setOn(bool on) {
+    if (on == m_host.isOn())
+        return;
+    if (!on) {
+        m_host.stop();
+        return;
+    }
+    const Status started = m_host.start(QHostAddress(m_networks->currentData().toString()));
+    if (!started) {
+        showState();
+        m_prompts.showError(this, tr("Phones cannot vote"), started.error().message);
+    }
+}
+
+void PhonesPanel::showState() {
+    const bool on = m_host.isOn();
+    {
+        const QSignalBlocker quiet(m_toggle);
+        m_toggle->setChecked(on);
+    }
+    m_toggle->setText(on ? tr("&Stop Phone Voting") : tr("Let &Phones Vote"));
+    m_networks->setEnabled(!on);
+    m_clear->setEnabled(m_round.has_value());
+    if (!on) {
+        m_status->setText(tr("Off. Phones can vote once you start it: they scan the code on "
+                             "the projector, on the same network as this laptop."));
+    } else {
+        const QString offer = m_round ? tr("Phones vote in the round shown above.")
+                                      : tr("Phones wait until a round is open.");
+        const int phones = m_host.livePhones();
+        const QString connected =
+            phones == 1 ? tr("1 phone connected.") : tr("%1 phones connected.").arg(phones);
+        m_status->setText(tr("On at %1, join code %2. %3 %4")
+                              .arg(m_host.address(), m_host.joinCode(), connected, offer));
+    }
+    Q_EMIT joinChanged();
+}
+
+// Someone voted from two browsers, or handed their phone on: the facilitator
+// clears that phone's ballot (the phone shows its label) and it may vote again.
+void PhonesPanel::clearPhoneBallot() {
+    const Round* round = m_round ? m_doc.data().round(*m_round) : nullptr;
+    if (!round)
+        return;
+    std::map<QString, int> marks; // voter name → items marked
+    for (const Vote& vote : round->votes) {
+        if (remote::RemoteAccess::isPhone(vote.voter))
+            ++marks[vote.voter];
+    }
+    if (marks.empty()) {
+        m_prompts.inform(this, tr("Clear a Phone’s Ballot"), tr("No phone has voted yet."));
+        return;
+    }
+    QStringList labels;
+    std::vector<QString> voters;
+    for (const auto& [voter, count] : marks) {
+        const QString phone = remote::RemoteAccess::phoneLabel(voter);
+        labels << (count == 1 ? tr("Phone %1: 1 item marked").arg(phone)
+                              : tr("Phone %1: %2 items marked").arg(phone).arg(count));
+        voters.push_back(voter);
+    }
+    const std::optional<int> chosen =
+        m_prompts.chooseItem(this, tr("Clear a Phone’s Ballot"),
+                             tr("Each phone shows its label under its ballot:"), labels);
+    if (chosen)
+        edits::clearBallot(m_doc, round->id, voters.at(static_cast<std::size_t>(*chosen)));
+}
+
+} // namespace unblock::app

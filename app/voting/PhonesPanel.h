@@ -1,0 +1,57 @@
+#pragma once
+
+#include "model/Ids.h"
+#include "remote/PhoneHost.h"
+
+#include <QGroupBox>
+
+#include <functional>
+#include <optional>
+
+class QComboBox;
+class QLabel;
+class QPushButton;
+
+namespace unblock::app {
+
+class Prompts;
+class SessionDocument;
+
+// Phones voting, on the facilitator's screen: which network phones use, on
+// and off (off until the facilitator starts it), where phones go, how many
+// are connected, and clearing one phone's ballot. Phones' votes reach the
+// file through the document, so every view sees them as they land.
+class PhonesPanel : public QGroupBox {
+    Q_OBJECT
+public:
+    PhonesPanel(SessionDocument& doc, Prompts& prompts, QWidget* parent = nullptr);
+    ~PhonesPanel() override;
+
+    // The round phones may vote in: the facilitator's round while it is open.
+    void offerRound(std::optional<Id> roundId);
+    void setOn(bool on);
+
+    remote::PhoneHost& host() { return m_host; }
+    QComboBox* networks() const { return m_networks; }
+    QPushButton* toggleButton() const { return m_toggle; }
+    QLabel* statusLabel() const { return m_status; }
+
+Q_SIGNALS:
+    void joinChanged(); // on or off: the projector shows the QR code or not
+
+private:
+    void fillNetworks();
+    void showState();
+    void clearPhoneBallot();
+
+    SessionDocument& m_doc;
+    Prompts& m_prompts;
+    remote::PhoneHost m_host;
+    std::optional<Id> m_round;
+    QComboBox* m_networks;
+    QPushButton* m_toggle;
+    QPushButton* m_clear;
+    QLabel* m_status;
+};
+
+} // namespace unblock::app

@@ -1,0 +1,134 @@
+// A session with a round open to phones, served on loopback for the browser
+// tests (phone-page.test.mjs). It prints one JSON line, then takes commands
+// on standard input, one a line, and answers each with one JSON line:
+//   stop / start     take the server away and bring it back (same port)
+//   close            close the round
+//   open             open a new round, offered to phones
+//   votes            {"votes": [{"voter", "item", "value"}, …]} of the round
+// Usage: phone-room SESSION-FILE
+#include "remote/PhoneHost.h"
+#include "store/Blockers.h"
+#include "store/Rounds.h"
+#include "store/SessionFile.h"
+#include "store/Snapshot.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSocketNotifier>
+
+#include <cstdio>
+#include <iostream>
+#include <string>
+
+using namespace unblock;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+void answer(const QJsonObject& json) {
+    std::cout << QJsonDocument(json).toJson(QJsonDocument::Compact).toStdString() << std::endl;
+}
+
+void orExit(const Status& status) {
+    if (!status) {
+        answer({{u"error"_s, status.error().message}});
+        std::exit(1);
+    }
+}
+
+template <typename T> T orExit(Result<T> result) {
+    if (!result) {
+        answer({{u"error"_s, result.error().message}});
+        std::exit(1);
+    }
+    return std::move(result).value();
+}
+
+struct Room {
+    std::unique_ptr<store::SessionFile> file;
+    SessionData data;
+    Id round = 0;
+    std::unique_ptr<remote::PhoneHost> host;
+
+    explicit Room(const QString& path) {
+        file = orExit(store::SessionFile::create(path));
+        for (const QString& title : {u"Ageing software"_s, u"Budgets"_s, u"Culture <b>bold</b>"_s})
+            orExit(store::addBlocker(*file, {title, {}, {}, {}, {}}));
+        host = std::make_unique<remote::PhoneHost>(
+            [this](Id roundId, const std::vector<store::VoterBallot>& ballots) {
+                auto results = store::castBallots(*file, roundId, ballots);
+                reload();
+                return results;
+            },
+            [this]() -> const SessionData& { return data; });
+        openRound();
+    }
+
+    void reload() {
+        data = orExit(store::loadSession(*file));
+        host->sessionChanged();
+    }
+
+    void openRound() {
+        round = orExit(store::startRound(
+            *file, {u"Top blockers"_s, RoundSubject::Blockers, {}, VoteMethod::Dots, 3, 2}));
+        reload();
+        host->offerRound(round);
+    }
+
+    QJsonObject run(const std::string& command) {
+        if (command == "stop") {
+            host->stop();
+        } else if (command == "start") {
+            if (Status started = host->start(QHostAddress::LocalHost); !started)
+                return {{u"error"_s, started.error().message}};
+        } else if (command == "close") {
+            orExit(store::setRoundState(*file, round, RoundState::Closed));
+            reload();
+        } else if (command == "open") {
+            openRound();
+        } else if (command == "votes") {
+            QJsonArray votes;
+            const SessionData stored = orExit(store::loadSession(*file));
+            for (const Vote& v : stored.round(round)->votes) {
+                votes.append(QJsonObject{{u"voter"_s, v.voter},
+                                         {u"item"_s, static_cast<double>(v.itemId)},
+                                         {u"value"_s, v.value}});
+            }
+            return {{u"votes"_s, votes}};
+        } else {
+            return {{u"error"_s, u"unknown command"_s}};
+        }
+        return {{u"ok"_s, true}};
+    }
+};
+
+} // namespace
+
+int main(int argc, char* argv[]) {
+    QCoreApplication app(argc, argv);
+    if (argc != 2) {
+        std::cerr << "usage: phone-room SESSION-FILE\n";
+        return 2;
+    }
+    Room room(QString::fromLocal8Bit(argv[1]));
+    if (Status started = room.host->start(QHostAddress::LocalHost); !started) {
+        answer({{u"error"_s, started.error().message}});
+        return 1;
+    }
+    answer({{u"url"_s, room.host->joinUrl()},
+            {u"address"_s, room.host->address()},
+            {u"code"_s, room.host->joinCode()}});
+    QSocketNotifier input(fileno(stdin), QSocketNotifier::Read);
+    QObject::connect(&input, &QSocketNotifier::activated, &app, [&] {
+        std::string line;
+        if (!std::getline(std::cin, line)) {
+            room.host->stop();
+            app.quit();
+            return;
+        }
+        answer(room.run(line));
+    });
+    return app.exec();
+}
