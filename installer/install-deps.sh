@@ -14,8 +14,9 @@ packages=(
   catch2 libbenchmark-dev
   # Tests read the summary as a user's tools do: pdftotext, and unzip for ODT.
   sqlite3 poppler-utils unzip
-  # The phone page is tested in Debian's Chromium (playwright-core from npm).
-  chromium
+  # The phone page is tested in Debian's Chromium (playwright-core from npm),
+  # and the projected QR code read back by a scanner (zbarimg).
+  chromium zbar-tools
 )
 # Node.js and npm from Debian, unless the machine already has them.
 command -v node >/dev/null 2>&1 || packages+=(nodejs)

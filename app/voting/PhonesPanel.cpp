@@ -41,6 +41,7 @@ PhonesPanel::PhonesPanel(SessionDocument& doc, Prompts& prompts, QWidget* parent
     , m_clear(new QPushButton(tr("Clear a Phone’s &Ballot…"), this))
     , m_status(new QLabel(this)) {
     m_networks->setAccessibleName(tr("Network phones use"));
+    m_clear->setObjectName(QStringLiteral("clearPhoneBallot"));
     m_toggle->setCheckable(true);
     m_status->setTextFormat(Qt::PlainText);
     m_status->setWordWrap(true);

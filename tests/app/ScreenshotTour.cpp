@@ -11,6 +11,7 @@
 #include "report/SummaryDialog.h"
 #include "store/Rounds.h"
 #include "voting/KioskDialog.h"
+#include "voting/PhonesPanel.h"
 #include "voting/VotingPage.h"
 #include "window/MainWindow.h"
 #include "window/Prompts.h"
@@ -97,8 +98,13 @@ int main(int argc, char* argv[]) {
     kiosk.castButton()->click();
     kiosk.close();
     window.timerBar()->actions().first()->trigger();
+    // Phones let in on the first network: the projector shows how to join.
+    app::PhonesPanel* phones = window.votingPage()->phones();
+    phones->toggleButton()->click();
+    settle();
     save(presenter, outDir, QStringLiteral("presenter-voting.png"));
     save(&window, outDir, QStringLiteral("facilitator-voting.png"));
+    phones->toggleButton()->click();
 
     // The demo's revealed round: the reveal, animation finished.
     window.votingPage()->selectRound(1);

@@ -4,9 +4,12 @@
 #include "document/SessionDocument.h"
 #include "store/Snapshot.h"
 #include "support/TestSupport.h"
+#include "store/Rounds.h"
+#include "voting/VotingPage.h"
 #include "window/MainWindow.h"
 
 #include <QApplication>
+#include <QTabWidget>
 #include <QTest>
 
 namespace unblock::test {
@@ -35,6 +38,23 @@ inline void type(const QString& text) {
 
 inline void press(Qt::Key key, Qt::KeyboardModifiers modifiers = Qt::NoModifier) {
     QTest::keyClick(QApplication::focusWidget(), key, modifiers);
+}
+
+// Three blockers on the board and a dot round: 3 dots each, at most 2 on one.
+inline Id startDotRound(GuiFixture& gui) {
+    for (const QString& title :
+         {QStringLiteral("Weak leadership"), QStringLiteral("Budgets"), QStringLiteral("Broadband")}) {
+        type(title);
+        press(Qt::Key_Return);
+    }
+    gui.window.pages()->setCurrentWidget(gui.window.votingPage());
+    store::RoundSpec spec;
+    spec.title = QStringLiteral("Top blockers");
+    spec.budget = 3;
+    spec.maxPerItem = 2;
+    const std::optional<Id> round = gui.window.votingPage()->startRound(spec);
+    REQUIRE(round);
+    return *round;
 }
 
 inline std::vector<QString> solutionTexts(const SessionData& data, Id blocker) {

@@ -20,22 +20,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-// Three blockers on the board and a dot round: 3 dots each, at most 2 on one.
-Id startDotRound(GuiFixture& gui) {
-    for (const QString& title : {u"Weak leadership"_s, u"Budgets"_s, u"Broadband"_s}) {
-        type(title);
-        press(Qt::Key_Return);
-    }
-    gui.window.pages()->setCurrentWidget(gui.window.votingPage());
-    store::RoundSpec spec;
-    spec.title = u"Top blockers"_s;
-    spec.budget = 3;
-    spec.maxPerItem = 2;
-    const std::optional<Id> round = gui.window.votingPage()->startRound(spec);
-    REQUIRE(round);
-    return *round;
-}
-
 void vote(app::KioskDialog& kiosk, std::initializer_list<int> clicks) {
     QTest::mouseClick(kiosk.startButton(), Qt::LeftButton);
     for (int row : clicks)

@@ -1,0 +1,158 @@
+// Phones voting, from the facilitator's side: the Phones panel on the Voting
+// tab, a phone voting over HTTP, and the QR code on the projector.
+#include "app/window/GuiFixture.h"
+#include "presenter/PresenterWindow.h"
+#include "presenter/QrCodeView.h"
+#include "voting/PhonesPanel.h"
+
+#include <QComboBox>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QProcess>
+#include <QPushButton>
+#include <QUndoStack>
+#include <QUrl>
+
+using namespace unblock;
+using namespace unblock::test;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// A phone's browser, as far as the server can tell.
+struct Phone {
+    QNetworkAccessManager network;
+    QString address;
+    QString voter;
+    qint64 sequence = 0;
+
+    QJsonObject post(const QString& path, const QJsonObject& body) {
+        QNetworkRequest request(QUrl(address + path));
+        request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
+        request.setRawHeader("X-Unblock-Voter", voter.toLatin1());
+        QNetworkReply* reply = network.post(request, QJsonDocument(body).toJson());
+        REQUIRE(QTest::qWaitFor([reply] { return reply->isFinished(); }, 5000));
+        reply->deleteLater();
+        return QJsonDocument::fromJson(reply->readAll()).object();
+    }
+    void join(const QString& joinUrl) {
+        const QUrl link(joinUrl);
+        address = link.adjusted(QUrl::RemoveFragment | QUrl::RemovePath).toString();
+        voter = post(u"/api/join"_s, {{u"session"_s, link.fragment().mid(2)}})
+                    .value(u"voter"_s)
+                    .toString();
+        REQUIRE(voter.size() == 22);
+    }
+    QJsonObject vote(Id round, Id item, int dots) {
+        return post(u"/api/ballot"_s,
+                    {{u"sequence"_s, static_cast<double>(++sequence)},
+                     {u"round"_s, static_cast<double>(round)},
+                     {u"ballot"_s, QJsonArray{QJsonObject{{u"item"_s, static_cast<double>(item)},
+                                                          {u"value"_s, dots}}}}});
+    }
+};
+
+app::PhonesPanel* phonesOn(GuiFixture& gui) {
+    app::PhonesPanel* phones = gui.window.votingPage()->phones();
+    QComboBox* networks = phones->networks();
+    networks->setCurrentIndex(networks->count() - 1); // this laptop only
+    QTest::mouseClick(phones->toggleButton(), Qt::LeftButton);
+    REQUIRE(phones->host().isOn());
+    return phones;
+}
+
+} // namespace
+
+TEST_CASE("Phones are off until the facilitator lets them vote, on the network chosen") {
+    GuiFixture gui;
+    startDotRound(gui);
+    app::PhonesPanel* phones = gui.window.votingPage()->phones();
+    CHECK_FALSE(phones->host().isOn());
+    CHECK(phones->statusLabel()->text().startsWith(u"Off."));
+    CHECK(phones->networks()->currentText().size() > 0);
+    CHECK_FALSE(gui.window.presenter()->sceneText().contains(u"Vote from your phone"));
+
+    phonesOn(gui);
+    const QString address = phones->host().address();
+    CHECK(address.startsWith(u"http://127.0.0.1:"));
+    CHECK(phones->statusLabel()->text().contains(address));
+    CHECK(phones->statusLabel()->text().contains(phones->host().joinCode()));
+    CHECK(phones->toggleButton()->text() == u"&Stop Phone Voting");
+    CHECK_FALSE(phones->networks()->isEnabled());
+    const QString code = phones->host().joinCode();
+    CHECK(gui.window.presenter()->sceneText().contains(
+        u"Vote from your phone: scan the code, or open\n%1\nand type %2 %3"_s.arg(
+            address, code.left(3), code.mid(3))));
+    CHECK(gui.window.presenter()->phoneCode()->text() == phones->host().joinUrl());
+
+    QTest::mouseClick(phones->toggleButton(), Qt::LeftButton);
+    CHECK_FALSE(phones->host().isOn());
+    CHECK_FALSE(gui.window.presenter()->sceneText().contains(u"Vote from your phone"));
+}
+
+TEST_CASE("A phone's vote lands in the file, shows on both screens, hidden, and outside undo") {
+    GuiFixture gui;
+    const Id round = startDotRound(gui);
+    app::PhonesPanel* phones = phonesOn(gui);
+    const int undoSteps = gui.doc().undoStack()->count();
+    Phone phone;
+    phone.join(phones->host().joinUrl());
+    const Id budgets = gui.data().blockers.at(1).id;
+    CHECK(phone.vote(round, budgets, 2).value(u"recorded"_s).toBool());
+
+    CHECK(gui.window.presenter()->sceneText().contains(u"Ballots cast: 1"));
+    CHECK(gui.window.votingPage()->hiddenLabel()->isVisibleTo(gui.window.votingPage()));
+    CHECK(gui.doc().undoStack()->count() == undoSteps); // Ctrl+Z never takes back a phone's vote
+    const auto stored = openSession(gui.path, store::OpenMode::ReadOnly);
+    const SessionData onDisk = expectOk(store::loadSession(*stored));
+    REQUIRE(onDisk.round(round)->votes.size() == 1);
+    CHECK(onDisk.round(round)->votes[0].value == 2);
+
+    // Over the limit: refused with core's reason, and nothing changes.
+    CHECK(phone.vote(round, budgets, 3).value(u"error"_s).toString() ==
+          u"3 dots on item %1 is over the limit of 2 per item."_s.arg(budgets));
+    CHECK(gui.data().round(round)->votes[0].value == 2);
+}
+
+TEST_CASE("The facilitator clears one phone's ballot, and undo brings it back") {
+    GuiFixture gui;
+    const Id round = startDotRound(gui);
+    app::PhonesPanel* phones = phonesOn(gui);
+    Phone first;
+    Phone second;
+    first.join(phones->host().joinUrl());
+    second.join(phones->host().joinUrl());
+    const Id weak = gui.data().blockers.at(0).id;
+    first.vote(round, weak, 1);
+    second.vote(round, weak, 2);
+    REQUIRE(gui.data().round(round)->votes.size() == 2);
+
+    gui.prompts.itemToChoose = 0;
+    QTest::mouseClick(phones->findChild<QPushButton*>(u"clearPhoneBallot"_s), Qt::LeftButton);
+    REQUIRE(gui.prompts.offeredItems.size() == 2);
+    CHECK(gui.prompts.offeredItems[0].startsWith(u"Phone "));
+    CHECK(gui.prompts.offeredItems[0].endsWith(u": 1 item marked"));
+    CHECK(gui.data().round(round)->votes.size() == 1);
+    gui.doc().undoStack()->undo();
+    CHECK(gui.data().round(round)->votes.size() == 2);
+}
+
+TEST_CASE("The QR code on the projector scans as the join link") {
+    GuiFixture gui;
+    startDotRound(gui);
+    app::PhonesPanel* phones = phonesOn(gui);
+    app::PresenterWindow* presenter = gui.window.presenter();
+    presenter->resize(1024, 768);
+    presenter->show();
+    REQUIRE(QTest::qWaitForWindowExposed(presenter));
+    const QString picture = gui.dir.path(u"presenter.png"_s);
+    REQUIRE(presenter->grab().save(picture));
+    QProcess scan;
+    scan.start(QStringLiteral(ZBARIMG), {u"--raw"_s, u"-q"_s, picture});
+    REQUIRE(scan.waitForFinished(20000));
+    CHECK(QString::fromUtf8(scan.readAllStandardOutput()).trimmed() == phones->host().joinUrl());
+}
