@@ -5,6 +5,7 @@
 #include "presenter/QrCodeView.h"
 #include "presenter/RevealChart.h"
 #include "ranking/Ranking.h"
+#include "remote/RemoteAccess.h"
 #include "report/Summary.h"
 
 #include <QGridLayout>
@@ -92,9 +93,8 @@ PresenterWindow::PresenterWindow(SessionDocument& doc, QWidget* parent)
 void PresenterWindow::setPhoneJoin(const QString& joinUrl, const QString& address,
                                    const QString& code) {
     m_phoneCode->setText(joinUrl);
-    // The code in two halves of three, as people read it out.
     m_phoneText->setText(tr("Vote from your phone: scan the code, or open\n%1\nand type %2")
-                             .arg(address, code.left(3) + u' ' + code.mid(3)));
+                             .arg(address, remote::RemoteAccess::readable(code)));
     refresh();
 }
 

@@ -112,7 +112,9 @@ void PhonesPanel::showState() {
         const QString connected =
             phones == 1 ? tr("1 phone connected.") : tr("%1 phones connected.").arg(phones);
         m_status->setText(tr("On at %1, join code %2. %3 %4")
-                              .arg(m_host.address(), m_host.joinCode(), connected, offer));
+                              .arg(m_host.address(),
+                                   remote::RemoteAccess::readable(m_host.joinCode()), connected,
+                                   offer));
     }
     Q_EMIT joinChanged();
 }

@@ -65,6 +65,10 @@ QString RemoteAccess::voterName(const QString& token) {
     return QStringLiteral("phone-") + QString::fromLatin1(digest.toHex().left(16));
 }
 
+QString RemoteAccess::readable(const QString& joinCode) {
+    return joinCode.left(3) + u' ' + joinCode.mid(3);
+}
+
 QString RemoteAccess::phoneLabel(const QString& voterName) {
     return voterName.mid(6, 6).toUpper();
 }

@@ -22,6 +22,8 @@ public:
     // Compared in constant time. A typed code may have spaces, a dash and any case.
     bool isSessionToken(const QString& token) const;
     bool isJoinCode(const QString& typed) const;
+    // "K7M QXR": the code in two halves, as people read it out.
+    static QString readable(const QString& joinCode);
 
     // A new phone's token.
     QString issueVoterToken();

@@ -2,9 +2,9 @@
 
 #include "app/FakePrompts.h"
 #include "document/SessionDocument.h"
+#include "store/Rounds.h"
 #include "store/Snapshot.h"
 #include "support/TestSupport.h"
-#include "store/Rounds.h"
 #include "voting/VotingPage.h"
 #include "window/MainWindow.h"
 
@@ -42,8 +42,8 @@ inline void press(Qt::Key key, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
 
 // Three blockers on the board and a dot round: 3 dots each, at most 2 on one.
 inline Id startDotRound(GuiFixture& gui) {
-    for (const QString& title :
-         {QStringLiteral("Weak leadership"), QStringLiteral("Budgets"), QStringLiteral("Broadband")}) {
+    for (const QString& title : {QStringLiteral("Weak leadership"), QStringLiteral("Budgets"),
+                                 QStringLiteral("Broadband")}) {
         type(title);
         press(Qt::Key_Return);
     }
