@@ -53,12 +53,15 @@ PhoneServer::PhoneServer(PhoneVoting& voting, GuardedTcpServer::Limits limits, Q
 // answers no pings for that long (it went out of range, or a client holds
 // the connection open and reads nothing) is let go.
 void PhoneServer::pingLive() {
+    QList<QWebSocket*> silent; // let go after the loop: that changes m_live
     for (auto phone = m_live.begin(); phone != m_live.end(); ++phone) {
         if (phone->heard.hasExpired(m_limits.idleMs))
-            phone.key()->abort();
+            silent << phone.key();
         else
             phone.key()->ping();
     }
+    for (QWebSocket* socket : silent)
+        socket->abort();
 }
 
 Result<quint16> PhoneServer::start(const QHostAddress& address, quint16 port) {

@@ -185,6 +185,33 @@ TEST_CASE("Live connections from another page, with a forged token or oversized 
     CHECK(s.server.livePhones() == 0);
 }
 
+TEST_CASE("A live connection that stops answering pings is let go") {
+    Server s({.connectionsPerAddress = 16, .idleMs = 600, .requestBytes = 64 * 1024});
+    const QByteArray voter = s.joined();
+    // A client that says who it is, then never reads again (so never pongs).
+    QTcpSocket raw;
+    raw.connectToHost(QHostAddress::LocalHost, s.port);
+    REQUIRE(runUntil([&] { return raw.state() == QAbstractSocket::ConnectedState; }));
+    raw.write("GET /api/live HTTP/1.1\r\nHost: " + s.host() +
+              "\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
+              "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n"
+              "Origin: http://" +
+              s.host() + "\r\n\r\n");
+    QByteArray upgraded;
+    runUntil([&] {
+        upgraded += raw.readAll();
+        return upgraded.contains("\r\n\r\n");
+    });
+    INFO(upgraded.constData());
+    REQUIRE(upgraded.startsWith("HTTP/1.1 101"));
+    const QByteArray hello = R"({"voter":")" + voter + R"("})";
+    // One masked text frame, with a mask of zeros so the payload goes as it is.
+    raw.write(QByteArray("\x81") + char(0x80 | hello.size()) + QByteArray(4, '\0') + hello);
+    REQUIRE(runUntil([&] { return s.server.livePhones() == 1; }));
+    CHECK(runUntil([&] { return raw.state() == QAbstractSocket::UnconnectedState; }, 3000));
+    CHECK(s.server.livePhones() == 0);
+}
+
 TEST_CASE("A quiet phone's live connection outlasts the idle limit") {
     Server s({.connectionsPerAddress = 16, .idleMs = 600, .requestBytes = 64 * 1024});
     const QByteArray voter = s.joined();
