@@ -3,7 +3,7 @@
 // on standard input, one a line, and answers each with one JSON line:
 //   stop / start     take the server away and bring it back (same port)
 //   close            close the round
-//   open             open a new round, offered to phones
+//   open [METHOD]    open a new round (dots, approval, borda, schulze), offered to phones
 //   votes            {"votes": [{"voter", "item", "value"}, …]} of the round
 // Usage: phone-room SESSION-FILE
 #include "remote/PhoneHost.h"
@@ -70,9 +70,15 @@ struct Room {
         host->sessionChanged();
     }
 
-    void openRound() {
-        round = orExit(store::startRound(
-            *file, {u"Top blockers"_s, RoundSubject::Blockers, {}, VoteMethod::Dots, 3, 2}));
+    // Dots: 3 each, at most 2 on one; any other method: 2 items each.
+    void openRound(VoteMethod method = VoteMethod::Dots) {
+        const bool dots = method == VoteMethod::Dots;
+        round = orExit(store::startRound(*file, {u"Top blockers"_s,
+                                                 RoundSubject::Blockers,
+                                                 {},
+                                                 method,
+                                                 dots ? 3 : 2,
+                                                 dots ? std::optional<int>(2) : std::nullopt}));
         reload();
         host->offerRound(round);
     }
@@ -86,8 +92,12 @@ struct Room {
         } else if (command == "close") {
             orExit(store::setRoundState(*file, round, RoundState::Closed));
             reload();
-        } else if (command == "open") {
-            openRound();
+        } else if (command.rfind("open", 0) == 0) {
+            const auto method =
+                voteMethodFromKey(QString::fromStdString(command.substr(4)).trimmed());
+            if (!method && command != "open")
+                return {{u"error"_s, u"unknown method"_s}};
+            openRound(method.value_or(VoteMethod::Dots));
         } else if (command == "votes") {
             QJsonArray votes;
             const SessionData stored = orExit(store::loadSession(*file));

@@ -185,3 +185,24 @@ test('a phone that loses the laptop reconnects by itself and sees the round clos
   assert.deepEqual(page.problems.filter(p => !p.includes('ERR_CONNECTION_REFUSED')), []);
   await page.context().close();
 });
+
+test('a ranked round: add items in order, move one up, and the order is what lands', async () => {
+  await command('open borda');
+  const page = await phone(started.url);
+  await page.getByRole('heading', {name: 'Top blockers'}).waitFor(WAIT);
+  assert.equal(await page.getByText(/^Places left:/).textContent(), 'Places left: 2 of 2');
+  await page.getByRole('button', {name: 'Add Ageing software to my order'}).click();
+  await page.getByRole('button', {name: 'Add Budgets to my order'}).click();
+  assert.ok(await page.getByRole('button', {name: 'Add Culture <b>bold</b> to my order'})
+                .isDisabled(), 'two places only');
+  await page.getByRole('button', {name: 'Move Budgets up'}).click();
+  assert.equal(await page.evaluate(() => document.activeElement.getAttribute('aria-label')),
+               'Move Budgets down'); // "Up" is spent once first; focus stays in the row
+  await page.getByRole('button', {name: 'Send my votes'}).click();
+  await page.getByText('Your votes are in.', {exact: false}).waitFor(WAIT);
+  const ranks = (await command('votes')).votes;
+  const titles = await page.evaluate(() => Object.fromEntries(round.items.map(i => [i.id, i.title])));
+  assert.deepEqual(ranks.sort((a, b) => a.value - b.value).map(v => titles[v.item]),
+                   ['Budgets', 'Ageing software']);
+  await page.context().close();
+});
