@@ -57,7 +57,6 @@ PhonesPanel::PhonesPanel(SessionDocument& doc, Prompts& prompts, QWidget* parent
     connect(m_toggle, &QPushButton::toggled, this, &PhonesPanel::setOn);
     connect(m_clear, &QPushButton::clicked, this, &PhonesPanel::clearPhoneBallot);
     connect(&m_host, &remote::PhoneHost::changed, this, &PhonesPanel::showState);
-    connect(&doc, &SessionDocument::changed, &m_host, &remote::PhoneHost::sessionChanged);
     setEnabled(!doc.isReadOnly());
     showState();
 }

@@ -27,7 +27,9 @@ public:
     PhonesPanel(SessionDocument& doc, Prompts& prompts, QWidget* parent = nullptr);
     ~PhonesPanel() override;
 
-    // The round phones may vote in: the facilitator's round while it is open.
+    // The round phones may vote in: the facilitator's round while it is
+    // open. The Voting tab calls this on every change to the session, and
+    // phones are told what changed for them.
     void offerRound(std::optional<Id> roundId);
     void setOn(bool on);
 
