@@ -17,6 +17,8 @@ packages=(
   # The phone page is tested in Debian's Chromium (playwright-core from npm),
   # and the projected QR code read back by a scanner (zbarimg).
   chromium zbar-tools
+  # The desktop files are checked with the desktop's own tools.
+  desktop-file-utils appstream shared-mime-info libglib2.0-bin
 )
 # Node.js and npm from Debian, unless the machine already has them.
 command -v node >/dev/null 2>&1 || packages+=(nodejs)
