@@ -19,6 +19,8 @@ packages=(
   chromium zbar-tools
   # The desktop files are checked with the desktop's own tools.
   desktop-file-utils appstream shared-mime-info libglib2.0-bin
+  # The .deb is checked by lintian and installed into a clean debootstrap root.
+  lintian debootstrap
 )
 # Node.js and npm from Debian, unless the machine already has them.
 command -v node >/dev/null 2>&1 || packages+=(nodejs)
