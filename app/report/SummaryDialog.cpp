@@ -2,6 +2,7 @@
 
 #include "report/PrintedSummary.h"
 #include "report/SummaryFormats.h"
+#include "window/Preferences.h"
 #include "window/Prompts.h"
 
 #include <QCheckBox>
@@ -66,7 +67,7 @@ SummaryDialog::~SummaryDialog() {
 void SummaryDialog::buildForm() {
     m_topCount = new QSpinBox;
     m_topCount->setRange(1, 50);
-    m_topCount->setValue(3);
+    m_topCount->setValue(Preferences::load().summaryTopCount);
     m_topCount->setAccessibleName(tr("How many top blockers"));
     m_topCount->setToolTip(tr("Ties at the last place widen the list."));
     m_round = new QComboBox;

@@ -1,6 +1,7 @@
 #include "voting/RoundDialog.h"
 
 #include "document/SessionDocument.h"
+#include "window/Preferences.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -29,9 +30,11 @@ RoundDialog::RoundDialog(const SessionDocument& doc, std::optional<Id> selectedB
          {VoteMethod::Dots, VoteMethod::Approval, VoteMethod::Borda, VoteMethod::Schulze})
         m_method->addItem(displayName(m), static_cast<int>(m));
     m_budget->setRange(1, 100);
-    m_budget->setValue(3);
     m_cap->setRange(0, 100);
     m_cap->setSpecialValueText(tr("no limit"));
+    const Preferences prefs = Preferences::load();
+    m_budget->setValue(prefs.dotsPerVoter);
+    m_cap->setValue(prefs.maxPerItem);
     m_title->setAccessibleName(tr("Round title"));
     m_subject->setAccessibleName(tr("What is voted on"));
     m_method->setAccessibleName(tr("Voting method"));

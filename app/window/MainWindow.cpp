@@ -7,9 +7,12 @@
 #include "presenter/PresenterWindow.h"
 #include "report/CompareDialog.h"
 #include "report/SummaryDialog.h"
+#include "store/Journeys.h"
 #include "voting/PhonesPanel.h"
 #include "voting/VotingPage.h"
 #include "window/DetailsDialog.h"
+#include "window/Preferences.h"
+#include "window/PreferencesDialog.h"
 #include "window/Prompts.h"
 #include "window/TimerBar.h"
 
@@ -138,6 +141,11 @@ void MainWindow::buildMenus() {
     m_needsSession << file->addAction(tr("&Close Session"), QKeySequence::Close, this,
                                       &MainWindow::closeSession);
     file->addSeparator();
+    QAction* preferences =
+        file->addAction(tr("Pr&eferences…"), QKeySequence(Qt::CTRL | Qt::Key_Comma), this,
+                        &MainWindow::editPreferences);
+    preferences->setMenuRole(QAction::PreferencesRole);
+    file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
     m_editMenu = menuBar()->addMenu(tr("&Edit"));
@@ -257,14 +265,44 @@ bool MainWindow::openSession(const QString& path) {
     return true;
 }
 
+namespace {
+
+// The same channels with the same figures (ids aside).
+bool sameFigures(const std::vector<Channel>& a, const std::vector<Channel>& b) {
+    return std::equal(a.begin(), a.end(), b.begin(), b.end(), [](Channel x, Channel y) {
+        x.id = y.id = 0;
+        return x == y;
+    });
+}
+
+} // namespace
+
 bool MainWindow::newSession(const QString& path, bool fromTemplate) {
     auto created = SessionDocument::create(path, fromTemplate);
     if (!created) {
         m_prompts.showError(this, tr("Could not create the session"), created.error().message);
         return false;
     }
+    // The council's own channel costs, from Preferences, in place of the
+    // benchmarks: a channel of the same name keeps its place in the table.
+    SessionDocument& doc = *created.value();
+    std::vector<Channel> channels = Preferences::load().channels;
+    for (Channel& wanted : channels) {
+        for (const Channel& existing : doc.data().channels) {
+            if (existing.name == wanted.name)
+                wanted.id = existing.id;
+        }
+    }
+    if (!sameFigures(doc.data().channels, channels))
+        doc.apply([&](store::SessionFile& f) { return store::putChannels(f, channels); });
     setDocument(std::move(created.value()));
     return true;
+}
+
+void MainWindow::editPreferences() {
+    auto* dialog = new PreferencesDialog(Preferences::load(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void MainWindow::chooseAndCreate(bool fromTemplate) {
@@ -375,9 +413,15 @@ void MainWindow::togglePresenter() {
         m_presenter->hide();
         return;
     }
-    // On a second screen when there is one; otherwise full screen here (Esc leaves).
+    // The screen chosen in Preferences, else a second screen when there is
+    // one; otherwise full screen here (Esc leaves).
     const QList<QScreen*> screens = QGuiApplication::screens();
     QScreen* target = screens.size() > 1 && screens[1] != screen() ? screens[1] : screen();
+    const QString chosen = Preferences::load().presenterScreen;
+    for (QScreen* candidate : screens) {
+        if (!chosen.isEmpty() && candidate->name() == chosen)
+            target = candidate;
+    }
     m_presenter->setScreen(target);
     m_presenter->setGeometry(target->geometry());
     m_presenter->showFullScreen();

@@ -60,6 +60,7 @@ private:
     void saveCopy(bool continueWithCopy);
     void editDetails();
     void showSummary();
+    void editPreferences();
     void chooseAndCreate(bool fromTemplate);
     QWidget* startPage();
 

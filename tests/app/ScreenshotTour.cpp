@@ -14,6 +14,7 @@
 #include "voting/PhonesPanel.h"
 #include "voting/VotingPage.h"
 #include "window/MainWindow.h"
+#include "window/PreferencesDialog.h"
 #include "window/Prompts.h"
 #include "window/TimerBar.h"
 
@@ -136,6 +137,13 @@ int main(int argc, char* argv[]) {
         save(summary, outDir, QStringLiteral("summary-preview.png"));
         summary->close();
     }
+
+    // Preferences, as a new facilitator first sees them.
+    app::PreferencesDialog preferences(app::Preferences{}, &window);
+    preferences.show();
+    settle();
+    save(&preferences, outDir, QStringLiteral("preferences.png"));
+    preferences.close();
 
     // Two workshops compared (the tour's session and the demo it started from).
     app::CompareDialog compare(prompts, &window);

@@ -1,0 +1,107 @@
+#include "window/PreferencesDialog.h"
+
+#include "journey/CostToServe.h"
+#include "journeys/ChannelsDialog.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QGuiApplication>
+#include <QLabel>
+#include <QPushButton>
+#include <QScreen>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+namespace unblock::app {
+
+PreferencesDialog::PreferencesDialog(Preferences prefs, QWidget* parent)
+    : QDialog(parent)
+    , m_channels(std::move(prefs.channels))
+    , m_dots(new QSpinBox(this))
+    , m_cap(new QSpinBox(this))
+    , m_topCount(new QSpinBox(this))
+    , m_screen(new QComboBox(this))
+    , m_channelsText(new QLabel(this)) {
+    setWindowTitle(tr("Preferences"));
+    m_dots->setRange(1, 100);
+    m_dots->setValue(prefs.dotsPerVoter);
+    m_dots->setAccessibleName(tr("Dots per voter in a new round"));
+    m_cap->setRange(0, 100);
+    m_cap->setSpecialValueText(tr("no limit"));
+    m_cap->setValue(prefs.maxPerItem);
+    m_cap->setAccessibleName(tr("Most dots on one item in a new round"));
+    m_topCount->setRange(1, 50);
+    m_topCount->setValue(prefs.summaryTopCount);
+    m_topCount->setAccessibleName(tr("Top blockers the summary lists"));
+    m_screen->addItem(tr("The second screen, when there is one"), QString());
+    for (const QScreen* screen : QGuiApplication::screens())
+        m_screen->addItem(screen->name(), screen->name());
+    if (!prefs.presenterScreen.isEmpty() && m_screen->findData(prefs.presenterScreen) < 0)
+        m_screen->addItem(tr("%1 (not connected now)").arg(prefs.presenterScreen),
+                          prefs.presenterScreen);
+    m_screen->setCurrentIndex(std::max(0, m_screen->findData(prefs.presenterScreen)));
+    m_screen->setAccessibleName(tr("Screen the presenter uses"));
+    m_channelsText->setTextFormat(Qt::PlainText);
+    m_channelsText->setWordWrap(true);
+    auto* editChannels = new QPushButton(tr("&Edit…"), this);
+    editChannels->setAccessibleName(tr("Edit the channel costs for new sessions"));
+    connect(editChannels, &QPushButton::clicked, this, &PreferencesDialog::editChannels);
+
+    auto* form = new QFormLayout;
+    form->addRow(tr("&Dots (or choices) per voter:"), m_dots);
+    form->addRow(tr("Most dots on &one item:"), m_cap);
+    form->addRow(tr("&Top blockers in the summary:"), m_topCount);
+    form->addRow(tr("&Presenter screen:"), m_screen);
+    form->addRow(tr("Channel costs for new sessions:"), m_channelsText);
+    form->addRow(QString(), editChannels);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(buttons);
+    showChannels();
+}
+
+// The channels with a figure, by name; the others counted.
+void PreferencesDialog::showChannels() {
+    QStringList figures;
+    int unpriced = 0;
+    for (const Channel& c : m_channels) {
+        if (c.costPerContact)
+            figures << tr("%1 %2").arg(c.name, formatPounds(*c.costPerContact));
+        else
+            ++unpriced;
+    }
+    if (unpriced == 1)
+        figures << tr("1 more without a figure");
+    else if (unpriced > 1)
+        figures << tr("%1 more without a figure").arg(unpriced);
+    m_channelsText->setText(figures.join(QStringLiteral(", ")));
+}
+
+void PreferencesDialog::editChannels() {
+    ChannelsDialog dialog(m_channels, this);
+    if (dialog.exec() == QDialog::Accepted) {
+        m_channels = dialog.channels();
+        showChannels();
+    }
+}
+
+Preferences PreferencesDialog::preferences() const {
+    Preferences prefs;
+    prefs.dotsPerVoter = m_dots->value();
+    prefs.maxPerItem = std::min(m_cap->value(), m_dots->value());
+    prefs.summaryTopCount = m_topCount->value();
+    prefs.presenterScreen = m_screen->currentData().toString();
+    prefs.channels = m_channels;
+    return prefs;
+}
+
+void PreferencesDialog::accept() {
+    preferences().save();
+    QDialog::accept();
+}
+
+} // namespace unblock::app

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "window/Preferences.h"
+
+#include <QDialog>
+
+class QComboBox;
+class QLabel;
+class QSpinBox;
+
+namespace unblock::app {
+
+// Edit ▸ Preferences: a new round's dots and limit per item, how many top
+// blockers the summary lists, which screen the presenter takes, and the
+// channel costs new sessions start with. Saved when accepted.
+class PreferencesDialog : public QDialog {
+    Q_OBJECT
+
+public:
+    explicit PreferencesDialog(Preferences prefs, QWidget* parent = nullptr);
+
+    Preferences preferences() const;
+    QSpinBox* dotsBox() const { return m_dots; }
+    QSpinBox* capBox() const { return m_cap; }
+    QSpinBox* topCountBox() const { return m_topCount; }
+    QComboBox* screenBox() const { return m_screen; }
+    QLabel* channelsLabel() const { return m_channelsText; }
+    // Opens the channel table (a ChannelsDialog) for new sessions.
+    void editChannels();
+
+    void accept() override;
+
+private:
+    void showChannels();
+
+    std::vector<Channel> m_channels;
+    QSpinBox* m_dots;
+    QSpinBox* m_cap;
+    QSpinBox* m_topCount;
+    QComboBox* m_screen;
+    QLabel* m_channelsText;
+};
+
+} // namespace unblock::app
