@@ -7,9 +7,9 @@
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDialogButtonBox>
 #include <QFileInfo>
 #include <QFormLayout>
+#include <QGraphicsView>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPrintDialog>
@@ -96,15 +96,25 @@ void SummaryDialog::buildForm() {
     m_problem->setWordWrap(true);
     m_problem->hide();
 
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close);
-    QPushButton* print = buttons->addButton(tr("&Print…"), QDialogButtonBox::ActionRole);
-    QPushButton* save = buttons->addButton(tr("&Save As…"), QDialogButtonBox::ActionRole);
+    // Plain buttons in a row, not a QDialogButtonBox: the box's own tab order
+    // left Close out of the keyboard's reach (found by the focus-chain test).
+    auto* print = new QPushButton(tr("&Print…"));
+    auto* save = new QPushButton(tr("&Save As…"));
+    auto* close = new QPushButton(tr("Close"));
     connect(print, &QPushButton::clicked, this, &SummaryDialog::print);
     connect(save, &QPushButton::clicked, this, &SummaryDialog::saveAs);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(close, &QPushButton::clicked, this, &QDialog::reject);
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(print);
+    buttons->addWidget(save);
+    buttons->addStretch();
+    buttons->addWidget(close);
 
     m_preview = new QPrintPreviewWidget(m_printer);
     m_preview->setAccessibleName(tr("Print preview of the summary"));
+    // Its page view is what takes the keyboard (arrows and Page Up/Down scroll).
+    if (auto* pages = m_preview->findChild<QGraphicsView*>())
+        pages->setAccessibleName(tr("Print preview of the summary"));
     m_preview->fitToWidth();
     connect(m_preview, &QPrintPreviewWidget::paintRequested, this, &SummaryDialog::paint);
     connect(m_topCount, &QSpinBox::valueChanged, this, &SummaryDialog::refresh);
@@ -119,7 +129,7 @@ void SummaryDialog::buildForm() {
     row->addWidget(m_preview, 1);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(row, 1);
-    layout->addWidget(buttons);
+    layout->addLayout(buttons);
 }
 
 SummaryOptions SummaryDialog::options() const {

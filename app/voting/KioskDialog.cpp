@@ -101,6 +101,7 @@ void KioskDialog::buildBallot(QWidget* page, const std::vector<std::pair<Id, QSt
 
     auto* scroll = new QScrollArea(page);
     scroll->setWidgetResizable(true);
+    scroll->setAccessibleName(tr("Items on the ballot"));
     auto* list = new QWidget(scroll);
     auto* grid = new QGridLayout(list);
     int row = 0;

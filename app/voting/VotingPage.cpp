@@ -63,6 +63,8 @@ VotingPage::VotingPage(SessionDocument& doc, Prompts& prompts,
     m_tally->setHorizontalHeaderLabels({tr("Paper dots"), tr("Item")});
     m_tally->horizontalHeader()->setStretchLastSection(true);
     m_tally->verticalHeader()->hide();
+    // Tab leaves the table (arrows move in it): a keyboard user is never trapped.
+    m_tally->setTabKeyNavigation(false);
     m_tally->setAccessibleName(tr("Paper dot counts"));
     m_paperVoters->setRange(0, 10000);
     m_paperVoters->setAccessibleName(tr("People who voted on paper"));
