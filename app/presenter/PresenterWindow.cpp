@@ -51,11 +51,8 @@ PresenterWindow::PresenterWindow(SessionDocument& doc, QWidget* parent)
     , m_journeyText(plainLabel(m_journeyPage)) {
     setWindowTitle(tr("Unblock — Presenter"));
     setAccessibleName(tr("Presenter"));
-    QPalette palette;
-    palette.setColor(QPalette::Window, Qt::black);
-    palette.setColor(QPalette::WindowText, Qt::white);
-    setPalette(palette);
     setAutoFillBackground(true);
+    setTheme(Theme::Dark);
     m_message->setAlignment(Qt::AlignCenter);
     m_countdown->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     m_countdown->hide();
@@ -158,12 +155,34 @@ bool PresenterWindow::fillJourney() {
 void PresenterWindow::setCountdown(const QString& text, bool finished) {
     m_countdown->setVisible(!text.isEmpty());
     m_countdown->setText(finished ? tr("Time is up") : text);
-    QPalette palette = m_countdown->palette();
+    m_finished = finished;
     // The end is signalled by words and by inverting the colours.
-    palette.setColor(QPalette::WindowText, finished ? Qt::black : Qt::white);
-    palette.setColor(QPalette::Window, finished ? Qt::white : Qt::black);
-    m_countdown->setPalette(palette);
+    QPalette inverted = palette();
+    if (finished) {
+        inverted.setColor(QPalette::WindowText, palette().color(QPalette::Window));
+        inverted.setColor(QPalette::Window, palette().color(QPalette::WindowText));
+    }
+    m_countdown->setPalette(inverted);
     m_countdown->setAutoFillBackground(finished);
+}
+
+void PresenterWindow::setTheme(Theme theme) {
+    m_theme = theme;
+    struct Colours {
+        QColor page, text, bar, barText;
+    };
+    const Colours colours =
+        theme == Theme::HighContrast ? Colours{Qt::black, QColor(255, 255, 0), Qt::white, Qt::black}
+        : theme == Theme::Light      ? Colours{Qt::white, Qt::black, QColor(11, 79, 156), Qt::white}
+                                : Colours{Qt::black, Qt::white, QColor(255, 214, 0), Qt::black};
+    QPalette themed;
+    themed.setColor(QPalette::Window, colours.page);
+    themed.setColor(QPalette::WindowText, colours.text);
+    themed.setColor(QPalette::Highlight, colours.bar);
+    themed.setColor(QPalette::HighlightedText, colours.barText);
+    setPalette(themed);
+    setCountdown(m_countdown->isHidden() ? QString() : m_countdown->text(), m_finished);
+    applyFonts();
 }
 
 void PresenterWindow::setZoom(int steps) {
@@ -175,6 +194,7 @@ void PresenterWindow::applyFonts() {
     const qreal scale = 1.0 + 0.1 * m_zoom;
     const int base = std::max(12, static_cast<int>(height() / 26.0 * scale));
     QFont body = font();
+    body.setBold(m_theme == Theme::HighContrast); // thin strokes wash out first
     body.setPixelSize(base);
     // The board shrinks its type until every column fits the screen.
     for (int size = base; size >= 12; size -= 2) {

@@ -26,6 +26,9 @@ class PresenterWindow : public QWidget {
     Q_OBJECT
 public:
     enum class Scene { Board, Voting, Journey };
+    // Light on dark (the usual), high contrast (yellow on black, bold) for a
+    // washed-out projector or low vision, and dark on light for a bright room.
+    enum class Theme { Dark, HighContrast, Light };
     explicit PresenterWindow(SessionDocument& doc, QWidget* parent = nullptr);
 
     void showBoard();
@@ -39,6 +42,8 @@ public:
     void setPhoneJoin(const QString& joinUrl, const QString& address, const QString& code);
     QrCodeView* phoneCode() const { return m_phoneCode; }
     void setZoom(int steps);
+    void setTheme(Theme theme);
+    Theme theme() const { return m_theme; }
 
     QString sceneText() const; // what the room reads, for tests and screen readers
     RevealChart* revealChart() const { return m_reveal; }
@@ -73,6 +78,8 @@ private:
     std::optional<Id> m_journeyId;
     std::optional<int> m_step;
     int m_zoom = 0;
+    Theme m_theme = Theme::Dark;
+    bool m_finished = false; // the countdown has ended
     bool m_revealed = false;
 };
 

@@ -58,13 +58,13 @@ void RevealChart::paintEvent(QPaintEvent*) {
         const qreal barMax = width() - labelWidth - 20;
         const qreal barWidth =
             barMax * local * static_cast<qreal>(row.score) / static_cast<qreal>(maximum);
-        p.setPen(Qt::white);
+        p.setPen(palette().color(QPalette::WindowText));
         const QString rank =
             QString::number(row.rank) + (row.tiedWith.empty() ? QString() : QStringLiteral("="));
         p.drawText(QRectF(0, top, labelWidth, rowHeight * 0.8), Qt::AlignVCenter | Qt::AlignHCenter,
                    rank);
-        p.fillRect(QRectF(labelWidth, top, barWidth, rowHeight * 0.8), QColor(255, 214, 0));
-        p.setPen(Qt::white);
+        p.fillRect(QRectF(labelWidth, top, barWidth, rowHeight * 0.8),
+                   palette().color(QPalette::Highlight));
         // One line per item: the title gives way to the score.
         const QString score = tr(" — %1 %2").arg(row.score).arg(m_scoreName);
         const QFontMetrics metrics(font);
@@ -72,13 +72,15 @@ void RevealChart::paintEvent(QPaintEvent*) {
         const QString text =
             metrics.elidedText(row.title, Qt::ElideRight, std::max(room, 40)) + score;
         QRectF textRect(labelWidth + 12, top, barMax - 12, rowHeight * 0.8);
-        // Text over the yellow bar is black, beyond it white: readable either way.
+        // Text over the bar in the bar's own text colour, beyond it in the
+        // page's: readable either way, in every presenter theme.
         p.save();
         p.setClipRect(QRectF(labelWidth, top, barWidth, rowHeight * 0.8));
-        p.setPen(Qt::black);
+        p.setPen(palette().color(QPalette::HighlightedText));
         p.drawText(textRect, Qt::AlignVCenter | Qt::AlignLeft, text);
         p.restore();
         p.save();
+        p.setPen(palette().color(QPalette::WindowText));
         p.setClipRect(QRectF(labelWidth + barWidth, top, width(), rowHeight * 0.8));
         p.drawText(textRect, Qt::AlignVCenter | Qt::AlignLeft, text);
         p.restore();

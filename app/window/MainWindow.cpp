@@ -220,6 +220,7 @@ void MainWindow::setDocument(std::unique_ptr<SessionDocument> doc) {
     setCentralWidget(m_pages);
     m_presenter = new PresenterWindow(*m_doc);
     m_presenter->setZoom(m_zoom);
+    m_presenter->setTheme(Preferences::load().presenterTheme);
     m_board->setZoom(m_zoom);
 
     connect(m_doc.get(), &SessionDocument::saved, this, [this] {
@@ -302,6 +303,10 @@ bool MainWindow::newSession(const QString& path, bool fromTemplate) {
 void MainWindow::editPreferences() {
     auto* dialog = new PreferencesDialog(Preferences::load(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this] {
+        if (m_presenter)
+            m_presenter->setTheme(Preferences::load().presenterTheme);
+    });
     dialog->open();
 }
 

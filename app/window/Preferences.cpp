@@ -52,6 +52,8 @@ Preferences Preferences::load() {
     prefs.maxPerItem = whole(settings, u"maxPerItem"_s, 0, prefs.dotsPerVoter, prefs.maxPerItem);
     prefs.summaryTopCount = whole(settings, u"summaryTopCount"_s, 1, 50, prefs.summaryTopCount);
     prefs.presenterScreen = settings.value(u"presenterScreen"_s).toString().left(200);
+    prefs.presenterTheme = static_cast<PresenterWindow::Theme>(
+        whole(settings, u"presenterTheme"_s, 0, 2, static_cast<int>(prefs.presenterTheme)));
     if (std::optional<std::vector<Channel>> channels = storedChannels(settings))
         prefs.channels = std::move(*channels);
     return prefs;
@@ -64,6 +66,7 @@ void Preferences::save() const {
     settings.setValue(u"maxPerItem"_s, maxPerItem);
     settings.setValue(u"summaryTopCount"_s, summaryTopCount);
     settings.setValue(u"presenterScreen"_s, presenterScreen);
+    settings.setValue(u"presenterTheme"_s, static_cast<int>(presenterTheme));
     settings.remove(u"channels"_s);
     settings.beginWriteArray(u"channels"_s, static_cast<int>(channels.size()));
     for (int row = 0; row < static_cast<int>(channels.size()); ++row) {

@@ -22,6 +22,7 @@ PreferencesDialog::PreferencesDialog(Preferences prefs, QWidget* parent)
     , m_cap(new QSpinBox(this))
     , m_topCount(new QSpinBox(this))
     , m_screen(new QComboBox(this))
+    , m_theme(new QComboBox(this))
     , m_channelsText(new QLabel(this)) {
     setWindowTitle(tr("Preferences"));
     m_dots->setRange(1, 100);
@@ -42,6 +43,13 @@ PreferencesDialog::PreferencesDialog(Preferences prefs, QWidget* parent)
                           prefs.presenterScreen);
     m_screen->setCurrentIndex(std::max(0, m_screen->findData(prefs.presenterScreen)));
     m_screen->setAccessibleName(tr("Screen the presenter uses"));
+    using Theme = PresenterWindow::Theme;
+    m_theme->addItem(tr("White on black"), static_cast<int>(Theme::Dark));
+    m_theme->addItem(tr("High contrast: bold yellow on black"),
+                     static_cast<int>(Theme::HighContrast));
+    m_theme->addItem(tr("Black on white, for a bright room"), static_cast<int>(Theme::Light));
+    m_theme->setCurrentIndex(m_theme->findData(static_cast<int>(prefs.presenterTheme)));
+    m_theme->setAccessibleName(tr("Presenter colours"));
     m_channelsText->setTextFormat(Qt::PlainText);
     m_channelsText->setWordWrap(true);
     auto* editChannels = new QPushButton(tr("&Edit…"), this);
@@ -53,6 +61,7 @@ PreferencesDialog::PreferencesDialog(Preferences prefs, QWidget* parent)
     form->addRow(tr("Most dots on &one item:"), m_cap);
     form->addRow(tr("&Top blockers in the summary:"), m_topCount);
     form->addRow(tr("&Presenter screen:"), m_screen);
+    form->addRow(tr("Presenter &colours:"), m_theme);
     form->addRow(tr("Channel costs for new sessions:"), m_channelsText);
     form->addRow(QString(), editChannels);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
@@ -95,6 +104,7 @@ Preferences PreferencesDialog::preferences() const {
     prefs.maxPerItem = std::min(m_cap->value(), m_dots->value());
     prefs.summaryTopCount = m_topCount->value();
     prefs.presenterScreen = m_screen->currentData().toString();
+    prefs.presenterTheme = static_cast<PresenterWindow::Theme>(m_theme->currentData().toInt());
     prefs.channels = m_channels;
     return prefs;
 }

@@ -10,9 +10,9 @@ class QSpinBox;
 
 namespace unblock::app {
 
-// Edit ▸ Preferences: a new round's dots and limit per item, how many top
-// blockers the summary lists, which screen the presenter takes, and the
-// channel costs new sessions start with. Saved when accepted.
+// File ▸ Preferences: a new round's dots and limit per item, how many top
+// blockers the summary lists, which screen the presenter takes and its
+// colours, and the channel costs new sessions start with. Saved when accepted.
 class PreferencesDialog : public QDialog {
     Q_OBJECT
 
@@ -24,6 +24,7 @@ public:
     QSpinBox* capBox() const { return m_cap; }
     QSpinBox* topCountBox() const { return m_topCount; }
     QComboBox* screenBox() const { return m_screen; }
+    QComboBox* themeBox() const { return m_theme; }
     QLabel* channelsLabel() const { return m_channelsText; }
     // Opens the channel table (a ChannelsDialog) for new sessions.
     void editChannels();
@@ -38,6 +39,7 @@ private:
     QSpinBox* m_cap;
     QSpinBox* m_topCount;
     QComboBox* m_screen;
+    QComboBox* m_theme;
     QLabel* m_channelsText;
 };
 

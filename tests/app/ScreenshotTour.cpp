@@ -112,6 +112,11 @@ int main(int argc, char* argv[]) {
     settle();
     presenter->revealChart()->finish();
     save(presenter, outDir, QStringLiteral("presenter-reveal.png"));
+    presenter->setTheme(app::PresenterWindow::Theme::HighContrast);
+    save(presenter, outDir, QStringLiteral("presenter-reveal-high-contrast.png"));
+    presenter->setTheme(app::PresenterWindow::Theme::Light);
+    save(presenter, outDir, QStringLiteral("presenter-reveal-light.png"));
+    presenter->setTheme(app::PresenterWindow::Theme::Dark);
     save(&window, outDir, QStringLiteral("facilitator-results.png"));
 
     // The travel company's journey and its future version, on the canvas.

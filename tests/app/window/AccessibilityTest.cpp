@@ -11,10 +11,14 @@
 
 #include <QAbstractButton>
 #include <QAccessible>
+#include <QComboBox>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSet>
+#include <QSettings>
 #include <QSpinBox>
+
+#include <cmath>
 
 using namespace unblock;
 using namespace unblock::test;
@@ -129,4 +133,53 @@ TEST_CASE("The kiosk, the summary and the preferences: every control reached by 
     app::PreferencesDialog preferences(app::Preferences{}, &gui.window);
     preferences.show();
     checkPage(&preferences, preferences.dotsBox());
+}
+
+namespace {
+
+// WCAG 2.x contrast ratio of two colours.
+double contrast(const QColor& a, const QColor& b) {
+    const auto luminance = [](const QColor& c) {
+        const auto channel = [](double v) {
+            return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4);
+        };
+        return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) +
+               0.0722 * channel(c.blueF());
+    };
+    const double la = luminance(a);
+    const double lb = luminance(b);
+    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+}
+
+} // namespace
+
+TEST_CASE("Every presenter theme has text at WCAG AAA contrast, and Preferences chooses it") {
+    GuiFixture gui;
+    app::PresenterWindow* presenter = gui.window.presenter();
+    using Theme = app::PresenterWindow::Theme;
+    for (Theme theme : {Theme::Dark, Theme::HighContrast, Theme::Light}) {
+        presenter->setTheme(theme);
+        const QPalette colours = presenter->palette();
+        INFO("theme " << static_cast<int>(theme));
+        CHECK(contrast(colours.color(QPalette::WindowText), colours.color(QPalette::Window)) >= 7);
+        // Text on a results bar, and the bar against the page (non-text: 3:1).
+        CHECK(contrast(colours.color(QPalette::HighlightedText),
+                       colours.color(QPalette::Highlight)) >= 7);
+        CHECK(contrast(colours.color(QPalette::Highlight), colours.color(QPalette::Window)) >= 3);
+    }
+    presenter->setTheme(Theme::Dark);
+
+    QSettings().remove(u"preferences"_s);
+    for (QAction* action : gui.window.findChildren<QAction*>()) {
+        if (action->shortcut() == QKeySequence(Qt::CTRL | Qt::Key_Comma))
+            action->trigger();
+    }
+    auto* dialog = gui.window.findChild<app::PreferencesDialog*>();
+    REQUIRE(dialog);
+    dialog->themeBox()->setCurrentIndex(
+        dialog->themeBox()->findData(static_cast<int>(Theme::HighContrast)));
+    dialog->accept();
+    CHECK(presenter->theme() == Theme::HighContrast);
+    CHECK(presenter->palette().color(QPalette::WindowText) == QColor(255, 255, 0));
+    QSettings().remove(u"preferences"_s);
 }
