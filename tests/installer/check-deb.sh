@@ -39,8 +39,11 @@ in_root apt-get install -y -q --no-install-recommends "/tmp/$(basename "$deb")" 
   { tail -30 "$work/install.log"; exit 1; }
 echo "ok: apt-get install ./$(basename "$deb") on a clean Debian 12 root"
 
-in_root unblock-cli --version
-in_root env QT_QPA_PLATFORM=offscreen XDG_RUNTIME_DIR=/tmp unblock --version
+# The sanitizers' build (.ci/run builds the package twice) cannot look for
+# leaks in a root without /proc; the programs run the same either way.
+in_root env ASAN_OPTIONS=detect_leaks=0 unblock-cli --version
+in_root env ASAN_OPTIONS=detect_leaks=0 QT_QPA_PLATFORM=offscreen XDG_RUNTIME_DIR=/tmp \
+  unblock --version
 echo "ok: both programs run from the package"
 
 in_root apt-get purge -y -q --autoremove unblock > "$work/purge.log" 2>&1 ||
