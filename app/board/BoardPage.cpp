@@ -36,6 +36,7 @@ BoardPage::BoardPage(SessionDocument& doc, Prompts& prompts, QWidget* parent)
     , m_filterEdit(new QLineEdit(this))
     , m_tree(new QTreeView(this)) {
     m_groupBox->setAccessibleName(tr("Group for new blockers"));
+    m_groupBox->setToolTip(tr("The group, or table, whose blockers you are typing in"));
     m_blockerEdit->setPlaceholderText(tr("Type a blocker and press Enter"));
     m_blockerEdit->setAccessibleName(tr("New blocker"));
     m_blockerEdit->setAccessibleDescription(
@@ -56,6 +57,9 @@ BoardPage::BoardPage(SessionDocument& doc, Prompts& prompts, QWidget* parent)
     m_filter->setFilterKeyColumn(-1);
     m_tree->setModel(m_filter);
     m_tree->setAccessibleName(tr("Board"));
+    m_tree->setAccessibleDescription(
+        tr("Each blocker with its solutions beneath it. F2 edits the one "
+           "selected; Delete removes it; drag to move a solution."));
     m_tree->setItemDelegate(new CategoryDelegate(doc, m_tree));
     m_tree->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
     m_tree->setDragDropMode(QAbstractItemView::InternalMove);

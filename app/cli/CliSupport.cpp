@@ -10,9 +10,10 @@ using namespace Qt::StringLiterals;
 
 namespace unblock::cli {
 namespace {
-QString tr(const char* text) {
-    return QCoreApplication::translate("Cli", text);
-}
+// Q_DECLARE_TR_FUNCTIONS names the context for lupdate and at run time alike.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
 
 // Larger inputs are not something a workshop produces; refusing them early
 // keeps a mistaken file (a video, a disk image) from filling memory.
@@ -49,12 +50,13 @@ bool CommandLine::parse(const QStringList& arguments) {
     }
     const qsizetype given = m_parser.positionalArguments().size();
     if (given < m_positionalCount || (given > m_positionalCount && !m_moreAllowed)) {
-        throw CliError{tr("%1: wrong number of arguments (%3 given, %2 expected); see “unblock-cli "
-                          "%1 --help”.")
-                           .arg(m_name)
-                           .arg(m_positionalCount)
-                           .arg(given),
-                       Usage};
+        throw CliError{
+            Tr::tr("%1: wrong number of arguments (%3 given, %2 expected); see “unblock-cli "
+                   "%1 --help”.")
+                .arg(m_name)
+                .arg(m_positionalCount)
+                .arg(given),
+            Usage};
     }
     return true;
 }
@@ -69,7 +71,7 @@ int CommandLine::intOption(const QString& name, int fallback, int minimum) const
     bool ok = false;
     const int value = m_parser.value(name).toInt(&ok);
     if (!ok || value < minimum) {
-        throw CliError{tr("%1: --%2 needs a whole number of at least %3, not “%4”.")
+        throw CliError{Tr::tr("%1: --%2 needs a whole number of at least %3, not “%4”.")
                            .arg(m_name, name)
                            .arg(minimum)
                            .arg(m_parser.value(name)),
@@ -90,16 +92,16 @@ std::unique_ptr<store::SessionFile> openSession(const QString& path, store::Open
 void writeFileAtomically(const QString& path, const QByteArray& bytes) {
     QSaveFile out(path);
     if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size() || !out.commit()) {
-        throw CliError{tr("Could not write “%1”: %2.").arg(path, out.errorString()), Failed};
+        throw CliError{Tr::tr("Could not write “%1”: %2.").arg(path, out.errorString()), Failed};
     }
 }
 
 QByteArray readInputFile(const QString& path) {
     QFile in(path);
     if (!in.open(QIODevice::ReadOnly))
-        throw CliError{tr("Could not read “%1”: %2.").arg(path, in.errorString()), Failed};
+        throw CliError{Tr::tr("Could not read “%1”: %2.").arg(path, in.errorString()), Failed};
     if (in.size() > kMaxInputBytes) {
-        throw CliError{tr("“%1” is %L2 bytes; Unblock reads files of up to %L3 bytes.")
+        throw CliError{Tr::tr("“%1” is %L2 bytes; Unblock reads files of up to %L3 bytes.")
                            .arg(path)
                            .arg(in.size())
                            .arg(kMaxInputBytes),

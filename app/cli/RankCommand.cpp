@@ -14,9 +14,10 @@ using namespace Qt::StringLiterals;
 namespace unblock::cli {
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("Cli", text);
-}
+// Q_DECLARE_TR_FUNCTIONS names the context for lupdate and at run time alike.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
 
 Round chooseRound(const store::SessionFile& file, const CommandLine& cli) {
     Result<std::vector<Round>> rounds = store::loadRoundList(file);
@@ -28,13 +29,13 @@ Round chooseRound(const store::SessionFile& file, const CommandLine& cli) {
             if (r.id == wanted)
                 return r;
         }
-        throw CliError{tr("rank: there is no voting round %1.").arg(wanted), Failed};
+        throw CliError{Tr::tr("rank: there is no voting round %1.").arg(wanted), Failed};
     }
     for (auto it = rounds->rbegin(); it != rounds->rend(); ++it) {
         if (it->subject == RoundSubject::Blockers)
             return *it;
     }
-    throw CliError{tr("rank: the session has no voting round on blockers yet."), Failed};
+    throw CliError{Tr::tr("rank: the session has no voting round on blockers yet."), Failed};
 }
 
 // Ranked ballots can be counted by Borda or by Schulze; dots and ticks only as cast.
@@ -43,16 +44,18 @@ VoteMethod chooseMethod(const Round& round, const CommandLine& cli) {
         return round.method;
     const std::optional<VoteMethod> method = voteMethodFromKey(cli.parser().value(u"method"_s));
     if (!method) {
-        throw CliError{tr("rank: --method is one of dots, approval, borda or schulze, not “%1”.")
-                           .arg(cli.parser().value(u"method"_s)),
-                       Usage};
+        throw CliError{
+            Tr::tr("rank: --method is one of dots, approval, borda or schulze, not “%1”.")
+                .arg(cli.parser().value(u"method"_s)),
+            Usage};
     }
     if (*method != round.method && !(isRanked(*method) && isRanked(round.method))) {
-        throw CliError{tr("rank: round %1 was a vote by %2; its ballots cannot be counted by %3. "
-                          "Only ranked ballots can be recounted (by borda or schulze).")
-                           .arg(round.id)
-                           .arg(displayName(round.method), displayName(*method)),
-                       Usage};
+        throw CliError{
+            Tr::tr("rank: round %1 was a vote by %2; its ballots cannot be counted by %3. "
+                   "Only ranked ballots can be recounted (by borda or schulze).")
+                .arg(round.id)
+                .arg(displayName(round.method), displayName(*method)),
+            Usage};
     }
     return *method;
 }
@@ -68,18 +71,18 @@ QString votersCell(const RankedRow& row) {
 
 void printTable(const Round& round, const RankingResult& result, const TopSelection& shown,
                 bool isTop) {
-    QString out = tr("Round %1%2: %3, voters with a ballot: %4")
+    QString out = Tr::tr("Round %1%2: %3, voters with a ballot: %4")
                       .arg(round.id)
                       .arg(round.title.isEmpty() ? QString() : u" “" + round.title + u"”")
                       .arg(displayName(result.method))
                       .arg(result.voters);
     if (result.paperVoters > 0)
-        out += tr(", voters on paper: %1").arg(result.paperVoters);
+        out += Tr::tr(", voters on paper: %1").arg(result.paperVoters);
     out += u"\n\n"_s;
     const QString scoreHeading = result.scoreName.at(0).toUpper() + result.scoreName.mid(1);
     const qsizetype scoreWidth = std::max<qsizetype>(scoreHeading.size(), 6);
-    out += padded(tr("Rank"), 6) + padded(scoreHeading, scoreWidth + 2) + padded(tr("Voters"), 8) +
-           tr("Item") + u'\n';
+    out += padded(Tr::tr("Rank"), 6) + padded(scoreHeading, scoreWidth + 2) +
+           padded(Tr::tr("Voters"), 8) + Tr::tr("Item") + u'\n';
     for (const RankedRow& row : shown.rows) {
         const QString rank = QString::number(row.rank) + (row.tiedWith.empty() ? u""_s : u"="_s);
         out += padded(rank, 6) + padded(QString::number(row.score), scoreWidth + 2) +
@@ -133,25 +136,25 @@ void printJson(const Round& round, const RankingResult& result, const TopSelecti
 } // namespace
 
 int runRank(const QStringList& arguments) {
-    CommandLine cli(u"rank"_s, tr("Ranks a voting round's items, ties shown and explained."));
-    cli.addPositional(u"FILE"_s, tr("The session file (*.unblock)."));
+    CommandLine cli(u"rank"_s, Tr::tr("Ranks a voting round's items, ties shown and explained."));
+    cli.addPositional(u"FILE"_s, Tr::tr("The session file (*.unblock)."));
     cli.parser().addOption(
-        {u"round"_s, tr("The round to rank. Default: the latest round on blockers."), u"ID"_s});
+        {u"round"_s, Tr::tr("The round to rank. Default: the latest round on blockers."), u"ID"_s});
     cli.parser().addOption(
         {u"method"_s,
-         tr("Count ranked ballots by borda or schulze instead of the round's own method."),
+         Tr::tr("Count ranked ballots by borda or schulze instead of the round's own method."),
          u"METHOD"_s});
     cli.parser().addOption(
-        {u"top"_s, tr("Show the top N only (ties at the N-th place widen it)."), u"N"_s});
-    cli.parser().addOption({u"format"_s, tr("table (the default) or json."), u"FORMAT"_s});
+        {u"top"_s, Tr::tr("Show the top N only (ties at the N-th place widen it)."), u"N"_s});
+    cli.parser().addOption({u"format"_s, Tr::tr("table (the default) or json."), u"FORMAT"_s});
     cli.parser().addOption(
         {u"count-merged-voter-once"_s,
-         tr("A voter's dots on merged blockers count once (their largest), not added.")});
+         Tr::tr("A voter's dots on merged blockers count once (their largest), not added.")});
     if (!cli.parse(arguments))
         return Success;
     const QString format = cli.parser().value(u"format"_s);
     if (!format.isEmpty() && format != u"table" && format != u"json")
-        throw CliError{tr("rank: --format is table or json, not “%1”.").arg(format), Usage};
+        throw CliError{Tr::tr("rank: --format is table or json, not “%1”.").arg(format), Usage};
 
     auto file = openSession(cli.positional(0), store::OpenMode::ReadOnly);
     const Round round = chooseRound(*file, cli);

@@ -19,9 +19,10 @@ using namespace Qt::StringLiterals;
 namespace unblock::cli {
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("Cli", text);
-}
+// Q_DECLARE_TR_FUNCTIONS names the context for lupdate and at run time alike.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
 
 void check(const Status& status) {
     if (!status)
@@ -65,9 +66,9 @@ SessionData loadOrFail(const store::SessionFile& file) {
 void importJsonInto(store::SessionFile& file, const QByteArray& bytes, const QString& source) {
     Result<SessionData> data = importJson(bytes);
     if (!data)
-        throw CliError{tr("%1: %2").arg(source, data.error().message), Failed};
+        throw CliError{Tr::tr("%1: %2").arg(source, data.error().message), Failed};
     check(store::writeSession(file, data.value()));
-    printOut(tr("Imported %1 blockers, %2 solutions and %3 voting rounds.\n")
+    printOut(Tr::tr("Imported %1 blockers, %2 solutions and %3 voting rounds.\n")
                  .arg(data->blockers.size())
                  .arg(data->solutions.size())
                  .arg(data->rounds.size()));
@@ -76,17 +77,17 @@ void importJsonInto(store::SessionFile& file, const QByteArray& bytes, const QSt
 void importCsvInto(store::SessionFile& file, const QByteArray& bytes, const QString& source) {
     Result<store::BoardSheet> sheet = parseBoardCsv(bytes);
     if (!sheet)
-        throw CliError{tr("%1: %2").arg(source, sheet.error().message), Failed};
-    sheet->roundTitle = tr("Paper dots from %1").arg(QFileInfo(source).fileName());
+        throw CliError{Tr::tr("%1: %2").arg(source, sheet.error().message), Failed};
+    sheet->roundTitle = Tr::tr("Paper dots from %1").arg(QFileInfo(source).fileName());
     Result<store::ImportReport> report = store::appendBoard(file, sheet.value());
     if (!report)
         failWith(report.error());
-    printOut(tr("Added %1 blockers and %2 solutions (%3 new groups, %4 new categories)%5.\n")
+    printOut(Tr::tr("Added %1 blockers and %2 solutions (%3 new groups, %4 new categories)%5.\n")
                  .arg(report->blockersAdded)
                  .arg(report->solutionsAdded)
                  .arg(report->groupsAdded)
                  .arg(report->categoriesAdded)
-                 .arg(report->roundId ? tr("; paper dots are in round %1").arg(*report->roundId)
+                 .arg(report->roundId ? Tr::tr("; paper dots are in round %1").arg(*report->roundId)
                                       : QString()));
 }
 
@@ -94,10 +95,11 @@ void importCsvInto(store::SessionFile& file, const QByteArray& bytes, const QStr
 
 int runNew(const QStringList& arguments) {
     CommandLine cli(u"new"_s,
-                    tr("Creates a new, empty session file with the usual blocker categories."));
-    cli.addPositional(u"FILE"_s, tr("The session file to create (*.unblock). It must not exist."));
-    cli.parser().addOption({u"title"_s, tr("The workshop's title."), u"TITLE"_s});
-    cli.parser().addOption({u"blank"_s, tr("Start without the usual blocker categories.")});
+                    Tr::tr("Creates a new, empty session file with the usual blocker categories."));
+    cli.addPositional(u"FILE"_s,
+                      Tr::tr("The session file to create (*.unblock). It must not exist."));
+    cli.parser().addOption({u"title"_s, Tr::tr("The workshop's title."), u"TITLE"_s});
+    cli.parser().addOption({u"blank"_s, Tr::tr("Start without the usual blocker categories.")});
     if (!cli.parse(arguments))
         return Success;
     NewSession session(cli.positional(0));
@@ -109,20 +111,20 @@ int runNew(const QStringList& arguments) {
         check(store::setDetails(session.file(), details));
     }
     session.keep();
-    printOut(tr("Created %1\n").arg(session.file().path()));
+    printOut(Tr::tr("Created %1\n").arg(session.file().path()));
     return Success;
 }
 
 int runImport(const QStringList& arguments) {
     CommandLine cli(u"import"_s,
-                    tr("Imports into a session file. A whole session (.json, as written by "
-                       "“export”) needs a new file; a spreadsheet of blockers (.csv with the "
-                       "headings group, blocker, category, solution, dots) is added to the "
-                       "session, which is created if it does not exist."));
-    cli.addPositional(u"FILE"_s, tr("The session file (*.unblock)."));
-    cli.addPositional(u"INPUT"_s, tr("The .json or .csv file to import."));
+                    Tr::tr("Imports into a session file. A whole session (.json, as written by "
+                           "“export”) needs a new file; a spreadsheet of blockers (.csv with the "
+                           "headings group, blocker, category, solution, dots) is added to the "
+                           "session, which is created if it does not exist."));
+    cli.addPositional(u"FILE"_s, Tr::tr("The session file (*.unblock)."));
+    cli.addPositional(u"INPUT"_s, Tr::tr("The .json or .csv file to import."));
     cli.parser().addOption(
-        {u"format"_s, tr("json or csv, when INPUT's name does not say."), u"FORMAT"_s});
+        {u"format"_s, Tr::tr("json or csv, when INPUT's name does not say."), u"FORMAT"_s});
     if (!cli.parse(arguments))
         return Success;
     const QString input = cli.positional(1);
@@ -130,7 +132,7 @@ int runImport(const QStringList& arguments) {
                                                            : QFileInfo(input).suffix().toLower();
     if (format != u"json" && format != u"csv") {
         throw CliError{
-            tr("import: cannot tell the format of “%1”; use --format json or --format csv.")
+            Tr::tr("import: cannot tell the format of “%1”; use --format json or --format csv.")
                 .arg(input),
             Usage};
     }
@@ -151,10 +153,10 @@ int runImport(const QStringList& arguments) {
 }
 
 int runExport(const QStringList& arguments) {
-    CommandLine cli(u"export"_s, tr("Writes the whole session as JSON, ids included."));
-    cli.addPositional(u"FILE"_s, tr("The session file (*.unblock)."));
+    CommandLine cli(u"export"_s, Tr::tr("Writes the whole session as JSON, ids included."));
+    cli.addPositional(u"FILE"_s, Tr::tr("The session file (*.unblock)."));
     cli.parser().addOption(
-        {{u"o"_s, u"output"_s}, tr("Write to OUT instead of the standard output."), u"OUT"_s});
+        {{u"o"_s, u"output"_s}, Tr::tr("Write to OUT instead of the standard output."), u"OUT"_s});
     if (!cli.parse(arguments))
         return Success;
     auto file = openSession(cli.positional(0), store::OpenMode::ReadOnly);
@@ -177,8 +179,8 @@ SummaryFormat summaryFormat(const CommandLine& cli) {
         return SummaryFormat::Markdown;
     if (const auto format = summaryFormatNamed(name))
         return *format;
-    throw CliError{tr("summary: cannot write “%1”; use .pdf, .odt, .html, .md or .csv.").arg(name),
-                   Usage};
+    throw CliError{
+        Tr::tr("summary: cannot write “%1”; use .pdf, .odt, .html, .md or .csv.").arg(name), Usage};
 }
 
 SummaryParts summaryParts(const CommandLine& cli) {
@@ -195,8 +197,9 @@ SummaryParts summaryParts(const CommandLine& cli) {
                                            : nullptr;
         if (!flag) {
             throw CliError{
-                tr("summary: --without takes title, top, others, journeys, actions or rounds, not "
-                   "“%1”.")
+                Tr::tr(
+                    "summary: --without takes title, top, others, journeys, actions or rounds, not "
+                    "“%1”.")
                     .arg(name),
                 Usage};
         }
@@ -208,31 +211,32 @@ SummaryParts summaryParts(const CommandLine& cli) {
 } // namespace
 
 int runSummary(const QStringList& arguments) {
-    CommandLine cli(u"summary"_s,
-                    tr("Writes the workshop's summary as PDF (A4), ODT, HTML, Markdown or CSV."));
-    cli.addPositional(u"FILE"_s, tr("The session file (*.unblock)."));
+    CommandLine cli(
+        u"summary"_s,
+        Tr::tr("Writes the workshop's summary as PDF (A4), ODT, HTML, Markdown or CSV."));
+    cli.addPositional(u"FILE"_s, Tr::tr("The session file (*.unblock)."));
     cli.parser().addOption(
         {{u"o"_s, u"output"_s},
-         tr("Write to OUT (.pdf, .odt, .html, .md or .csv) instead of the standard "
-            "output."),
+         Tr::tr("Write to OUT (.pdf, .odt, .html, .md or .csv) instead of the standard "
+                "output."),
          u"OUT"_s});
-    cli.parser().addOption({u"format"_s,
-                            tr("pdf, odt, html, md or csv (default: from OUT's name, else md)."),
-                            u"FORMAT"_s});
     cli.parser().addOption(
-        {u"top"_s, tr("How many top blockers (ties widen it). Default 3."), u"N"_s});
-    cli.parser().addOption({u"round"_s,
-                            tr("The voting round that ranks the blockers. Default: the latest."),
-                            u"ID"_s});
+        {u"format"_s, Tr::tr("pdf, odt, html, md or csv (default: from OUT's name, else md)."),
+         u"FORMAT"_s});
+    cli.parser().addOption(
+        {u"top"_s, Tr::tr("How many top blockers (ties widen it). Default 3."), u"N"_s});
+    cli.parser().addOption(
+        {u"round"_s, Tr::tr("The voting round that ranks the blockers. Default: the latest."),
+         u"ID"_s});
     cli.parser().addOption(
         {u"without"_s,
-         tr("Parts to leave out, from: title, top, others, journeys, actions, rounds."),
+         Tr::tr("Parts to leave out, from: title, top, others, journeys, actions, rounds."),
          u"PARTS"_s});
     if (!cli.parse(arguments))
         return Success;
     const SummaryFormat format = summaryFormat(cli);
     if (isBinary(format) && !cli.parser().isSet(u"output"_s)) {
-        throw CliError{tr("summary: a PDF or ODT summary needs a file to go to: add -o OUT."),
+        throw CliError{Tr::tr("summary: a PDF or ODT summary needs a file to go to: add -o OUT."),
                        Usage};
     }
     auto file = openSession(cli.positional(0), store::OpenMode::ReadOnly);
@@ -255,21 +259,23 @@ int runSummary(const QStringList& arguments) {
 }
 
 int runCompare(const QStringList& arguments) {
-    CommandLine cli(u"compare"_s,
-                    tr("Compares workshops: the categories and blockers that recur across them, "
-                       "with votes per voter. Reads the session files without changing them."));
-    cli.addPositional(u"A"_s, tr("A session file (*.unblock)."));
-    cli.addPositional(u"B"_s, tr("Another, and as many more as you like."));
+    CommandLine cli(
+        u"compare"_s,
+        Tr::tr("Compares workshops: the categories and blockers that recur across them, "
+               "with votes per voter. Reads the session files without changing them."));
+    cli.addPositional(u"A"_s, Tr::tr("A session file (*.unblock)."));
+    cli.addPositional(u"B"_s, Tr::tr("Another, and as many more as you like."));
     cli.allowMorePositionals();
-    cli.parser().addOption({{u"o"_s, u"output"_s},
-                            tr("Write to OUT (.html, .md or .csv) instead of the standard output."),
-                            u"OUT"_s});
+    cli.parser().addOption(
+        {{u"o"_s, u"output"_s},
+         Tr::tr("Write to OUT (.html, .md or .csv) instead of the standard output."),
+         u"OUT"_s});
     if (!cli.parse(arguments))
         return Success;
     const QString output = cli.parser().value(u"output"_s);
     const QString format = output.isEmpty() ? u"md"_s : QFileInfo(output).suffix().toLower();
     if (format != u"md" && format != u"html" && format != u"csv") {
-        throw CliError{tr("compare: cannot write “%1”; use .html, .md or .csv.").arg(format),
+        throw CliError{Tr::tr("compare: cannot write “%1”; use .html, .md or .csv.").arg(format),
                        Usage};
     }
     Result<std::vector<WorkshopSession>> sessions =

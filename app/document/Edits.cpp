@@ -14,9 +14,10 @@
 namespace unblock::app::edits {
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("Edits", text);
-}
+// Q_DECLARE_TR_FUNCTIONS names the context for lupdate and at run time alike.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Edits)
+};
 
 using Change = std::function<Status(store::SessionFile&)>;
 
@@ -130,7 +131,7 @@ store::SolutionFields fieldsOf(const Solution& s) {
 
 std::optional<Id> addBlocker(SessionDocument& doc, const store::BlockerFields& fields) {
     return pushAdd<store::BlockerRecord>(
-        doc, tr("Add blocker"),
+        doc, Tr::tr("Add blocker"),
         [fields](store::SessionFile& f) { return store::addBlocker(f, fields); },
         store::loadBlockerRecord, store::deleteBlocker, store::restoreBlocker);
 }
@@ -140,7 +141,7 @@ std::optional<Id> addPainPointBlocker(SessionDocument& doc, Id stepId,
     // Undo deletes the blocker (which unlinks the step); redo restores it
     // with the link, so the blocker keeps its id.
     return pushAdd<store::BlockerRecord>(
-        doc, tr("Put pain point on the board"),
+        doc, Tr::tr("Put pain point on the board"),
         [=](store::SessionFile& f) { return store::addPainPointBlocker(f, stepId, fields); },
         store::loadBlockerRecord, store::deleteBlocker, store::restoreBlocker);
 }
@@ -152,7 +153,7 @@ bool editBlocker(SessionDocument& doc, Id id, const store::BlockerFields& fields
     const store::BlockerFields old = fieldsOf(*before);
     const int oldPosition = before->position;
     return push(
-        doc, tr("Edit blocker"),
+        doc, Tr::tr("Edit blocker"),
         [=](store::SessionFile& f) { return store::editBlocker(f, id, fields); },
         [=](store::SessionFile& f) -> Status {
             if (Status s = store::editBlocker(f, id, old); !s)
@@ -168,14 +169,15 @@ bool moveBlocker(SessionDocument& doc, Id id, std::optional<Id> groupId, int ind
     const std::optional<Id> oldGroup = before->groupId;
     const int oldPosition = before->position;
     return push(
-        doc, tr("Move blocker"),
+        doc, Tr::tr("Move blocker"),
         [=](store::SessionFile& f) { return store::moveBlocker(f, id, groupId, index); },
         [=](store::SessionFile& f) { return store::moveBlocker(f, id, oldGroup, oldPosition); });
 }
 
 bool deleteBlocker(SessionDocument& doc, Id id) {
-    return pushDelete<store::BlockerRecord>(doc, tr("Delete blocker"), id, store::loadBlockerRecord,
-                                            store::deleteBlocker, store::restoreBlocker);
+    return pushDelete<store::BlockerRecord>(doc, Tr::tr("Delete blocker"), id,
+                                            store::loadBlockerRecord, store::deleteBlocker,
+                                            store::restoreBlocker);
 }
 
 bool mergeBlockers(SessionDocument& doc, Id source, Id target) {
@@ -184,7 +186,7 @@ bool mergeBlockers(SessionDocument& doc, Id source, Id target) {
         return false;
     const std::optional<Id> old = before->mergedInto;
     return push(
-        doc, tr("Merge blockers"),
+        doc, Tr::tr("Merge blockers"),
         [=](store::SessionFile& f) { return store::mergeBlockers(f, source, target); },
         [=](store::SessionFile& f) {
             return old ? store::mergeBlockers(f, source, *old) : store::unmergeBlocker(f, source);
@@ -197,7 +199,7 @@ bool unmergeBlocker(SessionDocument& doc, Id id) {
         return false;
     const Id target = *before->mergedInto;
     return push(
-        doc, tr("Separate blockers"),
+        doc, Tr::tr("Separate blockers"),
         [=](store::SessionFile& f) { return store::unmergeBlocker(f, id); },
         [=](store::SessionFile& f) { return store::mergeBlockers(f, id, target); });
 }
@@ -205,7 +207,7 @@ bool unmergeBlocker(SessionDocument& doc, Id id) {
 std::optional<Id> addSolution(SessionDocument& doc, Id blockerId,
                               const store::SolutionFields& fields) {
     return pushAdd<store::SolutionRecord>(
-        doc, tr("Add solution"),
+        doc, Tr::tr("Add solution"),
         [=](store::SessionFile& f) { return store::addSolution(f, blockerId, fields); },
         store::loadSolutionRecord, store::deleteSolution, store::restoreSolution);
 }
@@ -216,7 +218,7 @@ bool editSolution(SessionDocument& doc, Id id, const store::SolutionFields& fiel
         return false;
     const store::SolutionFields old = fieldsOf(*before);
     return push(
-        doc, tr("Edit solution"),
+        doc, Tr::tr("Edit solution"),
         [=](store::SessionFile& f) { return store::editSolution(f, id, fields); },
         [=](store::SessionFile& f) { return store::editSolution(f, id, old); });
 }
@@ -228,20 +230,20 @@ bool moveSolution(SessionDocument& doc, Id id, Id blockerId, int index) {
     const Id oldBlocker = before->blockerId;
     const int oldPosition = before->position;
     return push(
-        doc, tr("Move solution"),
+        doc, Tr::tr("Move solution"),
         [=](store::SessionFile& f) { return store::moveSolution(f, id, blockerId, index); },
         [=](store::SessionFile& f) { return store::moveSolution(f, id, oldBlocker, oldPosition); });
 }
 
 bool deleteSolution(SessionDocument& doc, Id id) {
-    return pushDelete<store::SolutionRecord>(doc, tr("Delete solution"), id,
+    return pushDelete<store::SolutionRecord>(doc, Tr::tr("Delete solution"), id,
                                              store::loadSolutionRecord, store::deleteSolution,
                                              store::restoreSolution);
 }
 
 std::optional<Id> addGroup(SessionDocument& doc, const QString& name) {
     return pushAdd<store::GroupRecord>(
-        doc, tr("Add group"), [=](store::SessionFile& f) { return store::addGroup(f, name); },
+        doc, Tr::tr("Add group"), [=](store::SessionFile& f) { return store::addGroup(f, name); },
         store::loadGroupRecord, store::deleteGroup, store::restoreGroup);
 }
 
@@ -252,13 +254,13 @@ bool renameGroup(SessionDocument& doc, Id id, const QString& name) {
             old = g.name;
     }
     return push(
-        doc, tr("Rename group"),
+        doc, Tr::tr("Rename group"),
         [=](store::SessionFile& f) { return store::renameGroup(f, id, name); },
         [=](store::SessionFile& f) { return store::renameGroup(f, id, old); });
 }
 
 bool deleteGroup(SessionDocument& doc, Id id) {
-    return pushDelete<store::GroupRecord>(doc, tr("Delete group"), id, store::loadGroupRecord,
+    return pushDelete<store::GroupRecord>(doc, Tr::tr("Delete group"), id, store::loadGroupRecord,
                                           store::deleteGroup, store::restoreGroup);
 }
 
@@ -287,7 +289,7 @@ std::optional<Id> addJourney(SessionDocument& doc, const Journey& journey) {
         added.id = std::max(added.id, j.id + 1);
     const Id id = added.id;
     if (!push(
-            doc, tr("Add journey"), [=](store::SessionFile& f) { return put(f, added); },
+            doc, Tr::tr("Add journey"), [=](store::SessionFile& f) { return put(f, added); },
             [=](store::SessionFile& f) { return store::deleteJourney(f, id); }))
         return std::nullopt;
     return id;
@@ -309,7 +311,7 @@ bool deleteJourney(SessionDocument& doc, Id journeyId) {
         return false;
     const Journey before = *old;
     return push(
-        doc, tr("Delete journey"),
+        doc, Tr::tr("Delete journey"),
         [=](store::SessionFile& f) { return store::deleteJourney(f, journeyId); },
         [=](store::SessionFile& f) { return put(f, before); });
 }
@@ -317,7 +319,7 @@ bool deleteJourney(SessionDocument& doc, Id journeyId) {
 bool setChannels(SessionDocument& doc, const std::vector<Channel>& channels) {
     const std::vector<Channel> old = doc.data().channels;
     return push(
-        doc, tr("Change channels and costs"),
+        doc, Tr::tr("Change channels and costs"),
         [=](store::SessionFile& f) { return store::putChannels(f, channels); },
         [=](store::SessionFile& f) { return store::putChannels(f, old); });
 }
@@ -325,7 +327,7 @@ bool setChannels(SessionDocument& doc, const std::vector<Channel>& channels) {
 bool setDetails(SessionDocument& doc, const SessionDetails& details) {
     const SessionDetails old = doc.data().details;
     return push(
-        doc, tr("Edit session details"),
+        doc, Tr::tr("Edit session details"),
         [=](store::SessionFile& f) { return store::setDetails(f, details); },
         [=](store::SessionFile& f) { return store::setDetails(f, old); });
 }
@@ -339,7 +341,7 @@ bool setTally(SessionDocument& doc, Id roundId, Id itemId, int dots) {
         }
     }
     return push(
-        doc, tr("Count paper dots"),
+        doc, Tr::tr("Count paper dots"),
         [=](store::SessionFile& f) { return store::setTally(f, roundId, itemId, dots); },
         [=](store::SessionFile& f) { return store::setTally(f, roundId, itemId, old); });
 }
@@ -353,7 +355,7 @@ bool clearBallot(SessionDocument& doc, Id roundId, const QString& voter) {
         }
     }
     return push(
-        doc, tr("Clear a ballot"),
+        doc, Tr::tr("Clear a ballot"),
         [=](store::SessionFile& f) { return store::clearBallot(f, roundId, voter); },
         [=](store::SessionFile& f) { return store::castBallot(f, roundId, voter, old); });
 }

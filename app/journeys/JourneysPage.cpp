@@ -53,13 +53,16 @@ JourneysPage::JourneysPage(SessionDocument& doc, Prompts& prompts, QWidget* pare
     , m_raise(new QPushButton(tr("Put Pain &Point on the Board…")))
     , m_removePhoto(new QPushButton(tr("Remove Ph&oto"))) {
     m_journeys->setAccessibleName(tr("Journey"));
+    m_journeys->setToolTip(tr("The journey shown below"));
     m_totals->setWordWrap(true);
     m_totals->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_costs->setRenderHint(QPainter::Antialiasing);
     m_costs->setAccessibleName(tr("Cost of each step"));
+    m_costs->setToolTip(tr("A bar for each step of the journey, as high as what it costs"));
     m_costs->setMinimumWidth(320);
     m_feelings->setRenderHint(QPainter::Antialiasing);
     m_feelings->setAccessibleName(tr("How the resident feels at each step"));
+    m_feelings->setToolTip(tr("How the resident feels at each step, from −2 to +2"));
     m_photo->setAlignment(Qt::AlignCenter);
     m_photo->setAccessibleName(tr("Photo of the group's sketch"));
     m_raise->setToolTip(tr("Adds the chosen step's pain point to the board as a blocker, linked "
@@ -77,6 +80,7 @@ JourneysPage::JourneysPage(SessionDocument& doc, Prompts& prompts, QWidget* pare
     auto* photo = new QPushButton(tr("Attach P&hoto…"));
     photo->setToolTip(tr("Keeps a photo of the group's paper sketch in the session file"));
     auto* channels = new QPushButton(tr("&Channels and Costs…"));
+    channels->setToolTip(tr("The channels residents use and what one contact on each costs"));
     connect(m_raise, &QPushButton::clicked, this, &JourneysPage::raisePainPoint);
     connect(import, &QPushButton::clicked, this, &JourneysPage::importSteps);
     connect(photo, &QPushButton::clicked, this, &JourneysPage::attachPhoto);
@@ -85,6 +89,9 @@ JourneysPage::JourneysPage(SessionDocument& doc, Prompts& prompts, QWidget* pare
     auto* add = new QPushButton(tr("&New Journey…"));
     auto* edit = new QPushButton(tr("Ed&it Journey…"));
     auto* remove = new QPushButton(tr("&Delete Journey"));
+    add->setToolTip(tr("Starts a new journey for a group to sketch"));
+    edit->setToolTip(tr("Changes the journey’s title, group, persona and year"));
+    remove->setToolTip(tr("Deletes the journey shown and its steps; Undo brings it back"));
     connect(edit, &QPushButton::clicked, this, &JourneysPage::editJourney);
     connect(add, &QPushButton::clicked, this, &JourneysPage::newJourney);
     connect(m_future, &QPushButton::clicked, this, &JourneysPage::addFutureVersion);
@@ -105,6 +112,8 @@ JourneysPage::JourneysPage(SessionDocument& doc, Prompts& prompts, QWidget* pare
     m_whatIfShare->setSuffix(QStringLiteral(" %"));
     m_whatIfShare->setAccessibleName(tr("Share of contacts that move online"));
     m_whatIfChannel->setAccessibleName(tr("Channel whose contacts move online"));
+    m_whatIfShare->setToolTip(tr("What share of the channel’s contacts would move online"));
+    m_whatIfChannel->setToolTip(tr("The channel whose contacts would move online"));
     m_whatIf->setTextInteractionFlags(Qt::TextSelectableByMouse);
     connect(m_whatIfShare, &QSpinBox::valueChanged, this, &JourneysPage::showWhatIf);
     connect(m_whatIfChannel, &QComboBox::currentIndexChanged, this, &JourneysPage::showWhatIf);

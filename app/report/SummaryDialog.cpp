@@ -86,6 +86,7 @@ void SummaryDialog::buildForm() {
     auto* parts = new QVBoxLayout;
     for (const Part& part : kParts) {
         auto* box = new QCheckBox(tr(part.label));
+        box->setToolTip(tr("Whether the summary has this part"));
         box->setChecked(true);
         parts->addWidget(box);
         m_parts.push_back(box);
@@ -101,6 +102,9 @@ void SummaryDialog::buildForm() {
     auto* print = new QPushButton(tr("&Print…"));
     auto* save = new QPushButton(tr("&Save As…"));
     auto* close = new QPushButton(tr("Close"));
+    print->setToolTip(tr("Prints the summary as the preview shows it"));
+    save->setToolTip(tr("Saves the summary as PDF, OpenDocument, a web page, Markdown or CSV"));
+    close->setToolTip(tr("Closes the summary; the session is already saved"));
     connect(print, &QPushButton::clicked, this, &SummaryDialog::print);
     connect(save, &QPushButton::clicked, this, &SummaryDialog::saveAs);
     connect(close, &QPushButton::clicked, this, &QDialog::reject);
@@ -113,8 +117,11 @@ void SummaryDialog::buildForm() {
     m_preview = new QPrintPreviewWidget(m_printer);
     m_preview->setAccessibleName(tr("Print preview of the summary"));
     // Its page view is what takes the keyboard (arrows and Page Up/Down scroll).
-    if (auto* pages = m_preview->findChild<QGraphicsView*>())
+    if (auto* pages = m_preview->findChild<QGraphicsView*>()) {
         pages->setAccessibleName(tr("Print preview of the summary"));
+        pages->setToolTip(tr("The summary’s pages as they will print. Arrows and Page Up and "
+                             "Page Down scroll."));
+    }
     m_preview->fitToWidth();
     connect(m_preview, &QPrintPreviewWidget::paintRequested, this, &SummaryDialog::paint);
     connect(m_topCount, &QSpinBox::valueChanged, this, &SummaryDialog::refresh);

@@ -70,6 +70,10 @@ KioskDialog::KioskDialog(SessionDocument& doc, Id roundId, QWidget* parent)
     m_welcome->setWordWrap(true);
     m_welcome->setAlignment(Qt::AlignCenter);
     auto* finish = new QPushButton(tr("&Finish voting on this laptop"), ready);
+    m_startButton->setToolTip(
+        tr("Hides everyone’s votes and opens a fresh ballot for the next person"));
+    m_castButton->setToolTip(tr("Records your ballot and hides it, ready for the next person"));
+    finish->setToolTip(tr("Closes the laptop ballot and goes back to the facilitator’s window"));
     readyLayout->addStretch();
     readyLayout->addWidget(m_welcome);
     readyLayout->addWidget(m_startButton, 0, Qt::AlignCenter);
@@ -102,6 +106,7 @@ void KioskDialog::buildBallot(QWidget* page, const std::vector<std::pair<Id, QSt
     auto* scroll = new QScrollArea(page);
     scroll->setWidgetResizable(true);
     scroll->setAccessibleName(tr("Items on the ballot"));
+    scroll->setToolTip(tr("Every item you can vote for, with buttons to add or take off a vote"));
     auto* list = new QWidget(scroll);
     auto* grid = new QGridLayout(list);
     int row = 0;
@@ -114,6 +119,7 @@ void KioskDialog::buildBallot(QWidget* page, const std::vector<std::pair<Id, QSt
         auto* add = new QPushButton(QStringLiteral("+"), list);
         remove->setAccessibleName(tr("Take a vote off: %1").arg(title));
         add->setAccessibleName(tr("Add a vote to: %1").arg(title));
+        remove->setToolTip(tr("Takes one of your votes off this item"));
         count->setMinimumWidth(90);
         count->setAlignment(Qt::AlignCenter);
         grid->addWidget(label, row, 0);
@@ -148,7 +154,8 @@ void KioskDialog::refresh() {
     for (const Row& row : m_rows) {
         row.count->setText(valueText(method, m_draft.valueOf(row.item)));
         row.add->setEnabled(m_draft.canAdd(row.item));
-        row.add->setToolTip(m_draft.whyNotAdd(row.item));
+        const QString whyNot = m_draft.whyNotAdd(row.item);
+        row.add->setToolTip(whyNot.isEmpty() ? tr("Puts one of your votes on this item") : whyNot);
         row.remove->setEnabled(m_draft.canRemove(row.item));
     }
     const int left = m_draft.remaining();

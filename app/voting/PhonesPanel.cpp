@@ -41,6 +41,9 @@ PhonesPanel::PhonesPanel(SessionDocument& doc, Prompts& prompts, QWidget* parent
     , m_clear(new QPushButton(tr("Clear a Phone’s &Ballot…"), this))
     , m_status(new QLabel(this)) {
     m_networks->setAccessibleName(tr("Network phones use"));
+    m_networks->setToolTip(tr("The network phones join by: the one on the room’s wifi"));
+    m_toggle->setToolTip(tr("Lets phones on this network vote in the round shown, or stops them"));
+    m_clear->setToolTip(tr("Takes one phone’s ballot out of the round; Undo puts it back"));
     m_clear->setObjectName(QStringLiteral("clearPhoneBallot"));
     m_toggle->setCheckable(true);
     m_status->setTextFormat(Qt::PlainText);

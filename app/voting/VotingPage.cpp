@@ -57,6 +57,7 @@ VotingPage::VotingPage(SessionDocument& doc, Prompts& prompts,
     , m_results(new ResultsView(this))
     , m_phones(new PhonesPanel(doc, prompts, this)) {
     m_rounds->setAccessibleName(tr("Voting round"));
+    m_rounds->setToolTip(tr("The round to vote in, count or reveal"));
     m_state->setTextFormat(Qt::PlainText);
     m_state->setWordWrap(true);
     m_tally->setColumnCount(2);
@@ -66,8 +67,10 @@ VotingPage::VotingPage(SessionDocument& doc, Prompts& prompts,
     // Tab leaves the table (arrows move in it): a keyboard user is never trapped.
     m_tally->setTabKeyNavigation(false);
     m_tally->setAccessibleName(tr("Paper dot counts"));
+    m_tally->setAccessibleDescription(tr("The dots counted on the paper sheets, item by item"));
     m_paperVoters->setRange(0, 10000);
     m_paperVoters->setAccessibleName(tr("People who voted on paper"));
+    m_paperVoters->setToolTip(tr("How many people put dots on paper, so the turnout counts them"));
     m_hidden->setTextFormat(Qt::PlainText);
     m_hidden->setWordWrap(true);
     m_hidden->setAlignment(Qt::AlignCenter);
@@ -221,6 +224,7 @@ void VotingPage::refreshTally(const Round& round) {
             auto* spin = new QSpinBox(m_tally);
             spin->setRange(0, 100000);
             spin->setAccessibleName(tr("Paper dots on %1").arg(c.title));
+            spin->setToolTip(tr("The dots counted on paper for this item"));
             const Id roundId = round.id;
             const Id item = c.id;
             connect(spin, &QSpinBox::editingFinished, this, [this, spin, roundId, item] {

@@ -28,13 +28,16 @@ PreferencesDialog::PreferencesDialog(Preferences prefs, QWidget* parent)
     m_dots->setRange(1, 100);
     m_dots->setValue(prefs.dotsPerVoter);
     m_dots->setAccessibleName(tr("Dots per voter in a new round"));
+    m_dots->setToolTip(tr("What a new round offers each voter; each round can still change it"));
     m_cap->setRange(0, 100);
     m_cap->setSpecialValueText(tr("no limit"));
     m_cap->setValue(prefs.maxPerItem);
     m_cap->setAccessibleName(tr("Most dots on one item in a new round"));
+    m_cap->setToolTip(tr("The most dots one voter can put on one item in a new dot round"));
     m_topCount->setRange(1, 50);
     m_topCount->setValue(prefs.summaryTopCount);
     m_topCount->setAccessibleName(tr("Top blockers the summary lists"));
+    m_topCount->setToolTip(tr("How many top blockers a new summary lists"));
     m_screen->addItem(tr("The second screen, when there is one"), QString());
     for (const QScreen* screen : QGuiApplication::screens())
         m_screen->addItem(screen->name(), screen->name());
@@ -43,6 +46,7 @@ PreferencesDialog::PreferencesDialog(Preferences prefs, QWidget* parent)
                           prefs.presenterScreen);
     m_screen->setCurrentIndex(std::max(0, m_screen->findData(prefs.presenterScreen)));
     m_screen->setAccessibleName(tr("Screen the presenter uses"));
+    m_screen->setToolTip(tr("Where the presenter opens: the projector or a second screen"));
     using Theme = PresenterWindow::Theme;
     m_theme->addItem(tr("White on black"), static_cast<int>(Theme::Dark));
     m_theme->addItem(tr("High contrast: bold yellow on black"),
@@ -50,10 +54,12 @@ PreferencesDialog::PreferencesDialog(Preferences prefs, QWidget* parent)
     m_theme->addItem(tr("Black on white, for a bright room"), static_cast<int>(Theme::Light));
     m_theme->setCurrentIndex(m_theme->findData(static_cast<int>(prefs.presenterTheme)));
     m_theme->setAccessibleName(tr("Presenter colours"));
+    m_theme->setToolTip(tr("The presenter’s colours: high contrast reads best from the back"));
     m_channelsText->setTextFormat(Qt::PlainText);
     m_channelsText->setWordWrap(true);
     auto* editChannels = new QPushButton(tr("&Edit…"), this);
     editChannels->setAccessibleName(tr("Edit the channel costs for new sessions"));
+    editChannels->setToolTip(tr("The channels and costs every new session starts with"));
     connect(editChannels, &QPushButton::clicked, this, &PreferencesDialog::editChannels);
 
     auto* form = new QFormLayout;
@@ -67,6 +73,8 @@ PreferencesDialog::PreferencesDialog(Preferences prefs, QWidget* parent)
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    buttons->button(QDialogButtonBox::Ok)->setToolTip(tr("Keeps these preferences"));
+    buttons->button(QDialogButtonBox::Cancel)->setToolTip(tr("Closes without changing anything"));
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(buttons);

@@ -1,6 +1,7 @@
 // Keyboard alone and a screen reader: on each page of the main window, Tab
 // reaches every control and comes back round (no trap), and every control
-// it reaches has a name a screen reader can say.
+// it reaches has a name and a description (what it does) a screen reader
+// can say.
 #include "app/window/GuiFixture.h"
 #include "board/BoardPage.h"
 #include "journeys/JourneysPage.h"
@@ -26,9 +27,13 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString spokenName(QWidget* widget) {
+QString spoken(QWidget* widget, QAccessible::Text what) {
     QAccessibleInterface* face = QAccessible::queryAccessibleInterface(widget);
-    return face ? face->text(QAccessible::Name).trimmed() : QString();
+    return face ? face->text(what).trimmed() : QString();
+}
+
+QString spokenName(QWidget* widget) {
+    return spoken(widget, QAccessible::Name);
 }
 
 bool reachable(const QWidget* widget, const QWidget* within) {
@@ -72,6 +77,7 @@ void checkPage(QWidget* page, QWidget* start) {
     INFO("Tab went: " << route.join(u" → ").toStdString());
     CHECK(walk.cameBack);
     QStringList unnamed;
+    QStringList undescribed;
     QStringList unreached;
     for (QWidget* widget : page->findChildren<QWidget*>()) {
         if (!reachable(widget, page))
@@ -80,11 +86,15 @@ void checkPage(QWidget* page, QWidget* start) {
                              widget->objectName() + u" \"" + spokenName(widget) + u'"';
         if (spokenName(widget).isEmpty())
             unnamed << what;
+        if (spoken(widget, QAccessible::Description).isEmpty())
+            undescribed << what;
         if (!walk.visited.contains(widget))
             unreached << what;
     }
     INFO("without a name: " << unnamed.join(u", ").toStdString());
     CHECK(unnamed.isEmpty());
+    INFO("without a description: " << undescribed.join(u", ").toStdString());
+    CHECK(undescribed.isEmpty());
     INFO("not reached by Tab: " << unreached.join(u", ").toStdString());
     CHECK(unreached.isEmpty());
 }
