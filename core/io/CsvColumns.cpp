@@ -5,14 +5,15 @@
 namespace unblock {
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("Csv", text);
-}
+// Q_DECLARE_TR_FUNCTIONS names the context for lupdate and at run time alike.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Csv)
+};
 
 } // namespace
 
 void csvProblem(int line, int column, const QString& heading, const QString& message) {
-    throw CsvProblem{tr("Line %1, column %2 (%3): %4").arg(line).arg(column).arg(heading, message)};
+    throw CsvProblem{Tr::tr("Line %1, column %2 (%3): %4").arg(line).arg(column).arg(heading, message)};
 }
 
 CsvColumns::CsvColumns(const CsvRecord& header, std::vector<QStringList> names, int required)
@@ -26,17 +27,17 @@ CsvColumns::CsvColumns(const CsvRecord& header, std::vector<QStringList> names, 
         const int found = columnNamed(name);
         if (found < 0) {
             csvProblem(header.line, c + 1, header.cells[c],
-                       tr("this is not a heading Unblock knows. Use %1.").arg(knownHeadings()));
+                       Tr::tr("this is not a heading Unblock knows. Use %1.").arg(knownHeadings()));
         }
         const auto column = static_cast<std::size_t>(found);
         if (m_index[column] >= 0)
-            csvProblem(header.line, c + 1, header.cells[c], tr("this heading appears twice."));
+            csvProblem(header.line, c + 1, header.cells[c], Tr::tr("this heading appears twice."));
         m_index[column] = c;
         m_heading[column] = header.cells[c].trimmed();
     }
     if (m_index[static_cast<std::size_t>(required)] < 0) {
         throw CsvProblem{
-            tr("Line %1: there is no “%2” heading. The first row must name the "
+            Tr::tr("Line %1: there is no “%2” heading. The first row must name the "
                "columns: %3.")
                 .arg(header.line)
                 .arg(m_names[static_cast<std::size_t>(required)].front(), knownHeadings())};
@@ -57,8 +58,8 @@ QString CsvColumns::text(const CsvRecord& record, int column, TextKind kind) con
 void CsvColumns::checkWidth(const CsvRecord& record) const {
     for (int c = m_width; c < record.cells.size(); ++c) {
         if (!record.cells[c].trimmed().isEmpty())
-            csvProblem(record.line, c + 1, tr("no heading"),
-                       tr("this cell is beyond the last heading."));
+            csvProblem(record.line, c + 1, Tr::tr("no heading"),
+                       Tr::tr("this cell is beyond the last heading."));
     }
 }
 

@@ -8,11 +8,16 @@
 using namespace Qt::StringLiterals;
 
 namespace unblock {
+
+using store::BoardSheet;
+using store::SheetBlocker;
+
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("Csv", text);
-}
+// Q_DECLARE_TR_FUNCTIONS names the context for lupdate and at run time alike.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Csv)
+};
 
 enum Column { GroupColumn, BlockerColumn, CategoryColumn, SolutionColumn, DotsColumn, ColumnCount };
 
@@ -35,12 +40,12 @@ public:
         const QString solution = m_layout.text(record, SolutionColumn, TextKind::Paragraph);
         const QString dots = m_layout.text(record, DotsColumn, TextKind::Line);
 
-        store::SheetBlocker& blocker =
+        SheetBlocker& blocker =
             title.isEmpty() ? continued(record) : named(record, group, title);
         if (!category.isEmpty() && !blocker.category.isEmpty() &&
             blocker.category.compare(category, Qt::CaseInsensitive) != 0) {
             m_layout.problem(record, CategoryColumn,
-                             tr("“%1” was already given the category “%2”.")
+                             Tr::tr("“%1” was already given the category “%2”.")
                                  .arg(blocker.title, blocker.category));
         }
         if (blocker.category.isEmpty())
@@ -51,19 +56,19 @@ public:
             setDots(record, blocker, dots);
     }
 
-    store::BoardSheet take() { return std::move(m_sheet); }
+    BoardSheet take() { return std::move(m_sheet); }
 
 private:
-    store::SheetBlocker& continued(const CsvRecord& record) {
+    SheetBlocker& continued(const CsvRecord& record) {
         if (m_current < 0) {
             m_layout.problem(
                 record, BlockerColumn,
-                tr("the blocker is empty and there is no blocker above for this row to add to."));
+                Tr::tr("the blocker is empty and there is no blocker above for this row to add to."));
         }
         return m_sheet.blockers[static_cast<std::size_t>(m_current)];
     }
 
-    store::SheetBlocker& named(const CsvRecord& record, const QString& group,
+    SheetBlocker& named(const CsvRecord& record, const QString& group,
                                const QString& title) {
         const QString key = group.toCaseFolded() + u'\n' + title.toCaseFolded();
         auto it = m_byKey.constFind(key);
@@ -75,17 +80,17 @@ private:
         return m_sheet.blockers[static_cast<std::size_t>(m_current)];
     }
 
-    void setDots(const CsvRecord& record, store::SheetBlocker& blocker, const QString& text) {
+    void setDots(const CsvRecord& record, SheetBlocker& blocker, const QString& text) {
         bool ok = false;
         const int dots = text.toInt(&ok);
         if (!ok || dots < 0 || dots > 1000000) {
             m_layout.problem(
                 record, DotsColumn,
-                tr("“%1” is not a count of dots (a whole number from 0 to 1,000,000).").arg(text));
+                Tr::tr("“%1” is not a count of dots (a whole number from 0 to 1,000,000).").arg(text));
         }
         if (blocker.dots && *blocker.dots != dots) {
             m_layout.problem(record, DotsColumn,
-                             tr("“%1” already has %2 dots from line %3.")
+                             Tr::tr("“%1” already has %2 dots from line %3.")
                                  .arg(blocker.title)
                                  .arg(*blocker.dots)
                                  .arg(m_dotsLine.value(&blocker - m_sheet.blockers.data())));
@@ -95,7 +100,7 @@ private:
     }
 
     const CsvColumns& m_layout;
-    store::BoardSheet m_sheet;
+    BoardSheet m_sheet;
     QHash<QString, int> m_byKey;
     QHash<qsizetype, int> m_dotsLine;
     int m_current = -1;
@@ -103,9 +108,9 @@ private:
 
 } // namespace
 
-Result<store::BoardSheet> parseBoardCsv(const QByteArray& bytes) {
+Result<BoardSheet> parseBoardCsv(const QByteArray& bytes) {
     Result<std::vector<CsvRecord>> records =
-        readSheet(bytes, tr("The file is empty: it has no heading row and no blockers."));
+        readSheet(bytes, Tr::tr("The file is empty: it has no heading row and no blockers."));
     if (!records)
         return records.error();
     const std::vector<CsvRecord>& rows = records.value();
@@ -116,8 +121,8 @@ Result<store::BoardSheet> parseBoardCsv(const QByteArray& bytes) {
             if (!isBlank(rows[i]))
                 builder.add(rows[i]);
         }
-        store::BoardSheet sheet = builder.take();
-        sheet.roundTitle = tr("Paper dots from the spreadsheet");
+        BoardSheet sheet = builder.take();
+        sheet.roundTitle = Tr::tr("Paper dots from the spreadsheet");
         return sheet;
     } catch (const CsvProblem& p) {
         return Error{ErrorCode::InvalidInput, p.message};

@@ -12,9 +12,10 @@ using namespace Qt::StringLiterals;
 namespace unblock {
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("Csv", text);
-}
+// Q_DECLARE_TR_FUNCTIONS names the context for lupdate and at run time alike.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Csv)
+};
 
 enum Column {
     StepColumn,
@@ -73,7 +74,7 @@ public:
         const QString avoidable = m_columns.text(record, AvoidableColumn, TextKind::Line);
         const std::optional<bool> avoidableFlag = yesOrNo(avoidable);
         if (!avoidableFlag)
-            m_columns.problem(record, AvoidableColumn, tr("“%1” is not yes or no.").arg(avoidable));
+            m_columns.problem(record, AvoidableColumn, Tr::tr("“%1” is not yes or no.").arg(avoidable));
         step.avoidable = *avoidableFlag;
         if (Status valid = checkStep(step); !valid)
             m_columns.problem(record, StepColumn, valid.error().message);
@@ -89,7 +90,7 @@ private:
         if (text.startsWith(prefix))
             text = text.mid(prefix.size()).trimmed();
         if (text.isEmpty())
-            m_columns.problem(record, StepColumn, tr("the step is empty."));
+            m_columns.problem(record, StepColumn, Tr::tr("the step is empty."));
         return text;
     }
 
@@ -105,7 +106,7 @@ private:
         }
         m_columns.problem(
             record, ChannelColumn,
-            tr("“%1” is not in the session's channel table (%2).").arg(name, known.join(u", ")));
+            Tr::tr("“%1” is not in the session's channel table (%2).").arg(name, known.join(u", ")));
     }
 
     std::optional<int> minutes(const CsvRecord& record) const {
@@ -116,7 +117,7 @@ private:
         const int value = text.toInt(&ok);
         if (!ok || value < 0 || value > JourneyLimits::minutes) {
             m_columns.problem(record, MinutesColumn,
-                              tr("“%1” is not a number of minutes (0 to 100,000).").arg(text));
+                              Tr::tr("“%1” is not a number of minutes (0 to 100,000).").arg(text));
         }
         return value;
     }
@@ -129,7 +130,7 @@ private:
         const int value = text.replace(u'−', u'-').remove(u'+').toInt(&ok);
         if (!ok || value < -2 || value > 2)
             m_columns.problem(record, EmotionColumn,
-                              tr("“%1” is not an emotion from −2 to +2.").arg(text));
+                              Tr::tr("“%1” is not an emotion from −2 to +2.").arg(text));
         return value;
     }
 
@@ -142,7 +143,7 @@ private:
 Result<std::vector<JourneyStep>> parseJourneyStepsCsv(const QByteArray& bytes,
                                                       const std::vector<Channel>& channels) {
     Result<std::vector<CsvRecord>> records =
-        readSheet(bytes, tr("The file is empty: it has no heading row and no steps."));
+        readSheet(bytes, Tr::tr("The file is empty: it has no heading row and no steps."));
     if (!records)
         return records.error();
     const std::vector<CsvRecord>& rows = records.value();
@@ -155,12 +156,12 @@ Result<std::vector<JourneyStep>> parseJourneyStepsCsv(const QByteArray& bytes,
                 continue;
             if (steps.size() == JourneyLimits::steps) {
                 throw CsvProblem{
-                    tr("Line %1: a journey has at most 1,000 steps.").arg(rows[i].line)};
+                    Tr::tr("Line %1: a journey has at most 1,000 steps.").arg(rows[i].line)};
             }
             steps.push_back(reader.read(rows[i], static_cast<int>(steps.size()) + 1));
         }
         if (steps.empty())
-            return Error{ErrorCode::InvalidInput, tr("The file has headings but no steps.")};
+            return Error{ErrorCode::InvalidInput, Tr::tr("The file has headings but no steps.")};
         return steps;
     } catch (const CsvProblem& p) {
         return Error{ErrorCode::InvalidInput, p.message};

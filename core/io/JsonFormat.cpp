@@ -14,9 +14,10 @@ using namespace Qt::StringLiterals;
 namespace unblock {
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("JsonFormat", text);
-}
+// Q_DECLARE_TR_FUNCTIONS names the context for lupdate and at run time alike.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(JsonFormat)
+};
 
 // --- writing ---------------------------------------------------------------
 
@@ -108,13 +109,13 @@ public:
         if (v.isNull() || v.isUndefined())
             return {};
         if (!v.isString())
-            wrong(key, tr("text"));
+            wrong(key, Tr::tr("text"));
         return v.toString();
     }
     Id id(const char* key) const {
         const std::optional<Id> v = optionalId(key);
         if (!v)
-            wrong(key, tr("a number"));
+            wrong(key, Tr::tr("a number"));
         return *v;
     }
     std::optional<Id> optionalId(const char* key) const {
@@ -123,41 +124,41 @@ public:
             return std::nullopt;
         const double d = v.toDouble(std::nan(""));
         if (!v.isDouble() || std::trunc(d) != d || std::abs(d) > 9007199254740991.0)
-            wrong(key, tr("a whole number"));
+            wrong(key, Tr::tr("a whole number"));
         return static_cast<Id>(d);
     }
     int integer(const char* key) const { return optionalInt(key).value_or(0); }
     bool boolean(const char* key) const {
         const QJsonValue v = value(key);
         if (!v.isUndefined() && !v.isNull() && !v.isBool())
-            wrong(key, tr("true or false"));
+            wrong(key, Tr::tr("true or false"));
         return v.toBool();
     }
     std::optional<int> optionalInt(const char* key) const {
         const std::optional<Id> v = optionalId(key);
         if (v && (*v < -2147483647 || *v > 2147483647))
-            wrong(key, tr("a whole number of usual size"));
+            wrong(key, Tr::tr("a whole number of usual size"));
         return v ? std::optional<int>(static_cast<int>(*v)) : std::nullopt;
     }
     QDate date(const char* key) const {
         const QString s = text(key);
         const QDate d = QDate::fromString(s, Qt::ISODate);
         if (!s.isEmpty() && !d.isValid())
-            wrong(key, tr("a date such as 2026-11-22"));
+            wrong(key, Tr::tr("a date such as 2026-11-22"));
         return d;
     }
     QDateTime time(const char* key) const {
         const QString s = text(key);
         QDateTime t = QDateTime::fromString(s, Qt::ISODateWithMs);
         if (!t.isValid())
-            wrong(key, tr("a time such as 2026-11-22T09:30:00.000Z"));
+            wrong(key, Tr::tr("a time such as 2026-11-22T09:30:00.000Z"));
         return t;
     }
     template <typename Enum>
     Enum key(const char* name, std::optional<Enum> (*parse)(const QString&)) const {
         const std::optional<Enum> v = parse(text(name));
         if (!v)
-            wrong(name, tr("one of the known names"));
+            wrong(name, Tr::tr("one of the known names"));
         return *v;
     }
     QByteArray base64(const char* key) const {
@@ -165,7 +166,7 @@ public:
         auto decoded =
             QByteArray::fromBase64Encoding(encoded, QByteArray::AbortOnBase64DecodingErrors);
         if (!decoded)
-            wrong(key, tr("a picture in base64"));
+            wrong(key, Tr::tr("a picture in base64"));
         return *decoded;
     }
     QJsonArray array(const char* key) const {
@@ -173,7 +174,7 @@ public:
         if (v.isUndefined() || v.isNull())
             return {};
         if (!v.isArray())
-            wrong(key, tr("a list"));
+            wrong(key, Tr::tr("a list"));
         return v.toArray();
     }
     QString location() const { return m_location; }
@@ -181,7 +182,7 @@ public:
 private:
     QJsonValue value(const char* key) const { return m_object.value(QLatin1String(key)); }
     [[noreturn]] void wrong(const char* key, const QString& expected) const {
-        throw Malformed{tr("%1.%2: expected %3.").arg(m_location, QLatin1String(key), expected)};
+        throw Malformed{Tr::tr("%1.%2: expected %3.").arg(m_location, QLatin1String(key), expected)};
     }
 
     QJsonObject m_object;
@@ -193,7 +194,7 @@ template <typename Fn> void forEachObject(const Reader& parent, const char* key,
     for (qsizetype i = 0; i < list.size(); ++i) {
         const QString location = u"%1[%2]"_s.arg(QLatin1String(key)).arg(i);
         if (!list.at(i).isObject())
-            throw Malformed{tr("%1: expected an object.").arg(location)};
+            throw Malformed{Tr::tr("%1: expected an object.").arg(location)};
         read(Reader(list.at(i).toObject(), location));
     }
 }
@@ -274,7 +275,7 @@ SessionData readSession(const Reader& root) {
 
 SessionDetails readDetails(const QJsonValue& value) {
     if (!value.isObject() && !value.isUndefined())
-        throw Malformed{tr("session: expected an object.")};
+        throw Malformed{Tr::tr("session: expected an object.")};
     const Reader s(value.toObject(), u"session"_s);
     return {s.text("title"), s.date("date"), s.text("venue"), s.text("facilitator"),
             s.integer("attendees")};
@@ -285,7 +286,7 @@ QString positionOf(const QByteArray& json, int offset) {
     const QByteArray before = json.left(offset);
     const qsizetype line = before.count('\n') + 1;
     const qsizetype column = offset - (before.lastIndexOf('\n') + 1) + 1;
-    return tr("line %1, column %2").arg(line).arg(column);
+    return Tr::tr("line %1, column %2").arg(line).arg(column);
 }
 
 } // namespace
@@ -360,22 +361,22 @@ Result<SessionData> importJson(const QByteArray& json) {
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
         return Error{ErrorCode::InvalidInput,
-                     tr("This is not valid JSON (%1): %2.")
+                     Tr::tr("This is not valid JSON (%1): %2.")
                          .arg(positionOf(json, parseError.offset), parseError.errorString())};
     }
     const QJsonObject root = doc.object();
     if (!doc.isObject() || root.value(u"format"_s).toString() != u"unblock-session") {
         return Error{ErrorCode::InvalidInput,
-                     tr("This JSON is not an Unblock session (it has no \"format\": "
+                     Tr::tr("This JSON is not an Unblock session (it has no \"format\": "
                         "\"unblock-session\").")};
     }
     const QJsonValue version = root.value(u"version"_s);
     if (!version.isDouble() || version.toInt() < 1) {
-        return Error{ErrorCode::InvalidInput, tr("This session file has no valid format version.")};
+        return Error{ErrorCode::InvalidInput, Tr::tr("This session file has no valid format version.")};
     }
     if (version.toInt() > kJsonFormatVersion) {
         return Error{ErrorCode::UnsupportedVersion,
-                     tr("This session was exported by a newer Unblock (format %1; this version "
+                     Tr::tr("This session was exported by a newer Unblock (format %1; this version "
                         "reads up to %2). Update Unblock to import it.")
                          .arg(version.toInt())
                          .arg(kJsonFormatVersion)};

@@ -13,9 +13,10 @@
 namespace unblock {
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("Validation", text);
-}
+// Q_DECLARE_TR_FUNCTIONS names the context for lupdate and at run time alike.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Validation)
+};
 
 // Validation stops at the first problem; this carries it out of nested checks.
 struct Invalid {
@@ -41,9 +42,9 @@ std::unordered_set<Id> uniqueIds(const std::vector<T>& items, const char* list) 
     std::unordered_set<Id> ids;
     for (std::size_t i = 0; i < items.size(); ++i) {
         if (items[i].id <= 0)
-            invalid(where(list, i, items[i].id), tr("ids must be positive whole numbers."));
+            invalid(where(list, i, items[i].id), Tr::tr("ids must be positive whole numbers."));
         if (!ids.insert(items[i].id).second)
-            invalid(where(list, i, items[i].id), tr("the id %1 is used twice.").arg(items[i].id));
+            invalid(where(list, i, items[i].id), Tr::tr("the id %1 is used twice.").arg(items[i].id));
     }
     return ids;
 }
@@ -51,31 +52,31 @@ std::unordered_set<Id> uniqueIds(const std::vector<T>& items, const char* list) 
 void requireReference(const QString& location, const std::optional<Id>& ref,
                       const std::unordered_set<Id>& ids, const QString& what) {
     if (ref && !ids.contains(*ref))
-        invalid(location, tr("it refers to %1 %2, which does not exist.").arg(what).arg(*ref));
+        invalid(location, Tr::tr("it refers to %1 %2, which does not exist.").arg(what).arg(*ref));
 }
 
 void checkDetails(const SessionDetails& d) {
-    requireText(QStringLiteral("session"), d.title, TextKind::Line, tr("workshop title"), false);
-    requireText(QStringLiteral("session"), d.venue, TextKind::Line, tr("venue"), false);
-    requireText(QStringLiteral("session"), d.facilitator, TextKind::Line, tr("facilitator's name"),
+    requireText(QStringLiteral("session"), d.title, TextKind::Line, Tr::tr("workshop title"), false);
+    requireText(QStringLiteral("session"), d.venue, TextKind::Line, Tr::tr("venue"), false);
+    requireText(QStringLiteral("session"), d.facilitator, TextKind::Line, Tr::tr("facilitator's name"),
                 false);
     if (d.attendees < 0)
-        invalid(QStringLiteral("session"), tr("the number of attendees cannot be negative."));
+        invalid(QStringLiteral("session"), Tr::tr("the number of attendees cannot be negative."));
 }
 
 void checkNames(const std::vector<Category>& categories, const std::vector<Group>& groups) {
     QSet<QString> names;
     for (std::size_t i = 0; i < categories.size(); ++i) {
         const QString at = where("categories", i, categories[i].id);
-        requireText(at, categories[i].name, TextKind::Line, tr("category name"), true);
+        requireText(at, categories[i].name, TextKind::Line, Tr::tr("category name"), true);
         const QString folded = categories[i].name.toCaseFolded();
         if (names.contains(folded))
-            invalid(at, tr("there is already a category called “%1”.").arg(categories[i].name));
+            invalid(at, Tr::tr("there is already a category called “%1”.").arg(categories[i].name));
         names.insert(folded);
     }
     for (std::size_t i = 0; i < groups.size(); ++i)
         requireText(where("groups", i, groups[i].id), groups[i].name, TextKind::Line,
-                    tr("group name"), true);
+                    Tr::tr("group name"), true);
 }
 
 void checkMergesHaveNoLoops(const SessionData& data) {
@@ -84,7 +85,7 @@ void checkMergesHaveNoLoops(const SessionData& data) {
         for (std::size_t hops = 0; step; ++hops) {
             if (hops > data.blockers.size() || *step == data.blockers[i].id)
                 invalid(where("blockers", i, data.blockers[i].id),
-                        tr("its merges go round in a loop."));
+                        Tr::tr("its merges go round in a loop."));
             const Blocker* next = data.blocker(*step);
             step = next ? next->mergedInto : std::nullopt;
         }
@@ -97,14 +98,14 @@ void checkBlockers(const SessionData& data, const std::unordered_set<Id>& blocke
     for (std::size_t i = 0; i < data.blockers.size(); ++i) {
         const Blocker& b = data.blockers[i];
         const QString at = where("blockers", i, b.id);
-        requireText(at, b.title, TextKind::Line, tr("blocker title"), true);
-        requireText(at, b.detail, TextKind::Paragraph, tr("blocker detail"), false);
-        requireText(at, b.author, TextKind::Line, tr("author's name"), false);
-        requireReference(at, b.categoryId, categoryIds, tr("category"));
-        requireReference(at, b.groupId, groupIds, tr("group"));
-        requireReference(at, b.mergedInto, blockerIds, tr("blocker"));
+        requireText(at, b.title, TextKind::Line, Tr::tr("blocker title"), true);
+        requireText(at, b.detail, TextKind::Paragraph, Tr::tr("blocker detail"), false);
+        requireText(at, b.author, TextKind::Line, Tr::tr("author's name"), false);
+        requireReference(at, b.categoryId, categoryIds, Tr::tr("category"));
+        requireReference(at, b.groupId, groupIds, Tr::tr("group"));
+        requireReference(at, b.mergedInto, blockerIds, Tr::tr("blocker"));
         if (!b.created.isValid())
-            invalid(at, tr("it has no valid creation time."));
+            invalid(at, Tr::tr("it has no valid creation time."));
     }
     checkMergesHaveNoLoops(data);
 }
@@ -113,13 +114,13 @@ void checkSolutions(const SessionData& data, const std::unordered_set<Id>& block
     for (std::size_t i = 0; i < data.solutions.size(); ++i) {
         const Solution& s = data.solutions[i];
         const QString at = where("solutions", i, s.id);
-        requireText(at, s.text, TextKind::Paragraph, tr("solution"), true);
-        requireText(at, s.owner, TextKind::Line, tr("owner's name"), false);
-        requireReference(at, s.blockerId, blockerIds, tr("blocker"));
+        requireText(at, s.text, TextKind::Paragraph, Tr::tr("solution"), true);
+        requireText(at, s.owner, TextKind::Line, Tr::tr("owner's name"), false);
+        requireReference(at, s.blockerId, blockerIds, Tr::tr("blocker"));
         for (const auto& [score, name] :
-             {std::pair{s.impact, tr("impact")}, std::pair{s.effort, tr("effort")}}) {
+             {std::pair{s.impact, Tr::tr("impact")}, std::pair{s.effort, Tr::tr("effort")}}) {
             if (score && (*score < 1 || *score > 5))
-                invalid(at, tr("the %1 must be from 1 to 5, not %2.").arg(name).arg(*score));
+                invalid(at, Tr::tr("the %1 must be from 1 to 5, not %2.").arg(name).arg(*score));
         }
     }
 }
@@ -128,19 +129,19 @@ void checkVotes(const Round& r, const QString& at, const std::unordered_set<Id>&
     const RoundRules rules{r.method, r.state, r.budget, r.maxPerItem};
     QHash<QString, std::vector<BallotEntry>> ballots;
     for (const Vote& v : r.votes) {
-        requireText(at, v.voter, TextKind::Line, tr("voter's id"), true);
+        requireText(at, v.voter, TextKind::Line, Tr::tr("voter's id"), true);
         ballots[v.voter].push_back({v.itemId, v.value});
     }
     for (auto it = ballots.cbegin(); it != ballots.cend(); ++it) {
         if (Status s = checkBallot(rules, items, it.value(), StateCheck::Ignore); !s)
-            invalid(at, tr("the ballot of voter “%1”: %2").arg(it.key(), s.error().message));
+            invalid(at, Tr::tr("the ballot of voter “%1”: %2").arg(it.key(), s.error().message));
     }
     std::unordered_set<Id> tallied;
     for (const Tally& t : r.tallies) {
         if (Status s = checkTally(rules, items, t.itemId, t.dots, StateCheck::Ignore); !s)
             invalid(at, s.error().message);
         if (!tallied.insert(t.itemId).second)
-            invalid(at, tr("item %1 has two paper tallies.").arg(t.itemId));
+            invalid(at, Tr::tr("item %1 has two paper tallies.").arg(t.itemId));
     }
 }
 
@@ -150,17 +151,17 @@ void checkRounds(const SessionData& data, const std::unordered_set<Id>& blockerI
     for (std::size_t i = 0; i < data.rounds.size(); ++i) {
         const Round& r = data.rounds[i];
         const QString at = where("rounds", i, r.id);
-        requireText(at, r.title, TextKind::Line, tr("round title"), false);
+        requireText(at, r.title, TextKind::Line, Tr::tr("round title"), false);
         if (Status s = checkRoundRules({r.method, r.state, r.budget, r.maxPerItem}); !s)
             invalid(at, s.error().message);
         const bool onSolutions = r.subject == RoundSubject::Solutions;
         if (onSolutions != r.subjectBlockerId.has_value())
-            invalid(at, tr("a round on solutions, and only such a round, names its blocker."));
-        requireReference(at, r.subjectBlockerId, blockerIds, tr("blocker"));
+            invalid(at, Tr::tr("a round on solutions, and only such a round, names its blocker."));
+        requireReference(at, r.subjectBlockerId, blockerIds, Tr::tr("blocker"));
         if (r.paperVoters < 0)
-            invalid(at, tr("the number of paper voters cannot be negative."));
+            invalid(at, Tr::tr("the number of paper voters cannot be negative."));
         if (!r.created.isValid())
-            invalid(at, tr("it has no valid creation time."));
+            invalid(at, Tr::tr("it has no valid creation time."));
         checkVotes(r, at, onSolutions ? solutionIds : blockerIds);
     }
 }
@@ -176,7 +177,7 @@ void checkJourneys(const SessionData& data) {
     const auto journeyIds = uniqueIds(data.journeys, "journeys");
     const auto blockerIds = uniqueIds(data.blockers, "blockers");
     std::unordered_set<Id> stepIds;
-    const QString channel = tr("channel");
+    const QString channel = Tr::tr("channel");
     for (std::size_t i = 0; i < data.journeys.size(); ++i) {
         const Journey& j = data.journeys[i];
         const QString location = where("journeys", i, j.id);
@@ -184,14 +185,14 @@ void checkJourneys(const SessionData& data) {
             invalid(location, s.error().message);
         requireReference(location, j.preferredChannelId, channelIds, channel);
         requireReference(location, j.secondChoiceChannelId, channelIds, channel);
-        requireReference(location, j.currentId, journeyIds, tr("journey"));
+        requireReference(location, j.currentId, journeyIds, Tr::tr("journey"));
         if (j.currentId == j.id)
-            invalid(location, tr("a journey cannot be its own current journey."));
+            invalid(location, Tr::tr("a journey cannot be its own current journey."));
         for (const JourneyStep& step : j.steps) {
             if (step.id <= 0 || !stepIds.insert(step.id).second)
-                invalid(location, tr("step ids must be positive and used once (%1).").arg(step.id));
+                invalid(location, Tr::tr("step ids must be positive and used once (%1).").arg(step.id));
             requireReference(location, step.channelId, channelIds, channel);
-            requireReference(location, step.blockerId, blockerIds, tr("blocker"));
+            requireReference(location, step.blockerId, blockerIds, Tr::tr("blocker"));
         }
     }
 }

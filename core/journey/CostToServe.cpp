@@ -9,9 +9,10 @@
 namespace unblock {
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("CostToServe", text);
-}
+// Q_DECLARE_TR_FUNCTIONS names the context for lupdate and at run time alike.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(CostToServe)
+};
 
 const Channel* channelOf(const std::vector<Channel>& channels, std::optional<Id> id) {
     if (!id)
@@ -25,7 +26,7 @@ const Channel* channelOf(const std::vector<Channel>& channels, std::optional<Id>
 
 Error tooLarge() {
     return {ErrorCode::InvalidInput,
-            tr("The cost is too large to compute; check the volume and the costs per contact.")};
+            Tr::tr("The cost is too large to compute; check the volume and the costs per contact.")};
 }
 
 // a × b, or nothing when it would overflow.
@@ -40,7 +41,7 @@ std::optional<qint64> times(qint64 a, qint64 b) {
 
 StepCost stepCost(const JourneyStep& step, const std::vector<Channel>& channels) {
     if (step.cost)
-        return {step.cost, tr("set for this step")};
+        return {step.cost, Tr::tr("set for this step")};
     if (const Channel* channel = channelOf(channels, step.channelId))
         return {channel->costPerContact, channel->source};
     return {};
@@ -101,7 +102,7 @@ Result<std::optional<Pence>> movedOnlineSaving(const Journey& journey,
                                                int percent) {
     if (percent < 0 || percent > 100) {
         return Error{ErrorCode::InvalidInput,
-                     tr("The share that moves online is a percentage from 0 to 100.")};
+                     Tr::tr("The share that moves online is a percentage from 0 to 100.")};
     }
     const Channel* from = channelOf(channels, fromChannel);
     const Channel* online = nullptr;
@@ -141,7 +142,7 @@ Result<std::optional<Pence>> parsePounds(const QString& text) {
     const QRegularExpressionMatch m = money.match(t);
     if (!m.hasMatch()) {
         return Error{ErrorCode::InvalidInput,
-                     tr("“%1” is not an amount in pounds, such as 3.76.").arg(text)};
+                     Tr::tr("“%1” is not an amount in pounds, such as 3.76.").arg(text)};
     }
     const QString pence = m.captured(2).leftJustified(2, u'0');
     return std::optional<Pence>(m.captured(1).toLongLong() * 100 + pence.toLongLong());

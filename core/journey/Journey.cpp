@@ -4,15 +4,21 @@
 
 namespace unblock {
 
+namespace {
+
+// Q_DECLARE_TR_FUNCTIONS names the context for lupdate and at run time alike.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Channels)
+};
+
+} // namespace
+
 std::vector<Channel> defaultChannels() {
-    const auto tr = [](const char* text) {
-        return QCoreApplication::translate("Channels", text);
-    };
-    const QString socitm = tr("Socitm 2008 benchmarking: median across 52–85 UK councils");
+    const QString socitm = Tr::tr("Socitm 2008 benchmarking: median across 52–85 UK councils");
     std::vector<Channel> channels{
-        {1, tr("Web / online"), 27, socitm, true},
-        {2, tr("Telephone"), 376, socitm, false},
-        {3, tr("Face to face"), 934, socitm, false},
+        {1, Tr::tr("Web / online"), 27, socitm, true},
+        {2, Tr::tr("Telephone"), 376, socitm, false},
+        {3, Tr::tr("Face to face"), 934, socitm, false},
     };
     const char* withoutFigure[] = {
         QT_TRANSLATE_NOOP("Channels", "Post"),         QT_TRANSLATE_NOOP("Channels", "Email"),
@@ -22,7 +28,7 @@ std::vector<Channel> defaultChannels() {
     };
     for (const char* name : withoutFigure) {
         const Id id = static_cast<Id>(channels.size()) + 1;
-        channels.push_back({id, tr(name), std::nullopt, QString(), false});
+        channels.push_back({id, Tr::tr(name), std::nullopt, QString(), false});
     }
     return channels;
 }

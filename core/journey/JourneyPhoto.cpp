@@ -10,9 +10,10 @@
 namespace unblock {
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("JourneyPhoto", text);
-}
+// Q_DECLARE_TR_FUNCTIONS names the context for lupdate and at run time alike.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(JourneyPhoto)
+};
 
 Error invalid(const QString& message) {
     return Error{ErrorCode::InvalidInput, message};
@@ -26,7 +27,7 @@ bool isJpeg(const QByteArray& bytes) {
 
 Result<QByteArray> journeyPhotoFrom(const QByteArray& picture) {
     if (picture.size() > JourneyPhotoLimits::pictureBytes)
-        return invalid(tr("The picture is larger than 50 MB."));
+        return invalid(Tr::tr("The picture is larger than 50 MB."));
     QBuffer buffer;
     buffer.setData(picture);
     QImageReader reader(&buffer);
@@ -36,16 +37,16 @@ Result<QByteArray> journeyPhotoFrom(const QByteArray& picture) {
     reader.setAllocationLimit(300);
     const QSize size = reader.size();
     if (!reader.canRead() || !size.isValid()) {
-        return invalid(tr("It is not a picture Unblock can read (JPEG or PNG, for example)."));
+        return invalid(Tr::tr("It is not a picture Unblock can read (JPEG or PNG, for example)."));
     }
     if (qint64(size.width()) * size.height() > JourneyPhotoLimits::pixels) {
-        return invalid(tr("The picture is %1 × %2 pixels; Unblock takes up to 64 megapixels.")
+        return invalid(Tr::tr("The picture is %1 × %2 pixels; Unblock takes up to 64 megapixels.")
                            .arg(size.width())
                            .arg(size.height()));
     }
     QImage image = reader.read();
     if (image.isNull()) {
-        return invalid(tr("The picture could not be read: %1").arg(reader.errorString()));
+        return invalid(Tr::tr("The picture could not be read: %1").arg(reader.errorString()));
     }
     if (std::max(image.width(), image.height()) > JourneyPhotoLimits::longSide) {
         image = image.scaled(JourneyPhotoLimits::longSide, JourneyPhotoLimits::longSide,
@@ -64,7 +65,7 @@ Result<QByteArray> journeyPhotoFrom(const QByteArray& picture) {
     QImageWriter writer(&out, "jpeg");
     writer.setQuality(85);
     if (!writer.write(flat)) {
-        return invalid(tr("The picture could not be stored: %1").arg(writer.errorString()));
+        return invalid(Tr::tr("The picture could not be stored: %1").arg(writer.errorString()));
     }
     return photo;
 }
@@ -73,9 +74,9 @@ Status checkJourneyPhoto(const QByteArray& photo) {
     if (photo.isEmpty())
         return {};
     if (!isJpeg(photo))
-        return invalid(tr("A journey's photo is a JPEG picture."));
+        return invalid(Tr::tr("A journey's photo is a JPEG picture."));
     if (photo.size() > JourneyPhotoLimits::storedBytes)
-        return invalid(tr("A journey's photo is at most 8 MB."));
+        return invalid(Tr::tr("A journey's photo is at most 8 MB."));
     return {};
 }
 

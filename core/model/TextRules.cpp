@@ -5,9 +5,10 @@
 namespace unblock {
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("TextRules", text);
-}
+// Q_DECLARE_TR_FUNCTIONS names the context for lupdate and at run time alike.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(TextRules)
+};
 
 bool allowedControl(QChar c, TextKind kind) {
     return kind == TextKind::Paragraph && (c == u'\n' || c == u'\t' || c == u'\r');
@@ -27,11 +28,11 @@ QString tidyText(const QString& text) {
 Status checkText(const QString& text, TextKind kind, const QString& field, bool required) {
     const QString tidy = tidyText(text);
     if (required && tidy.isEmpty())
-        return Error{ErrorCode::InvalidInput, tr("The %1 is empty.").arg(field)};
+        return Error{ErrorCode::InvalidInput, Tr::tr("The %1 is empty.").arg(field)};
 
     const qsizetype limit = kind == TextKind::Line ? TextLimits::line : TextLimits::paragraph;
     if (tidy.size() > limit) {
-        return Error{ErrorCode::InvalidInput, tr("The %1 is %L2 characters long; the limit is %L3.")
+        return Error{ErrorCode::InvalidInput, Tr::tr("The %1 is %L2 characters long; the limit is %L3.")
                                                   .arg(field)
                                                   .arg(tidy.size())
                                                   .arg(limit)};
@@ -42,10 +43,10 @@ Status checkText(const QString& text, TextKind kind, const QString& field, bool 
             continue;
         if (c == u'\n' || c == u'\r') {
             return Error{ErrorCode::InvalidInput,
-                         tr("The %1 contains a line break; it must be one line.").arg(field)};
+                         Tr::tr("The %1 contains a line break; it must be one line.").arg(field)};
         }
         return Error{ErrorCode::InvalidInput,
-                     tr("The %1 contains a control character (U+%2) at position %3.")
+                     Tr::tr("The %1 contains a control character (U+%2) at position %3.")
                          .arg(field)
                          .arg(c.unicode(), 4, 16, QLatin1Char('0'))
                          .arg(i + 1)};

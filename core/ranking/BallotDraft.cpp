@@ -6,9 +6,10 @@
 
 namespace unblock {
 namespace {
-QString tr(const char* text, int n = -1) {
-    return QCoreApplication::translate("BallotDraft", text, nullptr, n);
-}
+// Q_DECLARE_TR_FUNCTIONS names the context for lupdate and at run time alike.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(BallotDraft)
+};
 } // namespace
 
 BallotDraft::BallotDraft(RoundRules rules, std::vector<Id> items)
@@ -37,28 +38,28 @@ int BallotDraft::remaining() const {
 
 QString BallotDraft::whyNotAdd(Id item) const {
     if (m_rules.state != RoundState::Open)
-        return tr("Voting in this round is closed.");
+        return Tr::tr("Voting in this round is closed.");
     if (std::find(m_items.begin(), m_items.end(), item) == m_items.end())
-        return tr("This item is not in the round.");
+        return Tr::tr("This item is not in the round.");
     if (m_rules.method == VoteMethod::Dots && !m_rules.budget)
-        return tr("This round counts paper dots only.");
+        return Tr::tr("This round counts paper dots only.");
     if (m_rules.method != VoteMethod::Dots && valueOf(item) > 0)
-        return m_rules.method == VoteMethod::Approval ? tr("Already ticked.")
-                                                      : tr("Already ranked.");
+        return m_rules.method == VoteMethod::Approval ? Tr::tr("Already ticked.")
+                                                      : Tr::tr("Already ranked.");
     if (remaining() == 0) {
         switch (m_rules.method) {
         case VoteMethod::Dots:
-            return tr("All your dots are placed (%1 of %1).").arg(*m_rules.budget);
+            return Tr::tr("All your dots are placed (%1 of %1).").arg(*m_rules.budget);
         case VoteMethod::Approval:
-            return tr("You have ticked the most you can (%1).").arg(*m_rules.budget);
+            return Tr::tr("You have ticked the most you can (%1).").arg(*m_rules.budget);
         case VoteMethod::Borda:
         case VoteMethod::Schulze:
-            return tr("You have ranked the most you can (%1).").arg(*m_rules.budget);
+            return Tr::tr("You have ranked the most you can (%1).").arg(*m_rules.budget);
         }
     }
     if (m_rules.method == VoteMethod::Dots && m_rules.maxPerItem &&
         valueOf(item) >= *m_rules.maxPerItem)
-        return tr("This item has the most dots one voter may give it (%1).")
+        return Tr::tr("This item has the most dots one voter may give it (%1).")
             .arg(*m_rules.maxPerItem);
     return {};
 }

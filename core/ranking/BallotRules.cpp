@@ -7,9 +7,10 @@
 namespace unblock {
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("BallotRules", text);
-}
+// Q_DECLARE_TR_FUNCTIONS names the context for lupdate and at run time alike.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(BallotRules)
+};
 
 Error violation(const QString& message) {
     return Error{ErrorCode::RuleViolation, message};
@@ -17,7 +18,7 @@ Error violation(const QString& message) {
 
 Status checkOpen(const RoundRules& rules, StateCheck stateCheck) {
     if (stateCheck == StateCheck::RequireOpen && rules.state != RoundState::Open)
-        return violation(tr("Voting in this round is closed."));
+        return violation(Tr::tr("Voting in this round is closed."));
     return {};
 }
 
@@ -25,27 +26,27 @@ Status checkItems(const std::unordered_set<Id>& eligible, const std::vector<Ball
     std::unordered_set<Id> seen;
     for (const BallotEntry& entry : ballot) {
         if (!eligible.contains(entry.itemId))
-            return violation(tr("Item %1 is not in this round.").arg(entry.itemId));
+            return violation(Tr::tr("Item %1 is not in this round.").arg(entry.itemId));
         if (!seen.insert(entry.itemId).second)
-            return violation(tr("Item %1 appears twice on one ballot.").arg(entry.itemId));
+            return violation(Tr::tr("Item %1 appears twice on one ballot.").arg(entry.itemId));
     }
     return {};
 }
 
 Status checkDots(const RoundRules& rules, const std::vector<BallotEntry>& ballot) {
     if (!rules.budget) {
-        return violation(tr("This round counts paper dots only: it has no number of dots per "
+        return violation(Tr::tr("This round counts paper dots only: it has no number of dots per "
                             "voter, so it takes no individual ballots."));
     }
     qint64 total = 0;
     for (const BallotEntry& entry : ballot) {
         if (entry.value < 1) {
-            return violation(tr("A vote must place at least one dot (item %1 has %2).")
+            return violation(Tr::tr("A vote must place at least one dot (item %1 has %2).")
                                  .arg(entry.itemId)
                                  .arg(entry.value));
         }
         if (rules.maxPerItem && entry.value > *rules.maxPerItem) {
-            return violation(tr("%1 dots on item %2 is over the limit of %3 per item.")
+            return violation(Tr::tr("%1 dots on item %2 is over the limit of %3 per item.")
                                  .arg(entry.value)
                                  .arg(entry.itemId)
                                  .arg(*rules.maxPerItem));
@@ -54,7 +55,7 @@ Status checkDots(const RoundRules& rules, const std::vector<BallotEntry>& ballot
     }
     if (rules.budget && total > *rules.budget) {
         return violation(
-            tr("This ballot uses %1 dots; each voter has %2.").arg(total).arg(*rules.budget));
+            Tr::tr("This ballot uses %1 dots; each voter has %2.").arg(total).arg(*rules.budget));
     }
     return {};
 }
@@ -62,14 +63,14 @@ Status checkDots(const RoundRules& rules, const std::vector<BallotEntry>& ballot
 Status checkApproval(const RoundRules& rules, const std::vector<BallotEntry>& ballot) {
     for (const BallotEntry& entry : ballot) {
         if (entry.value != 1) {
-            return violation(tr("An approval vote is a single tick (item %1 has %2).")
+            return violation(Tr::tr("An approval vote is a single tick (item %1 has %2).")
                                  .arg(entry.itemId)
                                  .arg(entry.value));
         }
     }
     const auto count = static_cast<qint64>(ballot.size());
     if (rules.budget && count > *rules.budget) {
-        return violation(tr("This ballot approves %1 items; each voter may approve %2.")
+        return violation(Tr::tr("This ballot approves %1 items; each voter may approve %2.")
                              .arg(count)
                              .arg(*rules.budget));
     }
@@ -85,7 +86,7 @@ Status checkRanks(const RoundRules& rules, const std::vector<BallotEntry>& ballo
     for (std::size_t i = 0; i < ranks.size(); ++i) {
         const int expected = static_cast<int>(i) + 1;
         if (ranks[i] != expected) {
-            return violation(tr("Preferences must be numbered 1, 2, 3… without gaps or repeats; "
+            return violation(Tr::tr("Preferences must be numbered 1, 2, 3… without gaps or repeats; "
                                 "expected %1 but found %2.")
                                  .arg(expected)
                                  .arg(ranks[i]));
@@ -93,7 +94,7 @@ Status checkRanks(const RoundRules& rules, const std::vector<BallotEntry>& ballo
     }
     const auto count = static_cast<qint64>(ballot.size());
     if (rules.budget && count > *rules.budget) {
-        return violation(tr("This ballot ranks %1 items; each voter may rank %2.")
+        return violation(Tr::tr("This ballot ranks %1 items; each voter may rank %2.")
                              .arg(count)
                              .arg(*rules.budget));
     }
@@ -104,19 +105,19 @@ Status checkRanks(const RoundRules& rules, const std::vector<BallotEntry>& ballo
 
 Status checkRoundRules(const RoundRules& rules) {
     if (rules.budget && *rules.budget < 1)
-        return Error{ErrorCode::InvalidInput, tr("Each voter needs at least one vote.")};
+        return Error{ErrorCode::InvalidInput, Tr::tr("Each voter needs at least one vote.")};
     if (rules.method == VoteMethod::Dots) {
         if (rules.maxPerItem && !rules.budget)
             return Error{ErrorCode::InvalidInput,
-                         tr("A limit per item needs a number of dots per voter.")};
+                         Tr::tr("A limit per item needs a number of dots per voter.")};
         if (rules.maxPerItem && (*rules.maxPerItem < 1 || *rules.maxPerItem > *rules.budget)) {
             return Error{ErrorCode::InvalidInput,
-                         tr("The limit per item must be between 1 and the %1 dots each voter has.")
+                         Tr::tr("The limit per item must be between 1 and the %1 dots each voter has.")
                              .arg(*rules.budget)};
         }
     } else if (rules.maxPerItem) {
         return Error{ErrorCode::InvalidInput,
-                     tr("A limit of dots per item applies only to dot voting.")};
+                     Tr::tr("A limit of dots per item applies only to dot voting.")};
     }
     return {};
 }
@@ -144,11 +145,11 @@ Status checkTally(const RoundRules& rules, const std::unordered_set<Id>& eligibl
     if (Status open = checkOpen(rules, stateCheck); !open)
         return open;
     if (isRanked(rules.method))
-        return violation(tr("Paper dots can be counted only in dot or approval voting."));
+        return violation(Tr::tr("Paper dots can be counted only in dot or approval voting."));
     if (!eligible.contains(itemId))
-        return violation(tr("Item %1 is not in this round.").arg(itemId));
+        return violation(Tr::tr("Item %1 is not in this round.").arg(itemId));
     if (dots < 0)
-        return violation(tr("A count of paper dots cannot be negative (%1).").arg(dots));
+        return violation(Tr::tr("A count of paper dots cannot be negative (%1).").arg(dots));
     return {};
 }
 

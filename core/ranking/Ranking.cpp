@@ -11,9 +11,10 @@
 namespace unblock {
 namespace {
 
-QString tr(const char* text, int n = -1) {
-    return QCoreApplication::translate("Ranking", text, nullptr, n);
-}
+// Q_DECLARE_TR_FUNCTIONS names the context for lupdate and at run time alike.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Ranking)
+};
 
 // Item ids (merged ones included) to positions in input.candidates.
 class CandidateIndex {
@@ -162,13 +163,13 @@ void countSchulze(const RoundInput& input, const CandidateIndex& index, Scores& 
 QString scoreNameOf(VoteMethod method) {
     switch (method) {
     case VoteMethod::Dots:
-        return tr("dots");
+        return Tr::tr("dots");
     case VoteMethod::Approval:
-        return tr("approvals");
+        return Tr::tr("approvals");
     case VoteMethod::Borda:
-        return tr("Borda points");
+        return Tr::tr("Borda points");
     case VoteMethod::Schulze:
-        return tr("pairwise wins");
+        return Tr::tr("pairwise wins");
     }
     Q_UNREACHABLE();
 }
@@ -177,10 +178,10 @@ QString scoreNameOf(VoteMethod method) {
 QString reasonAbove(const RankedRow& a, const RankedRow& b, const Candidate& ca,
                     const Candidate& cb) {
     if (a.voters != b.voters)
-        return tr("more people voted for it (%1 against %2)").arg(a.voters).arg(b.voters);
+        return Tr::tr("more people voted for it (%1 against %2)").arg(a.voters).arg(b.voters);
     if (ca.created != cb.created)
-        return tr("it was added to the board earlier");
-    return tr("it has the lower number (%1 against %2)").arg(a.itemId).arg(b.itemId);
+        return Tr::tr("it was added to the board earlier");
+    return Tr::tr("it has the lower number (%1 against %2)").arg(a.itemId).arg(b.itemId);
 }
 
 void explainTies(RankingResult& result, const std::vector<const Candidate*>& candidateOf) {
@@ -196,17 +197,17 @@ void explainTies(RankingResult& result, const std::vector<const Candidate*>& can
                 if (j != i)
                     rows[i].tiedWith.push_back(rows[j].itemId);
             }
-            const QString tied = tr("Tied at rank %1 on %2 %3")
+            const QString tied = Tr::tr("Tied at rank %1 on %2 %3")
                                      .arg(rows[i].rank)
                                      .arg(rows[i].score)
                                      .arg(result.scoreName);
             if (i + 1 < last) {
-                rows[i].orderNote = tr("%1; listed above “%2” because %3.")
+                rows[i].orderNote = Tr::tr("%1; listed above “%2” because %3.")
                                         .arg(tied, rows[i + 1].title,
                                              reasonAbove(rows[i], rows[i + 1], *candidateOf[i],
                                                          *candidateOf[i + 1]));
             } else {
-                rows[i].orderNote = tr("%1; listed last of the tied items.").arg(tied);
+                rows[i].orderNote = Tr::tr("%1; listed last of the tied items.").arg(tied);
             }
         }
         first = last;
@@ -257,7 +258,7 @@ RankingResult rank(const RoundInput& input, const RankOptions& options) {
     result.voters = s.ballots;
     result.paperVoters = input.paperVoters;
     result.scoreName = scoreNameOf(input.method);
-    result.tieBreakRule = tr("Items with equal scores share a rank. Among them, the list shows "
+    result.tieBreakRule = Tr::tr("Items with equal scores share a rank. Among them, the list shows "
                              "first the one more people voted for, then the one added to the "
                              "board first; this order does not change any rank.");
     std::vector<const Candidate*> candidateOf;
@@ -296,13 +297,13 @@ TopSelection top(const RankingResult& result, int n) {
         const auto tied =
             std::count_if(selection.rows.begin(), selection.rows.end(),
                           [lastRank](const RankedRow& r) { return r.rank == lastRank; });
-        selection.note = tr("The top %1 has %2 items because %3 are tied at rank %4.")
+        selection.note = Tr::tr("The top %1 has %2 items because %3 are tied at rank %4.")
                              .arg(n)
                              .arg(count)
                              .arg(tied)
                              .arg(lastRank);
     } else if (count < n) {
-        selection.note = tr("Fewer items received votes than the top asks for: %1.").arg(count);
+        selection.note = Tr::tr("Fewer items received votes than the top asks for: %1.").arg(count);
     }
     return selection;
 }

@@ -12,9 +12,10 @@ using namespace Qt::StringLiterals;
 namespace unblock::remote {
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("PhoneVoting", text);
-}
+// Q_DECLARE_TR_FUNCTIONS names the context for lupdate and at run time alike.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(PhoneVoting)
+};
 
 PhoneReply refuse(int status, const QString& message) {
     return {status, QJsonObject{{u"error"_s, message}}};
@@ -58,7 +59,7 @@ const Round* PhoneVoting::openRound() const {
 
 PhoneReply PhoneVoting::join(const QString& address, const QJsonObject& request, qint64 nowMs) {
     if (const qint64 wait = m_limiter.retryAfterMs(address, nowMs); wait > 0) {
-        return refuse(429, tr("Too many wrong join codes from this phone. Try again in %1 "
+        return refuse(429, Tr::tr("Too many wrong join codes from this phone. Try again in %1 "
                               "seconds.")
                                .arg((wait + 999) / 1000));
     }
@@ -66,7 +67,7 @@ PhoneReply PhoneVoting::join(const QString& address, const QJsonObject& request,
     const bool byCode = m_access.isJoinCode(request.value(u"code"_s).toString());
     if (!byLink && !byCode) {
         m_limiter.recordFailure(address, nowMs);
-        return refuse(403, tr("That join code is not right. It is on the projected screen."));
+        return refuse(403, Tr::tr("That join code is not right. It is on the projected screen."));
     }
     m_limiter.recordSuccess(address);
     return {200, QJsonObject{{u"voter"_s, m_access.issueVoterToken()}}};
@@ -74,7 +75,7 @@ PhoneReply PhoneVoting::join(const QString& address, const QJsonObject& request,
 
 PhoneReply PhoneVoting::state(const QString& voterToken) const {
     if (!m_access.knowsVoter(voterToken))
-        return refuse(401, tr("This phone has not joined this session. Scan the code again."));
+        return refuse(401, Tr::tr("This phone has not joined this session. Scan the code again."));
     const QString voter = RemoteAccess::voterName(voterToken);
     return {200, phoneState(voter, offeredRound(), ballotsByVoter().value(voter))};
 }
@@ -119,23 +120,23 @@ QHash<QString, QJsonArray> PhoneVoting::ballotsByVoter() const {
 void PhoneVoting::ballot(const QString& voterToken, const QJsonObject& request,
                          const std::function<void(PhoneReply)>& reply) {
     if (!m_access.knowsVoter(voterToken)) {
-        reply(refuse(401, tr("This phone has not joined this session. Scan the code again.")));
+        reply(refuse(401, Tr::tr("This phone has not joined this session. Scan the code again.")));
         return;
     }
     const auto sequence = wholeNumber(request.value(u"sequence"_s));
     const auto roundId = wholeNumber(request.value(u"round"_s));
     const auto entries = ballotEntries(request.value(u"ballot"_s));
     if (!sequence || !roundId || !entries) {
-        reply(refuse(400, tr("The ballot could not be read.")));
+        reply(refuse(400, Tr::tr("The ballot could not be read.")));
         return;
     }
     const Round* round = openRound();
     if (!round || round->id != *roundId) {
-        reply(refuse(409, tr("Voting in this round has closed.")));
+        reply(refuse(409, Tr::tr("Voting in this round has closed.")));
         return;
     }
     if (!m_access.acceptSequence(voterToken, *sequence)) {
-        reply(refuse(409, tr("This ballot was already sent, or a newer one was.")));
+        reply(refuse(409, Tr::tr("This ballot was already sent, or a newer one was.")));
         return;
     }
     m_batcher.submit(*roundId, {RemoteAccess::voterName(voterToken), *entries},

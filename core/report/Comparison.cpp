@@ -23,9 +23,10 @@ using namespace Qt::StringLiterals;
 namespace unblock {
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("Comparison", text);
-}
+// Q_DECLARE_TR_FUNCTIONS names the context for lupdate and at run time alike.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Comparison)
+};
 
 // Titles match whatever their case, spacing or closing punctuation.
 QString matchKey(const QString& title) {
@@ -180,11 +181,11 @@ std::vector<ChartBar> categoryBars(const Comparison& c) {
 
 ComparisonTables comparisonTables(const Comparison& c) {
     ComparisonTables t;
-    t.workshopHeadings = {tr("Workshop"), tr("Voters")};
-    t.blockerHeadings = {tr("Blocker"), tr("Category"), tr("Workshops"),
-                         tr("Votes per voter, summed"), tr("Also written as")};
-    t.categoryHeadings = {tr("Category"), tr("Workshops"), tr("Blockers"),
-                          tr("Votes per voter, summed")};
+    t.workshopHeadings = {Tr::tr("Workshop"), Tr::tr("Voters")};
+    t.blockerHeadings = {Tr::tr("Blocker"), Tr::tr("Category"), Tr::tr("Workshops"),
+                         Tr::tr("Votes per voter, summed"), Tr::tr("Also written as")};
+    t.categoryHeadings = {Tr::tr("Category"), Tr::tr("Workshops"), Tr::tr("Blockers"),
+                          Tr::tr("Votes per voter, summed")};
     for (const ComparedWorkshop& w : c.workshops)
         t.workshops.push_back({w.name, QString::number(w.voters)});
     for (const ComparedCategory& category : c.categories) {
@@ -241,7 +242,7 @@ Result<std::vector<WorkshopSession>> loadWorkshops(const QStringList& paths) {
     std::vector<WorkshopSession> sessions;
     for (const QString& path : paths) {
         const auto fail = [&path](const Error& error) {
-            return Error{error.code, tr("%1: %2").arg(QFileInfo(path).fileName(), error.message)};
+            return Error{error.code, Tr::tr("%1: %2").arg(QFileInfo(path).fileName(), error.message)};
         };
         Result<std::unique_ptr<store::SessionFile>> file =
             store::SessionFile::open(path, store::OpenMode::ReadOnly);
@@ -255,20 +256,20 @@ Result<std::vector<WorkshopSession>> loadWorkshops(const QStringList& paths) {
                             std::move(data.value())});
     }
     if (sessions.size() < 2)
-        return Error{ErrorCode::InvalidInput, tr("Comparing needs two session files or more.")};
+        return Error{ErrorCode::InvalidInput, Tr::tr("Comparing needs two session files or more.")};
     return sessions;
 }
 
 QString comparisonMarkdown(const Comparison& c) {
     const ComparisonTables t = comparisonTables(c);
-    QString out = u"# "_s + tr("Across workshops") + u"\n\n"_s;
+    QString out = u"# "_s + Tr::tr("Across workshops") + u"\n\n"_s;
     out += markdownTable(t.workshopHeadings, t.workshops);
-    out += u"## "_s + tr("Blockers raised in more than one workshop") + u"\n\n"_s;
+    out += u"## "_s + Tr::tr("Blockers raised in more than one workshop") + u"\n\n"_s;
     if (t.blockers.empty())
-        out += tr("No blocker was raised in more than one workshop.") + u"\n\n"_s;
+        out += Tr::tr("No blocker was raised in more than one workshop.") + u"\n\n"_s;
     else
         out += markdownTable(t.blockerHeadings, t.blockers);
-    out += u"## "_s + tr("Categories") + u"\n\n"_s;
+    out += u"## "_s + Tr::tr("Categories") + u"\n\n"_s;
     out += markdownTable(t.categoryHeadings, t.categories);
     return out;
 }
@@ -280,28 +281,28 @@ QString comparisonHtml(const Comparison& c) {
     };
     QString out = u"<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"en-GB\">"
                   u"<head><meta charset=\"utf-8\"/><title>"_s +
-                  esc(tr("Across workshops")) + u"</title><style>"_s + htmlStyle() +
-                  u"</style></head>\n<body>\n<h1>"_s + esc(tr("Across workshops")) + u"</h1>\n"_s;
+                  esc(Tr::tr("Across workshops")) + u"</title><style>"_s + htmlStyle() +
+                  u"</style></head>\n<body>\n<h1>"_s + esc(Tr::tr("Across workshops")) + u"</h1>\n"_s;
     out += htmlTable(t.workshopHeadings, t.workshops);
-    out += u"<h2>"_s + esc(tr("Blockers raised in more than one workshop")) + u"</h2>\n"_s;
+    out += u"<h2>"_s + esc(Tr::tr("Blockers raised in more than one workshop")) + u"</h2>\n"_s;
     if (t.blockers.empty())
-        out += u"<p>"_s + esc(tr("No blocker was raised in more than one workshop.")) + u"</p>\n"_s;
+        out += u"<p>"_s + esc(Tr::tr("No blocker was raised in more than one workshop.")) + u"</p>\n"_s;
     else
         out += htmlTable(t.blockerHeadings, t.blockers);
-    out += u"<h2>"_s + esc(tr("Categories")) + u"</h2>\n"_s;
-    out += barChartSvg(categoryBars(c), tr("Votes per voter for categories in several workshops"));
+    out += u"<h2>"_s + esc(Tr::tr("Categories")) + u"</h2>\n"_s;
+    out += barChartSvg(categoryBars(c), Tr::tr("Votes per voter for categories in several workshops"));
     out += htmlTable(t.categoryHeadings, t.categories);
     return out + u"</body></html>\n"_s;
 }
 
 QByteArray comparisonCsv(const Comparison& c) {
     const ComparisonTables t = comparisonTables(c);
-    QString out = csvRow({tr("Kind"), tr("Name"), tr("Category"), tr("Workshops"),
-                          tr("Votes per voter, summed"), tr("Also written as")});
+    QString out = csvRow({Tr::tr("Kind"), Tr::tr("Name"), Tr::tr("Category"), Tr::tr("Workshops"),
+                          Tr::tr("Votes per voter, summed"), Tr::tr("Also written as")});
     for (const QStringList& row : t.blockers)
-        out += csvRow({tr("Blocker"), row[0], row[1], row[2], row[3], row[4]});
+        out += csvRow({Tr::tr("Blocker"), row[0], row[1], row[2], row[3], row[4]});
     for (const QStringList& row : t.categories)
-        out += csvRow({tr("Category"), row[0], row[0], row[1], row[3], QString()});
+        out += csvRow({Tr::tr("Category"), row[0], row[0], row[1], row[3], QString()});
     return csvForExcel(out);
 }
 

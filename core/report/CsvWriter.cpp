@@ -7,9 +7,10 @@ using namespace Qt::StringLiterals;
 namespace unblock {
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("Summary", text);
-}
+// Q_DECLARE_TR_FUNCTIONS names the context for lupdate and at run time alike.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Summary)
+};
 
 void rowsFor(const SummaryBlocker& b, const QString& section, QString& out) {
     const QString rank = b.score ? QString::number(b.rank) : QString();
@@ -30,7 +31,7 @@ void journeyRows(const SummaryDocument& doc, QString& out) {
         return;
     out += u"\r\n"_s;
     const SummaryJourney none;
-    QStringList headings{tr("Journey")};
+    QStringList headings{Tr::tr("Journey")};
     headings += journeyTable(none).first;
     out += csvRow(headings);
     for (const SummaryJourney& j : doc.journeys) {
@@ -55,13 +56,13 @@ QString csvCell(const QString& text) {
 }
 
 QByteArray writeCsv(const SummaryDocument& doc) {
-    QString out = csvRow({tr("Section"), tr("Rank"), tr("Votes"), tr("Group"), tr("Category"),
-                          tr("Blocker"), tr("Merged with"), tr("Solution"), tr("A pain point in")});
+    QString out = csvRow({Tr::tr("Section"), Tr::tr("Rank"), Tr::tr("Votes"), Tr::tr("Group"), Tr::tr("Category"),
+                          Tr::tr("Blocker"), Tr::tr("Merged with"), Tr::tr("Solution"), Tr::tr("A pain point in")});
     for (const SummaryBlocker& b : doc.top)
-        rowsFor(b, tr("Top"), out);
+        rowsFor(b, Tr::tr("Top"), out);
     for (const SummaryGroup& g : doc.others) {
         for (const SummaryBlocker& b : g.blockers)
-            rowsFor(b, tr("Other"), out);
+            rowsFor(b, Tr::tr("Other"), out);
     }
     journeyRows(doc, out);
     return csvForExcel(out);

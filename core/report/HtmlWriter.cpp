@@ -7,9 +7,10 @@ using namespace Qt::StringLiterals;
 namespace unblock {
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("Summary", text);
-}
+// Q_DECLARE_TR_FUNCTIONS names the context for lupdate and at run time alike.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Summary)
+};
 
 QString esc(const QString& text) {
     return text.toHtmlEscaped();
@@ -42,11 +43,11 @@ void titleBlock(const SummaryDocument& doc, QString& out) {
         if (!value.isEmpty())
             rows << u"<dt>"_s + label + u"</dt><dd>"_s + esc(value) + u"</dd>"_s;
     };
-    row(tr("Date"), summaryDate(d));
-    row(tr("Venue"), d.venue);
-    row(tr("Facilitator"), d.facilitator);
-    row(tr("Attendees"), d.attendees > 0 ? QString::number(d.attendees) : QString());
-    row(tr("Groups"), doc.groups.join(u", "));
+    row(Tr::tr("Date"), summaryDate(d));
+    row(Tr::tr("Venue"), d.venue);
+    row(Tr::tr("Facilitator"), d.facilitator);
+    row(Tr::tr("Attendees"), d.attendees > 0 ? QString::number(d.attendees) : QString());
+    row(Tr::tr("Groups"), doc.groups.join(u", "));
     if (!rows.isEmpty())
         out += u"<dl class=\"details\">"_s + rows.join(QString()) + u"</dl>\n"_s;
 }
@@ -59,7 +60,7 @@ void blocker(const SummaryBlocker& b, const QString& tag, const QString& votes, 
     if (!facts.isEmpty())
         out += u"<p class=\"facts\">"_s + facts.join(u" · ") + u"</p>\n"_s;
     if (b.solutions.isEmpty()) {
-        out += u"<p>"_s + tr("No solutions were recorded.") + u"</p>\n"_s;
+        out += u"<p>"_s + Tr::tr("No solutions were recorded.") + u"</p>\n"_s;
         return;
     }
     out += u"<ul>"_s;
@@ -70,15 +71,15 @@ void blocker(const SummaryBlocker& b, const QString& tag, const QString& votes, 
 
 void topSection(const SummaryDocument& doc, QString& out) {
     out += u"<section id=\"top\"><h2>"_s +
-           tr("Top %1 blockers and solutions").arg(doc.topRequested) + u"</h2>\n"_s;
+           Tr::tr("Top %1 blockers and solutions").arg(doc.topRequested) + u"</h2>\n"_s;
     if (doc.top.empty()) {
-        out += u"<p>"_s + tr("No votes have been recorded yet.") + u"</p></section>\n"_s;
+        out += u"<p>"_s + Tr::tr("No votes have been recorded yet.") + u"</p></section>\n"_s;
         return;
     }
     out += u"<p>"_s + esc(doc.votingLine) + u".</p>\n"_s;
     if (!doc.topNote.isEmpty())
         out += u"<p>"_s + esc(doc.topNote) + u"</p>\n"_s;
-    out += barChartSvg(topBlockerBars(doc), tr("Votes for the top blockers"));
+    out += barChartSvg(topBlockerBars(doc), Tr::tr("Votes for the top blockers"));
     for (const SummaryBlocker& b : doc.top) {
         out += u"<article class=\"blocker\">"_s;
         blocker(b, u"h3"_s,
@@ -91,23 +92,23 @@ void topSection(const SummaryDocument& doc, QString& out) {
 
 void othersSection(const SummaryDocument& doc, QString& out) {
     out += u"<section id=\"others\"><h2>"_s +
-           tr("Other blockers and solutions discussed by groups") + u"</h2>\n"_s;
+           Tr::tr("Other blockers and solutions discussed by groups") + u"</h2>\n"_s;
     for (const SummaryGroup& g : doc.others) {
         out += u"<section class=\"group\"><h3>"_s +
-               (g.name.isEmpty() ? tr("Not in a group") : esc(g.name)) + u"</h3>\n"_s;
+               (g.name.isEmpty() ? Tr::tr("Not in a group") : esc(g.name)) + u"</h3>\n"_s;
         for (const SummaryBlocker& b : g.blockers)
             blocker(b, u"h4"_s, QString(), out);
         out += u"</section>\n"_s;
     }
     if (doc.others.empty())
-        out += u"<p>"_s + tr("None.") + u"</p>\n"_s;
+        out += u"<p>"_s + Tr::tr("None.") + u"</p>\n"_s;
     out += u"</section>\n"_s;
 }
 
 void journeysSection(const SummaryDocument& doc, QString& out) {
     if (doc.journeys.empty())
         return;
-    out += u"<section id=\"journeys\"><h2>"_s + tr("User journeys") + u"</h2>\n"_s;
+    out += u"<section id=\"journeys\"><h2>"_s + Tr::tr("User journeys") + u"</h2>\n"_s;
     for (const SummaryJourney& j : doc.journeys) {
         out +=
             u"<h3>"_s + esc(j.title) + u"</h3><p class=\"facts\">"_s + esc(j.facts) + u"</p>\n"_s;
@@ -122,7 +123,7 @@ void journeysSection(const SummaryDocument& doc, QString& out) {
             out += u"<p class=\"facts\">"_s + esc(sources) + u"</p>\n"_s;
         if (!j.photo.isEmpty()) {
             out += u"<figure><img class=\"photo\" alt=\""_s +
-                   esc(tr("Photo of the group's sketch of “%1”").arg(j.title)) +
+                   esc(Tr::tr("Photo of the group's sketch of “%1”").arg(j.title)) +
                    u"\" src=\"data:image/jpeg;base64,"_s + QString::fromLatin1(j.photo.toBase64()) +
                    u"\"/></figure>\n"_s;
         }
@@ -131,20 +132,20 @@ void journeysSection(const SummaryDocument& doc, QString& out) {
 }
 
 void actionsSection(const SummaryDocument& doc, QString& out) {
-    out += u"<section id=\"actions\"><h2>"_s + tr("Action plan") + u"</h2>\n"_s;
+    out += u"<section id=\"actions\"><h2>"_s + Tr::tr("Action plan") + u"</h2>\n"_s;
     std::vector<QStringList> rows;
     for (const SummaryAction& a : doc.actions)
-        rows.push_back({a.due.isValid() ? a.due.toString(Qt::ISODate) : tr("no date"), a.owner,
+        rows.push_back({a.due.isValid() ? a.due.toString(Qt::ISODate) : Tr::tr("no date"), a.owner,
                         a.solution, a.blocker});
     if (rows.empty())
-        out += u"<p>"_s + tr("No solution has an owner or a due date yet.") + u"</p>\n"_s;
+        out += u"<p>"_s + Tr::tr("No solution has an owner or a due date yet.") + u"</p>\n"_s;
     else
-        out += htmlTable({tr("Due"), tr("Owner"), tr("Solution"), tr("Blocker")}, rows);
+        out += htmlTable({Tr::tr("Due"), Tr::tr("Owner"), Tr::tr("Solution"), Tr::tr("Blocker")}, rows);
     out += u"</section>\n"_s;
 }
 
 void roundsSection(const SummaryDocument& doc, QString& out) {
-    out += u"<section id=\"rounds\"><h2>"_s + tr("Appendix: voting rounds") + u"</h2>\n"_s;
+    out += u"<section id=\"rounds\"><h2>"_s + Tr::tr("Appendix: voting rounds") + u"</h2>\n"_s;
     for (const SummaryRound& r : doc.rounds) {
         out += u"<h3>"_s + esc(r.title) + u"</h3><p>"_s + esc(r.settings) + u"; "_s + esc(r.state) +
                u".</p>\n"_s;
@@ -152,7 +153,7 @@ void roundsSection(const SummaryDocument& doc, QString& out) {
         out += htmlTable(headings, rows);
     }
     if (doc.rounds.empty())
-        out += u"<p>"_s + tr("There was no voting.") + u"</p>\n"_s;
+        out += u"<p>"_s + Tr::tr("There was no voting.") + u"</p>\n"_s;
     out += u"</section>\n"_s;
 }
 

@@ -19,9 +19,10 @@ using namespace Qt::StringLiterals;
 namespace unblock {
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("JourneyDiagram", text);
-}
+// Q_DECLARE_TR_FUNCTIONS names the context for lupdate and at run time alike.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(JourneyDiagram)
+};
 
 // Sizes in points, before scaling.
 constexpr qreal kLabelWidth = 70;
@@ -160,7 +161,7 @@ private:
         m_p.setFont(font(kCardFont));
         const QFontMetricsF metrics(m_p.font(), m_p.device());
         QStringList lines = twoLines(metrics, c.text, r.width() - 2 * pad - markWidth);
-        lines << (c.avoidable ? tr("%1 · avoidable").arg(c.cost) : c.cost);
+        lines << (c.avoidable ? Tr::tr("%1 · avoidable").arg(c.cost) : c.cost);
         m_p.setPen(kInk);
         m_p.drawText(r.adjusted(pad, pad / 2, -pad - markWidth, -pad / 2),
                      Qt::AlignLeft | Qt::AlignVCenter, lines.join(u'\n'));
@@ -180,7 +181,7 @@ private:
         m_p.setFont(font(kLabelFont));
         m_p.setPen(kInk);
         m_p.drawText(QRectF(strip.left() + px(4), strip.top(), px(kLabelWidth), strip.height()),
-                     Qt::AlignLeft | Qt::AlignVCenter, tr("How they feel\n(−2 to +2)"));
+                     Qt::AlignLeft | Qt::AlignVCenter, Tr::tr("How they feel\n(−2 to +2)"));
         m_p.setPen(QPen(kRule, px(0.5), Qt::DotLine));
         m_p.drawLine(QPointF(strip.left() + px(kLabelWidth), middle),
                      QPointF(strip.right(), middle));
@@ -236,7 +237,7 @@ JourneyDiagram journeyDiagram(const Journey& journey, const std::vector<Channel>
             at = std::find(laneChannels.begin(), laneChannels.end(), std::nullopt);
         if (at == laneChannels.end()) {
             laneChannels.push_back(std::nullopt);
-            diagram.lanes << tr("No channel");
+            diagram.lanes << Tr::tr("No channel");
             at = laneChannels.end() - 1;
         }
         return static_cast<int>(at - laneChannels.begin());
@@ -246,7 +247,7 @@ JourneyDiagram journeyDiagram(const Journey& journey, const std::vector<Channel>
         const StepCost cost = stepCost(step, channels);
         diagram.cards.push_back({laneOf(step.channelId),
                                  u"%1. %2"_s.arg(++number).arg(step.description),
-                                 cost.pence ? formatPounds(*cost.pence) : tr("cost unknown"),
+                                 cost.pence ? formatPounds(*cost.pence) : Tr::tr("cost unknown"),
                                  step.painPoint, step.avoidable, step.emotion});
     }
     return diagram;

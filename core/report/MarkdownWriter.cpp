@@ -7,9 +7,10 @@ using namespace Qt::StringLiterals;
 namespace unblock {
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("Summary", text);
-}
+// Q_DECLARE_TR_FUNCTIONS names the context for lupdate and at run time alike.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Summary)
+};
 
 void writeTitleBlock(const SummaryDocument& doc, QString& out) {
     const SessionDetails& d = doc.details;
@@ -18,14 +19,14 @@ void writeTitleBlock(const SummaryDocument& doc, QString& out) {
         if (!value.isEmpty())
             out += u"- **"_s + label + u":** "_s + value + u'\n';
     };
-    field(tr("Date"), summaryDate(d));
-    field(tr("Venue"), escapeMarkdown(d.venue));
-    field(tr("Facilitator"), escapeMarkdown(d.facilitator));
-    field(tr("Attendees"), d.attendees > 0 ? QString::number(d.attendees) : QString());
+    field(Tr::tr("Date"), summaryDate(d));
+    field(Tr::tr("Venue"), escapeMarkdown(d.venue));
+    field(Tr::tr("Facilitator"), escapeMarkdown(d.facilitator));
+    field(Tr::tr("Attendees"), d.attendees > 0 ? QString::number(d.attendees) : QString());
     QStringList groups;
     for (const QString& g : doc.groups)
         groups << escapeMarkdown(g);
-    field(tr("Groups"), groups.join(u", "));
+    field(Tr::tr("Groups"), groups.join(u", "));
     out += u'\n';
 }
 
@@ -38,7 +39,7 @@ void writeBlocker(const SummaryBlocker& b, const QString& heading, const QString
     if (!facts.isEmpty())
         out += u'*' + facts.join(u" · ") + u"*\n\n"_s;
     if (b.solutions.isEmpty()) {
-        out += tr("No solutions were recorded.") + u"\n\n"_s;
+        out += Tr::tr("No solutions were recorded.") + u"\n\n"_s;
         return;
     }
     for (const QString& s : b.solutions)
@@ -47,9 +48,9 @@ void writeBlocker(const SummaryBlocker& b, const QString& heading, const QString
 }
 
 void writeTop(const SummaryDocument& doc, QString& out) {
-    out += u"## "_s + tr("Top %1 blockers and solutions").arg(doc.topRequested) + u"\n\n"_s;
+    out += u"## "_s + Tr::tr("Top %1 blockers and solutions").arg(doc.topRequested) + u"\n\n"_s;
     if (doc.top.empty()) {
-        out += tr("No votes have been recorded yet.") + u"\n\n"_s;
+        out += Tr::tr("No votes have been recorded yet.") + u"\n\n"_s;
         return;
     }
     out += doc.votingLine + u".\n\n"_s;
@@ -62,14 +63,14 @@ void writeTop(const SummaryDocument& doc, QString& out) {
 }
 
 void writeOthers(const SummaryDocument& doc, QString& out) {
-    out += u"## "_s + tr("Other blockers and solutions discussed by groups") + u"\n\n"_s;
+    out += u"## "_s + Tr::tr("Other blockers and solutions discussed by groups") + u"\n\n"_s;
     if (doc.others.empty()) {
-        out += tr("None.") + u"\n\n"_s;
+        out += Tr::tr("None.") + u"\n\n"_s;
         return;
     }
     for (const SummaryGroup& group : doc.others) {
         const QString name =
-            group.name.isEmpty() ? tr("Not in a group") : escapeMarkdown(group.name);
+            group.name.isEmpty() ? Tr::tr("Not in a group") : escapeMarkdown(group.name);
         out += u"### "_s + name + u"\n\n"_s;
         for (const SummaryBlocker& b : group.blockers)
             writeBlocker(b, u"#### "_s, QString(), out);
@@ -79,7 +80,7 @@ void writeOthers(const SummaryDocument& doc, QString& out) {
 void writeJourneys(const SummaryDocument& doc, QString& out) {
     if (doc.journeys.empty())
         return;
-    out += u"## "_s + tr("User journeys") + u"\n\n"_s;
+    out += u"## "_s + Tr::tr("User journeys") + u"\n\n"_s;
     for (const SummaryJourney& j : doc.journeys) {
         out +=
             u"### "_s + escapeMarkdown(j.title) + u"\n\n*"_s + escapeMarkdown(j.facts) + u"*\n\n"_s;
@@ -92,28 +93,28 @@ void writeJourneys(const SummaryDocument& doc, QString& out) {
             out += escapeMarkdown(sources) + u"\n\n"_s;
         // Markdown has no place for pictures inside the file itself.
         if (!j.photo.isEmpty())
-            out += tr("A photo of the group's sketch is kept in the session file.") + u"\n\n"_s;
+            out += Tr::tr("A photo of the group's sketch is kept in the session file.") + u"\n\n"_s;
     }
 }
 
 void writeActions(const SummaryDocument& doc, QString& out) {
-    out += u"## "_s + tr("Action plan") + u"\n\n"_s;
+    out += u"## "_s + Tr::tr("Action plan") + u"\n\n"_s;
     if (doc.actions.empty()) {
-        out += tr("No solution has an owner or a due date yet.") + u"\n\n"_s;
+        out += Tr::tr("No solution has an owner or a due date yet.") + u"\n\n"_s;
         return;
     }
     std::vector<QStringList> rows;
     for (const SummaryAction& a : doc.actions) {
-        rows.push_back({a.due.isValid() ? a.due.toString(Qt::ISODate) : tr("no date"), a.owner,
+        rows.push_back({a.due.isValid() ? a.due.toString(Qt::ISODate) : Tr::tr("no date"), a.owner,
                         a.solution, a.blocker});
     }
-    out += markdownTable({tr("Due"), tr("Owner"), tr("Solution"), tr("Blocker")}, rows);
+    out += markdownTable({Tr::tr("Due"), Tr::tr("Owner"), Tr::tr("Solution"), Tr::tr("Blocker")}, rows);
 }
 
 void writeRounds(const SummaryDocument& doc, QString& out) {
-    out += u"## "_s + tr("Appendix: voting rounds") + u"\n\n"_s;
+    out += u"## "_s + Tr::tr("Appendix: voting rounds") + u"\n\n"_s;
     if (doc.rounds.empty()) {
-        out += tr("There was no voting.") + u"\n\n"_s;
+        out += Tr::tr("There was no voting.") + u"\n\n"_s;
         return;
     }
     for (const SummaryRound& r : doc.rounds) {

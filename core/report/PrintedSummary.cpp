@@ -17,9 +17,10 @@ using namespace Qt::StringLiterals;
 namespace unblock {
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("Summary", text);
-}
+// Q_DECLARE_TR_FUNCTIONS names the context for lupdate and at run time alike.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Summary)
+};
 
 void paintFrame(QPainter& painter, const QRect& page, int bodyTop, int bodyBottom,
                 const SummaryDocument& doc, int number, int count) {
@@ -39,7 +40,7 @@ void paintFrame(QPainter& painter, const QRect& page, int bodyTop, int bodyBotto
     }
     const QRect footer(page.left(), bodyBottom, page.width(), page.bottom() - bodyBottom);
     painter.drawText(footer, Qt::AlignHCenter | Qt::AlignBottom,
-                     tr("Page %1 of %2").arg(number).arg(count));
+                     Tr::tr("Page %1 of %2").arg(number).arg(count));
 }
 
 // Draws the part of the document in slice; the painter's origin is the
@@ -130,7 +131,7 @@ Result<QByteArray> summaryOdt(const SummaryDocument& doc) {
     buffer.open(QIODevice::WriteOnly);
     QTextDocumentWriter writer(&buffer, "odf");
     if (!writer.write(document.get()))
-        return Error{ErrorCode::IoError, tr("The summary could not be written as ODT.")};
+        return Error{ErrorCode::IoError, Tr::tr("The summary could not be written as ODT.")};
     return bytes;
 }
 

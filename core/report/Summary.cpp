@@ -15,9 +15,10 @@ using namespace Qt::StringLiterals;
 namespace unblock {
 namespace {
 
-QString tr(const char* text, int n = -1) {
-    return QCoreApplication::translate("Summary", text, nullptr, n);
-}
+// Q_DECLARE_TR_FUNCTIONS names the context for lupdate and at run time alike.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Summary)
+};
 
 std::optional<Id> rankingRound(const SessionData& session, const SummaryOptions& options) {
     if (options.roundId)
@@ -35,11 +36,11 @@ QString votingLine(const Round& round, const RankingResult& result) {
     line[0] = line[0].toUpper();
     QStringList parts{line};
     if (result.voters > 0)
-        parts << tr("voters with a ballot: %1").arg(result.voters);
+        parts << Tr::tr("voters with a ballot: %1").arg(result.voters);
     if (result.paperVoters > 0)
-        parts << tr("voters on paper: %1").arg(result.paperVoters);
+        parts << Tr::tr("voters on paper: %1").arg(result.paperVoters);
     if (round.budget)
-        parts << tr("votes per voter: %1").arg(*round.budget);
+        parts << Tr::tr("votes per voter: %1").arg(*round.budget);
     return parts.join(u", ");
 }
 
@@ -154,11 +155,11 @@ void addActions(const SessionData& session, SummaryDocument& doc) {
 QString stateName(RoundState state) {
     switch (state) {
     case RoundState::Open:
-        return tr("still open");
+        return Tr::tr("still open");
     case RoundState::Closed:
-        return tr("closed, not yet revealed");
+        return Tr::tr("closed, not yet revealed");
     case RoundState::Revealed:
-        return tr("revealed");
+        return Tr::tr("revealed");
     }
     return {};
 }
@@ -171,8 +172,8 @@ void addRounds(const SessionData& session, SummaryDocument& doc) {
         const RankingResult result = rank(input.value());
         QString settings = votingLine(round, result);
         if (round.maxPerItem)
-            settings += tr(", most on one item: %1").arg(*round.maxPerItem);
-        const QString title = round.title.isEmpty() ? tr("Round %1").arg(round.id) : round.title;
+            settings += Tr::tr(", most on one item: %1").arg(*round.maxPerItem);
+        const QString title = round.title.isEmpty() ? Tr::tr("Round %1").arg(round.id) : round.title;
         doc.rounds.push_back({title, settings, stateName(round.state), result.scoreName,
                               result.rows, result.voters > 0});
     }
@@ -187,13 +188,13 @@ QString channelName(const std::vector<Channel>& channels, std::optional<Id> id) 
 }
 
 QString pounds(std::optional<Pence> pence) {
-    return pence ? formatPounds(*pence) : tr("unknown");
+    return pence ? formatPounds(*pence) : Tr::tr("unknown");
 }
 
 } // namespace
 
 std::pair<QStringList, std::vector<QStringList>> roundTable(const SummaryRound& round) {
-    QStringList headings{tr("Rank"), round.scoreName, tr("Voters"), tr("Item")};
+    QStringList headings{Tr::tr("Rank"), round.scoreName, Tr::tr("Voters"), Tr::tr("Item")};
     if (!round.hasBallots)
         headings.removeAt(2);
     std::vector<QStringList> rows;
@@ -211,15 +212,15 @@ SummaryJourney summaryJourney(const Journey& j, const SessionData& session) {
     const std::vector<Channel>& channels = session.channels;
     SummaryJourney out;
     out.title = j.title;
-    QStringList facts{j.variant == JourneyVariant::Future ? tr("Future journey")
-                                                          : tr("Current journey")};
+    QStringList facts{j.variant == JourneyVariant::Future ? Tr::tr("Future journey")
+                                                          : Tr::tr("Current journey")};
     if (!j.persona.isEmpty())
         facts << j.persona;
     if (const QString preferred = channelName(channels, j.preferredChannelId); !preferred.isEmpty())
-        facts << tr("prefers: %1").arg(preferred);
+        facts << Tr::tr("prefers: %1").arg(preferred);
     if (j.annualVolume > 0)
         facts
-            << tr("journeys a year: %1")
+            << Tr::tr("journeys a year: %1")
                    .arg(QLocale(QLocale::English, QLocale::UnitedKingdom).toString(j.annualVolume));
     out.facts = facts.join(u" · ");
     out.diagram = journeyDiagram(j, channels);
@@ -231,14 +232,14 @@ SummaryJourney summaryJourney(const Journey& j, const SessionData& session) {
         out.steps.push_back(
             {step.description, channelName(channels, step.channelId), step.actor,
              pounds(cost.pence), step.avoidable,
-             step.painPoint ? (step.painNote.isEmpty() ? tr("yes") : step.painNote) : QString()});
+             step.painPoint ? (step.painNote.isEmpty() ? Tr::tr("yes") : step.painNote) : QString()});
     }
     const JourneyCost cost = journeyCost(j, channels);
-    out.totals << tr("Cost per journey: %1").arg(pounds(cost.total()));
-    out.totals << tr("Avoidable contact: %1").arg(pounds(cost.avoidable()));
+    out.totals << Tr::tr("Cost per journey: %1").arg(pounds(cost.total()));
+    out.totals << Tr::tr("Avoidable contact: %1").arg(pounds(cost.avoidable()));
     if (cost.total() && j.annualVolume > 0) {
         const Result<Pence> year = annualCost(*cost.total(), j.annualVolume);
-        out.totals << tr("A year: %1").arg(year ? formatPounds(year.value()) : tr("too large"));
+        out.totals << Tr::tr("A year: %1").arg(year ? formatPounds(year.value()) : Tr::tr("too large"));
     }
     const Journey* current = nullptr;
     for (const Journey& other : session.journeys) {
@@ -248,12 +249,12 @@ SummaryJourney summaryJourney(const Journey& j, const SessionData& session) {
     if (current) {
         const Result<Saving> saving = futureSaving(*current, j, channels);
         if (saving && saving->perJourney) {
-            out.saving = tr("Saves %1 a journey over “%2”, %3 a year")
+            out.saving = Tr::tr("Saves %1 a journey over “%2”, %3 a year")
                              .arg(formatPounds(*saving->perJourney), current->title,
                                   formatPounds(*saving->perYear));
         } else {
             out.saving =
-                tr("What it saves over “%1” is unknown: a step has no cost.").arg(current->title);
+                Tr::tr("What it saves over “%1” is unknown: a step has no cost.").arg(current->title);
         }
     }
     return out;
@@ -262,29 +263,29 @@ SummaryJourney summaryJourney(const Journey& j, const SessionData& session) {
 QStringList blockerFacts(const SummaryBlocker& b) {
     QStringList facts;
     if (!b.category.isEmpty())
-        facts << tr("Category: %1").arg(b.category);
+        facts << Tr::tr("Category: %1").arg(b.category);
     for (const QString& merged : b.mergedTitles)
-        facts << tr("Merged with: %1").arg(merged);
+        facts << Tr::tr("Merged with: %1").arg(merged);
     if (!b.journeys.isEmpty())
-        facts << tr("A pain point in: %1").arg(b.journeys.join(u"; "));
+        facts << Tr::tr("A pain point in: %1").arg(b.journeys.join(u"; "));
     return facts;
 }
 
 std::pair<QStringList, std::vector<QStringList>> journeyTable(const SummaryJourney& journey) {
-    const QStringList headings{tr("Step"), tr("Channel"),   tr("Who"),
-                               tr("Cost"), tr("Avoidable"), tr("Pain point")};
+    const QStringList headings{Tr::tr("Step"), Tr::tr("Channel"),   Tr::tr("Who"),
+                               Tr::tr("Cost"), Tr::tr("Avoidable"), Tr::tr("Pain point")};
     std::vector<QStringList> rows;
     int number = 0;
     for (const SummaryJourneyStep& step : journey.steps) {
         rows.push_back({u"%1. %2"_s.arg(++number).arg(step.description), step.channel, step.actor,
-                        step.cost, step.avoidable ? tr("yes") : QString(), step.painPoint});
+                        step.cost, step.avoidable ? Tr::tr("yes") : QString(), step.painPoint});
     }
     return {headings, rows};
 }
 
 QString journeySources(const SummaryJourney& journey) {
     return journey.sources.isEmpty() ? QString()
-                                     : tr("Costs: %1.").arg(journey.sources.join(u"; "));
+                                     : Tr::tr("Costs: %1.").arg(journey.sources.join(u"; "));
 }
 
 QString summaryDate(const SessionDetails& details) {
@@ -295,19 +296,19 @@ QString summaryDate(const SessionDetails& details) {
 }
 
 QString summaryTitle(const SessionDetails& details) {
-    return details.title.isEmpty() ? tr("Workshop summary") : details.title;
+    return details.title.isEmpty() ? Tr::tr("Workshop summary") : details.title;
 }
 
 Result<SummaryDocument> buildSummary(const SessionData& session, const SummaryOptions& options) {
     if (options.topCount < 1) {
         return Error{ErrorCode::InvalidInput,
-                     tr("The summary needs a top of at least one blocker.")};
+                     Tr::tr("The summary needs a top of at least one blocker.")};
     }
     if (options.roundId) {
         const Round* round = session.round(*options.roundId);
         if (!round || round->subject != RoundSubject::Blockers) {
             return Error{ErrorCode::NotFound,
-                         tr("There is no voting round %1 on blockers.").arg(*options.roundId)};
+                         Tr::tr("There is no voting round %1 on blockers.").arg(*options.roundId)};
         }
     }
     SummaryDocument doc;

@@ -11,6 +11,15 @@ using namespace Qt::StringLiterals;
 
 namespace unblock {
 
+namespace {
+
+// Q_DECLARE_TR_FUNCTIONS names the context for lupdate and at run time alike.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Summary)
+};
+
+} // namespace
+
 std::optional<SummaryFormat> summaryFormatNamed(const QString& name) {
     const QString word = name.toLower();
     if (word == u"pdf")
@@ -27,12 +36,9 @@ std::optional<SummaryFormat> summaryFormatNamed(const QString& name) {
 }
 
 QString summaryFileFilters() {
-    const auto tr = [](const char* text) {
-        return QCoreApplication::translate("Summary", text);
-    };
-    return tr("PDF (*.pdf)") + u";;"_s + tr("OpenDocument text, for Word and LibreOffice (*.odt)") +
-           u";;"_s + tr("Web page (*.html)") + u";;"_s + tr("Markdown (*.md)") + u";;"_s +
-           tr("Spreadsheet, one row per solution (*.csv)");
+    return Tr::tr("PDF (*.pdf)") + u";;"_s + Tr::tr("OpenDocument text, for Word and LibreOffice (*.odt)") +
+           u";;"_s + Tr::tr("Web page (*.html)") + u";;"_s + Tr::tr("Markdown (*.md)") + u";;"_s +
+           Tr::tr("Spreadsheet, one row per solution (*.csv)");
 }
 
 bool isBinary(SummaryFormat format) {

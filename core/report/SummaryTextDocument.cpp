@@ -17,9 +17,10 @@ using namespace Qt::StringLiterals;
 namespace unblock {
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("Summary", text);
-}
+// Q_DECLARE_TR_FUNCTIONS names the context for lupdate and at run time alike.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Summary)
+};
 
 // Attendees' line breaks stay inside their paragraph.
 QString softBreaks(QString text) {
@@ -223,11 +224,11 @@ private:
 void titleBlock(const SummaryDocument& doc, Builder& out) {
     const SessionDetails& d = doc.details;
     const std::pair<QString, QString> rows[] = {
-        {tr("Date"), summaryDate(d)},
-        {tr("Venue"), d.venue},
-        {tr("Facilitator"), d.facilitator},
-        {tr("Attendees"), d.attendees > 0 ? QString::number(d.attendees) : QString()},
-        {tr("Groups"), doc.groups.join(u", ")}};
+        {Tr::tr("Date"), summaryDate(d)},
+        {Tr::tr("Venue"), d.venue},
+        {Tr::tr("Facilitator"), d.facilitator},
+        {Tr::tr("Attendees"), d.attendees > 0 ? QString::number(d.attendees) : QString()},
+        {Tr::tr("Groups"), doc.groups.join(u", ")}};
     for (const auto& [label, value] : rows) {
         if (!value.isEmpty())
             out.text(label + u": "_s + value);
@@ -240,15 +241,15 @@ void blocker(const SummaryBlocker& b, int level, const QString& heading, Builder
     if (!facts.isEmpty())
         out.facts(facts.join(u" · "));
     if (b.solutions.isEmpty())
-        out.text(tr("No solutions were recorded."));
+        out.text(Tr::tr("No solutions were recorded."));
     else
         out.bullets(b.solutions);
 }
 
 void topSection(const SummaryDocument& doc, QTextDocument& document, Builder& out) {
-    out.heading(2, tr("Top %1 blockers and solutions").arg(doc.topRequested));
+    out.heading(2, Tr::tr("Top %1 blockers and solutions").arg(doc.topRequested));
     if (doc.top.empty()) {
-        out.text(tr("No votes have been recorded yet."));
+        out.text(Tr::tr("No votes have been recorded yet."));
         return;
     }
     out.text(doc.votingLine + u'.');
@@ -266,11 +267,11 @@ void topSection(const SummaryDocument& doc, QTextDocument& document, Builder& ou
 }
 
 void othersSection(const SummaryDocument& doc, Builder& out) {
-    out.heading(2, tr("Other blockers and solutions discussed by groups"));
+    out.heading(2, Tr::tr("Other blockers and solutions discussed by groups"));
     if (doc.others.empty())
-        out.text(tr("None."));
+        out.text(Tr::tr("None."));
     for (const SummaryGroup& g : doc.others) {
-        out.heading(3, g.name.isEmpty() ? tr("Not in a group") : g.name);
+        out.heading(3, g.name.isEmpty() ? Tr::tr("Not in a group") : g.name);
         for (const SummaryBlocker& b : g.blockers)
             blocker(b, 4, b.title, out);
     }
@@ -279,7 +280,7 @@ void othersSection(const SummaryDocument& doc, Builder& out) {
 void journeysSection(const SummaryDocument& doc, QTextDocument& document, Builder& out) {
     if (doc.journeys.empty())
         return;
-    out.heading(2, tr("User journeys"));
+    out.heading(2, Tr::tr("User journeys"));
     int number = 0;
     for (const SummaryJourney& j : doc.journeys) {
         out.heading(3, j.title);
@@ -293,29 +294,29 @@ void journeysSection(const SummaryDocument& doc, QTextDocument& document, Builde
         if (const QString sources = journeySources(j); !sources.isEmpty())
             out.text(sources);
         if (!j.photo.isEmpty()) {
-            out.facts(tr("The group's sketch:"));
+            out.facts(Tr::tr("The group's sketch:"));
             out.photo(j.photo, u"unblock-photo-%1.jpg"_s.arg(number), document);
         }
     }
 }
 
 void actionsSection(const SummaryDocument& doc, Builder& out) {
-    out.heading(2, tr("Action plan"));
+    out.heading(2, Tr::tr("Action plan"));
     if (doc.actions.empty()) {
-        out.text(tr("No solution has an owner or a due date yet."));
+        out.text(Tr::tr("No solution has an owner or a due date yet."));
         return;
     }
     std::vector<QStringList> rows;
     for (const SummaryAction& a : doc.actions)
-        rows.push_back({a.due.isValid() ? a.due.toString(Qt::ISODate) : tr("no date"), a.owner,
+        rows.push_back({a.due.isValid() ? a.due.toString(Qt::ISODate) : Tr::tr("no date"), a.owner,
                         a.solution, a.blocker});
-    out.table({tr("Due"), tr("Owner"), tr("Solution"), tr("Blocker")}, rows);
+    out.table({Tr::tr("Due"), Tr::tr("Owner"), Tr::tr("Solution"), Tr::tr("Blocker")}, rows);
 }
 
 void roundsSection(const SummaryDocument& doc, Builder& out) {
-    out.heading(2, tr("Appendix: voting rounds"));
+    out.heading(2, Tr::tr("Appendix: voting rounds"));
     if (doc.rounds.empty())
-        out.text(tr("There was no voting."));
+        out.text(Tr::tr("There was no voting."));
     for (const SummaryRound& r : doc.rounds) {
         out.heading(3, r.title);
         out.text(r.settings + u"; "_s + r.state + u'.');

@@ -10,9 +10,10 @@
 namespace unblock::store {
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("Store", text);
-}
+// Q_DECLARE_TR_FUNCTIONS names the context for lupdate and at run time alike.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Store)
+};
 
 struct CheckedBlocker {
     QString title;
@@ -22,13 +23,13 @@ struct CheckedBlocker {
 
 CheckedBlocker checkBlocker(Database& db, const BlockerFields& fields) {
     CheckedBlocker checked{
-        checkedText(fields.title, TextKind::Line, tr("blocker title"), true),
-        checkedText(fields.detail, TextKind::Paragraph, tr("blocker detail"), false),
-        checkedText(fields.author, TextKind::Line, tr("author's name"), false)};
+        checkedText(fields.title, TextKind::Line, Tr::tr("blocker title"), true),
+        checkedText(fields.detail, TextKind::Paragraph, Tr::tr("blocker detail"), false),
+        checkedText(fields.author, TextKind::Line, Tr::tr("author's name"), false)};
     if (fields.categoryId)
-        requireRow(db, "categories", *fields.categoryId, tr("category"));
+        requireRow(db, "categories", *fields.categoryId, Tr::tr("category"));
     if (fields.groupId)
-        requireRow(db, "groups", *fields.groupId, tr("group"));
+        requireRow(db, "groups", *fields.groupId, Tr::tr("group"));
     return checked;
 }
 
@@ -80,11 +81,11 @@ Result<Id> addPainPointBlocker(SessionFile& file, Id stepId, const BlockerFields
             db.prepare("SELECT pain_point, blocker_id FROM journey_steps WHERE id = ?");
         step.bind(1, stepId);
         if (!step.next())
-            fail(ErrorCode::NotFound, tr("There is no journey step %1.").arg(stepId));
+            fail(ErrorCode::NotFound, Tr::tr("There is no journey step %1.").arg(stepId));
         if (step.integer(0) == 0)
-            fail(ErrorCode::InvalidInput, tr("That step is not marked as a pain point."));
+            fail(ErrorCode::InvalidInput, Tr::tr("That step is not marked as a pain point."));
         if (!step.isNull(1))
-            fail(ErrorCode::InvalidInput, tr("That pain point is already on the board."));
+            fail(ErrorCode::InvalidInput, Tr::tr("That pain point is already on the board."));
         const Id blockerId = insertBlocker(db, fields);
         db.prepare("UPDATE journey_steps SET blocker_id = ? WHERE id = ?")
             .bind(1, blockerId)
@@ -100,13 +101,13 @@ BlockerFields painPointBlockerFields(const QString& journeyTitle, const QString&
     QString title = note.isEmpty() ? tidyText(step) : note;
     title = title.section(u'\n', 0, 0).left(TextLimits::line);
     const QString detail =
-        tr("A pain point in the journey “%1”, at the step “%2”.").arg(journeyTitle, tidyText(step));
+        Tr::tr("A pain point in the journey “%1”, at the step “%2”.").arg(journeyTitle, tidyText(step));
     return {title, detail.left(TextLimits::paragraph), std::nullopt, std::nullopt, QString()};
 }
 
 Status editBlocker(SessionFile& file, Id blockerId, const BlockerFields& fields) {
     return file.write([&](Database& db) {
-        requireRow(db, "blockers", blockerId, tr("blocker"));
+        requireRow(db, "blockers", blockerId, Tr::tr("blocker"));
         const CheckedBlocker checked = checkBlocker(db, fields);
         const std::optional<Id> oldGroup = groupOf(db, blockerId);
         Statement st = db.prepare("UPDATE blockers SET title = ?, detail = ?, category_id = ?, "
@@ -129,9 +130,9 @@ Status editBlocker(SessionFile& file, Id blockerId, const BlockerFields& fields)
 
 Status moveBlocker(SessionFile& file, Id blockerId, std::optional<Id> groupId, int index) {
     return file.write([&](Database& db) {
-        requireRow(db, "blockers", blockerId, tr("blocker"));
+        requireRow(db, "blockers", blockerId, Tr::tr("blocker"));
         if (groupId)
-            requireRow(db, "groups", *groupId, tr("group"));
+            requireRow(db, "groups", *groupId, Tr::tr("group"));
         const std::optional<Id> oldGroup = groupOf(db, blockerId);
         std::vector<Id> target = orderedIds(db, "blockers", "group_id", groupId, blockerId);
         insertAt(target, blockerId, index);
@@ -147,7 +148,7 @@ Status moveBlocker(SessionFile& file, Id blockerId, std::optional<Id> groupId, i
 
 Status deleteBlocker(SessionFile& file, Id blockerId) {
     return file.write([&](Database& db) {
-        requireRow(db, "blockers", blockerId, tr("blocker"));
+        requireRow(db, "blockers", blockerId, Tr::tr("blocker"));
         const std::optional<Id> group = groupOf(db, blockerId);
         deleteVotesFor(db, "blockers", "?", blockerId);
         deleteVotesFor(db, "solutions", "SELECT id FROM solutions WHERE blocker_id = ?", blockerId);
@@ -158,14 +159,14 @@ Status deleteBlocker(SessionFile& file, Id blockerId) {
 
 Status mergeBlockers(SessionFile& file, Id sourceId, Id targetId) {
     return file.write([&](Database& db) {
-        requireRow(db, "blockers", sourceId, tr("blocker"));
-        requireRow(db, "blockers", targetId, tr("blocker"));
+        requireRow(db, "blockers", sourceId, Tr::tr("blocker"));
+        requireRow(db, "blockers", targetId, Tr::tr("blocker"));
         // Walk up from the target: reaching the source would make a loop.
         std::optional<Id> step = targetId;
         while (step) {
             if (*step == sourceId) {
                 fail(ErrorCode::InvalidInput,
-                     tr("Blocker %1 cannot be merged into %2: %2 is already counted with %1.")
+                     Tr::tr("Blocker %1 cannot be merged into %2: %2 is already counted with %1.")
                          .arg(sourceId)
                          .arg(targetId));
             }
@@ -180,10 +181,10 @@ Status mergeBlockers(SessionFile& file, Id sourceId, Id targetId) {
 
 Status unmergeBlocker(SessionFile& file, Id blockerId) {
     return file.write([&](Database& db) {
-        requireRow(db, "blockers", blockerId, tr("blocker"));
+        requireRow(db, "blockers", blockerId, Tr::tr("blocker"));
         if (!mergedIntoOf(db, blockerId))
             fail(ErrorCode::InvalidInput,
-                 tr("Blocker %1 is not merged into another.").arg(blockerId));
+                 Tr::tr("Blocker %1 is not merged into another.").arg(blockerId));
         db.prepare("UPDATE blockers SET merged_into = NULL WHERE id = ?").bind(1, blockerId).run();
     });
 }
@@ -196,10 +197,10 @@ struct CheckedSolutionText {
 };
 
 CheckedSolutionText checkSolution(const SolutionFields& fields) {
-    requireScore(fields.impact, tr("impact"));
-    requireScore(fields.effort, tr("effort"));
-    return {checkedText(fields.text, TextKind::Paragraph, tr("solution"), true),
-            checkedText(fields.owner, TextKind::Line, tr("owner's name"), false)};
+    requireScore(fields.impact, Tr::tr("impact"));
+    requireScore(fields.effort, Tr::tr("effort"));
+    return {checkedText(fields.text, TextKind::Paragraph, Tr::tr("solution"), true),
+            checkedText(fields.owner, TextKind::Line, Tr::tr("owner's name"), false)};
 }
 
 Id blockerOf(Database& db, Id solutionId) {
@@ -213,7 +214,7 @@ Id blockerOf(Database& db, Id solutionId) {
 
 Result<Id> addSolution(SessionFile& file, Id blockerId, const SolutionFields& fields) {
     return file.write([&](Database& db) {
-        requireRow(db, "blockers", blockerId, tr("blocker"));
+        requireRow(db, "blockers", blockerId, Tr::tr("blocker"));
         const CheckedSolutionText checked = checkSolution(fields);
         Statement st = db.prepare(
             "INSERT INTO solutions(blocker_id, text, impact, effort, owner, due, position) "
@@ -227,7 +228,7 @@ Result<Id> addSolution(SessionFile& file, Id blockerId, const SolutionFields& fi
 
 Status editSolution(SessionFile& file, Id solutionId, const SolutionFields& fields) {
     return file.write([&](Database& db) {
-        requireRow(db, "solutions", solutionId, tr("solution"));
+        requireRow(db, "solutions", solutionId, Tr::tr("solution"));
         const CheckedSolutionText checked = checkSolution(fields);
         Statement st =
             db.prepare("UPDATE solutions SET text = ?, impact = ?, effort = ?, owner = ?, "
@@ -239,8 +240,8 @@ Status editSolution(SessionFile& file, Id solutionId, const SolutionFields& fiel
 
 Status moveSolution(SessionFile& file, Id solutionId, Id blockerId, int index) {
     return file.write([&](Database& db) {
-        requireRow(db, "solutions", solutionId, tr("solution"));
-        requireRow(db, "blockers", blockerId, tr("blocker"));
+        requireRow(db, "solutions", solutionId, Tr::tr("solution"));
+        requireRow(db, "blockers", blockerId, Tr::tr("blocker"));
         // Votes stay: they count again if the solution moves back.
         const Id oldBlocker = blockerOf(db, solutionId);
         std::vector<Id> target = orderedIds(db, "solutions", "blocker_id", blockerId, solutionId);
@@ -257,7 +258,7 @@ Status moveSolution(SessionFile& file, Id solutionId, Id blockerId, int index) {
 
 Status deleteSolution(SessionFile& file, Id solutionId) {
     return file.write([&](Database& db) {
-        requireRow(db, "solutions", solutionId, tr("solution"));
+        requireRow(db, "solutions", solutionId, Tr::tr("solution"));
         const Id blocker = blockerOf(db, solutionId);
         deleteVotesFor(db, "solutions", "?", solutionId);
         db.prepare("DELETE FROM solutions WHERE id = ?").bind(1, solutionId).run();

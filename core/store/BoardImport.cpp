@@ -10,9 +10,10 @@
 namespace unblock::store {
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("Store", text);
-}
+// Q_DECLARE_TR_FUNCTIONS names the context for lupdate and at run time alike.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Store)
+};
 
 // Finds rows of a name table by name, ignoring case, and adds missing ones.
 class NameTable {
@@ -51,7 +52,7 @@ private:
 
 Id insertBlocker(Database& db, const SheetBlocker& b, std::optional<Id> group,
                  std::optional<Id> category) {
-    const QString title = checkedText(b.title, TextKind::Line, tr("blocker title"), true);
+    const QString title = checkedText(b.title, TextKind::Line, Tr::tr("blocker title"), true);
     Statement st =
         db.prepare("INSERT INTO blockers(title, category_id, group_id, created, position) VALUES "
                    "(?1, ?2, ?3, ?4, "
@@ -67,7 +68,7 @@ Id insertBlocker(Database& db, const SheetBlocker& b, std::optional<Id> group,
 Id startTallyRound(Database& db, const QString& title) {
     Statement st = db.prepare("INSERT INTO rounds(title, subject, method, state, created) "
                               "VALUES (?, 'blockers', 'dots', 'closed', ?)");
-    st.bind(1, checkedText(title, TextKind::Line, tr("round title"), false));
+    st.bind(1, checkedText(title, TextKind::Line, Tr::tr("round title"), false));
     st.bind(2, QDateTime::currentDateTimeUtc()).run();
     return db.lastInsertId();
 }
@@ -89,7 +90,7 @@ Result<ImportReport> appendBoard(SessionFile& file, const BoardSheet& sheet) {
             ++report.blockersAdded;
             for (int i = 0; i < b.solutions.size(); ++i) {
                 const QString text =
-                    checkedText(b.solutions[i], TextKind::Paragraph, tr("solution"), true);
+                    checkedText(b.solutions[i], TextKind::Paragraph, Tr::tr("solution"), true);
                 solution.bind(1, blockerId).bind(2, text).bind(3, i).run();
                 ++report.solutionsAdded;
             }

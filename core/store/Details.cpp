@@ -9,15 +9,16 @@
 namespace unblock::store {
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("Store", text);
-}
+// Q_DECLARE_TR_FUNCTIONS names the context for lupdate and at run time alike.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Store)
+};
 
 void requireUniqueCategory(Database& db, const QString& name, Id except) {
     Statement st = db.prepare("SELECT 1 FROM categories WHERE name = ? COLLATE NOCASE AND id <> ?");
     st.bind(1, name).bind(2, except);
     if (st.next())
-        fail(ErrorCode::InvalidInput, tr("There is already a category called “%1”.").arg(name));
+        fail(ErrorCode::InvalidInput, Tr::tr("There is already a category called “%1”.").arg(name));
 }
 
 Id insertCategory(Database& db, const QString& name) {
@@ -46,12 +47,12 @@ Result<SessionDetails> loadDetails(const SessionFile& file) {
 Status setDetails(SessionFile& file, const SessionDetails& details) {
     return file.write([&](Database& db) {
         const QString title =
-            checkedText(details.title, TextKind::Line, tr("workshop title"), false);
-        const QString venue = checkedText(details.venue, TextKind::Line, tr("venue"), false);
+            checkedText(details.title, TextKind::Line, Tr::tr("workshop title"), false);
+        const QString venue = checkedText(details.venue, TextKind::Line, Tr::tr("venue"), false);
         const QString facilitator =
-            checkedText(details.facilitator, TextKind::Line, tr("facilitator's name"), false);
+            checkedText(details.facilitator, TextKind::Line, Tr::tr("facilitator's name"), false);
         if (details.attendees < 0)
-            fail(ErrorCode::InvalidInput, tr("The number of attendees cannot be negative."));
+            fail(ErrorCode::InvalidInput, Tr::tr("The number of attendees cannot be negative."));
         Statement st = db.prepare("UPDATE session SET title = ?, date = ?, venue = ?, "
                                   "facilitator = ?, attendees = ? WHERE id = 1");
         st.bind(1, title).bind(2, details.date).bind(3, venue).bind(4, facilitator);
@@ -61,7 +62,7 @@ Status setDetails(SessionFile& file, const SessionDetails& details) {
 
 Result<Id> addCategory(SessionFile& file, const QString& name) {
     return file.write([&](Database& db) {
-        const QString tidy = checkedText(name, TextKind::Line, tr("category name"), true);
+        const QString tidy = checkedText(name, TextKind::Line, Tr::tr("category name"), true);
         requireUniqueCategory(db, tidy, 0);
         return insertCategory(db, tidy);
     });
@@ -69,8 +70,8 @@ Result<Id> addCategory(SessionFile& file, const QString& name) {
 
 Status renameCategory(SessionFile& file, Id categoryId, const QString& name) {
     return file.write([&](Database& db) {
-        requireRow(db, "categories", categoryId, tr("category"));
-        const QString tidy = checkedText(name, TextKind::Line, tr("category name"), true);
+        requireRow(db, "categories", categoryId, Tr::tr("category"));
+        const QString tidy = checkedText(name, TextKind::Line, Tr::tr("category name"), true);
         requireUniqueCategory(db, tidy, categoryId);
         db.prepare("UPDATE categories SET name = ? WHERE id = ?")
             .bind(1, tidy)
@@ -81,7 +82,7 @@ Status renameCategory(SessionFile& file, Id categoryId, const QString& name) {
 
 Status deleteCategory(SessionFile& file, Id categoryId) {
     return file.write([&](Database& db) {
-        requireRow(db, "categories", categoryId, tr("category"));
+        requireRow(db, "categories", categoryId, Tr::tr("category"));
         db.prepare("DELETE FROM categories WHERE id = ?").bind(1, categoryId).run();
     });
 }
@@ -101,7 +102,7 @@ Status addDefaultCategories(SessionFile& file) {
 
 Result<Id> addGroup(SessionFile& file, const QString& name) {
     return file.write([&](Database& db) {
-        const QString tidy = checkedText(name, TextKind::Line, tr("group name"), true);
+        const QString tidy = checkedText(name, TextKind::Line, Tr::tr("group name"), true);
         Statement st =
             db.prepare("INSERT INTO groups(name, position) "
                        "VALUES (?, (SELECT coalesce(max(position) + 1, 0) FROM groups))");
@@ -112,15 +113,15 @@ Result<Id> addGroup(SessionFile& file, const QString& name) {
 
 Status renameGroup(SessionFile& file, Id groupId, const QString& name) {
     return file.write([&](Database& db) {
-        requireRow(db, "groups", groupId, tr("group"));
-        const QString tidy = checkedText(name, TextKind::Line, tr("group name"), true);
+        requireRow(db, "groups", groupId, Tr::tr("group"));
+        const QString tidy = checkedText(name, TextKind::Line, Tr::tr("group name"), true);
         db.prepare("UPDATE groups SET name = ? WHERE id = ?").bind(1, tidy).bind(2, groupId).run();
     });
 }
 
 Status moveGroup(SessionFile& file, Id groupId, int index) {
     return file.write([&](Database& db) {
-        requireRow(db, "groups", groupId, tr("group"));
+        requireRow(db, "groups", groupId, Tr::tr("group"));
         std::vector<Id> ids;
         Statement st = db.prepare("SELECT id FROM groups WHERE id <> ? ORDER BY position, id");
         st.bind(1, groupId);
@@ -133,7 +134,7 @@ Status moveGroup(SessionFile& file, Id groupId, int index) {
 
 Status deleteGroup(SessionFile& file, Id groupId) {
     return file.write([&](Database& db) {
-        requireRow(db, "groups", groupId, tr("group"));
+        requireRow(db, "groups", groupId, Tr::tr("group"));
         // Its blockers join the end of the ungrouped ones, in their order.
         std::vector<Id> ungrouped = orderedIds(db, "blockers", "group_id", std::nullopt);
         const std::vector<Id> moving = orderedIds(db, "blockers", "group_id", groupId);

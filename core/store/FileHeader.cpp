@@ -10,9 +10,10 @@
 namespace unblock::store {
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("Store", text);
-}
+// Q_DECLARE_TR_FUNCTIONS names the context for lupdate and at run time alike.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Store)
+};
 
 constexpr qint64 kHeaderSize = 100;
 constexpr char kMagic[] = "SQLite format 3"; // followed by a NUL
@@ -32,17 +33,17 @@ Result<FileHeader> readSessionHeader(const QString& path) {
     const QString name = QFileInfo(path).fileName();
     QFile file(path);
     if (!file.exists())
-        return Error{ErrorCode::NotFound, tr("“%1” does not exist.").arg(path)};
+        return Error{ErrorCode::NotFound, Tr::tr("“%1” does not exist.").arg(path)};
     if (!file.open(QIODevice::ReadOnly)) {
         return Error{ErrorCode::IoError,
-                     tr("“%1” could not be read: %2.").arg(path, file.errorString())};
+                     Tr::tr("“%1” could not be read: %2.").arg(path, file.errorString())};
     }
     const qint64 size = file.size();
     const QByteArray header = file.read(kHeaderSize);
     if (header.size() < kHeaderSize || !header.startsWith(QByteArray(kMagic, sizeof kMagic))) {
         return Error{
             ErrorCode::NotSqlite,
-            tr("“%1” is not an Unblock session: it is not a database file at all.").arg(name)};
+            Tr::tr("“%1” is not an Unblock session: it is not a database file at all.").arg(name)};
     }
 
     FileHeader result;
@@ -52,7 +53,7 @@ Result<FileHeader> readSessionHeader(const QString& path) {
     if (result.applicationId != kApplicationId) {
         return Error{
             ErrorCode::ForeignFile,
-            tr("“%1” is a database of another program, not an Unblock session.").arg(name)};
+            Tr::tr("“%1” is a database of another program, not an Unblock session.").arg(name)};
     }
 
     // The in-header page count is valid when the "version valid for" number
@@ -63,7 +64,7 @@ Result<FileHeader> readSessionHeader(const QString& path) {
     const bool partialPage = result.pageSize > 0 && size % result.pageSize != 0;
     if ((countValid && size < expected) || partialPage) {
         return Error{ErrorCode::Truncated,
-                     tr("“%1” is damaged: it has been cut short (%L2 bytes of %L3). Try an "
+                     Tr::tr("“%1” is damaged: it has been cut short (%L2 bytes of %L3). Try an "
                         "earlier copy of it.")
                          .arg(name)
                          .arg(size)

@@ -14,9 +14,10 @@
 namespace unblock::store {
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("Store", text);
-}
+// Q_DECLARE_TR_FUNCTIONS names the context for lupdate and at run time alike.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Store)
+};
 
 // Removing a channel would leave its steps without one: the person moves
 // them first, knowingly.
@@ -36,7 +37,7 @@ void refuseRemovingUsedChannels(Database& db, const std::vector<Channel>& kept) 
         used.reset();
         if (inUse) {
             fail(ErrorCode::InvalidInput,
-                 tr("“%1” is used by journeys, so it cannot be removed. Move their steps to "
+                 Tr::tr("“%1” is used by journeys, so it cannot be removed. Move their steps to "
                     "another channel first.")
                      .arg(name));
         }
@@ -89,10 +90,10 @@ void writeChannels(Database& db, const std::vector<Channel>& channels) {
         if (Status valid = checkChannel(c); !valid)
             fail(ErrorCode::InvalidInput, valid.error().message);
         if (c.id <= 0)
-            fail(ErrorCode::InvalidInput, tr("A channel needs an id."));
+            fail(ErrorCode::InvalidInput, Tr::tr("A channel needs an id."));
         const QString name = tidyText(c.name).toCaseFolded();
         if (names.contains(name))
-            fail(ErrorCode::InvalidInput, tr("Two channels are called “%1”.").arg(c.name));
+            fail(ErrorCode::InvalidInput, Tr::tr("Two channels are called “%1”.").arg(c.name));
         names.insert(name);
     }
     refuseRemovingUsedChannels(db, channels);
@@ -132,7 +133,7 @@ Result<Id> putJourney(SessionFile& file, const Journey& journey) {
 
 Status deleteJourney(SessionFile& file, Id journeyId) {
     return file.write([&](Database& db) {
-        requireRow(db, "journeys", journeyId, tr("journey"));
+        requireRow(db, "journeys", journeyId, Tr::tr("journey"));
         db.prepare("DELETE FROM journeys WHERE id = ?").bind(1, journeyId).run();
     });
 }

@@ -8,16 +8,17 @@
 namespace unblock::store {
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("Store", text);
-}
+// Q_DECLARE_TR_FUNCTIONS names the context for lupdate and at run time alike.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Store)
+};
 
 Blocker readBlocker(Database& db, Id id) {
     Statement st = db.prepare("SELECT id, title, detail, category_id, group_id, author, created, "
                               "position, merged_into FROM blockers WHERE id = ?");
     st.bind(1, id);
     if (!st.next())
-        fail(ErrorCode::NotFound, tr("There is no blocker %1.").arg(id));
+        fail(ErrorCode::NotFound, Tr::tr("There is no blocker %1.").arg(id));
     return {st.int64(0), st.text(1),     st.text(2),    st.optionalInt64(3), st.optionalInt64(4),
             st.text(5),  st.dateTime(6), st.integer(7), st.optionalInt64(8)};
 }
@@ -176,7 +177,7 @@ Result<SolutionRecord> loadSolutionRecord(const SessionFile& file, Id solutionId
     return file.read([&](Database& db) {
         std::vector<Solution> found = readSolutions(db, "id = ?", solutionId);
         if (found.empty())
-            fail(ErrorCode::NotFound, tr("There is no solution %1.").arg(solutionId));
+            fail(ErrorCode::NotFound, Tr::tr("There is no solution %1.").arg(solutionId));
         SolutionRecord record{found.front(), {}};
         readItemVotes(db, "solutions", solutionId, record.votes);
         return record;
@@ -186,7 +187,7 @@ Result<SolutionRecord> loadSolutionRecord(const SessionFile& file, Id solutionId
 Status restoreSolution(SessionFile& file, const SolutionRecord& record) {
     return file.write([&](Database& db) {
         const Solution& s = record.solution;
-        requireRow(db, "blockers", s.blockerId, tr("blocker"));
+        requireRow(db, "blockers", s.blockerId, Tr::tr("blocker"));
         std::vector<Id> siblings = orderedIds(db, "solutions", "blocker_id", s.blockerId);
         insertAt(siblings, s.id, s.position);
         insertSolution(db, s);
@@ -200,7 +201,7 @@ Result<GroupRecord> loadGroupRecord(const SessionFile& file, Id groupId) {
         Statement st = db.prepare("SELECT id, name, position FROM groups WHERE id = ?");
         st.bind(1, groupId);
         if (!st.next())
-            fail(ErrorCode::NotFound, tr("There is no group %1.").arg(groupId));
+            fail(ErrorCode::NotFound, Tr::tr("There is no group %1.").arg(groupId));
         return GroupRecord{{st.int64(0), st.text(1), st.integer(2)},
                            orderedIds(db, "blockers", "group_id", groupId)};
     });

@@ -11,9 +11,10 @@
 namespace unblock::store {
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("Store", text);
-}
+// Q_DECLARE_TR_FUNCTIONS names the context for lupdate and at run time alike.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Store)
+};
 
 struct StoredRound {
     RoundSubject subject = RoundSubject::Blockers;
@@ -27,7 +28,7 @@ StoredRound loadRound(Database& db, Id roundId) {
                               "max_per_item, paper_voters FROM rounds WHERE id = ?");
     st.bind(1, roundId);
     if (!st.next())
-        fail(ErrorCode::NotFound, tr("There is no voting round %1.").arg(roundId));
+        fail(ErrorCode::NotFound, Tr::tr("There is no voting round %1.").arg(roundId));
     StoredRound round;
     round.subject = roundSubjectFromKey(st.text(0)).value_or(RoundSubject::Blockers);
     round.subjectBlocker = st.optionalInt64(1);
@@ -108,7 +109,7 @@ void requireNotMerged(const RoundItems& items, const std::vector<BallotEntry>& b
         auto merged = items.mergedInto.find(entry.itemId);
         if (merged != items.mergedInto.end()) {
             fail(ErrorCode::RuleViolation,
-                 tr("Blocker %1 has been merged into blocker %2; vote for that one instead.")
+                 Tr::tr("Blocker %1 has been merged into blocker %2; vote for that one instead.")
                      .arg(entry.itemId)
                      .arg(merged->second));
         }
@@ -138,14 +139,14 @@ void deleteBallot(Database& db, Id roundId, const QString& voter) {
 
 Result<Id> startRound(SessionFile& file, const RoundSpec& spec) {
     return file.write([&](Database& db) {
-        const QString title = checkedText(spec.title, TextKind::Line, tr("round title"), false);
+        const QString title = checkedText(spec.title, TextKind::Line, Tr::tr("round title"), false);
         requireAllowed(
             checkRoundRules({spec.method, RoundState::Open, spec.budget, spec.maxPerItem}));
         if (spec.subject == RoundSubject::Solutions) {
             if (!spec.subjectBlockerId)
                 fail(ErrorCode::InvalidInput,
-                     tr("A vote on solutions needs the blocker they solve."));
-            requireRow(db, "blockers", *spec.subjectBlockerId, tr("blocker"));
+                     Tr::tr("A vote on solutions needs the blocker they solve."));
+            requireRow(db, "blockers", *spec.subjectBlockerId, Tr::tr("blocker"));
         }
         const std::optional<Id> subjectBlocker =
             spec.subject == RoundSubject::Solutions ? spec.subjectBlockerId : std::nullopt;
@@ -182,7 +183,7 @@ namespace {
 // check comes before the first write, so a refused ballot changes nothing.
 void writeBallot(Database& db, Id roundId, const StoredRound& round, const RoundItems& items,
                  const QString& voter, const std::vector<BallotEntry>& ballot) {
-    const QString token = checkedText(voter, TextKind::Line, tr("voter's id"), true);
+    const QString token = checkedText(voter, TextKind::Line, Tr::tr("voter's id"), true);
     if (round.rules.state == RoundState::Open)
         requireNotMerged(items, ballot);
     requireAllowed(checkBallot(round.rules, items.eligible, ballot));
@@ -260,7 +261,7 @@ Status setPaperVoters(SessionFile& file, Id roundId, int count) {
     return file.write([&](Database& db) {
         loadRound(db, roundId);
         if (count < 0)
-            fail(ErrorCode::InvalidInput, tr("The number of paper voters cannot be negative."));
+            fail(ErrorCode::InvalidInput, Tr::tr("The number of paper voters cannot be negative."));
         db.prepare("UPDATE rounds SET paper_voters = ? WHERE id = ?")
             .bind(1, count)
             .bind(2, roundId)

@@ -20,9 +20,10 @@
 namespace unblock::store {
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("Store", text);
-}
+// Q_DECLARE_TR_FUNCTIONS names the context for lupdate and at run time alike.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Store)
+};
 
 // A temporary file beside `target`, so the final rename stays on one disk.
 Result<QString> reserveTemporary(const QString& target) {
@@ -31,7 +32,7 @@ Result<QString> reserveTemporary(const QString& target) {
     temp.setAutoRemove(false);
     if (!temp.open()) {
         return Error{ErrorCode::IoError,
-                     tr("Could not write in “%1”: %2.")
+                     Tr::tr("Could not write in “%1”: %2.")
                          .arg(QDir::toNativeSeparators(info.absolutePath()), temp.errorString())};
     }
     return temp.fileName();
@@ -41,25 +42,25 @@ Status backupInto(sqlite3* source, sqlite3* dest) {
     sqlite3_exec(dest, "PRAGMA synchronous = FULL", nullptr, nullptr, nullptr);
     sqlite3_backup* backup = sqlite3_backup_init(dest, "main", source, "main");
     if (!backup)
-        return sqliteError(dest, sqlite3_errcode(dest), tr("copying the session"));
+        return sqliteError(dest, sqlite3_errcode(dest), Tr::tr("copying the session"));
     const int stepRc = sqlite3_backup_step(backup, -1);
     const int finishRc = sqlite3_backup_finish(backup);
     if (stepRc != SQLITE_DONE)
-        return sqliteError(dest, stepRc, tr("copying the session"));
+        return sqliteError(dest, stepRc, Tr::tr("copying the session"));
     if (finishRc != SQLITE_OK)
-        return sqliteError(dest, finishRc, tr("copying the session"));
+        return sqliteError(dest, finishRc, Tr::tr("copying the session"));
     return {};
 }
 
 Status checkIntegrity(sqlite3* db) {
     sqlite3_stmt* st = nullptr;
     if (sqlite3_prepare_v2(db, "PRAGMA integrity_check", -1, &st, nullptr) != SQLITE_OK)
-        return sqliteError(db, sqlite3_errcode(db), tr("checking the copy"));
+        return sqliteError(db, sqlite3_errcode(db), Tr::tr("checking the copy"));
     const bool ok = sqlite3_step(st) == SQLITE_ROW &&
                     QByteArray(reinterpret_cast<const char*>(sqlite3_column_text(st, 0))) == "ok";
     sqlite3_finalize(st);
     if (!ok)
-        return Error{ErrorCode::Corrupt, tr("The copy did not pass its integrity check.")};
+        return Error{ErrorCode::Corrupt, Tr::tr("The copy did not pass its integrity check.")};
     return {};
 }
 
@@ -68,12 +69,12 @@ Status writeAndCheck(sqlite3* source, const QString& tempPath) {
     const QByteArray path = QFile::encodeName(tempPath);
     int rc = sqlite3_open_v2(path.constData(), &dest, SQLITE_OPEN_READWRITE, nullptr);
     Status status = rc == SQLITE_OK ? backupInto(source, dest)
-                                    : Status(sqliteError(dest, rc, tr("creating the copy")));
+                                    : Status(sqliteError(dest, rc, Tr::tr("creating the copy")));
     if (status)
         status = checkIntegrity(dest);
     rc = sqlite3_close(dest);
     if (status && rc != SQLITE_OK)
-        status = sqliteError(nullptr, rc, tr("closing the copy"));
+        status = sqliteError(nullptr, rc, Tr::tr("closing the copy"));
     return status;
 }
 
@@ -106,7 +107,7 @@ Status copyDatabase(sqlite3* source, const QString& target) {
                             QFile::encodeName(target).toStdString(), ec);
     if (ec) {
         QFile::remove(temp.value());
-        return Error{ErrorCode::IoError, tr("Could not put the copy in place as “%1”: %2.")
+        return Error{ErrorCode::IoError, Tr::tr("Could not put the copy in place as “%1”: %2.")
                                              .arg(QDir::toNativeSeparators(target),
                                                   QString::fromStdString(ec.message()))};
     }

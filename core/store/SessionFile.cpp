@@ -21,9 +21,10 @@ using namespace Qt::StringLiterals;
 namespace unblock::store {
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("Store", text);
-}
+// Q_DECLARE_TR_FUNCTIONS names the context for lupdate and at run time alike.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Store)
+};
 
 QString displayName(const QString& path) {
     return QFileInfo(path).fileName();
@@ -50,7 +51,7 @@ QStringList locationNotices(const QString& path) {
             risky || QDir::fromNativeSeparators(path).contains(u'/' + folder, Qt::CaseInsensitive);
     if (!risky)
         return {};
-    return {tr("“%1” is in a network or cloud-synced folder. Work on a copy on this computer "
+    return {Tr::tr("“%1” is in a network or cloud-synced folder. Work on a copy on this computer "
                "and save it back afterwards: syncing can copy the file half-written.")
                 .arg(displayName(path))};
 }
@@ -73,7 +74,7 @@ void SessionFile::openConnection(const QString& path, int flags) {
     const QByteArray name = QFile::encodeName(path);
     const int rc = sqlite3_open_v2(name.constData(), &m_db, flags | SQLITE_OPEN_EXRESCODE, nullptr);
     if (rc != SQLITE_OK)
-        throw Failure{sqliteError(m_db, rc, tr("opening the file"))};
+        throw Failure{sqliteError(m_db, rc, Tr::tr("opening the file"))};
 }
 
 // Files come from other people: nothing in them runs.
@@ -95,7 +96,7 @@ void SessionFile::verify(int fileVersion) {
     Statement check = db.prepare("PRAGMA quick_check");
     if (check.next() && check.text(0) != u"ok") {
         fail(ErrorCode::Corrupt,
-             tr("It is damaged (%1). Try an earlier copy of it.").arg(check.text(0)));
+             Tr::tr("It is damaged (%1). Try an earlier copy of it.").arg(check.text(0)));
     }
     if (fileVersion <= kCurrentVersion)
         checkSchemaObjects(db, fileVersion);
@@ -114,13 +115,13 @@ void SessionFile::bringUpToDate(int fileVersion) {
         sqlite3_close(m_db);
         m_db = memory;
         if (rc != SQLITE_OK)
-            throw Failure{sqliteError(m_db, rc, tr("reading the session"))};
+            throw Failure{sqliteError(m_db, rc, Tr::tr("reading the session"))};
         configureConnection();
     } else {
         const QString backupPath = migrationBackupPath(m_path, fileVersion);
         if (Status copied = copyDatabase(m_db, backupPath); !copied)
             throw Failure{copied.error()};
-        m_notices << tr("“%1” was made by an older Unblock and has been updated. The original "
+        m_notices << Tr::tr("“%1” was made by an older Unblock and has been updated. The original "
                         "is kept as “%2”.")
                          .arg(displayName(m_path), displayName(backupPath));
     }
@@ -132,7 +133,7 @@ Result<std::unique_ptr<SessionFile>> SessionFile::create(const QString& path) {
     const QString absolute = QFileInfo(path).absoluteFilePath();
     if (QFileInfo::exists(absolute)) {
         return Error{ErrorCode::InvalidInput,
-                     tr("“%1” already exists. Open it, or choose another name for the new "
+                     Tr::tr("“%1” already exists. Open it, or choose another name for the new "
                         "session.")
                          .arg(displayName(absolute))};
     }
@@ -164,7 +165,7 @@ Result<std::unique_ptr<SessionFile>> SessionFile::create(const QString& path) {
         QFile::remove(absolute + u"-journal");
         return Error{
             failure.error.code,
-            tr("“%1” could not be created. %2").arg(displayName(absolute), failure.error.message)};
+            Tr::tr("“%1” could not be created. %2").arg(displayName(absolute), failure.error.message)};
     }
     file->m_notices = locationNotices(absolute);
     return file;
@@ -184,15 +185,15 @@ Result<std::unique_ptr<SessionFile>> SessionFile::openChecked(const QString& pat
     std::unique_ptr<SessionFile> file(new SessionFile);
     file->m_path = path;
     if (version > kCurrentVersion) {
-        file->m_readOnlyReason = tr("It was saved by a newer version of Unblock (file format %1; "
+        file->m_readOnlyReason = Tr::tr("It was saved by a newer version of Unblock (file format %1; "
                                     "this version knows up to %2), so it is open read-only and "
                                     "nothing in it can be lost.")
                                      .arg(version)
                                      .arg(kCurrentVersion);
     } else if (mode == OpenMode::ReadOnly) {
-        file->m_readOnlyReason = tr("It was opened read-only.");
+        file->m_readOnlyReason = Tr::tr("It was opened read-only.");
     } else if (!isWritableLocation(path)) {
-        file->m_readOnlyReason = tr("The file or its folder cannot be written, so it is open "
+        file->m_readOnlyReason = Tr::tr("The file or its folder cannot be written, so it is open "
                                     "read-only. Save a copy somewhere else to make changes.");
     }
 
@@ -215,7 +216,7 @@ Result<std::unique_ptr<SessionFile>> SessionFile::openChecked(const QString& pat
     } catch (const Failure& failure) {
         return Error{
             failure.error.code,
-            tr("“%1” could not be opened. %2").arg(displayName(path), failure.error.message)};
+            Tr::tr("“%1” could not be opened. %2").arg(displayName(path), failure.error.message)};
     }
     file->m_notices << locationNotices(path);
     return file;
@@ -224,7 +225,7 @@ Result<std::unique_ptr<SessionFile>> SessionFile::openChecked(const QString& pat
 Status SessionFile::run(Access access, const std::function<void(Database&)>& body) {
     if (access == Access::Write && isReadOnly()) {
         return Error{ErrorCode::ReadOnly,
-                     tr("“%1” cannot be changed. %2").arg(displayName(m_path), m_readOnlyReason)};
+                     Tr::tr("“%1” cannot be changed. %2").arg(displayName(m_path), m_readOnlyReason)};
     }
     Database db(m_db);
     try {
@@ -242,7 +243,7 @@ Status SessionFile::saveCopy(const QString& target) const {
     const QString absolute = QFileInfo(target).absoluteFilePath();
     if (absolute == m_path) {
         return Error{ErrorCode::InvalidInput,
-                     tr("“%1” is the session itself; choose another file for the copy.")
+                     Tr::tr("“%1” is the session itself; choose another file for the copy.")
                          .arg(displayName(absolute))};
     }
     Result<std::unique_ptr<QLockFile>> lock = lockSession(absolute);

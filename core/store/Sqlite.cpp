@@ -7,9 +7,10 @@
 namespace unblock::store {
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("Store", text);
-}
+// Q_DECLARE_TR_FUNCTIONS names the context for lupdate and at run time alike.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Store)
+};
 
 ErrorCode codeFor(int rc) {
     switch (rc & 0xff) {
@@ -38,18 +39,18 @@ ErrorCode codeFor(int rc) {
 QString explanationFor(int rc) {
     switch (rc & 0xff) {
     case SQLITE_FULL:
-        return tr("the disk is full");
+        return Tr::tr("the disk is full");
     case SQLITE_READONLY:
     case SQLITE_PERM:
-        return tr("the file cannot be written");
+        return Tr::tr("the file cannot be written");
     case SQLITE_CORRUPT:
     case SQLITE_NOTADB:
-        return tr("the file is damaged");
+        return Tr::tr("the file is damaged");
     case SQLITE_BUSY:
     case SQLITE_LOCKED:
-        return tr("another program is using the file");
+        return Tr::tr("another program is using the file");
     case SQLITE_IOERR:
-        return tr("the system could not read or write the file");
+        return Tr::tr("the system could not read or write the file");
     default:
         return {};
     }
@@ -67,14 +68,14 @@ Error sqliteError(sqlite3* db, int rc, const QString& doing) {
     QString because = explanationFor(rc);
     if (because.isEmpty())
         because = detail;
-    return Error{codeFor(rc), tr("Failed while %1: %2 (SQLite: %3).").arg(doing, because, detail)};
+    return Error{codeFor(rc), Tr::tr("Failed while %1: %2 (SQLite: %3).").arg(doing, because, detail)};
 }
 
 Statement::Statement(sqlite3* db, const char* sql)
     : m_db(db) {
     const int rc = sqlite3_prepare_v2(db, sql, -1, &m_stmt, nullptr);
     if (rc != SQLITE_OK)
-        throw Failure{sqliteError(db, rc, tr("reading the session"))};
+        throw Failure{sqliteError(db, rc, Tr::tr("reading the session"))};
 }
 
 Statement::~Statement() {
@@ -142,7 +143,7 @@ bool Statement::next() {
         return true;
     if (rc == SQLITE_DONE)
         return false;
-    throw Failure{sqliteError(m_db, rc, tr("reading or writing the session"))};
+    throw Failure{sqliteError(m_db, rc, Tr::tr("reading or writing the session"))};
 }
 
 void Statement::run() {
@@ -195,7 +196,7 @@ QDateTime Statement::dateTime(int column) const {
 void Database::exec(const char* sql) {
     const int rc = sqlite3_exec(m_db, sql, nullptr, nullptr, nullptr);
     if (rc != SQLITE_OK)
-        throw Failure{sqliteError(m_db, rc, tr("writing the session"))};
+        throw Failure{sqliteError(m_db, rc, Tr::tr("writing the session"))};
 }
 
 void Database::rollback() noexcept {
