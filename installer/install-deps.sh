@@ -10,6 +10,8 @@ packages=(
   build-essential cmake ninja-build pkg-config
   qt6-base-dev libqt6opengl6-dev qt6-charts-dev qt6-svg-dev libsqlite3-dev
   qt6-httpserver-dev qt6-websockets-dev libqrencode-dev
+  # Qt Linguist's tools make the translations; Qt's own cover its dialogs.
+  qt6-tools-dev qt6-l10n-tools qt6-translations-l10n
   fonts-dejavu-core
   catch2 libbenchmark-dev
   # Tests read the summary as a user's tools do: pdftotext, and unzip for ODT.

@@ -40,8 +40,7 @@ public:
         const QString solution = m_layout.text(record, SolutionColumn, TextKind::Paragraph);
         const QString dots = m_layout.text(record, DotsColumn, TextKind::Line);
 
-        SheetBlocker& blocker =
-            title.isEmpty() ? continued(record) : named(record, group, title);
+        SheetBlocker& blocker = title.isEmpty() ? continued(record) : named(record, group, title);
         if (!category.isEmpty() && !blocker.category.isEmpty() &&
             blocker.category.compare(category, Qt::CaseInsensitive) != 0) {
             m_layout.problem(record, CategoryColumn,
@@ -63,13 +62,13 @@ private:
         if (m_current < 0) {
             m_layout.problem(
                 record, BlockerColumn,
-                Tr::tr("the blocker is empty and there is no blocker above for this row to add to."));
+                Tr::tr(
+                    "the blocker is empty and there is no blocker above for this row to add to."));
         }
         return m_sheet.blockers[static_cast<std::size_t>(m_current)];
     }
 
-    SheetBlocker& named(const CsvRecord& record, const QString& group,
-                               const QString& title) {
+    SheetBlocker& named(const CsvRecord& record, const QString& group, const QString& title) {
         const QString key = group.toCaseFolded() + u'\n' + title.toCaseFolded();
         auto it = m_byKey.constFind(key);
         if (it == m_byKey.constEnd()) {
@@ -86,7 +85,8 @@ private:
         if (!ok || dots < 0 || dots > 1000000) {
             m_layout.problem(
                 record, DotsColumn,
-                Tr::tr("“%1” is not a count of dots (a whole number from 0 to 1,000,000).").arg(text));
+                Tr::tr("“%1” is not a count of dots (a whole number from 0 to 1,000,000).")
+                    .arg(text));
         }
         if (blocker.dots && *blocker.dots != dots) {
             m_layout.problem(record, DotsColumn,

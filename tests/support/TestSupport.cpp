@@ -1,15 +1,29 @@
 #include "support/TestSupport.h"
 
+#include "i18n/Languages.h"
 #include "io/JsonFormat.h"
 #include "store/Snapshot.h"
 
 #include <QBuffer>
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QFile>
 #include <QImage>
 #include <QImageWriter>
+#include <QTranslator>
 
 namespace unblock::test {
+
+ScopedLanguage::ScopedLanguage(const QString& language) {
+    installTranslations(*QCoreApplication::instance(), language);
+}
+
+ScopedLanguage::~ScopedLanguage() {
+    for (QTranslator* translator : QCoreApplication::instance()->findChildren<QTranslator*>()) {
+        QCoreApplication::removeTranslator(translator);
+        delete translator;
+    }
+}
 
 TempDir::TempDir() {
     REQUIRE(m_dir.isValid());

@@ -34,6 +34,16 @@ template <typename T> Error expectError(const Result<T>& result) {
     return result.error();
 }
 
+// Unblock in one language (as installTranslations gives it at start) for the
+// life of this object; the translators are taken out again afterwards.
+class ScopedLanguage {
+public:
+    explicit ScopedLanguage(const QString& language);
+    ~ScopedLanguage();
+    ScopedLanguage(const ScopedLanguage&) = delete;
+    ScopedLanguage& operator=(const ScopedLanguage&) = delete;
+};
+
 // A fresh folder, removed after the test.
 class TempDir {
 public:

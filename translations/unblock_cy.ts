@@ -1,0 +1,3851 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="cy_GB" sourcelanguage="en_GB">
+<context>
+    <name>BallotDraft</name>
+    <message>
+        <source>Voting in this round is closed.</source>
+        <translation type="unfinished">Mae’r pleidleisio yn y rownd hon wedi cau.</translation>
+    </message>
+    <message>
+        <source>This item is not in the round.</source>
+        <translation type="unfinished">Nid yw’r eitem hon yn y rownd.</translation>
+    </message>
+    <message>
+        <source>This round counts paper dots only.</source>
+        <translation type="unfinished">Dim ond dotiau papur y mae’r rownd hon yn eu cyfrif.</translation>
+    </message>
+    <message>
+        <source>Already ticked.</source>
+        <translation type="unfinished">Wedi’i thicio eisoes.</translation>
+    </message>
+    <message>
+        <source>Already ranked.</source>
+        <translation type="unfinished">Wedi’i rhestru eisoes.</translation>
+    </message>
+    <message>
+        <source>All your dots are placed (%1 of %1).</source>
+        <translation type="unfinished">Mae eich holl ddotiau wedi’u gosod (%1 o %1).</translation>
+    </message>
+    <message>
+        <source>You have ticked the most you can (%1).</source>
+        <translation type="unfinished">Rydych wedi ticio’r nifer fwyaf y gallwch (%1).</translation>
+    </message>
+    <message>
+        <source>You have ranked the most you can (%1).</source>
+        <translation type="unfinished">Rydych wedi rhestru’r nifer fwyaf y gallwch (%1).</translation>
+    </message>
+    <message>
+        <source>This item has the most dots one voter may give it (%1).</source>
+        <translation type="unfinished">Mae gan yr eitem hon y nifer fwyaf o ddotiau y caiff un pleidleisiwr eu rhoi iddi (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>BallotRules</name>
+    <message>
+        <source>Voting in this round is closed.</source>
+        <translation type="unfinished">Mae’r pleidleisio yn y rownd hon wedi cau.</translation>
+    </message>
+    <message>
+        <source>Item %1 is not in this round.</source>
+        <translation type="unfinished">Nid yw eitem %1 yn y rownd hon.</translation>
+    </message>
+    <message>
+        <source>Item %1 appears twice on one ballot.</source>
+        <translation type="unfinished">Mae eitem %1 yn ymddangos ddwywaith ar un papur pleidleisio.</translation>
+    </message>
+    <message>
+        <source>This round counts paper dots only: it has no number of dots per voter, so it takes no individual ballots.</source>
+        <translation type="unfinished">Dim ond dotiau papur y mae’r rownd hon yn eu cyfrif: nid oes ganddi nifer o ddotiau i bob pleidleisiwr, felly nid yw’n derbyn pleidleisiau unigol.</translation>
+    </message>
+    <message>
+        <source>A vote must place at least one dot (item %1 has %2).</source>
+        <translation type="unfinished">Rhaid i bleidlais osod o leiaf un dot (mae gan eitem %1 %2).</translation>
+    </message>
+    <message>
+        <source>%1 dots on item %2 is over the limit of %3 per item.</source>
+        <translation type="unfinished">Mae %1 dot ar eitem %2 dros y terfyn o %3 i bob eitem.</translation>
+    </message>
+    <message>
+        <source>This ballot uses %1 dots; each voter has %2.</source>
+        <translation type="unfinished">Mae’r bleidlais hon yn defnyddio %1 dot; mae gan bob pleidleisiwr %2.</translation>
+    </message>
+    <message>
+        <source>An approval vote is a single tick (item %1 has %2).</source>
+        <translation type="unfinished">Un tic yw pleidlais gymeradwyo (mae gan eitem %1 %2).</translation>
+    </message>
+    <message>
+        <source>This ballot approves %1 items; each voter may approve %2.</source>
+        <translation type="unfinished">Mae’r bleidlais hon yn cymeradwyo %1 eitem; caiff pob pleidleisiwr gymeradwyo %2.</translation>
+    </message>
+    <message>
+        <source>Preferences must be numbered 1, 2, 3… without gaps or repeats; expected %1 but found %2.</source>
+        <translation type="unfinished">Rhaid rhifo dewisiadau 1, 2, 3… heb fylchau nac ailadrodd; disgwyliwyd %1 ond cafwyd %2.</translation>
+    </message>
+    <message>
+        <source>This ballot ranks %1 items; each voter may rank %2.</source>
+        <translation type="unfinished">Mae’r bleidlais hon yn rhestru %1 eitem; caiff pob pleidleisiwr restru %2.</translation>
+    </message>
+    <message>
+        <source>Each voter needs at least one vote.</source>
+        <translation type="unfinished">Mae ar bob pleidleisiwr angen o leiaf un bleidlais.</translation>
+    </message>
+    <message>
+        <source>A limit per item needs a number of dots per voter.</source>
+        <translation type="unfinished">Mae terfyn i bob eitem angen nifer o ddotiau i bob pleidleisiwr.</translation>
+    </message>
+    <message>
+        <source>The limit per item must be between 1 and the %1 dots each voter has.</source>
+        <translation type="unfinished">Rhaid i’r terfyn i bob eitem fod rhwng 1 a’r %1 dot sydd gan bob pleidleisiwr.</translation>
+    </message>
+    <message>
+        <source>A limit of dots per item applies only to dot voting.</source>
+        <translation type="unfinished">Dim ond i bleidleisio â dotiau y mae terfyn dotiau i bob eitem yn berthnasol.</translation>
+    </message>
+    <message>
+        <source>Paper dots can be counted only in dot or approval voting.</source>
+        <translation type="unfinished">Dim ond mewn pleidleisio â dotiau neu bleidleisio cymeradwyo y gellir cyfrif dotiau papur.</translation>
+    </message>
+    <message>
+        <source>A count of paper dots cannot be negative (%1).</source>
+        <translation type="unfinished">Ni all cyfrif o ddotiau papur fod yn negyddol (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>Channels</name>
+    <message>
+        <source>Socitm 2008 benchmarking: median across 52–85 UK councils</source>
+        <translation type="unfinished">Meincnodi Socitm 2008: canolrif ar draws 52–85 o gynghorau yn y DU</translation>
+    </message>
+    <message>
+        <source>Web / online</source>
+        <translation type="unfinished">Gwe / ar-lein</translation>
+    </message>
+    <message>
+        <source>Telephone</source>
+        <translation type="unfinished">Ffôn</translation>
+    </message>
+    <message>
+        <source>Face to face</source>
+        <translation type="unfinished">Wyneb yn wyneb</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation type="unfinished">Post</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished">E-bost</translation>
+    </message>
+    <message>
+        <source>Webchat</source>
+        <translation type="unfinished">Sgwrs ar y we</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation type="unfinished">Neges destun</translation>
+    </message>
+    <message>
+        <source>Kiosk</source>
+        <translation type="unfinished">Ciosg</translation>
+    </message>
+    <message>
+        <source>Video link</source>
+        <translation type="unfinished">Cyswllt fideo</translation>
+    </message>
+    <message>
+        <source>Social media</source>
+        <translation type="unfinished">Cyfryngau cymdeithasol</translation>
+    </message>
+    <message>
+        <source>Third party</source>
+        <translation type="unfinished">Trydydd parti</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>%1: wrong number of arguments (%3 given, %2 expected); see “unblock-cli %1 --help”.</source>
+        <translation type="unfinished">%1: nifer anghywir o ddadleuon (rhoddwyd %3, disgwyliwyd %2); gweler “unblock-cli %1 --help”.</translation>
+    </message>
+    <message>
+        <source>%1: --%2 needs a whole number of at least %3, not “%4”.</source>
+        <translation type="unfinished">%1: mae --%2 angen rhif cyfan o %3 o leiaf, nid “%4”.</translation>
+    </message>
+    <message>
+        <source>Could not write “%1”: %2.</source>
+        <translation type="unfinished">Methu ysgrifennu “%1”: %2.</translation>
+    </message>
+    <message>
+        <source>Could not read “%1”: %2.</source>
+        <translation type="unfinished">Methu darllen “%1”: %2.</translation>
+    </message>
+    <message>
+        <source>“%1” is %L2 bytes; Unblock reads files of up to %L3 bytes.</source>
+        <translation type="unfinished">Mae “%1” yn %L2 beit; mae Unblock yn darllen ffeiliau hyd at %L3 beit.</translation>
+    </message>
+    <message>
+        <source>Usage: unblock-cli COMMAND [OPTIONS] ARGUMENTS
+
+Commands:
+  new FILE            create a new session file
+  import FILE INPUT   import a session (.json) or a spreadsheet of blockers (.csv)
+  export FILE         write the whole session as JSON
+  rank FILE           rank a voting round
+  summary FILE        write the workshop&apos;s summary (PDF, ODT, HTML, Markdown, CSV)
+  compare A B …       what recurs across workshops
+
+“unblock-cli COMMAND --help” describes each command. “--version” prints the version.
+</source>
+        <translation type="unfinished">Defnydd: unblock-cli GORCHYMYN [DEWISIADAU] DADLEUON
+
+Gorchmynion:
+  new FFEIL           creu ffeil sesiwn newydd
+  import FFEIL MEWNBWN  mewnforio sesiwn (.json) neu daenlen o rwystrau (.csv)
+  export FFEIL        ysgrifennu’r sesiwn gyfan fel JSON
+  rank FFEIL          rhestru rownd bleidleisio
+  summary FFEIL       ysgrifennu crynodeb y gweithdy (PDF, ODT, HTML, Markdown, CSV)
+  compare A B …       beth sy’n codi eto ar draws gweithdai
+
+Mae “unblock-cli GORCHYMYN --help” yn disgrifio pob gorchymyn. Mae “--version” yn dangos y fersiwn.
+</translation>
+    </message>
+    <message>
+        <source>rank: there is no voting round %1.</source>
+        <translation type="unfinished">rank: nid oes rownd bleidleisio %1.</translation>
+    </message>
+    <message>
+        <source>rank: the session has no voting round on blockers yet.</source>
+        <translation type="unfinished">rank: nid oes gan y sesiwn rownd bleidleisio ar rwystrau eto.</translation>
+    </message>
+    <message>
+        <source>rank: --method is one of dots, approval, borda or schulze, not “%1”.</source>
+        <translation type="unfinished">rank: mae --method yn un o dots, approval, borda neu schulze, nid “%1”.</translation>
+    </message>
+    <message>
+        <source>rank: round %1 was a vote by %2; its ballots cannot be counted by %3. Only ranked ballots can be recounted (by borda or schulze).</source>
+        <translation type="unfinished">rank: pleidlais drwy %2 oedd rownd %1; ni ellir cyfrif ei phleidleisiau drwy %3. Dim ond pleidleisiau wedi’u rhestru y gellir eu hailgyfrif (drwy borda neu schulze).</translation>
+    </message>
+    <message>
+        <source>Round %1%2: %3, voters with a ballot: %4</source>
+        <translation type="unfinished">Rownd %1%2: %3, pleidleiswyr â phleidlais: %4</translation>
+    </message>
+    <message>
+        <source>, voters on paper: %1</source>
+        <translation type="unfinished">, pleidleiswyr ar bapur: %1</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation type="unfinished">Safle</translation>
+    </message>
+    <message>
+        <source>Voters</source>
+        <translation type="unfinished">Pleidleiswyr</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished">Eitem</translation>
+    </message>
+    <message>
+        <source>Ranks a voting round&apos;s items, ties shown and explained.</source>
+        <translation type="unfinished">Yn rhestru eitemau rownd bleidleisio, gan ddangos ac egluro pob cyfartal.</translation>
+    </message>
+    <message>
+        <source>The session file (*.unblock).</source>
+        <translation type="unfinished">Y ffeil sesiwn (*.unblock).</translation>
+    </message>
+    <message>
+        <source>The round to rank. Default: the latest round on blockers.</source>
+        <translation type="unfinished">Y rownd i’w rhestru. Rhagosodiad: y rownd ddiweddaraf ar rwystrau.</translation>
+    </message>
+    <message>
+        <source>Count ranked ballots by borda or schulze instead of the round&apos;s own method.</source>
+        <translation type="unfinished">Cyfrif pleidleisiau wedi’u rhestru drwy borda neu schulze yn lle dull y rownd ei hun.</translation>
+    </message>
+    <message>
+        <source>Show the top N only (ties at the N-th place widen it).</source>
+        <translation type="unfinished">Dangos yr N uchaf yn unig (mae cyfartal yn safle N yn ei ehangu).</translation>
+    </message>
+    <message>
+        <source>table (the default) or json.</source>
+        <translation type="unfinished">table (y rhagosodiad) neu json.</translation>
+    </message>
+    <message>
+        <source>A voter&apos;s dots on merged blockers count once (their largest), not added.</source>
+        <translation type="unfinished">Mae dotiau pleidleisiwr ar rwystrau wedi’u cyfuno yn cyfrif unwaith (yr uchaf), nid wedi’u hadio.</translation>
+    </message>
+    <message>
+        <source>rank: --format is table or json, not “%1”.</source>
+        <translation type="unfinished">rank: mae --format yn table neu json, nid “%1”.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>Imported %1 blockers, %2 solutions and %3 voting rounds.
+</source>
+        <translation type="unfinished">Mewnforiwyd %1 rhwystr, %2 ateb a %3 rownd bleidleisio.
+</translation>
+    </message>
+    <message>
+        <source>Paper dots from %1</source>
+        <translation type="unfinished">Dotiau papur o %1</translation>
+    </message>
+    <message>
+        <source>Added %1 blockers and %2 solutions (%3 new groups, %4 new categories)%5.
+</source>
+        <translation type="unfinished">Ychwanegwyd %1 rhwystr a %2 ateb (%3 grŵp newydd, %4 categori newydd)%5.
+</translation>
+    </message>
+    <message>
+        <source>; paper dots are in round %1</source>
+        <translation type="unfinished">; mae’r dotiau papur yn rownd %1</translation>
+    </message>
+    <message>
+        <source>Creates a new, empty session file with the usual blocker categories.</source>
+        <translation type="unfinished">Yn creu ffeil sesiwn newydd, wag gyda’r categorïau rhwystrau arferol.</translation>
+    </message>
+    <message>
+        <source>The session file to create (*.unblock). It must not exist.</source>
+        <translation type="unfinished">Y ffeil sesiwn i’w chreu (*.unblock). Rhaid iddi beidio â bodoli.</translation>
+    </message>
+    <message>
+        <source>The workshop&apos;s title.</source>
+        <translation type="unfinished">Teitl y gweithdy.</translation>
+    </message>
+    <message>
+        <source>Start without the usual blocker categories.</source>
+        <translation type="unfinished">Dechrau heb y categorïau rhwystrau arferol.</translation>
+    </message>
+    <message>
+        <source>Created %1
+</source>
+        <translation type="unfinished">Crëwyd %1
+</translation>
+    </message>
+    <message>
+        <source>Imports into a session file. A whole session (.json, as written by “export”) needs a new file; a spreadsheet of blockers (.csv with the headings group, blocker, category, solution, dots) is added to the session, which is created if it does not exist.</source>
+        <translation type="unfinished">Yn mewnforio i ffeil sesiwn. Mae sesiwn gyfan (.json, fel y’i hysgrifennwyd gan “export”) angen ffeil newydd; mae taenlen o rwystrau (.csv gyda’r penawdau group, blocker, category, solution, dots) yn cael ei hychwanegu at y sesiwn, a gaiff ei chreu os nad yw’n bodoli.</translation>
+    </message>
+    <message>
+        <source>The .json or .csv file to import.</source>
+        <translation type="unfinished">Y ffeil .json neu .csv i’w mewnforio.</translation>
+    </message>
+    <message>
+        <source>json or csv, when INPUT&apos;s name does not say.</source>
+        <translation type="unfinished">json neu csv, pan nad yw enw MEWNBWN yn dweud.</translation>
+    </message>
+    <message>
+        <source>import: cannot tell the format of “%1”; use --format json or --format csv.</source>
+        <translation type="unfinished">import: methu dweud fformat “%1”; defnyddiwch --format json neu --format csv.</translation>
+    </message>
+    <message>
+        <source>Writes the whole session as JSON, ids included.</source>
+        <translation type="unfinished">Yn ysgrifennu’r sesiwn gyfan fel JSON, gan gynnwys y rhifau adnabod.</translation>
+    </message>
+    <message>
+        <source>Write to OUT instead of the standard output.</source>
+        <translation type="unfinished">Ysgrifennu i ALLBWN yn lle’r allbwn safonol.</translation>
+    </message>
+    <message>
+        <source>summary: cannot write “%1”; use .pdf, .odt, .html, .md or .csv.</source>
+        <translation type="unfinished">summary: methu ysgrifennu “%1”; defnyddiwch .pdf, .odt, .html, .md neu .csv.</translation>
+    </message>
+    <message>
+        <source>summary: --without takes title, top, others, journeys, actions or rounds, not “%1”.</source>
+        <translation type="unfinished">summary: mae --without yn derbyn title, top, others, journeys, actions neu rounds, nid “%1”.</translation>
+    </message>
+    <message>
+        <source>Writes the workshop&apos;s summary as PDF (A4), ODT, HTML, Markdown or CSV.</source>
+        <translation type="unfinished">Yn ysgrifennu crynodeb y gweithdy fel PDF (A4), ODT, HTML, Markdown neu CSV.</translation>
+    </message>
+    <message>
+        <source>Write to OUT (.pdf, .odt, .html, .md or .csv) instead of the standard output.</source>
+        <translation type="unfinished">Ysgrifennu i ALLBWN (.pdf, .odt, .html, .md neu .csv) yn lle’r allbwn safonol.</translation>
+    </message>
+    <message>
+        <source>pdf, odt, html, md or csv (default: from OUT&apos;s name, else md).</source>
+        <translation type="unfinished">pdf, odt, html, md neu csv (rhagosodiad: o enw ALLBWN, fel arall md).</translation>
+    </message>
+    <message>
+        <source>How many top blockers (ties widen it). Default 3.</source>
+        <translation type="unfinished">Faint o’r prif rwystrau (mae cyfartal yn ei ehangu). Rhagosodiad 3.</translation>
+    </message>
+    <message>
+        <source>The voting round that ranks the blockers. Default: the latest.</source>
+        <translation type="unfinished">Y rownd bleidleisio sy’n rhestru’r rhwystrau. Rhagosodiad: yr un ddiweddaraf.</translation>
+    </message>
+    <message>
+        <source>Parts to leave out, from: title, top, others, journeys, actions, rounds.</source>
+        <translation type="unfinished">Rhannau i’w gadael allan, o blith: title, top, others, journeys, actions, rounds.</translation>
+    </message>
+    <message>
+        <source>summary: a PDF or ODT summary needs a file to go to: add -o OUT.</source>
+        <translation type="unfinished">summary: mae crynodeb PDF neu ODT angen ffeil i fynd iddi: ychwanegwch -o ALLBWN.</translation>
+    </message>
+    <message>
+        <source>Compares workshops: the categories and blockers that recur across them, with votes per voter. Reads the session files without changing them.</source>
+        <translation type="unfinished">Yn cymharu gweithdai: y categorïau a’r rhwystrau sy’n codi eto ar eu traws, gyda phleidleisiau i bob pleidleisiwr. Yn darllen y ffeiliau sesiwn heb eu newid.</translation>
+    </message>
+    <message>
+        <source>A session file (*.unblock).</source>
+        <translation type="unfinished">Ffeil sesiwn (*.unblock).</translation>
+    </message>
+    <message>
+        <source>Another, and as many more as you like.</source>
+        <translation type="unfinished">Un arall, a chynifer eto ag y mynnwch.</translation>
+    </message>
+    <message>
+        <source>Write to OUT (.html, .md or .csv) instead of the standard output.</source>
+        <translation type="unfinished">Ysgrifennu i ALLBWN (.html, .md neu .csv) yn lle’r allbwn safonol.</translation>
+    </message>
+    <message>
+        <source>compare: cannot write “%1”; use .html, .md or .csv.</source>
+        <translation type="unfinished">compare: methu ysgrifennu “%1”; defnyddiwch .html, .md neu .csv.</translation>
+    </message>
+    <message>
+        <source>unknown command “%1”; see “unblock-cli --help”.</source>
+        <translation type="unfinished">gorchymyn anhysbys “%1”; gweler “unblock-cli --help”.</translation>
+    </message>
+</context>
+<context>
+    <name>Comparison</name>
+    <message>
+        <source>Workshop</source>
+        <translation type="unfinished">Gweithdy</translation>
+    </message>
+    <message>
+        <source>Voters</source>
+        <translation type="unfinished">Pleidleiswyr</translation>
+    </message>
+    <message>
+        <source>Blocker</source>
+        <translation type="unfinished">Rhwystr</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished">Categori</translation>
+    </message>
+    <message>
+        <source>Workshops</source>
+        <translation type="unfinished">Gweithdai</translation>
+    </message>
+    <message>
+        <source>Votes per voter, summed</source>
+        <translation type="unfinished">Pleidleisiau i bob pleidleisiwr, wedi’u hadio</translation>
+    </message>
+    <message>
+        <source>Also written as</source>
+        <translation type="unfinished">Hefyd wedi’i ysgrifennu fel</translation>
+    </message>
+    <message>
+        <source>Blockers</source>
+        <translation type="unfinished">Rhwystrau</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>Comparing needs two session files or more.</source>
+        <translation type="unfinished">Mae cymharu angen dwy ffeil sesiwn neu fwy.</translation>
+    </message>
+    <message>
+        <source>Across workshops</source>
+        <translation type="unfinished">Ar draws gweithdai</translation>
+    </message>
+    <message>
+        <source>Blockers raised in more than one workshop</source>
+        <translation type="unfinished">Rhwystrau a godwyd mewn mwy nag un gweithdy</translation>
+    </message>
+    <message>
+        <source>No blocker was raised in more than one workshop.</source>
+        <translation type="unfinished">Ni chodwyd unrhyw rwystr mewn mwy nag un gweithdy.</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation type="unfinished">Categorïau</translation>
+    </message>
+    <message>
+        <source>Votes per voter for categories in several workshops</source>
+        <translation type="unfinished">Pleidleisiau i bob pleidleisiwr ar gategorïau mewn sawl gweithdy</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">Math</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Enw</translation>
+    </message>
+</context>
+<context>
+    <name>CostToServe</name>
+    <message>
+        <source>The cost is too large to compute; check the volume and the costs per contact.</source>
+        <translation type="unfinished">Mae’r gost yn rhy fawr i’w chyfrifo; gwiriwch y nifer a’r costau i bob cyswllt.</translation>
+    </message>
+    <message>
+        <source>set for this step</source>
+        <translation type="unfinished">wedi’i osod ar gyfer y cam hwn</translation>
+    </message>
+    <message>
+        <source>The share that moves online is a percentage from 0 to 100.</source>
+        <translation type="unfinished">Canran o 0 i 100 yw’r gyfran sy’n symud ar-lein.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an amount in pounds, such as 3.76.</source>
+        <translation type="unfinished">Nid yw “%1” yn swm mewn punnoedd, fel 3.76.</translation>
+    </message>
+</context>
+<context>
+    <name>Csv</name>
+    <message>
+        <source>Line %1, column %2 (%3): %4</source>
+        <translation type="unfinished">Llinell %1, colofn %2 (%3): %4</translation>
+    </message>
+    <message>
+        <source>this is not a heading Unblock knows. Use %1.</source>
+        <translation type="unfinished">nid yw hwn yn bennawd y mae Unblock yn ei adnabod. Defnyddiwch %1.</translation>
+    </message>
+    <message>
+        <source>this heading appears twice.</source>
+        <translation type="unfinished">mae’r pennawd hwn yn ymddangos ddwywaith.</translation>
+    </message>
+    <message>
+        <source>Line %1: there is no “%2” heading. The first row must name the columns: %3.</source>
+        <translation type="unfinished">Llinell %1: nid oes pennawd “%2”. Rhaid i’r rhes gyntaf enwi’r colofnau: %3.</translation>
+    </message>
+    <message>
+        <source>no heading</source>
+        <translation type="unfinished">dim pennawd</translation>
+    </message>
+    <message>
+        <source>this cell is beyond the last heading.</source>
+        <translation type="unfinished">mae’r gell hon y tu hwnt i’r pennawd olaf.</translation>
+    </message>
+    <message>
+        <source>“%1” was already given the category “%2”.</source>
+        <translation type="unfinished">Rhoddwyd y categori “%2” i “%1” eisoes.</translation>
+    </message>
+    <message>
+        <source>the blocker is empty and there is no blocker above for this row to add to.</source>
+        <translation type="unfinished">mae’r rhwystr yn wag ac nid oes rhwystr uwchben i’r rhes hon ychwanegu ato.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a count of dots (a whole number from 0 to 1,000,000).</source>
+        <translation type="unfinished">Nid yw “%1” yn gyfrif o ddotiau (rhif cyfan o 0 i 1,000,000).</translation>
+    </message>
+    <message>
+        <source>“%1” already has %2 dots from line %3.</source>
+        <translation type="unfinished">Mae gan “%1” %2 dot eisoes o linell %3.</translation>
+    </message>
+    <message>
+        <source>The file is empty: it has no heading row and no blockers.</source>
+        <translation type="unfinished">Mae’r ffeil yn wag: nid oes ganddi res penawdau na rhwystrau.</translation>
+    </message>
+    <message>
+        <source>Paper dots from the spreadsheet</source>
+        <translation type="unfinished">Dotiau papur o’r daenlen</translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8 text. Save it from the spreadsheet as “CSV UTF-8”.</source>
+        <translation type="unfinished">Nid testun UTF-8 yw’r ffeil. Cadwch hi o’r daenlen fel “CSV UTF-8”.</translation>
+    </message>
+    <message>
+        <source>Line %1: a quoted cell is never closed.</source>
+        <translation type="unfinished">Llinell %1: nid yw cell mewn dyfynodau byth yn cau.</translation>
+    </message>
+    <message>
+        <source>“%1” is not yes or no.</source>
+        <translation type="unfinished">Nid yw “%1” yn ie neu na.</translation>
+    </message>
+    <message>
+        <source>the step is empty.</source>
+        <translation type="unfinished">mae’r cam yn wag.</translation>
+    </message>
+    <message>
+        <source>“%1” is not in the session&apos;s channel table (%2).</source>
+        <translation type="unfinished">Nid yw “%1” yn nhabl sianeli’r sesiwn (%2).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number of minutes (0 to 100,000).</source>
+        <translation type="unfinished">Nid yw “%1” yn nifer o funudau (0 i 100,000).</translation>
+    </message>
+    <message>
+        <source>“%1” is not an emotion from −2 to +2.</source>
+        <translation type="unfinished">Nid yw “%1” yn emosiwn o −2 i +2.</translation>
+    </message>
+    <message>
+        <source>The file is empty: it has no heading row and no steps.</source>
+        <translation type="unfinished">Mae’r ffeil yn wag: nid oes ganddi res penawdau na chamau.</translation>
+    </message>
+    <message>
+        <source>Line %1: a journey has at most 1,000 steps.</source>
+        <translation type="unfinished">Llinell %1: mae gan daith 1,000 o gamau ar y mwyaf.</translation>
+    </message>
+    <message>
+        <source>The file has headings but no steps.</source>
+        <translation type="unfinished">Mae gan y ffeil benawdau ond dim camau.</translation>
+    </message>
+</context>
+<context>
+    <name>Edits</name>
+    <message>
+        <source>Add blocker</source>
+        <translation type="unfinished">Ychwanegu rhwystr</translation>
+    </message>
+    <message>
+        <source>Put pain point on the board</source>
+        <translation type="unfinished">Rhoi pwynt poen ar y bwrdd</translation>
+    </message>
+    <message>
+        <source>Edit blocker</source>
+        <translation type="unfinished">Golygu rhwystr</translation>
+    </message>
+    <message>
+        <source>Move blocker</source>
+        <translation type="unfinished">Symud rhwystr</translation>
+    </message>
+    <message>
+        <source>Delete blocker</source>
+        <translation type="unfinished">Dileu rhwystr</translation>
+    </message>
+    <message>
+        <source>Merge blockers</source>
+        <translation type="unfinished">Cyfuno rhwystrau</translation>
+    </message>
+    <message>
+        <source>Separate blockers</source>
+        <translation type="unfinished">Gwahanu rhwystrau</translation>
+    </message>
+    <message>
+        <source>Add solution</source>
+        <translation type="unfinished">Ychwanegu ateb</translation>
+    </message>
+    <message>
+        <source>Edit solution</source>
+        <translation type="unfinished">Golygu ateb</translation>
+    </message>
+    <message>
+        <source>Move solution</source>
+        <translation type="unfinished">Symud ateb</translation>
+    </message>
+    <message>
+        <source>Delete solution</source>
+        <translation type="unfinished">Dileu ateb</translation>
+    </message>
+    <message>
+        <source>Add group</source>
+        <translation type="unfinished">Ychwanegu grŵp</translation>
+    </message>
+    <message>
+        <source>Rename group</source>
+        <translation type="unfinished">Ailenwi grŵp</translation>
+    </message>
+    <message>
+        <source>Delete group</source>
+        <translation type="unfinished">Dileu grŵp</translation>
+    </message>
+    <message>
+        <source>Add journey</source>
+        <translation type="unfinished">Ychwanegu taith</translation>
+    </message>
+    <message>
+        <source>Delete journey</source>
+        <translation type="unfinished">Dileu taith</translation>
+    </message>
+    <message>
+        <source>Change channels and costs</source>
+        <translation type="unfinished">Newid sianeli a chostau</translation>
+    </message>
+    <message>
+        <source>Edit session details</source>
+        <translation type="unfinished">Golygu manylion y sesiwn</translation>
+    </message>
+    <message>
+        <source>Count paper dots</source>
+        <translation type="unfinished">Cyfrif dotiau papur</translation>
+    </message>
+    <message>
+        <source>Clear a ballot</source>
+        <translation type="unfinished">Clirio pleidlais</translation>
+    </message>
+</context>
+<context>
+    <name>JourneyDiagram</name>
+    <message>
+        <source>%1 · avoidable</source>
+        <translation type="unfinished">%1 · modd ei osgoi</translation>
+    </message>
+    <message>
+        <source>How they feel
+(−2 to +2)</source>
+        <translation type="unfinished">Sut maen nhw’n teimlo
+(−2 i +2)</translation>
+    </message>
+    <message>
+        <source>No channel</source>
+        <translation type="unfinished">Dim sianel</translation>
+    </message>
+    <message>
+        <source>cost unknown</source>
+        <translation type="unfinished">cost yn anhysbys</translation>
+    </message>
+</context>
+<context>
+    <name>JourneyPhoto</name>
+    <message>
+        <source>The picture is larger than 50 MB.</source>
+        <translation type="unfinished">Mae’r llun yn fwy na 50 MB.</translation>
+    </message>
+    <message>
+        <source>It is not a picture Unblock can read (JPEG or PNG, for example).</source>
+        <translation type="unfinished">Nid yw’n llun y gall Unblock ei ddarllen (JPEG neu PNG, er enghraifft).</translation>
+    </message>
+    <message>
+        <source>The picture is %1 × %2 pixels; Unblock takes up to 64 megapixels.</source>
+        <translation type="unfinished">Mae’r llun yn %1 × %2 picsel; mae Unblock yn derbyn hyd at 64 megapicsel.</translation>
+    </message>
+    <message>
+        <source>The picture could not be read: %1</source>
+        <translation type="unfinished">Methu darllen y llun: %1</translation>
+    </message>
+    <message>
+        <source>The picture could not be stored: %1</source>
+        <translation type="unfinished">Methu cadw’r llun: %1</translation>
+    </message>
+    <message>
+        <source>A journey&apos;s photo is a JPEG picture.</source>
+        <translation type="unfinished">Llun JPEG yw llun taith.</translation>
+    </message>
+    <message>
+        <source>A journey&apos;s photo is at most 8 MB.</source>
+        <translation type="unfinished">Mae llun taith yn 8 MB ar y mwyaf.</translation>
+    </message>
+</context>
+<context>
+    <name>JourneyRules</name>
+    <message>
+        <source>A cost per contact is from £0 to £1,000,000.</source>
+        <translation type="unfinished">Mae cost i bob cyswllt rhwng £0 a £1,000,000.</translation>
+    </message>
+    <message>
+        <source>channel name</source>
+        <translation type="unfinished">enw’r sianel</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation type="unfinished">ffynhonnell</translation>
+    </message>
+    <message>
+        <source>step</source>
+        <translation type="unfinished">cam</translation>
+    </message>
+    <message>
+        <source>actor</source>
+        <translation type="unfinished">actor</translation>
+    </message>
+    <message>
+        <source>pain point</source>
+        <translation type="unfinished">pwynt poen</translation>
+    </message>
+    <message>
+        <source>A step takes from 0 to 100,000 minutes.</source>
+        <translation type="unfinished">Mae cam yn cymryd rhwng 0 a 100,000 o funudau.</translation>
+    </message>
+    <message>
+        <source>A step&apos;s emotion is from −2 to +2.</source>
+        <translation type="unfinished">Mae emosiwn cam rhwng −2 a +2.</translation>
+    </message>
+    <message>
+        <source>journey title</source>
+        <translation type="unfinished">teitl y daith</translation>
+    </message>
+    <message>
+        <source>persona</source>
+        <translation type="unfinished">persona</translation>
+    </message>
+    <message>
+        <source>A journey&apos;s volume is from 0 to 1,000,000,000 a year.</source>
+        <translation type="unfinished">Mae nifer taith rhwng 0 a 1,000,000,000 y flwyddyn.</translation>
+    </message>
+    <message>
+        <source>A journey has at most 1,000 steps.</source>
+        <translation type="unfinished">Mae gan daith 1,000 o gamau ar y mwyaf.</translation>
+    </message>
+    <message>
+        <source>Step %1: %2</source>
+        <translation type="unfinished">Cam %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>JsonFormat</name>
+    <message>
+        <source>text</source>
+        <translation type="unfinished">testun</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation type="unfinished">rhif</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation type="unfinished">rhif cyfan</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation type="unfinished">gwir neu gau</translation>
+    </message>
+    <message>
+        <source>a whole number of usual size</source>
+        <translation type="unfinished">rhif cyfan o faint arferol</translation>
+    </message>
+    <message>
+        <source>a date such as 2026-11-22</source>
+        <translation type="unfinished">dyddiad fel 2026-11-22</translation>
+    </message>
+    <message>
+        <source>a time such as 2026-11-22T09:30:00.000Z</source>
+        <translation type="unfinished">amser fel 2026-11-22T09:30:00.000Z</translation>
+    </message>
+    <message>
+        <source>one of the known names</source>
+        <translation type="unfinished">un o’r enwau hysbys</translation>
+    </message>
+    <message>
+        <source>a picture in base64</source>
+        <translation type="unfinished">llun mewn base64</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation type="unfinished">rhestr</translation>
+    </message>
+    <message>
+        <source>%1.%2: expected %3.</source>
+        <translation type="unfinished">%1.%2: disgwyliwyd %3.</translation>
+    </message>
+    <message>
+        <source>%1: expected an object.</source>
+        <translation type="unfinished">%1: disgwyliwyd gwrthrych.</translation>
+    </message>
+    <message>
+        <source>session: expected an object.</source>
+        <translation type="unfinished">session: disgwyliwyd gwrthrych.</translation>
+    </message>
+    <message>
+        <source>line %1, column %2</source>
+        <translation type="unfinished">llinell %1, colofn %2</translation>
+    </message>
+    <message>
+        <source>This is not valid JSON (%1): %2.</source>
+        <translation type="unfinished">Nid yw hwn yn JSON dilys (%1): %2.</translation>
+    </message>
+    <message>
+        <source>This JSON is not an Unblock session (it has no &quot;format&quot;: &quot;unblock-session&quot;).</source>
+        <translation type="unfinished">Nid sesiwn Unblock yw’r JSON hwn (nid oes ganddo &quot;format&quot;: &quot;unblock-session&quot;).</translation>
+    </message>
+    <message>
+        <source>This session file has no valid format version.</source>
+        <translation type="unfinished">Nid oes gan y ffeil sesiwn hon fersiwn fformat ddilys.</translation>
+    </message>
+    <message>
+        <source>This session was exported by a newer Unblock (format %1; this version reads up to %2). Update Unblock to import it.</source>
+        <translation type="unfinished">Allforiwyd y sesiwn hon gan Unblock mwy newydd (fformat %1; mae’r fersiwn hon yn darllen hyd at %2). Diweddarwch Unblock i’w mewnforio.</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneNetworks</name>
+    <message>
+        <source>This laptop only (%1)</source>
+        <translation type="unfinished">Y gliniadur hwn yn unig (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>PhonePage</name>
+    <message>
+        <source>Vote from your phone</source>
+        <translation type="unfinished">Pleidleisiwch o’ch ffôn</translation>
+    </message>
+    <message>
+        <source>Join code</source>
+        <translation type="unfinished">Cod ymuno</translation>
+    </message>
+    <message>
+        <source>Type the code shown on the screen at the front of the room.</source>
+        <translation type="unfinished">Teipiwch y cod sydd ar y sgrin ym mlaen yr ystafell.</translation>
+    </message>
+    <message>
+        <source>Join</source>
+        <translation type="unfinished">Ymuno</translation>
+    </message>
+    <message>
+        <source>Joining…</source>
+        <translation type="unfinished">Yn ymuno…</translation>
+    </message>
+    <message>
+        <source>Send my votes</source>
+        <translation type="unfinished">Anfon fy mhleidleisiau</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation type="unfinished">Yn anfon…</translation>
+    </message>
+    <message>
+        <source>Your votes are in. You can change them until voting closes.</source>
+        <translation type="unfinished">Mae eich pleidleisiau wedi cyrraedd. Gallwch eu newid nes i’r bleidlais gau.</translation>
+    </message>
+    <message>
+        <source>Waiting for the facilitator to open a vote.</source>
+        <translation type="unfinished">Yn aros i’r hwylusydd agor pleidlais.</translation>
+    </message>
+    <message>
+        <source>Voting has closed. Thank you.</source>
+        <translation type="unfinished">Mae’r bleidlais wedi cau. Diolch.</translation>
+    </message>
+    <message>
+        <source>Connection lost. Reconnecting…</source>
+        <translation type="unfinished">Collwyd y cysylltiad. Yn ailgysylltu…</translation>
+    </message>
+    <message>
+        <source>The laptop cannot be reached. Check you are on the same wifi.</source>
+        <translation type="unfinished">Nid oes modd cyrraedd y gliniadur. Gwiriwch eich bod ar yr un wifi.</translation>
+    </message>
+    <message>
+        <source>You have {n} dots. Put up to {max} on one item.</source>
+        <translation type="unfinished">Mae gennych {n} dot. Gallwch roi hyd at {max} ar un eitem.</translation>
+    </message>
+    <message>
+        <source>You have {n} dots. Put as many as you like on one item.</source>
+        <translation type="unfinished">Mae gennych {n} dot. Gallwch roi faint a fynnwch ar un eitem.</translation>
+    </message>
+    <message>
+        <source>Put as many dots as you like on the items you support.</source>
+        <translation type="unfinished">Rhowch faint a fynnwch o ddotiau ar yr eitemau rydych yn eu cefnogi.</translation>
+    </message>
+    <message>
+        <source>Dots left: {n} of {total}</source>
+        <translation type="unfinished">Dotiau ar ôl: {n} o {total}</translation>
+    </message>
+    <message>
+        <source>{n} dots</source>
+        <translation type="unfinished">{n} dot</translation>
+    </message>
+    <message>
+        <source>1 dot</source>
+        <translation type="unfinished">1 dot</translation>
+    </message>
+    <message>
+        <source>Add a dot to {title}</source>
+        <translation type="unfinished">Ychwanegu dot at {title}</translation>
+    </message>
+    <message>
+        <source>Remove a dot from {title}</source>
+        <translation type="unfinished">Tynnu dot oddi ar {title}</translation>
+    </message>
+    <message>
+        <source>Tick up to {n} items you support.</source>
+        <translation type="unfinished">Ticiwch hyd at {n} eitem rydych yn eu cefnogi.</translation>
+    </message>
+    <message>
+        <source>Tick every item you support.</source>
+        <translation type="unfinished">Ticiwch bob eitem rydych yn ei chefnogi.</translation>
+    </message>
+    <message>
+        <source>Ticks left: {n} of {total}</source>
+        <translation type="unfinished">Ticiau ar ôl: {n} o {total}</translation>
+    </message>
+    <message>
+        <source>Put up to {n} items in order of preference: add them, then move them up or down.</source>
+        <translation type="unfinished">Rhowch hyd at {n} eitem yn nhrefn eich dewis: ychwanegwch nhw, yna symudwch nhw i fyny neu i lawr.</translation>
+    </message>
+    <message>
+        <source>Put the items in order of preference: add them, then move them up or down.</source>
+        <translation type="unfinished">Rhowch yr eitemau yn nhrefn eich dewis: ychwanegwch nhw, yna symudwch nhw i fyny neu i lawr.</translation>
+    </message>
+    <message>
+        <source>Places left: {n} of {total}</source>
+        <translation type="unfinished">Lleoedd ar ôl: {n} o {total}</translation>
+    </message>
+    <message>
+        <source>Number {n}</source>
+        <translation type="unfinished">Rhif {n}</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished">Ychwanegu</translation>
+    </message>
+    <message>
+        <source>Add {title} to my order</source>
+        <translation type="unfinished">Ychwanegu {title} at fy nhrefn</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation type="unfinished">I fyny</translation>
+    </message>
+    <message>
+        <source>Move {title} up</source>
+        <translation type="unfinished">Symud {title} i fyny</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation type="unfinished">I lawr</translation>
+    </message>
+    <message>
+        <source>Move {title} down</source>
+        <translation type="unfinished">Symud {title} i lawr</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished">Tynnu</translation>
+    </message>
+    <message>
+        <source>Take {title} out of my order</source>
+        <translation type="unfinished">Tynnu {title} o fy nhrefn</translation>
+    </message>
+    <message>
+        <source>This phone: {label}</source>
+        <translation type="unfinished">Y ffôn hwn: {label}</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneVoting</name>
+    <message>
+        <source>Too many wrong join codes from this phone. Try again in %1 seconds.</source>
+        <translation type="unfinished">Gormod o godau ymuno anghywir o’r ffôn hwn. Rhowch gynnig arall ymhen %1 eiliad.</translation>
+    </message>
+    <message>
+        <source>That join code is not right. It is on the projected screen.</source>
+        <translation type="unfinished">Nid yw’r cod ymuno hwnnw’n gywir. Mae ar y sgrin sy’n cael ei thaflunio.</translation>
+    </message>
+    <message>
+        <source>This phone has not joined this session. Scan the code again.</source>
+        <translation type="unfinished">Nid yw’r ffôn hwn wedi ymuno â’r sesiwn hon. Sganiwch y cod eto.</translation>
+    </message>
+    <message>
+        <source>The ballot could not be read.</source>
+        <translation type="unfinished">Methu darllen y bleidlais.</translation>
+    </message>
+    <message>
+        <source>Voting in this round has closed.</source>
+        <translation type="unfinished">Mae’r pleidleisio yn y rownd hon wedi cau.</translation>
+    </message>
+    <message>
+        <source>This ballot was already sent, or a newer one was.</source>
+        <translation type="unfinished">Anfonwyd y bleidlais hon eisoes, neu anfonwyd un fwy newydd.</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Unblock sessions (*.unblock);;All files (*)</source>
+        <translation type="unfinished">Sesiynau Unblock (*.unblock);;Pob ffeil (*)</translation>
+    </message>
+    <message>
+        <source>Open read-only?</source>
+        <translation type="unfinished">Agor i’w darllen yn unig?</translation>
+    </message>
+    <message>
+        <source>Open &amp;Read-Only</source>
+        <translation type="unfinished">Agor i’w &amp;Darllen yn Unig</translation>
+    </message>
+    <message>
+        <source>Open Session</source>
+        <translation type="unfinished">Agor Sesiwn</translation>
+    </message>
+</context>
+<context>
+    <name>Ranking</name>
+    <message>
+        <source>dots</source>
+        <translation type="unfinished">dotiau</translation>
+    </message>
+    <message>
+        <source>approvals</source>
+        <translation type="unfinished">cymeradwyaethau</translation>
+    </message>
+    <message>
+        <source>Borda points</source>
+        <translation type="unfinished">pwyntiau Borda</translation>
+    </message>
+    <message>
+        <source>pairwise wins</source>
+        <translation type="unfinished">buddugoliaethau pâr</translation>
+    </message>
+    <message>
+        <source>more people voted for it (%1 against %2)</source>
+        <translation type="unfinished">pleidleisiodd mwy o bobl drosti (%1 yn erbyn %2)</translation>
+    </message>
+    <message>
+        <source>it was added to the board earlier</source>
+        <translation type="unfinished">fe’i hychwanegwyd at y bwrdd yn gynharach</translation>
+    </message>
+    <message>
+        <source>it has the lower number (%1 against %2)</source>
+        <translation type="unfinished">mae ganddi’r rhif is (%1 yn erbyn %2)</translation>
+    </message>
+    <message>
+        <source>Tied at rank %1 on %2 %3</source>
+        <translation type="unfinished">Cyfartal yn safle %1 ar %2 %3</translation>
+    </message>
+    <message>
+        <source>%1; listed above “%2” because %3.</source>
+        <translation type="unfinished">%1; wedi’i rhestru uwchben “%2” oherwydd %3.</translation>
+    </message>
+    <message>
+        <source>%1; listed last of the tied items.</source>
+        <translation type="unfinished">%1; wedi’i rhestru’n olaf o’r eitemau cyfartal.</translation>
+    </message>
+    <message>
+        <source>Items with equal scores share a rank. Among them, the list shows first the one more people voted for, then the one added to the board first; this order does not change any rank.</source>
+        <translation type="unfinished">Mae eitemau â’r un sgôr yn rhannu safle. Yn eu plith, mae’r rhestr yn dangos yn gyntaf yr un y pleidleisiodd mwy o bobl drosti, yna’r un a ychwanegwyd at y bwrdd gyntaf; nid yw’r drefn hon yn newid unrhyw safle.</translation>
+    </message>
+    <message>
+        <source>The top %1 has %2 items because %3 are tied at rank %4.</source>
+        <translation type="unfinished">Mae gan y %1 uchaf %2 eitem oherwydd bod %3 yn gyfartal yn safle %4.</translation>
+    </message>
+    <message>
+        <source>Fewer items received votes than the top asks for: %1.</source>
+        <translation type="unfinished">Cafodd llai o eitemau bleidleisiau nag y mae’r brig yn gofyn amdanynt: %1.</translation>
+    </message>
+    <message>
+        <source>There is no voting round %1.</source>
+        <translation type="unfinished">Nid oes rownd bleidleisio %1.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionDocument</name>
+    <message>
+        <source>Table %1</source>
+        <translation type="unfinished">Bwrdd %1</translation>
+    </message>
+</context>
+<context>
+    <name>Store</name>
+    <message>
+        <source>blocker title</source>
+        <translation type="unfinished">teitl y rhwystr</translation>
+    </message>
+    <message>
+        <source>blocker detail</source>
+        <translation type="unfinished">manylion y rhwystr</translation>
+    </message>
+    <message>
+        <source>author&apos;s name</source>
+        <translation type="unfinished">enw’r awdur</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation type="unfinished">categori</translation>
+    </message>
+    <message>
+        <source>group</source>
+        <translation type="unfinished">grŵp</translation>
+    </message>
+    <message>
+        <source>There is no journey step %1.</source>
+        <translation type="unfinished">Nid oes cam taith %1.</translation>
+    </message>
+    <message>
+        <source>That step is not marked as a pain point.</source>
+        <translation type="unfinished">Nid yw’r cam hwnnw wedi’i nodi’n bwynt poen.</translation>
+    </message>
+    <message>
+        <source>That pain point is already on the board.</source>
+        <translation type="unfinished">Mae’r pwynt poen hwnnw ar y bwrdd eisoes.</translation>
+    </message>
+    <message>
+        <source>A pain point in the journey “%1”, at the step “%2”.</source>
+        <translation type="unfinished">Pwynt poen yn y daith “%1”, yn y cam “%2”.</translation>
+    </message>
+    <message>
+        <source>blocker</source>
+        <translation type="unfinished">rhwystr</translation>
+    </message>
+    <message>
+        <source>Blocker %1 cannot be merged into %2: %2 is already counted with %1.</source>
+        <translation type="unfinished">Ni ellir cyfuno rhwystr %1 â %2: mae %2 eisoes yn cael ei gyfrif gyda %1.</translation>
+    </message>
+    <message>
+        <source>Blocker %1 is not merged into another.</source>
+        <translation type="unfinished">Nid yw rhwystr %1 wedi’i gyfuno ag un arall.</translation>
+    </message>
+    <message>
+        <source>impact</source>
+        <translation type="unfinished">effaith</translation>
+    </message>
+    <message>
+        <source>effort</source>
+        <translation type="unfinished">ymdrech</translation>
+    </message>
+    <message>
+        <source>solution</source>
+        <translation type="unfinished">ateb</translation>
+    </message>
+    <message>
+        <source>owner&apos;s name</source>
+        <translation type="unfinished">enw’r perchennog</translation>
+    </message>
+    <message>
+        <source>round title</source>
+        <translation type="unfinished">teitl y rownd</translation>
+    </message>
+    <message>
+        <source>There is already a category called “%1”.</source>
+        <translation type="unfinished">Mae categori o’r enw “%1” eisoes.</translation>
+    </message>
+    <message>
+        <source>workshop title</source>
+        <translation type="unfinished">teitl y gweithdy</translation>
+    </message>
+    <message>
+        <source>venue</source>
+        <translation type="unfinished">lleoliad</translation>
+    </message>
+    <message>
+        <source>facilitator&apos;s name</source>
+        <translation type="unfinished">enw’r hwylusydd</translation>
+    </message>
+    <message>
+        <source>The number of attendees cannot be negative.</source>
+        <translation type="unfinished">Ni all nifer y mynychwyr fod yn negyddol.</translation>
+    </message>
+    <message>
+        <source>category name</source>
+        <translation type="unfinished">enw’r categori</translation>
+    </message>
+    <message>
+        <source>group name</source>
+        <translation type="unfinished">enw’r grŵp</translation>
+    </message>
+    <message>
+        <source>“%1” does not exist.</source>
+        <translation type="unfinished">Nid yw “%1” yn bodoli.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be read: %2.</source>
+        <translation type="unfinished">Methu darllen “%1”: %2.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an Unblock session: it is not a database file at all.</source>
+        <translation type="unfinished">Nid sesiwn Unblock yw “%1”: nid yw’n ffeil cronfa ddata o gwbl.</translation>
+    </message>
+    <message>
+        <source>“%1” is a database of another program, not an Unblock session.</source>
+        <translation type="unfinished">Cronfa ddata rhaglen arall yw “%1”, nid sesiwn Unblock.</translation>
+    </message>
+    <message>
+        <source>“%1” is damaged: it has been cut short (%L2 bytes of %L3). Try an earlier copy of it.</source>
+        <translation type="unfinished">Mae “%1” wedi’i difrodi: mae wedi’i thorri’n fyr (%L2 beit o %L3). Rhowch gynnig ar gopi cynharach ohoni.</translation>
+    </message>
+    <message>
+        <source>“%1” is used by journeys, so it cannot be removed. Move their steps to another channel first.</source>
+        <translation type="unfinished">Mae teithiau’n defnyddio “%1”, felly ni ellir ei dileu. Symudwch eu camau i sianel arall yn gyntaf.</translation>
+    </message>
+    <message>
+        <source>A channel needs an id.</source>
+        <translation type="unfinished">Mae sianel angen rhif adnabod.</translation>
+    </message>
+    <message>
+        <source>Two channels are called “%1”.</source>
+        <translation type="unfinished">Mae dwy sianel o’r enw “%1”.</translation>
+    </message>
+    <message>
+        <source>journey</source>
+        <translation type="unfinished">taith</translation>
+    </message>
+    <message>
+        <source>Its %1 refer to rows that do not exist.</source>
+        <translation type="unfinished">Mae ei %1 yn cyfeirio at resi nad ydynt yn bodoli.</translation>
+    </message>
+    <message>
+        <source>format %1 backup</source>
+        <translation type="unfinished">copi wrth gefn fformat %1</translation>
+    </message>
+    <message>
+        <source>format %1 backup %2</source>
+        <translation type="unfinished">copi wrth gefn fformat %1 %2</translation>
+    </message>
+    <message>
+        <source>There is no blocker %1.</source>
+        <translation type="unfinished">Nid oes rhwystr %1.</translation>
+    </message>
+    <message>
+        <source>There is no solution %1.</source>
+        <translation type="unfinished">Nid oes ateb %1.</translation>
+    </message>
+    <message>
+        <source>There is no group %1.</source>
+        <translation type="unfinished">Nid oes grŵp %1.</translation>
+    </message>
+    <message>
+        <source>There is no voting round %1.</source>
+        <translation type="unfinished">Nid oes rownd bleidleisio %1.</translation>
+    </message>
+    <message>
+        <source>Blocker %1 has been merged into blocker %2; vote for that one instead.</source>
+        <translation type="unfinished">Mae rhwystr %1 wedi’i gyfuno â rhwystr %2; pleidleisiwch dros hwnnw yn lle.</translation>
+    </message>
+    <message>
+        <source>A vote on solutions needs the blocker they solve.</source>
+        <translation type="unfinished">Mae pleidlais ar atebion angen y rhwystr y maent yn ei ddatrys.</translation>
+    </message>
+    <message>
+        <source>voter&apos;s id</source>
+        <translation type="unfinished">rhif adnabod y pleidleisiwr</translation>
+    </message>
+    <message>
+        <source>The number of paper voters cannot be negative.</source>
+        <translation type="unfinished">Ni all nifer y pleidleiswyr papur fod yn negyddol.</translation>
+    </message>
+    <message>
+        <source>There is no %1 %2.</source>
+        <translation type="unfinished">Nid oes %1 %2.</translation>
+    </message>
+    <message>
+        <source>The %1 must be from 1 to 5, not %2.</source>
+        <translation type="unfinished">Rhaid i’r %1 fod o 1 i 5, nid %2.</translation>
+    </message>
+    <message>
+        <source>Could not write in “%1”: %2.</source>
+        <translation type="unfinished">Methu ysgrifennu yn “%1”: %2.</translation>
+    </message>
+    <message>
+        <source>copying the session</source>
+        <translation type="unfinished">copïo’r sesiwn</translation>
+    </message>
+    <message>
+        <source>checking the copy</source>
+        <translation type="unfinished">gwirio’r copi</translation>
+    </message>
+    <message>
+        <source>The copy did not pass its integrity check.</source>
+        <translation type="unfinished">Ni phasiodd y copi ei wiriad cywirdeb.</translation>
+    </message>
+    <message>
+        <source>creating the copy</source>
+        <translation type="unfinished">creu’r copi</translation>
+    </message>
+    <message>
+        <source>closing the copy</source>
+        <translation type="unfinished">cau’r copi</translation>
+    </message>
+    <message>
+        <source>Could not put the copy in place as “%1”: %2.</source>
+        <translation type="unfinished">Methu rhoi’r copi yn ei le fel “%1”: %2.</translation>
+    </message>
+    <message>
+        <source>It contains database objects an Unblock session never has (%1), so it was not opened.</source>
+        <translation type="unfinished">Mae’n cynnwys gwrthrychau cronfa ddata nad oes gan sesiwn Unblock byth (%1), felly ni chafodd ei hagor.</translation>
+    </message>
+    <message>
+        <source>“%1” is in a network or cloud-synced folder. Work on a copy on this computer and save it back afterwards: syncing can copy the file half-written.</source>
+        <translation type="unfinished">Mae “%1” mewn ffolder rhwydwaith neu ffolder sy’n cysoni â’r cwmwl. Gweithiwch ar gopi ar y cyfrifiadur hwn a’i gadw’n ôl wedyn: gall cysoni gopïo’r ffeil ar ei hanner.</translation>
+    </message>
+    <message>
+        <source>opening the file</source>
+        <translation type="unfinished">agor y ffeil</translation>
+    </message>
+    <message>
+        <source>It is damaged (%1). Try an earlier copy of it.</source>
+        <translation type="unfinished">Mae wedi’i difrodi (%1). Rhowch gynnig ar gopi cynharach ohoni.</translation>
+    </message>
+    <message>
+        <source>reading the session</source>
+        <translation type="unfinished">darllen y sesiwn</translation>
+    </message>
+    <message>
+        <source>“%1” was made by an older Unblock and has been updated. The original is kept as “%2”.</source>
+        <translation type="unfinished">Gwnaed “%1” gan Unblock hŷn ac mae wedi’i diweddaru. Cedwir y gwreiddiol fel “%2”.</translation>
+    </message>
+    <message>
+        <source>“%1” already exists. Open it, or choose another name for the new session.</source>
+        <translation type="unfinished">Mae “%1” yn bodoli eisoes. Agorwch hi, neu dewiswch enw arall i’r sesiwn newydd.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be created. %2</source>
+        <translation type="unfinished">Methu creu “%1”. %2</translation>
+    </message>
+    <message>
+        <source>It was saved by a newer version of Unblock (file format %1; this version knows up to %2), so it is open read-only and nothing in it can be lost.</source>
+        <translation type="unfinished">Fe’i cadwyd gan fersiwn mwy newydd o Unblock (fformat ffeil %1; mae’r fersiwn hon yn gwybod hyd at %2), felly mae ar agor i’w darllen yn unig ac ni ellir colli dim ynddi.</translation>
+    </message>
+    <message>
+        <source>It was opened read-only.</source>
+        <translation type="unfinished">Fe’i hagorwyd i’w darllen yn unig.</translation>
+    </message>
+    <message>
+        <source>The file or its folder cannot be written, so it is open read-only. Save a copy somewhere else to make changes.</source>
+        <translation type="unfinished">Ni ellir ysgrifennu i’r ffeil na’i ffolder, felly mae ar agor i’w darllen yn unig. Cadwch gopi yn rhywle arall i wneud newidiadau.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be opened. %2</source>
+        <translation type="unfinished">Methu agor “%1”. %2</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be changed. %2</source>
+        <translation type="unfinished">Ni ellir newid “%1”. %2</translation>
+    </message>
+    <message>
+        <source>“%1” is the session itself; choose another file for the copy.</source>
+        <translation type="unfinished">“%1” yw’r sesiwn ei hun; dewiswch ffeil arall ar gyfer y copi.</translation>
+    </message>
+    <message>
+        <source>The folder “%1” does not exist.</source>
+        <translation type="unfinished">Nid yw’r ffolder “%1” yn bodoli.</translation>
+    </message>
+    <message>
+        <source>“%1” is already open in %2 (process %3 on %4). You can open it read-only, or close it there first.</source>
+        <translation type="unfinished">Mae “%1” ar agor yn %2 eisoes (proses %3 ar %4). Gallwch ei hagor i’w darllen yn unig, neu ei chau yno yn gyntaf.</translation>
+    </message>
+    <message>
+        <source>another program</source>
+        <translation type="unfinished">rhaglen arall</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be locked for editing because its folder cannot be written.</source>
+        <translation type="unfinished">Ni ellir cloi “%1” i’w golygu oherwydd na ellir ysgrifennu i’w ffolder.</translation>
+    </message>
+    <message>
+        <source>A whole session can be imported only into a new, empty session file.</source>
+        <translation type="unfinished">Dim ond i ffeil sesiwn newydd, wag y gellir mewnforio sesiwn gyfan.</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation type="unfinished">mae’r ddisg yn llawn</translation>
+    </message>
+    <message>
+        <source>the file cannot be written</source>
+        <translation type="unfinished">ni ellir ysgrifennu i’r ffeil</translation>
+    </message>
+    <message>
+        <source>the file is damaged</source>
+        <translation type="unfinished">mae’r ffeil wedi’i difrodi</translation>
+    </message>
+    <message>
+        <source>another program is using the file</source>
+        <translation type="unfinished">mae rhaglen arall yn defnyddio’r ffeil</translation>
+    </message>
+    <message>
+        <source>the system could not read or write the file</source>
+        <translation type="unfinished">methodd y system ddarllen neu ysgrifennu’r ffeil</translation>
+    </message>
+    <message>
+        <source>Failed while %1: %2 (SQLite: %3).</source>
+        <translation type="unfinished">Methwyd wrth %1: %2 (SQLite: %3).</translation>
+    </message>
+    <message>
+        <source>preparing a change</source>
+        <translation type="unfinished">paratoi newid</translation>
+    </message>
+    <message>
+        <source>reading or writing the session</source>
+        <translation type="unfinished">darllen neu ysgrifennu’r sesiwn</translation>
+    </message>
+    <message>
+        <source>writing the session</source>
+        <translation type="unfinished">ysgrifennu’r sesiwn</translation>
+    </message>
+</context>
+<context>
+    <name>Summary</name>
+    <message>
+        <source>Journey</source>
+        <translation type="unfinished">Taith</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation type="unfinished">Adran</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation type="unfinished">Safle</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation type="unfinished">Pleidleisiau</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished">Grŵp</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished">Categori</translation>
+    </message>
+    <message>
+        <source>Blocker</source>
+        <translation type="unfinished">Rhwystr</translation>
+    </message>
+    <message>
+        <source>Merged with</source>
+        <translation type="unfinished">Wedi’i gyfuno â</translation>
+    </message>
+    <message>
+        <source>Solution</source>
+        <translation type="unfinished">Ateb</translation>
+    </message>
+    <message>
+        <source>A pain point in</source>
+        <translation type="unfinished">Pwynt poen yn</translation>
+    </message>
+    <message>
+        <source>Top</source>
+        <translation type="unfinished">Brig</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished">Arall</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">Dyddiad</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation type="unfinished">Lleoliad</translation>
+    </message>
+    <message>
+        <source>Facilitator</source>
+        <translation type="unfinished">Hwylusydd</translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation type="unfinished">Mynychwyr</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation type="unfinished">Grwpiau</translation>
+    </message>
+    <message>
+        <source>No solutions were recorded.</source>
+        <translation type="unfinished">Ni chofnodwyd unrhyw atebion.</translation>
+    </message>
+    <message>
+        <source>Top %1 blockers and solutions</source>
+        <translation type="unfinished">Y %1 prif rwystr a’u hatebion</translation>
+    </message>
+    <message>
+        <source>No votes have been recorded yet.</source>
+        <translation type="unfinished">Nid oes pleidleisiau wedi’u cofnodi eto.</translation>
+    </message>
+    <message>
+        <source>Votes for the top blockers</source>
+        <translation type="unfinished">Pleidleisiau ar gyfer y prif rwystrau</translation>
+    </message>
+    <message>
+        <source>Other blockers and solutions discussed by groups</source>
+        <translation type="unfinished">Rhwystrau ac atebion eraill a drafodwyd gan grwpiau</translation>
+    </message>
+    <message>
+        <source>Not in a group</source>
+        <translation type="unfinished">Ddim mewn grŵp</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation type="unfinished">Dim.</translation>
+    </message>
+    <message>
+        <source>User journeys</source>
+        <translation type="unfinished">Teithiau defnyddwyr</translation>
+    </message>
+    <message>
+        <source>Photo of the group&apos;s sketch of “%1”</source>
+        <translation type="unfinished">Llun o fraslun y grŵp o “%1”</translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translation type="unfinished">Cynllun gweithredu</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation type="unfinished">dim dyddiad</translation>
+    </message>
+    <message>
+        <source>No solution has an owner or a due date yet.</source>
+        <translation type="unfinished">Nid oes gan unrhyw ateb berchennog na dyddiad cwblhau eto.</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished">Erbyn</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished">Perchennog</translation>
+    </message>
+    <message>
+        <source>Appendix: voting rounds</source>
+        <translation type="unfinished">Atodiad: rowndiau pleidleisio</translation>
+    </message>
+    <message>
+        <source>There was no voting.</source>
+        <translation type="unfinished">Ni chafwyd pleidleisio.</translation>
+    </message>
+    <message>
+        <source>A photo of the group&apos;s sketch is kept in the session file.</source>
+        <translation type="unfinished">Cedwir llun o fraslun y grŵp yn y ffeil sesiwn.</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished">Tudalen %1 o %2</translation>
+    </message>
+    <message>
+        <source>The summary could not be written as ODT.</source>
+        <translation type="unfinished">Methu ysgrifennu’r crynodeb fel ODT.</translation>
+    </message>
+    <message>
+        <source>voters with a ballot: %1</source>
+        <translation type="unfinished">pleidleiswyr â phleidlais: %1</translation>
+    </message>
+    <message>
+        <source>voters on paper: %1</source>
+        <translation type="unfinished">pleidleiswyr ar bapur: %1</translation>
+    </message>
+    <message>
+        <source>votes per voter: %1</source>
+        <translation type="unfinished">pleidleisiau i bob pleidleisiwr: %1</translation>
+    </message>
+    <message>
+        <source>still open</source>
+        <translation type="unfinished">ar agor o hyd</translation>
+    </message>
+    <message>
+        <source>closed, not yet revealed</source>
+        <translation type="unfinished">wedi cau, heb ei datgelu eto</translation>
+    </message>
+    <message>
+        <source>revealed</source>
+        <translation type="unfinished">wedi’i datgelu</translation>
+    </message>
+    <message>
+        <source>, most on one item: %1</source>
+        <translation type="unfinished">, y nifer fwyaf ar un eitem: %1</translation>
+    </message>
+    <message>
+        <source>Round %1</source>
+        <translation type="unfinished">Rownd %1</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished">anhysbys</translation>
+    </message>
+    <message>
+        <source>Voters</source>
+        <translation type="unfinished">Pleidleiswyr</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished">Eitem</translation>
+    </message>
+    <message>
+        <source>Future journey</source>
+        <translation type="unfinished">Taith yn y dyfodol</translation>
+    </message>
+    <message>
+        <source>Current journey</source>
+        <translation type="unfinished">Taith bresennol</translation>
+    </message>
+    <message>
+        <source>prefers: %1</source>
+        <translation type="unfinished">mae’n well ganddynt: %1</translation>
+    </message>
+    <message>
+        <source>journeys a year: %1</source>
+        <translation type="unfinished">teithiau y flwyddyn: %1</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished">ie</translation>
+    </message>
+    <message>
+        <source>Cost per journey: %1</source>
+        <translation type="unfinished">Cost i bob taith: %1</translation>
+    </message>
+    <message>
+        <source>Avoidable contact: %1</source>
+        <translation type="unfinished">Cyswllt y gellid ei osgoi: %1</translation>
+    </message>
+    <message>
+        <source>A year: %1</source>
+        <translation type="unfinished">Y flwyddyn: %1</translation>
+    </message>
+    <message>
+        <source>too large</source>
+        <translation type="unfinished">rhy fawr</translation>
+    </message>
+    <message>
+        <source>Saves %1 a journey over “%2”, %3 a year</source>
+        <translation type="unfinished">Yn arbed %1 y daith o’i chymharu â “%2”, %3 y flwyddyn</translation>
+    </message>
+    <message>
+        <source>What it saves over “%1” is unknown: a step has no cost.</source>
+        <translation type="unfinished">Nid yw’n hysbys beth mae’n ei arbed o’i gymharu â “%1”: nid oes cost gan gam.</translation>
+    </message>
+    <message>
+        <source>Category: %1</source>
+        <translation type="unfinished">Categori: %1</translation>
+    </message>
+    <message>
+        <source>Merged with: %1</source>
+        <translation type="unfinished">Wedi’i gyfuno â: %1</translation>
+    </message>
+    <message>
+        <source>A pain point in: %1</source>
+        <translation type="unfinished">Pwynt poen yn: %1</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished">Cam</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished">Sianel</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished">Pwy</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation type="unfinished">Cost</translation>
+    </message>
+    <message>
+        <source>Avoidable</source>
+        <translation type="unfinished">Modd ei osgoi</translation>
+    </message>
+    <message>
+        <source>Pain point</source>
+        <translation type="unfinished">Pwynt poen</translation>
+    </message>
+    <message>
+        <source>Costs: %1.</source>
+        <translation type="unfinished">Costau: %1.</translation>
+    </message>
+    <message>
+        <source>Workshop summary</source>
+        <translation type="unfinished">Crynodeb y gweithdy</translation>
+    </message>
+    <message>
+        <source>The summary needs a top of at least one blocker.</source>
+        <translation type="unfinished">Mae’r crynodeb angen brig o un rhwystr o leiaf.</translation>
+    </message>
+    <message>
+        <source>There is no voting round %1 on blockers.</source>
+        <translation type="unfinished">Nid oes rownd bleidleisio %1 ar rwystrau.</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished">PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>OpenDocument text, for Word and LibreOffice (*.odt)</source>
+        <translation type="unfinished">Testun OpenDocument, ar gyfer Word a LibreOffice (*.odt)</translation>
+    </message>
+    <message>
+        <source>Web page (*.html)</source>
+        <translation type="unfinished">Tudalen we (*.html)</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation type="unfinished">Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>Spreadsheet, one row per solution (*.csv)</source>
+        <translation type="unfinished">Taenlen, un rhes i bob ateb (*.csv)</translation>
+    </message>
+    <message>
+        <source>Unknown format.</source>
+        <translation type="unfinished">Fformat anhysbys.</translation>
+    </message>
+    <message>
+        <source>The group&apos;s sketch:</source>
+        <translation type="unfinished">Braslun y grŵp:</translation>
+    </message>
+</context>
+<context>
+    <name>Taxonomy</name>
+    <message>
+        <source>Leadership &amp; management support</source>
+        <translation type="unfinished">Cymorth arweinyddiaeth a rheoli</translation>
+    </message>
+    <message>
+        <source>Culture &amp; resistance to change</source>
+        <translation type="unfinished">Diwylliant a gwrthwynebiad i newid</translation>
+    </message>
+    <message>
+        <source>Budgets &amp; finance</source>
+        <translation type="unfinished">Cyllidebau a chyllid</translation>
+    </message>
+    <message>
+        <source>Skills &amp; resources</source>
+        <translation type="unfinished">Sgiliau ac adnoddau</translation>
+    </message>
+    <message>
+        <source>Customer insight</source>
+        <translation type="unfinished">Dealltwriaeth o gwsmeriaid</translation>
+    </message>
+    <message>
+        <source>Service-area silos &amp; departmental focus</source>
+        <translation type="unfinished">Seilos meysydd gwasanaeth a ffocws adrannol</translation>
+    </message>
+    <message>
+        <source>Content &amp; jargon</source>
+        <translation type="unfinished">Cynnwys a jargon</translation>
+    </message>
+    <message>
+        <source>Devolved publishing</source>
+        <translation type="unfinished">Cyhoeddi datganoledig</translation>
+    </message>
+    <message>
+        <source>Procurement &amp; suppliers</source>
+        <translation type="unfinished">Caffael a chyflenwyr</translation>
+    </message>
+    <message>
+        <source>Legacy &amp; ageing software</source>
+        <translation type="unfinished">Meddalwedd etifeddol a heneiddiol</translation>
+    </message>
+    <message>
+        <source>Integration, APIs &amp; middleware</source>
+        <translation type="unfinished">Integreiddio, APIs a nwyddau canol</translation>
+    </message>
+    <message>
+        <source>Infrastructure, broadband &amp; demographics</source>
+        <translation type="unfinished">Seilwaith, band eang a demograffeg</translation>
+    </message>
+    <message>
+        <source>Governance &amp; politics</source>
+        <translation type="unfinished">Llywodraethu a gwleidyddiaeth</translation>
+    </message>
+    <message>
+        <source>Collaboration between authorities</source>
+        <translation type="unfinished">Cydweithio rhwng awdurdodau</translation>
+    </message>
+</context>
+<context>
+    <name>TextRules</name>
+    <message>
+        <source>The %1 is empty.</source>
+        <translation type="unfinished">Mae’r %1 yn wag.</translation>
+    </message>
+    <message>
+        <source>The %1 is %L2 characters long; the limit is %L3.</source>
+        <translation type="unfinished">Mae’r %1 yn %L2 nod o hyd; y terfyn yw %L3.</translation>
+    </message>
+    <message>
+        <source>The %1 contains a line break; it must be one line.</source>
+        <translation type="unfinished">Mae toriad llinell yn y %1; rhaid iddo fod yn un llinell.</translation>
+    </message>
+    <message>
+        <source>The %1 contains a control character (U+%2) at position %3.</source>
+        <translation type="unfinished">Mae nod rheoli (U+%2) yn y %1 yn safle %3.</translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <source>ids must be positive whole numbers.</source>
+        <translation type="unfinished">rhaid i rifau adnabod fod yn rhifau cyfan positif.</translation>
+    </message>
+    <message>
+        <source>the id %1 is used twice.</source>
+        <translation type="unfinished">defnyddir y rhif adnabod %1 ddwywaith.</translation>
+    </message>
+    <message>
+        <source>it refers to %1 %2, which does not exist.</source>
+        <translation type="unfinished">mae’n cyfeirio at %1 %2, nad yw’n bodoli.</translation>
+    </message>
+    <message>
+        <source>workshop title</source>
+        <translation type="unfinished">teitl y gweithdy</translation>
+    </message>
+    <message>
+        <source>venue</source>
+        <translation type="unfinished">lleoliad</translation>
+    </message>
+    <message>
+        <source>facilitator&apos;s name</source>
+        <translation type="unfinished">enw’r hwylusydd</translation>
+    </message>
+    <message>
+        <source>the number of attendees cannot be negative.</source>
+        <translation type="unfinished">ni all nifer y mynychwyr fod yn negyddol.</translation>
+    </message>
+    <message>
+        <source>category name</source>
+        <translation type="unfinished">enw’r categori</translation>
+    </message>
+    <message>
+        <source>there is already a category called “%1”.</source>
+        <translation type="unfinished">mae categori o’r enw “%1” eisoes.</translation>
+    </message>
+    <message>
+        <source>group name</source>
+        <translation type="unfinished">enw’r grŵp</translation>
+    </message>
+    <message>
+        <source>its merges go round in a loop.</source>
+        <translation type="unfinished">mae ei gyfuniadau’n mynd mewn cylch.</translation>
+    </message>
+    <message>
+        <source>blocker title</source>
+        <translation type="unfinished">teitl y rhwystr</translation>
+    </message>
+    <message>
+        <source>blocker detail</source>
+        <translation type="unfinished">manylion y rhwystr</translation>
+    </message>
+    <message>
+        <source>author&apos;s name</source>
+        <translation type="unfinished">enw’r awdur</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation type="unfinished">categori</translation>
+    </message>
+    <message>
+        <source>group</source>
+        <translation type="unfinished">grŵp</translation>
+    </message>
+    <message>
+        <source>blocker</source>
+        <translation type="unfinished">rhwystr</translation>
+    </message>
+    <message>
+        <source>it has no valid creation time.</source>
+        <translation type="unfinished">nid oes ganddo amser creu dilys.</translation>
+    </message>
+    <message>
+        <source>solution</source>
+        <translation type="unfinished">ateb</translation>
+    </message>
+    <message>
+        <source>owner&apos;s name</source>
+        <translation type="unfinished">enw’r perchennog</translation>
+    </message>
+    <message>
+        <source>impact</source>
+        <translation type="unfinished">effaith</translation>
+    </message>
+    <message>
+        <source>effort</source>
+        <translation type="unfinished">ymdrech</translation>
+    </message>
+    <message>
+        <source>the %1 must be from 1 to 5, not %2.</source>
+        <translation type="unfinished">rhaid i’r %1 fod o 1 i 5, nid %2.</translation>
+    </message>
+    <message>
+        <source>voter&apos;s id</source>
+        <translation type="unfinished">rhif adnabod y pleidleisiwr</translation>
+    </message>
+    <message>
+        <source>the ballot of voter “%1”: %2</source>
+        <translation type="unfinished">pleidlais y pleidleisiwr “%1”: %2</translation>
+    </message>
+    <message>
+        <source>item %1 has two paper tallies.</source>
+        <translation type="unfinished">mae gan eitem %1 ddau gyfrif papur.</translation>
+    </message>
+    <message>
+        <source>round title</source>
+        <translation type="unfinished">teitl y rownd</translation>
+    </message>
+    <message>
+        <source>a round on solutions, and only such a round, names its blocker.</source>
+        <translation type="unfinished">mae rownd ar atebion, a dim ond rownd felly, yn enwi ei rhwystr.</translation>
+    </message>
+    <message>
+        <source>the number of paper voters cannot be negative.</source>
+        <translation type="unfinished">ni all nifer y pleidleiswyr papur fod yn negyddol.</translation>
+    </message>
+    <message>
+        <source>channel</source>
+        <translation type="unfinished">sianel</translation>
+    </message>
+    <message>
+        <source>journey</source>
+        <translation type="unfinished">taith</translation>
+    </message>
+    <message>
+        <source>a journey cannot be its own current journey.</source>
+        <translation type="unfinished">ni all taith fod yn daith bresennol iddi hi ei hun.</translation>
+    </message>
+    <message>
+        <source>step ids must be positive and used once (%1).</source>
+        <translation type="unfinished">rhaid i rifau adnabod camau fod yn bositif a’u defnyddio unwaith (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>VoteMethod</name>
+    <message>
+        <source>dot voting</source>
+        <translation type="unfinished">pleidleisio â dotiau</translation>
+    </message>
+    <message>
+        <source>approval voting</source>
+        <translation type="unfinished">pleidleisio cymeradwyo</translation>
+    </message>
+    <message>
+        <source>Borda count (ranked ballots)</source>
+        <translation type="unfinished">cyfrif Borda (pleidleisiau wedi’u rhestru)</translation>
+    </message>
+    <message>
+        <source>Schulze method (ranked ballots)</source>
+        <translation type="unfinished">dull Schulze (pleidleisiau wedi’u rhestru)</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Run Really Useful Day workshops.</source>
+        <translation type="unfinished">Cynnal gweithdai Diwrnod Gwirioneddol Ddefnyddiol.</translation>
+    </message>
+    <message>
+        <source>A session file (*.unblock) to open.</source>
+        <translation type="unfinished">Ffeil sesiwn (*.unblock) i’w hagor.</translation>
+    </message>
+</context>
+<context>
+    <name>unblock::app::BoardModel</name>
+    <message>
+        <source>impact %1</source>
+        <translation type="unfinished">effaith %1</translation>
+    </message>
+    <message>
+        <source>effort %1</source>
+        <translation type="unfinished">ymdrech %1</translation>
+    </message>
+    <message>
+        <source>Blockers and solutions</source>
+        <translation type="unfinished">Rhwystrau ac atebion</translation>
+    </message>
+    <message>
+        <source>Category or scores</source>
+        <translation type="unfinished">Categori neu sgorau</translation>
+    </message>
+    <message>
+        <source>Not in a group</source>
+        <translation type="unfinished">Ddim mewn grŵp</translation>
+    </message>
+    <message>
+        <source>Merged: %1</source>
+        <translation type="unfinished">Wedi’i gyfuno: %1</translation>
+    </message>
+</context>
+<context>
+    <name>unblock::app::BoardPage</name>
+    <message>
+        <source>Group for new blockers</source>
+        <translation type="unfinished">Grŵp ar gyfer rhwystrau newydd</translation>
+    </message>
+    <message>
+        <source>Type a blocker and press Enter</source>
+        <translation type="unfinished">Teipiwch rwystr a phwyso Enter</translation>
+    </message>
+    <message>
+        <source>New blocker</source>
+        <translation type="unfinished">Rhwystr newydd</translation>
+    </message>
+    <message>
+        <source>Enter adds the blocker; Tab moves to its solutions.</source>
+        <translation type="unfinished">Mae Enter yn ychwanegu’r rhwystr; mae Tab yn symud at ei atebion.</translation>
+    </message>
+    <message>
+        <source>Type a solution and press Enter</source>
+        <translation type="unfinished">Teipiwch ateb a phwyso Enter</translation>
+    </message>
+    <message>
+        <source>New solution</source>
+        <translation type="unfinished">Ateb newydd</translation>
+    </message>
+    <message>
+        <source>Enter adds a solution to the blocker named above; Shift+Tab goes back to blockers.</source>
+        <translation type="unfinished">Mae Enter yn ychwanegu ateb at y rhwystr a enwir uchod; mae Shift+Tab yn mynd yn ôl at y rhwystrau.</translation>
+    </message>
+    <message>
+        <source>Filter the board</source>
+        <translation type="unfinished">Hidlo’r bwrdd</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation type="unfinished">Hidlo</translation>
+    </message>
+    <message>
+        <source>Board</source>
+        <translation type="unfinished">Bwrdd</translation>
+    </message>
+    <message>
+        <source>&amp;Group:</source>
+        <translation type="unfinished">&amp;Grŵp:</translation>
+    </message>
+    <message>
+        <source>&amp;Blocker:</source>
+        <translation type="unfinished">&amp;Rhwystr:</translation>
+    </message>
+    <message>
+        <source>&amp;Solution:</source>
+        <translation type="unfinished">&amp;Ateb:</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished">&amp;Dileu</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation type="unfinished">Symud i &amp;Fyny</translation>
+    </message>
+    <message>
+        <source>Move Do&amp;wn</source>
+        <translation type="unfinished">Symud i &amp;Lawr</translation>
+    </message>
+    <message>
+        <source>&amp;Merge Into…</source>
+        <translation type="unfinished">&amp;Cyfuno â…</translation>
+    </message>
+    <message>
+        <source>D&amp;etails…</source>
+        <translation type="unfinished">&amp;Manylion…</translation>
+    </message>
+    <message>
+        <source>&amp;Separate Merged Blocker</source>
+        <translation type="unfinished">&amp;Gwahanu Rhwystr wedi’i Gyfuno</translation>
+    </message>
+    <message>
+        <source>&amp;Filter Board</source>
+        <translation type="unfinished">&amp;Hidlo’r Bwrdd</translation>
+    </message>
+    <message>
+        <source>Add &amp;Group…</source>
+        <translation type="unfinished">Ychwanegu G&amp;rŵp…</translation>
+    </message>
+    <message>
+        <source>Solutions go under: %1</source>
+        <translation type="unfinished">Mae atebion yn mynd o dan: %1</translation>
+    </message>
+    <message>
+        <source>Add or select a blocker to give it solutions.</source>
+        <translation type="unfinished">Ychwanegwch neu dewiswch rwystr i roi atebion iddo.</translation>
+    </message>
+    <message>
+        <source>(no group)</source>
+        <translation type="unfinished">(dim grŵp)</translation>
+    </message>
+    <message>
+        <source>Merge Blockers</source>
+        <translation type="unfinished">Cyfuno Rhwystrau</translation>
+    </message>
+    <message>
+        <source>Count this blocker together with:</source>
+        <translation type="unfinished">Cyfrif y rhwystr hwn ynghyd â:</translation>
+    </message>
+    <message>
+        <source>Add Group</source>
+        <translation type="unfinished">Ychwanegu Grŵp</translation>
+    </message>
+    <message>
+        <source>Name of the group or table:</source>
+        <translation type="unfinished">Enw’r grŵp neu’r bwrdd:</translation>
+    </message>
+    <message>
+        <source>The group, or table, whose blockers you are typing in</source>
+        <translation type="unfinished">Y grŵp, neu’r bwrdd, yr ydych yn teipio ei rwystrau</translation>
+    </message>
+    <message>
+        <source>Each blocker with its solutions beneath it. F2 edits the one selected; Delete removes it; drag to move a solution.</source>
+        <translation type="unfinished">Pob rhwystr gyda’i atebion oddi tano. Mae F2 yn golygu’r un a ddewiswyd; mae Delete yn ei ddileu; llusgwch i symud ateb.</translation>
+    </message>
+</context>
+<context>
+    <name>unblock::app::CategoryDelegate</name>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished">Categori</translation>
+    </message>
+    <message>
+        <source>(no category)</source>
+        <translation type="unfinished">(dim categori)</translation>
+    </message>
+</context>
+<context>
+    <name>unblock::app::ChannelsDialog</name>
+    <message>
+        <source>Channels and Costs</source>
+        <translation type="unfinished">Sianeli a Chostau</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished">Sianel</translation>
+    </message>
+    <message>
+        <source>Cost per contact (£)</source>
+        <translation type="unfinished">Cost i bob cyswllt (£)</translation>
+    </message>
+    <message>
+        <source>Source of the figure</source>
+        <translation type="unfinished">Ffynhonnell y ffigur</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation type="unfinished">Ar-lein</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation type="unfinished">Sianeli</translation>
+    </message>
+    <message>
+        <source>One row per channel. Leave a cost empty when it is not known.</source>
+        <translation type="unfinished">Un rhes i bob sianel. Gadewch gost yn wag pan nad yw’n hysbys.</translation>
+    </message>
+    <message>
+        <source>&amp;Add Channel</source>
+        <translation type="unfinished">&amp;Ychwanegu Sianel</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Channel</source>
+        <translation type="unfinished">&amp;Tynnu Sianel</translation>
+    </message>
+    <message>
+        <source>&amp;Default Figures</source>
+        <translation type="unfinished">&amp;Ffigurau Rhagosodedig</translation>
+    </message>
+    <message>
+        <source>Web £0.27, telephone £3.76, face to face £9.34 (Socitm 2008)</source>
+        <translation type="unfinished">Gwe £0.27, ffôn £3.76, wyneb yn wyneb £9.34 (Socitm 2008)</translation>
+    </message>
+    <message>
+        <source>What one contact costs the council, by channel. Use your own figures where you have them, and say where they come from.</source>
+        <translation type="unfinished">Beth mae un cyswllt yn ei gostio i’r cyngor, fesul sianel. Defnyddiwch eich ffigurau eich hun lle mae gennych rai, a dywedwch o ble maen nhw’n dod.</translation>
+    </message>
+    <message>
+        <source>New channel</source>
+        <translation type="unfinished">Sianel newydd</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation type="unfinished">Rhes %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>unblock::app::CompareDialog</name>
+    <message>
+        <source>Compare Workshops</source>
+        <translation type="unfinished">Cymharu Gweithdai</translation>
+    </message>
+    <message>
+        <source>Choose two session files or more.</source>
+        <translation type="unfinished">Dewiswch ddwy ffeil sesiwn neu fwy.</translation>
+    </message>
+    <message>
+        <source>Blockers raised in more than one workshop</source>
+        <translation type="unfinished">Rhwystrau a godwyd mewn mwy nag un gweithdy</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation type="unfinished">Categorïau</translation>
+    </message>
+    <message>
+        <source>Chart of the categories raised in more than one workshop</source>
+        <translation type="unfinished">Siart o’r categorïau a godwyd mewn mwy nag un gweithdy</translation>
+    </message>
+    <message>
+        <source>&amp;Choose Files…</source>
+        <translation type="unfinished">&amp;Dewis Ffeiliau…</translation>
+    </message>
+    <message>
+        <source>&amp;Save As…</source>
+        <translation type="unfinished">&amp;Cadw Fel…</translation>
+    </message>
+    <message>
+        <source>&amp;Blockers raised in more than one workshop:</source>
+        <translation type="unfinished">&amp;Rhwystrau a godwyd mewn mwy nag un gweithdy:</translation>
+    </message>
+    <message>
+        <source>C&amp;ategories:</source>
+        <translation type="unfinished">C&amp;ategorïau:</translation>
+    </message>
+    <message>
+        <source>Workshops to Compare</source>
+        <translation type="unfinished">Gweithdai i’w Cymharu</translation>
+    </message>
+    <message>
+        <source>%1 (voters: %2)</source>
+        <translation type="unfinished">%1 (pleidleiswyr: %2)</translation>
+    </message>
+    <message>
+        <source>Workshops: %1</source>
+        <translation type="unfinished">Gweithdai: %1</translation>
+    </message>
+    <message>
+        <source>Votes per voter</source>
+        <translation type="unfinished">Pleidleisiau i bob pleidleisiwr</translation>
+    </message>
+    <message>
+        <source>Save Comparison As</source>
+        <translation type="unfinished">Cadw’r Gymhariaeth Fel</translation>
+    </message>
+    <message>
+        <source>Web page (*.html)</source>
+        <translation type="unfinished">Tudalen we (*.html)</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation type="unfinished">Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>Spreadsheet (*.csv)</source>
+        <translation type="unfinished">Taenlen (*.csv)</translation>
+    </message>
+    <message>
+        <source>Across workshops.html</source>
+        <translation type="unfinished">Ar draws gweithdai.html</translation>
+    </message>
+    <message>
+        <source>Save Comparison</source>
+        <translation type="unfinished">Cadw’r Gymhariaeth</translation>
+    </message>
+    <message>
+        <source>“%1” does not end in .html, .md or .csv, so Unblock cannot tell which kind of file to write.</source>
+        <translation type="unfinished">Nid yw “%1” yn gorffen yn .html, .md neu .csv, felly ni all Unblock ddweud pa fath o ffeil i’w hysgrifennu.</translation>
+    </message>
+    <message>
+        <source>Could not write “%1”: %2</source>
+        <translation type="unfinished">Methu ysgrifennu “%1”: %2</translation>
+    </message>
+</context>
+<context>
+    <name>unblock::app::DetailsDialog</name>
+    <message>
+        <source>Held on</source>
+        <translation type="unfinished">Cynhaliwyd ar</translation>
+    </message>
+    <message>
+        <source>Session Details</source>
+        <translation type="unfinished">Manylion y Sesiwn</translation>
+    </message>
+    <message>
+        <source>Workshop title</source>
+        <translation type="unfinished">Teitl y gweithdy</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">Dyddiad</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation type="unfinished">Lleoliad</translation>
+    </message>
+    <message>
+        <source>Facilitator</source>
+        <translation type="unfinished">Hwylusydd</translation>
+    </message>
+    <message>
+        <source>Number of attendees</source>
+        <translation type="unfinished">Nifer y mynychwyr</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished">&amp;Teitl:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished">&amp;Dyddiad:</translation>
+    </message>
+    <message>
+        <source>&amp;Venue:</source>
+        <translation type="unfinished">&amp;Lleoliad:</translation>
+    </message>
+    <message>
+        <source>&amp;Facilitator:</source>
+        <translation type="unfinished">&amp;Hwylusydd:</translation>
+    </message>
+    <message>
+        <source>&amp;Attendees:</source>
+        <translation type="unfinished">&amp;Mynychwyr:</translation>
+    </message>
+</context>
+<context>
+    <name>unblock::app::ItemDetailsDialog</name>
+    <message>
+        <source>not scored</source>
+        <translation type="unfinished">heb sgôr</translation>
+    </message>
+    <message>
+        <source>Blocker Details</source>
+        <translation type="unfinished">Manylion y Rhwystr</translation>
+    </message>
+    <message>
+        <source>Blocker</source>
+        <translation type="unfinished">Rhwystr</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation type="unfinished">Manylion</translation>
+    </message>
+    <message>
+        <source>Raised by</source>
+        <translation type="unfinished">Codwyd gan</translation>
+    </message>
+    <message>
+        <source>&amp;Blocker:</source>
+        <translation type="unfinished">&amp;Rhwystr:</translation>
+    </message>
+    <message>
+        <source>&amp;Detail:</source>
+        <translation type="unfinished">&amp;Manylion:</translation>
+    </message>
+    <message>
+        <source>&amp;Raised by:</source>
+        <translation type="unfinished">&amp;Codwyd gan:</translation>
+    </message>
+    <message>
+        <source>Impact, 1 to 5</source>
+        <translation type="unfinished">Effaith, 1 i 5</translation>
+    </message>
+    <message>
+        <source>Effort, 1 to 5</source>
+        <translation type="unfinished">Ymdrech, 1 i 5</translation>
+    </message>
+    <message>
+        <source>Due by</source>
+        <translation type="unfinished">Erbyn</translation>
+    </message>
+    <message>
+        <source>Solution Details</source>
+        <translation type="unfinished">Manylion yr Ateb</translation>
+    </message>
+    <message>
+        <source>Solution</source>
+        <translation type="unfinished">Ateb</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished">Perchennog</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation type="unfinished">Dyddiad cwblhau</translation>
+    </message>
+    <message>
+        <source>&amp;Solution:</source>
+        <translation type="unfinished">&amp;Ateb:</translation>
+    </message>
+    <message>
+        <source>&amp;Impact:</source>
+        <translation type="unfinished">&amp;Effaith:</translation>
+    </message>
+    <message>
+        <source>&amp;Effort:</source>
+        <translation type="unfinished">Ym&amp;drech:</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation type="unfinished">&amp;Perchennog:</translation>
+    </message>
+    <message>
+        <source>D&amp;ue:</source>
+        <translation type="unfinished">Erb&amp;yn:</translation>
+    </message>
+</context>
+<context>
+    <name>unblock::app::JourneyCanvas</name>
+    <message>
+        <source>No channel</source>
+        <translation type="unfinished">Dim sianel</translation>
+    </message>
+    <message>
+        <source>Journey</source>
+        <translation type="unfinished">Taith</translation>
+    </message>
+    <message>
+        <source>Left and Right choose a step; Alt with the arrow keys moves it; Insert adds a step; Enter edits it; Delete removes it.</source>
+        <translation type="unfinished">Mae Chwith a De yn dewis cam; mae Alt gyda’r saethau yn ei symud; mae Insert yn ychwanegu cam; mae Enter yn ei olygu; mae Delete yn ei ddileu.</translation>
+    </message>
+    <message>
+        <source>cost unknown</source>
+        <translation type="unfinished">cost yn anhysbys</translation>
+    </message>
+    <message>
+        <source> · avoidable</source>
+        <translation type="unfinished"> · modd ei osgoi</translation>
+    </message>
+    <message>
+        <source> · on the board</source>
+        <translation type="unfinished"> · ar y bwrdd</translation>
+    </message>
+    <message>
+        <source>Pain point: %1</source>
+        <translation type="unfinished">Pwynt poen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>unblock::app::JourneyDialog</name>
+    <message>
+        <source>Not known</source>
+        <translation type="unfinished">Anhysbys</translation>
+    </message>
+    <message>
+        <source>Journey</source>
+        <translation type="unfinished">Taith</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished">&amp;Teitl:</translation>
+    </message>
+    <message>
+        <source>&amp;Persona or segment:</source>
+        <translation type="unfinished">&amp;Persona neu segment:</translation>
+    </message>
+    <message>
+        <source>P&amp;referred channel:</source>
+        <translation type="unfinished">Sianel &amp;ddewisol:</translation>
+    </message>
+    <message>
+        <source>&amp;Second choice:</source>
+        <translation type="unfinished">&amp;Ail ddewis:</translation>
+    </message>
+    <message>
+        <source>Journeys a &amp;year:</source>
+        <translation type="unfinished">Teithiau’r &amp;flwyddyn:</translation>
+    </message>
+</context>
+<context>
+    <name>unblock::app::JourneysPage</name>
+    <message>
+        <source>Add F&amp;uture Version</source>
+        <translation type="unfinished">Ychwanegu Fersiwn y &amp;Dyfodol</translation>
+    </message>
+    <message>
+        <source>Put Pain &amp;Point on the Board…</source>
+        <translation type="unfinished">Rhoi &amp;Pwynt Poen ar y Bwrdd…</translation>
+    </message>
+    <message>
+        <source>Remove Ph&amp;oto</source>
+        <translation type="unfinished">Tynnu’r &amp;Llun</translation>
+    </message>
+    <message>
+        <source>Journey</source>
+        <translation type="unfinished">Taith</translation>
+    </message>
+    <message>
+        <source>Cost of each step</source>
+        <translation type="unfinished">Cost pob cam</translation>
+    </message>
+    <message>
+        <source>How the resident feels at each step</source>
+        <translation type="unfinished">Sut mae’r preswylydd yn teimlo ym mhob cam</translation>
+    </message>
+    <message>
+        <source>Photo of the group&apos;s sketch</source>
+        <translation type="unfinished">Llun o fraslun y grŵp</translation>
+    </message>
+    <message>
+        <source>Adds the chosen step&apos;s pain point to the board as a blocker, linked to this journey (Ctrl+B)</source>
+        <translation type="unfinished">Yn ychwanegu pwynt poen y cam a ddewiswyd at y bwrdd fel rhwystr, wedi’i gysylltu â’r daith hon (Ctrl+B)</translation>
+    </message>
+    <message>
+        <source>Put Pain Point on the Board</source>
+        <translation type="unfinished">Rhoi Pwynt Poen ar y Bwrdd</translation>
+    </message>
+    <message>
+        <source>I&amp;mport Steps…</source>
+        <translation type="unfinished">&amp;Mewnforio Camau…</translation>
+    </message>
+    <message>
+        <source>Adds steps from a spreadsheet (CSV), one row per step</source>
+        <translation type="unfinished">Yn ychwanegu camau o daenlen (CSV), un rhes i bob cam</translation>
+    </message>
+    <message>
+        <source>Attach P&amp;hoto…</source>
+        <translation type="unfinished">Atodi Ll&amp;un…</translation>
+    </message>
+    <message>
+        <source>Keeps a photo of the group&apos;s paper sketch in the session file</source>
+        <translation type="unfinished">Yn cadw llun o fraslun papur y grŵp yn y ffeil sesiwn</translation>
+    </message>
+    <message>
+        <source>&amp;Channels and Costs…</source>
+        <translation type="unfinished">&amp;Sianeli a Chostau…</translation>
+    </message>
+    <message>
+        <source>&amp;New Journey…</source>
+        <translation type="unfinished">Taith &amp;Newydd…</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it Journey…</source>
+        <translation type="unfinished">Go&amp;lygu’r Daith…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Journey</source>
+        <translation type="unfinished">&amp;Dileu’r Daith</translation>
+    </message>
+    <message>
+        <source>Share of contacts that move online</source>
+        <translation type="unfinished">Cyfran y cysylltiadau sy’n symud ar-lein</translation>
+    </message>
+    <message>
+        <source>Channel whose contacts move online</source>
+        <translation type="unfinished">Y sianel y mae ei chysylltiadau’n symud ar-lein</translation>
+    </message>
+    <message>
+        <source>&amp;What if</source>
+        <translation type="unfinished">&amp;Beth petai</translation>
+    </message>
+    <message>
+        <source>of</source>
+        <translation type="unfinished">o gysylltiadau</translation>
+    </message>
+    <message>
+        <source>contacts moved online?</source>
+        <translation type="unfinished">yn symud ar-lein?</translation>
+    </message>
+    <message>
+        <source>%1 (future)</source>
+        <translation type="unfinished">%1 (dyfodol)</translation>
+    </message>
+    <message>
+        <source>Future: %1</source>
+        <translation type="unfinished">Dyfodol: %1</translation>
+    </message>
+    <message>
+        <source>Current: %1</source>
+        <translation type="unfinished">Presennol: %1</translation>
+    </message>
+    <message>
+        <source>No journeys yet: add one with New Journey, then press Insert on the canvas to add its steps.</source>
+        <translation type="unfinished">Dim teithiau eto: ychwanegwch un gyda Taith Newydd, yna pwyswch Insert ar y cynfas i ychwanegu ei chamau.</translation>
+    </message>
+    <message>
+        <source>Cost (£)</source>
+        <translation type="unfinished">Cost (£)</translation>
+    </message>
+    <message>
+        <source>Cost of each step (£)</source>
+        <translation type="unfinished">Cost pob cam (£)</translation>
+    </message>
+    <message>
+        <source>Emotion</source>
+        <translation type="unfinished">Emosiwn</translation>
+    </message>
+    <message>
+        <source>How they feel at each step (−2 to +2)</source>
+        <translation type="unfinished">Sut maen nhw’n teimlo ym mhob cam (−2 i +2)</translation>
+    </message>
+    <message>
+        <source>(no contacts with a cost on a channel that could move online)</source>
+        <translation type="unfinished">(dim cysylltiadau â chost ar sianel a allai symud ar-lein)</translation>
+    </message>
+    <message>
+        <source>Give the journeys a year (Edit Journey) to see the saving.</source>
+        <translation type="unfinished">Rhowch nifer y flwyddyn i’r teithiau (Golygu’r Daith) i weld yr arbediad.</translation>
+    </message>
+    <message>
+        <source>Unknown: the online channel has no cost per contact.</source>
+        <translation type="unfinished">Anhysbys: nid oes cost i bob cyswllt gan y sianel ar-lein.</translation>
+    </message>
+    <message>
+        <source>Saves %1 a year.</source>
+        <translation type="unfinished">Yn arbed %1 y flwyddyn.</translation>
+    </message>
+    <message>
+        <source>No photo of a paper sketch.
+Attach one with Attach Photo.</source>
+        <translation type="unfinished">Dim llun o fraslun papur.
+Atodwch un gydag Atodi Llun.</translation>
+    </message>
+    <message>
+        <source>%1 × %2 pixels, kept in the session file</source>
+        <translation type="unfinished">%1 × %2 picsel, wedi’i gadw yn y ffeil sesiwn</translation>
+    </message>
+    <message>
+        <source>New Journey</source>
+        <translation type="unfinished">Taith Newydd</translation>
+    </message>
+    <message>
+        <source>What is the resident trying to do?</source>
+        <translation type="unfinished">Beth mae’r preswylydd yn ceisio’i wneud?</translation>
+    </message>
+    <message>
+        <source>Edit journey</source>
+        <translation type="unfinished">Golygu taith</translation>
+    </message>
+    <message>
+        <source>%1, improved</source>
+        <translation type="unfinished">%1, wedi’i gwella</translation>
+    </message>
+    <message>
+        <source>Move step</source>
+        <translation type="unfinished">Symud cam</translation>
+    </message>
+    <message>
+        <source>New Step</source>
+        <translation type="unfinished">Cam Newydd</translation>
+    </message>
+    <message>
+        <source>What happens next?</source>
+        <translation type="unfinished">Beth sy’n digwydd nesaf?</translation>
+    </message>
+    <message>
+        <source>Add step</source>
+        <translation type="unfinished">Ychwanegu cam</translation>
+    </message>
+    <message>
+        <source>Edit step</source>
+        <translation type="unfinished">Golygu cam</translation>
+    </message>
+    <message>
+        <source>Delete step</source>
+        <translation type="unfinished">Dileu cam</translation>
+    </message>
+    <message>
+        <source>Choose a step marked as a pain point first (Left and Right on the canvas).</source>
+        <translation type="unfinished">Dewiswch gam sydd wedi’i nodi’n bwynt poen yn gyntaf (Chwith a De ar y cynfas).</translation>
+    </message>
+    <message>
+        <source>This pain point is already on the board.</source>
+        <translation type="unfinished">Mae’r pwynt poen hwn ar y bwrdd eisoes.</translation>
+    </message>
+    <message>
+        <source>The blocker, as the board will show it:</source>
+        <translation type="unfinished">Y rhwystr, fel y bydd y bwrdd yn ei ddangos:</translation>
+    </message>
+    <message>
+        <source>Import Steps</source>
+        <translation type="unfinished">Mewnforio Camau</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.csv);;All files (*)</source>
+        <translation type="unfinished">Taenlenni (*.csv);;Pob ffeil (*)</translation>
+    </message>
+    <message>
+        <source>“%1” could not be read: %2</source>
+        <translation type="unfinished">Methu darllen “%1”: %2</translation>
+    </message>
+    <message>
+        <source>Nothing was imported from “%1”. %2</source>
+        <translation type="unfinished">Ni fewnforiwyd dim o “%1”. %2</translation>
+    </message>
+    <message>
+        <source>Import steps</source>
+        <translation type="unfinished">Mewnforio camau</translation>
+    </message>
+    <message>
+        <source>Attach Photo</source>
+        <translation type="unfinished">Atodi Llun</translation>
+    </message>
+    <message>
+        <source>Pictures (*.jpg *.jpeg *.png *.bmp *.gif);;All files (*)</source>
+        <translation type="unfinished">Lluniau (*.jpg *.jpeg *.png *.bmp *.gif);;Pob ffeil (*)</translation>
+    </message>
+    <message>
+        <source>“%1” was not attached. %2</source>
+        <translation type="unfinished">Ni atodwyd “%1”. %2</translation>
+    </message>
+    <message>
+        <source>Attach photo</source>
+        <translation type="unfinished">Atodi llun</translation>
+    </message>
+    <message>
+        <source>Remove photo</source>
+        <translation type="unfinished">Tynnu llun</translation>
+    </message>
+    <message>
+        <source>The journey shown below</source>
+        <translation type="unfinished">Y daith a ddangosir isod</translation>
+    </message>
+    <message>
+        <source>A bar for each step of the journey, as high as what it costs</source>
+        <translation type="unfinished">Bar ar gyfer pob cam o’r daith, mor uchel â’i gost</translation>
+    </message>
+    <message>
+        <source>How the resident feels at each step, from −2 to +2</source>
+        <translation type="unfinished">Sut mae’r preswylydd yn teimlo ym mhob cam, o −2 i +2</translation>
+    </message>
+    <message>
+        <source>The channels residents use and what one contact on each costs</source>
+        <translation type="unfinished">Y sianeli y mae preswylwyr yn eu defnyddio a chost un cyswllt ar bob un</translation>
+    </message>
+    <message>
+        <source>Starts a new journey for a group to sketch</source>
+        <translation type="unfinished">Yn dechrau taith newydd i grŵp ei braslunio</translation>
+    </message>
+    <message>
+        <source>Changes the journey’s title, group, persona and year</source>
+        <translation type="unfinished">Yn newid teitl, grŵp, persona a blwyddyn y daith</translation>
+    </message>
+    <message>
+        <source>Deletes the journey shown and its steps; Undo brings it back</source>
+        <translation type="unfinished">Yn dileu’r daith a ddangosir a’i chamau; mae Dadwneud yn dod â hi’n ôl</translation>
+    </message>
+    <message>
+        <source>What share of the channel’s contacts would move online</source>
+        <translation type="unfinished">Pa gyfran o gysylltiadau’r sianel a fyddai’n symud ar-lein</translation>
+    </message>
+    <message>
+        <source>The channel whose contacts would move online</source>
+        <translation type="unfinished">Y sianel y byddai ei chysylltiadau’n symud ar-lein</translation>
+    </message>
+</context>
+<context>
+    <name>unblock::app::KioskDialog</name>
+    <message>
+        <source>✓ yes</source>
+        <translation type="unfinished">✓ ie</translation>
+    </message>
+    <message>
+        <source>choice %1</source>
+        <translation type="unfinished">dewis %1</translation>
+    </message>
+    <message>
+        <source>dots: %1</source>
+        <translation type="unfinished">dotiau: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Start my private ballot</source>
+        <translation type="unfinished">&amp;Dechrau fy mhleidlais breifat</translation>
+    </message>
+    <message>
+        <source>&amp;Cast my vote</source>
+        <translation type="unfinished">&amp;Bwrw fy mhleidlais</translation>
+    </message>
+    <message>
+        <source>Kiosk Voting</source>
+        <translation type="unfinished">Pleidleisio ar y Gliniadur</translation>
+    </message>
+    <message>
+        <source>&amp;Finish voting on this laptop</source>
+        <translation type="unfinished">&amp;Gorffen pleidleisio ar y gliniadur hwn</translation>
+    </message>
+    <message>
+        <source>Pass the laptop to the first voter.</source>
+        <translation type="unfinished">Rhowch y gliniadur i’r pleidleisiwr cyntaf.</translation>
+    </message>
+    <message>
+        <source>What you have left</source>
+        <translation type="unfinished">Beth sydd gennych ar ôl</translation>
+    </message>
+    <message>
+        <source>Why a choice is not available</source>
+        <translation type="unfinished">Pam nad yw dewis ar gael</translation>
+    </message>
+    <message>
+        <source>Items on the ballot</source>
+        <translation type="unfinished">Eitemau ar y papur pleidleisio</translation>
+    </message>
+    <message>
+        <source>Take a vote off: %1</source>
+        <translation type="unfinished">Tynnu pleidlais oddi ar: %1</translation>
+    </message>
+    <message>
+        <source>Add a vote to: %1</source>
+        <translation type="unfinished">Ychwanegu pleidlais at: %1</translation>
+    </message>
+    <message>
+        <source>Choose as many as you like.</source>
+        <translation type="unfinished">Dewiswch gynifer ag y mynnwch.</translation>
+    </message>
+    <message>
+        <source>Left to place: %1</source>
+        <translation type="unfinished">Ar ôl i’w gosod: %1</translation>
+    </message>
+    <message>
+        <source>Thank you: your vote is in. Ballots cast so far: %1
+
+Pass the laptop to the next voter.</source>
+        <translation type="unfinished">Diolch: mae eich pleidlais i mewn. Pleidleisiau a fwriwyd hyd yma: %1
+
+Rhowch y gliniadur i’r pleidleisiwr nesaf.</translation>
+    </message>
+    <message>
+        <source>Hides everyone’s votes and opens a fresh ballot for the next person</source>
+        <translation type="unfinished">Yn cuddio pleidleisiau pawb ac yn agor papur pleidleisio newydd i’r person nesaf</translation>
+    </message>
+    <message>
+        <source>Records your ballot and hides it, ready for the next person</source>
+        <translation type="unfinished">Yn cofnodi eich pleidlais ac yn ei chuddio, yn barod i’r person nesaf</translation>
+    </message>
+    <message>
+        <source>Closes the laptop ballot and goes back to the facilitator’s window</source>
+        <translation type="unfinished">Yn cau’r bleidlais ar y gliniadur ac yn mynd yn ôl i ffenestr yr hwylusydd</translation>
+    </message>
+    <message>
+        <source>Every item you can vote for, with buttons to add or take off a vote</source>
+        <translation type="unfinished">Pob eitem y gallwch bleidleisio drosti, gyda botymau i ychwanegu neu dynnu pleidlais</translation>
+    </message>
+    <message>
+        <source>Takes one of your votes off this item</source>
+        <translation type="unfinished">Yn tynnu un o’ch pleidleisiau oddi ar yr eitem hon</translation>
+    </message>
+    <message>
+        <source>Puts one of your votes on this item</source>
+        <translation type="unfinished">Yn rhoi un o’ch pleidleisiau ar yr eitem hon</translation>
+    </message>
+</context>
+<context>
+    <name>unblock::app::MainWindow</name>
+    <message>
+        <source>Timer</source>
+        <translation type="unfinished">Amserydd</translation>
+    </message>
+    <message>
+        <source>Time is up.</source>
+        <translation type="unfinished">Mae’r amser ar ben.</translation>
+    </message>
+    <message>
+        <source>Start a workshop, or open a session file.</source>
+        <translation type="unfinished">Dechreuwch weithdy, neu agorwch ffeil sesiwn.</translation>
+    </message>
+    <message>
+        <source>New Really Useful Day (usual tables and categories)…</source>
+        <translation type="unfinished">Diwrnod Gwirioneddol Ddefnyddiol Newydd (y byrddau a’r categorïau arferol)…</translation>
+    </message>
+    <message>
+        <source>New Blank Session…</source>
+        <translation type="unfinished">Sesiwn Wag Newydd…</translation>
+    </message>
+    <message>
+        <source>Open Session…</source>
+        <translation type="unfinished">Agor Sesiwn…</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished">&amp;Ffeil</translation>
+    </message>
+    <message>
+        <source>&amp;New Really Useful Day…</source>
+        <translation type="unfinished">Diwrnod Gwirioneddol Ddefnyddiol &amp;Newydd…</translation>
+    </message>
+    <message>
+        <source>New &amp;Blank Session…</source>
+        <translation type="unfinished">Sesiwn &amp;Wag Newydd…</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation type="unfinished">&amp;Agor…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation type="unfinished">Agor &amp;Diweddar</translation>
+    </message>
+    <message>
+        <source>Save a &amp;Copy…</source>
+        <translation type="unfinished">Cadw &amp;Copi…</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation type="unfinished">Cadw &amp;Fel…</translation>
+    </message>
+    <message>
+        <source>Su&amp;mmary…</source>
+        <translation type="unfinished">C&amp;rynodeb…</translation>
+    </message>
+    <message>
+        <source>Compare &amp;Workshops…</source>
+        <translation type="unfinished">Cymharu &amp;Gweithdai…</translation>
+    </message>
+    <message>
+        <source>&amp;Close Session</source>
+        <translation type="unfinished">Ca&amp;u’r Sesiwn</translation>
+    </message>
+    <message>
+        <source>Pr&amp;eferences…</source>
+        <translation type="unfinished">D&amp;ewisiadau…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished">&amp;Gadael</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished">&amp;Golygu</translation>
+    </message>
+    <message>
+        <source>&amp;Session</source>
+        <translation type="unfinished">&amp;Sesiwn</translation>
+    </message>
+    <message>
+        <source>&amp;Details…</source>
+        <translation type="unfinished">&amp;Manylion…</translation>
+    </message>
+    <message>
+        <source>Add &amp;Group…</source>
+        <translation type="unfinished">Ychwanegu G&amp;rŵp…</translation>
+    </message>
+    <message>
+        <source>&amp;Voting</source>
+        <translation type="unfinished">&amp;Pleidleisio</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished">&amp;Gweld</translation>
+    </message>
+    <message>
+        <source>&amp;Board</source>
+        <translation type="unfinished">&amp;Bwrdd</translation>
+    </message>
+    <message>
+        <source>&amp;Journeys</source>
+        <translation type="unfinished">&amp;Teithiau</translation>
+    </message>
+    <message>
+        <source>&amp;Presenter</source>
+        <translation type="unfinished">&amp;Cyflwynydd</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation type="unfinished">Chwyddo &amp;Mewn</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation type="unfinished">Chwyddo &amp;Allan</translation>
+    </message>
+    <message>
+        <source>&amp;Reset Zoom</source>
+        <translation type="unfinished">&amp;Ailosod y Chwyddo</translation>
+    </message>
+    <message>
+        <source>&amp;Timer</source>
+        <translation type="unfinished">&amp;Amserydd</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished">&amp;Dadwneud</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished">&amp;Ailwneud</translation>
+    </message>
+    <message>
+        <source>All changes saved in %1 at %2</source>
+        <translation type="unfinished">Pob newid wedi’i gadw yn %1 am %2</translation>
+    </message>
+    <message>
+        <source>That change was not made</source>
+        <translation type="unfinished">Ni wnaed y newid hwnnw</translation>
+    </message>
+    <message>
+        <source>Read-only: %1</source>
+        <translation type="unfinished">Darllen yn unig: %1</translation>
+    </message>
+    <message>
+        <source>Every change is saved as you make it.</source>
+        <translation type="unfinished">Caiff pob newid ei gadw wrth i chi ei wneud.</translation>
+    </message>
+    <message>
+        <source>About this session</source>
+        <translation type="unfinished">Am y sesiwn hon</translation>
+    </message>
+    <message>
+        <source>Could not open the session</source>
+        <translation type="unfinished">Methu agor y sesiwn</translation>
+    </message>
+    <message>
+        <source>Could not create the session</source>
+        <translation type="unfinished">Methu creu’r sesiwn</translation>
+    </message>
+    <message>
+        <source>New Session</source>
+        <translation type="unfinished">Sesiwn Newydd</translation>
+    </message>
+    <message>
+        <source>Unblock</source>
+        <translation type="unfinished">Unblock</translation>
+    </message>
+    <message>
+        <source>%1 [read-only] — Unblock</source>
+        <translation type="unfinished">%1 [darllen yn unig] — Unblock</translation>
+    </message>
+    <message>
+        <source>%1 — Unblock</source>
+        <translation type="unfinished">%1 — Unblock</translation>
+    </message>
+    <message>
+        <source>Save As</source>
+        <translation type="unfinished">Cadw Fel</translation>
+    </message>
+    <message>
+        <source>Save a Copy</source>
+        <translation type="unfinished">Cadw Copi</translation>
+    </message>
+    <message>
+        <source>Could not save</source>
+        <translation type="unfinished">Methu cadw</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation type="unfinished">Cadwyd %1</translation>
+    </message>
+</context>
+<context>
+    <name>unblock::app::PhonesPanel</name>
+    <message>
+        <source>Phones</source>
+        <translation type="unfinished">Ffonau</translation>
+    </message>
+    <message>
+        <source>Clear a Phone’s &amp;Ballot…</source>
+        <translation type="unfinished">Clirio &amp;Pleidlais Ffôn…</translation>
+    </message>
+    <message>
+        <source>Network phones use</source>
+        <translation type="unfinished">Y rhwydwaith y mae ffonau’n ei ddefnyddio</translation>
+    </message>
+    <message>
+        <source>Network:</source>
+        <translation type="unfinished">Rhwydwaith:</translation>
+    </message>
+    <message>
+        <source>Phones cannot vote</source>
+        <translation type="unfinished">Ni all ffonau bleidleisio</translation>
+    </message>
+    <message>
+        <source>&amp;Stop Phone Voting</source>
+        <translation type="unfinished">&amp;Atal Pleidleisio o Ffonau</translation>
+    </message>
+    <message>
+        <source>Let &amp;Phones Vote</source>
+        <translation type="unfinished">Gadael i &amp;Ffonau Bleidleisio</translation>
+    </message>
+    <message>
+        <source>Off. Phones can vote once you start it: they scan the code on the projector, on the same network as this laptop.</source>
+        <translation type="unfinished">I ffwrdd. Gall ffonau bleidleisio unwaith y byddwch yn ei gychwyn: maen nhw’n sganio’r cod ar y taflunydd, ar yr un rhwydwaith â’r gliniadur hwn.</translation>
+    </message>
+    <message>
+        <source>Phones vote in the round shown above.</source>
+        <translation type="unfinished">Mae ffonau’n pleidleisio yn y rownd a ddangosir uchod.</translation>
+    </message>
+    <message>
+        <source>Phones wait until a round is open.</source>
+        <translation type="unfinished">Mae ffonau’n aros nes bod rownd ar agor.</translation>
+    </message>
+    <message>
+        <source>1 phone connected.</source>
+        <translation type="unfinished">1 ffôn wedi’i gysylltu.</translation>
+    </message>
+    <message>
+        <source>%1 phones connected.</source>
+        <translation type="unfinished">%1 ffôn wedi’u cysylltu.</translation>
+    </message>
+    <message>
+        <source>On at %1, join code %2. %3 %4</source>
+        <translation type="unfinished">Ymlaen yn %1, cod ymuno %2. %3 %4</translation>
+    </message>
+    <message>
+        <source>Clear a Phone’s Ballot</source>
+        <translation type="unfinished">Clirio Pleidlais Ffôn</translation>
+    </message>
+    <message>
+        <source>No phone has voted yet.</source>
+        <translation type="unfinished">Nid oes unrhyw ffôn wedi pleidleisio eto.</translation>
+    </message>
+    <message>
+        <source>Phone %1: 1 item marked</source>
+        <translation type="unfinished">Ffôn %1: 1 eitem wedi’i marcio</translation>
+    </message>
+    <message>
+        <source>Phone %1: %2 items marked</source>
+        <translation type="unfinished">Ffôn %1: %2 eitem wedi’u marcio</translation>
+    </message>
+    <message>
+        <source>Each phone shows its label under its ballot:</source>
+        <translation type="unfinished">Mae pob ffôn yn dangos ei label o dan ei bleidlais:</translation>
+    </message>
+    <message>
+        <source>The network phones join by: the one on the room’s wifi</source>
+        <translation type="unfinished">Y rhwydwaith y mae ffonau’n ymuno drwyddo: yr un ar wifi’r ystafell</translation>
+    </message>
+    <message>
+        <source>Lets phones on this network vote in the round shown, or stops them</source>
+        <translation type="unfinished">Yn gadael i ffonau ar y rhwydwaith hwn bleidleisio yn y rownd a ddangosir, neu’n eu hatal</translation>
+    </message>
+    <message>
+        <source>Takes one phone’s ballot out of the round; Undo puts it back</source>
+        <translation type="unfinished">Yn tynnu pleidlais un ffôn allan o’r rownd; mae Dadwneud yn ei rhoi’n ôl</translation>
+    </message>
+</context>
+<context>
+    <name>unblock::app::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation type="unfinished">Dewisiadau</translation>
+    </message>
+    <message>
+        <source>Dots per voter in a new round</source>
+        <translation type="unfinished">Dotiau i bob pleidleisiwr mewn rownd newydd</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation type="unfinished">dim terfyn</translation>
+    </message>
+    <message>
+        <source>Most dots on one item in a new round</source>
+        <translation type="unfinished">Y nifer fwyaf o ddotiau ar un eitem mewn rownd newydd</translation>
+    </message>
+    <message>
+        <source>Top blockers the summary lists</source>
+        <translation type="unfinished">Y prif rwystrau y mae’r crynodeb yn eu rhestru</translation>
+    </message>
+    <message>
+        <source>The second screen, when there is one</source>
+        <translation type="unfinished">Yr ail sgrin, pan fo un</translation>
+    </message>
+    <message>
+        <source>%1 (not connected now)</source>
+        <translation type="unfinished">%1 (heb ei gysylltu nawr)</translation>
+    </message>
+    <message>
+        <source>Screen the presenter uses</source>
+        <translation type="unfinished">Y sgrin y mae’r cyflwynydd yn ei defnyddio</translation>
+    </message>
+    <message>
+        <source>White on black</source>
+        <translation type="unfinished">Gwyn ar ddu</translation>
+    </message>
+    <message>
+        <source>High contrast: bold yellow on black</source>
+        <translation type="unfinished">Cyferbyniad uchel: melyn trwm ar ddu</translation>
+    </message>
+    <message>
+        <source>Black on white, for a bright room</source>
+        <translation type="unfinished">Du ar wyn, ar gyfer ystafell olau</translation>
+    </message>
+    <message>
+        <source>Presenter colours</source>
+        <translation type="unfinished">Lliwiau’r cyflwynydd</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished">&amp;Golygu…</translation>
+    </message>
+    <message>
+        <source>Edit the channel costs for new sessions</source>
+        <translation type="unfinished">Golygu costau’r sianeli ar gyfer sesiynau newydd</translation>
+    </message>
+    <message>
+        <source>&amp;Dots (or choices) per voter:</source>
+        <translation type="unfinished">&amp;Dotiau (neu ddewisiadau) i bob pleidleisiwr:</translation>
+    </message>
+    <message>
+        <source>Most dots on &amp;one item:</source>
+        <translation type="unfinished">Y nifer fwyaf o ddotiau ar &amp;un eitem:</translation>
+    </message>
+    <message>
+        <source>&amp;Top blockers in the summary:</source>
+        <translation type="unfinished">&amp;Prif rwystrau yn y crynodeb:</translation>
+    </message>
+    <message>
+        <source>&amp;Presenter screen:</source>
+        <translation type="unfinished">&amp;Sgrin y cyflwynydd:</translation>
+    </message>
+    <message>
+        <source>Presenter &amp;colours:</source>
+        <translation type="unfinished">&amp;Lliwiau’r cyflwynydd:</translation>
+    </message>
+    <message>
+        <source>Channel costs for new sessions:</source>
+        <translation type="unfinished">Costau sianeli ar gyfer sesiynau newydd:</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished">%1 %2</translation>
+    </message>
+    <message>
+        <source>1 more without a figure</source>
+        <translation type="unfinished">1 arall heb ffigur</translation>
+    </message>
+    <message>
+        <source>%1 more without a figure</source>
+        <translation type="unfinished">%1 arall heb ffigur</translation>
+    </message>
+    <message>
+        <source>What a new round offers each voter; each round can still change it</source>
+        <translation type="unfinished">Beth mae rownd newydd yn ei gynnig i bob pleidleisiwr; gall pob rownd ei newid o hyd</translation>
+    </message>
+    <message>
+        <source>The most dots one voter can put on one item in a new dot round</source>
+        <translation type="unfinished">Y nifer fwyaf o ddotiau y gall un pleidleisiwr eu rhoi ar un eitem mewn rownd dotiau newydd</translation>
+    </message>
+    <message>
+        <source>How many top blockers a new summary lists</source>
+        <translation type="unfinished">Faint o’r prif rwystrau y mae crynodeb newydd yn eu rhestru</translation>
+    </message>
+    <message>
+        <source>Where the presenter opens: the projector or a second screen</source>
+        <translation type="unfinished">Lle mae’r cyflwynydd yn agor: y taflunydd neu ail sgrin</translation>
+    </message>
+    <message>
+        <source>The presenter’s colours: high contrast reads best from the back</source>
+        <translation type="unfinished">Lliwiau’r cyflwynydd: cyferbyniad uchel sydd hawsaf ei ddarllen o’r cefn</translation>
+    </message>
+    <message>
+        <source>The system’s language</source>
+        <translation type="unfinished">Iaith y system</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished">Iaith</translation>
+    </message>
+    <message>
+        <source>The language Unblock speaks, from when it next starts</source>
+        <translation type="unfinished">Yr iaith y mae Unblock yn ei siarad, o’r tro nesaf y bydd yn cychwyn</translation>
+    </message>
+    <message>
+        <source>The channels and costs every new session starts with</source>
+        <translation type="unfinished">Y sianeli a’r costau y mae pob sesiwn newydd yn dechrau gyda nhw</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished">&amp;Iaith:</translation>
+    </message>
+    <message>
+        <source>A new language takes effect when Unblock next starts.</source>
+        <translation type="unfinished">Daw iaith newydd i rym pan fydd Unblock yn cychwyn nesaf.</translation>
+    </message>
+    <message>
+        <source>Keeps these preferences</source>
+        <translation type="unfinished">Yn cadw’r dewisiadau hyn</translation>
+    </message>
+    <message>
+        <source>Closes without changing anything</source>
+        <translation type="unfinished">Yn cau heb newid dim</translation>
+    </message>
+</context>
+<context>
+    <name>unblock::app::PresenterWindow</name>
+    <message>
+        <source>Unblock — Presenter</source>
+        <translation type="unfinished">Unblock — Cyflwynydd</translation>
+    </message>
+    <message>
+        <source>Presenter</source>
+        <translation type="unfinished">Cyflwynydd</translation>
+    </message>
+    <message>
+        <source>Vote from your phone: scan the code, or open
+%1
+and type %2</source>
+        <translation type="unfinished">Pleidleisiwch o’ch ffôn: sganiwch y cod, neu agorwch
+%1
+a theipio %2</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <translation type="unfinished">Cam %1 o %2: %3</translation>
+    </message>
+    <message>
+        <source>avoidable</source>
+        <translation type="unfinished">modd ei osgoi</translation>
+    </message>
+    <message>
+        <source>Pain point: %1</source>
+        <translation type="unfinished">Pwynt poen: %1</translation>
+    </message>
+    <message>
+        <source>Time is up</source>
+        <translation type="unfinished">Mae’r amser ar ben</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished">Arall</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation type="unfinished">
+            <numerusform>a %n arall</numerusform>
+            <numerusform>a %n arall</numerusform>
+            <numerusform>a %n arall</numerusform>
+            <numerusform>a %n arall</numerusform>
+            <numerusform>a %n arall</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The board is empty. Blockers appear here as they are added.</source>
+        <translation type="unfinished">Mae’r bwrdd yn wag. Mae rhwystrau’n ymddangos yma wrth iddynt gael eu hychwanegu.</translation>
+    </message>
+    <message>
+        <source>Blockers</source>
+        <translation type="unfinished">Rhwystrau</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation type="unfinished">Canlyniadau</translation>
+    </message>
+    <message>
+        <source>Voting</source>
+        <translation type="unfinished">Pleidleisio</translation>
+    </message>
+    <message>
+        <source>Votes per person: %1</source>
+        <translation type="unfinished">Pleidleisiau i bob person: %1</translation>
+    </message>
+    <message>
+        <source>Voting in progress
+
+Ballots cast: %1</source>
+        <translation type="unfinished">Pleidleisio ar waith
+
+Pleidleisiau a fwriwyd: %1</translation>
+    </message>
+    <message>
+        <source>Voting has closed.
+
+The results are coming.</source>
+        <translation type="unfinished">Mae’r pleidleisio wedi cau.
+
+Mae’r canlyniadau ar y ffordd.</translation>
+    </message>
+</context>
+<context>
+    <name>unblock::app::QrCodeView</name>
+    <message>
+        <source>QR code to vote from a phone</source>
+        <translation type="unfinished">Cod QR i bleidleisio o ffôn</translation>
+    </message>
+</context>
+<context>
+    <name>unblock::app::ResultsView</name>
+    <message>
+        <source>Rank</source>
+        <translation type="unfinished">Safle</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished">Sgôr</translation>
+    </message>
+    <message>
+        <source>Voters</source>
+        <translation type="unfinished">Pleidleiswyr</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished">Eitem</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation type="unfinished">Canlyniadau</translation>
+    </message>
+    <message>
+        <source>Chart of the results</source>
+        <translation type="unfinished">Siart o’r canlyniadau</translation>
+    </message>
+    <message>
+        <source>“=” marks a tie; point at a row to see why it is listed where it is. %1</source>
+        <translation type="unfinished">Mae “=” yn dynodi cyfartal; pwyntiwch at res i weld pam mae wedi’i rhestru lle mae. %1</translation>
+    </message>
+</context>
+<context>
+    <name>unblock::app::RevealChart</name>
+    <message>
+        <source>Results</source>
+        <translation type="unfinished">Canlyniadau</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3 %4</source>
+        <translation type="unfinished">%1: %2, %3 %4</translation>
+    </message>
+    <message>
+        <source> — %1 %2</source>
+        <translation type="unfinished"> — %1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>unblock::app::RoundDialog</name>
+    <message>
+        <source>Top blockers</source>
+        <translation type="unfinished">Prif rwystrau</translation>
+    </message>
+    <message>
+        <source>New Voting Round</source>
+        <translation type="unfinished">Rownd Bleidleisio Newydd</translation>
+    </message>
+    <message>
+        <source>The blockers</source>
+        <translation type="unfinished">Y rhwystrau</translation>
+    </message>
+    <message>
+        <source>The solutions of “%1”</source>
+        <translation type="unfinished">Atebion “%1”</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation type="unfinished">dim terfyn</translation>
+    </message>
+    <message>
+        <source>Round title</source>
+        <translation type="unfinished">Teitl y rownd</translation>
+    </message>
+    <message>
+        <source>What is voted on</source>
+        <translation type="unfinished">Beth y pleidleisir arno</translation>
+    </message>
+    <message>
+        <source>Voting method</source>
+        <translation type="unfinished">Dull pleidleisio</translation>
+    </message>
+    <message>
+        <source>Votes per voter</source>
+        <translation type="unfinished">Pleidleisiau i bob pleidleisiwr</translation>
+    </message>
+    <message>
+        <source>Most dots on one item</source>
+        <translation type="unfinished">Y nifer fwyaf o ddotiau ar un eitem</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished">&amp;Teitl:</translation>
+    </message>
+    <message>
+        <source>&amp;Vote on:</source>
+        <translation type="unfinished">&amp;Pleidleisio ar:</translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation type="unfinished">&amp;Dull:</translation>
+    </message>
+    <message>
+        <source>&amp;Dots (or choices) per voter:</source>
+        <translation type="unfinished">&amp;Dotiau (neu ddewisiadau) i bob pleidleisiwr:</translation>
+    </message>
+    <message>
+        <source>Most dots on &amp;one item:</source>
+        <translation type="unfinished">Y nifer fwyaf o ddotiau ar &amp;un eitem:</translation>
+    </message>
+</context>
+<context>
+    <name>unblock::app::StepDialog</name>
+    <message>
+        <source>&amp;Avoidable contact</source>
+        <translation type="unfinished">Cyswllt y gellid ei &amp;osgoi</translation>
+    </message>
+    <message>
+        <source>&amp;Pain point</source>
+        <translation type="unfinished">&amp;Pwynt poen</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished">Cam</translation>
+    </message>
+    <message>
+        <source>No channel</source>
+        <translation type="unfinished">Dim sianel</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation type="unfinished">anhysbys</translation>
+    </message>
+    <message>
+        <source>the channel&apos;s figure</source>
+        <translation type="unfinished">ffigur y sianel</translation>
+    </message>
+    <message>
+        <source>−2 angry … 0 neutral … +2 delighted</source>
+        <translation type="unfinished">−2 yn ddig … 0 niwtral … +2 wrth ei fodd</translation>
+    </message>
+    <message>
+        <source>&amp;What happens:</source>
+        <translation type="unfinished">&amp;Beth sy’n digwydd:</translation>
+    </message>
+    <message>
+        <source>&amp;Channel:</source>
+        <translation type="unfinished">&amp;Sianel:</translation>
+    </message>
+    <message>
+        <source>&amp;Who:</source>
+        <translation type="unfinished">&amp;Pwy:</translation>
+    </message>
+    <message>
+        <source>&amp;Minutes:</source>
+        <translation type="unfinished">&amp;Munudau:</translation>
+    </message>
+    <message>
+        <source>C&amp;ost of this contact (£):</source>
+        <translation type="unfinished">C&amp;ost y cyswllt hwn (£):</translation>
+    </message>
+    <message>
+        <source>Pain point &amp;note:</source>
+        <translation type="unfinished">&amp;Nodyn pwynt poen:</translation>
+    </message>
+    <message>
+        <source>&amp;Feeling (−2 to +2):</source>
+        <translation type="unfinished">&amp;Teimlad (−2 i +2):</translation>
+    </message>
+</context>
+<context>
+    <name>unblock::app::SummaryDialog</name>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished">Crynodeb</translation>
+    </message>
+    <message>
+        <source>How many top blockers</source>
+        <translation type="unfinished">Faint o’r prif rwystrau</translation>
+    </message>
+    <message>
+        <source>Ties at the last place widen the list.</source>
+        <translation type="unfinished">Mae cyfartal yn y safle olaf yn ehangu’r rhestr.</translation>
+    </message>
+    <message>
+        <source>Voting round that ranks the blockers</source>
+        <translation type="unfinished">Y rownd bleidleisio sy’n rhestru’r rhwystrau</translation>
+    </message>
+    <message>
+        <source>Round %1</source>
+        <translation type="unfinished">Rownd %1</translation>
+    </message>
+    <message>
+        <source>Top &amp;blockers:</source>
+        <translation type="unfinished">Prif &amp;rwystrau:</translation>
+    </message>
+    <message>
+        <source>&amp;Ranked by:</source>
+        <translation type="unfinished">&amp;Wedi’u rhestru gan:</translation>
+    </message>
+    <message>
+        <source>Include:</source>
+        <translation type="unfinished">Cynnwys:</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished">&amp;Argraffu…</translation>
+    </message>
+    <message>
+        <source>&amp;Save As…</source>
+        <translation type="unfinished">&amp;Cadw Fel…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">Cau</translation>
+    </message>
+    <message>
+        <source>Print preview of the summary</source>
+        <translation type="unfinished">Rhagolwg argraffu o’r crynodeb</translation>
+    </message>
+    <message>
+        <source>Save Summary As</source>
+        <translation type="unfinished">Cadw’r Crynodeb Fel</translation>
+    </message>
+    <message>
+        <source>Save Summary</source>
+        <translation type="unfinished">Cadw’r Crynodeb</translation>
+    </message>
+    <message>
+        <source>“%1” does not end in .pdf, .odt, .html, .md or .csv, so Unblock cannot tell which kind of file to write.</source>
+        <translation type="unfinished">Nid yw “%1” yn gorffen yn .pdf, .odt, .html, .md neu .csv, felly ni all Unblock ddweud pa fath o ffeil i’w hysgrifennu.</translation>
+    </message>
+    <message>
+        <source>Could not write “%1”: %2</source>
+        <translation type="unfinished">Methu ysgrifennu “%1”: %2</translation>
+    </message>
+    <message>
+        <source>Whether the summary has this part</source>
+        <translation type="unfinished">A yw’r crynodeb yn cynnwys y rhan hon</translation>
+    </message>
+    <message>
+        <source>Prints the summary as the preview shows it</source>
+        <translation type="unfinished">Yn argraffu’r crynodeb fel y mae’r rhagolwg yn ei ddangos</translation>
+    </message>
+    <message>
+        <source>Saves the summary as PDF, OpenDocument, a web page, Markdown or CSV</source>
+        <translation type="unfinished">Yn cadw’r crynodeb fel PDF, OpenDocument, tudalen we, Markdown neu CSV</translation>
+    </message>
+    <message>
+        <source>Closes the summary; the session is already saved</source>
+        <translation type="unfinished">Yn cau’r crynodeb; mae’r sesiwn wedi’i chadw eisoes</translation>
+    </message>
+    <message>
+        <source>The summary’s pages as they will print. Arrows and Page Up and Page Down scroll.</source>
+        <translation type="unfinished">Tudalennau’r crynodeb fel y byddant yn argraffu. Mae’r saethau a Page Up a Page Down yn sgrolio.</translation>
+    </message>
+    <message>
+        <source>&amp;Title, date, venue and groups</source>
+        <translation type="unfinished">&amp;Teitl, dyddiad, lleoliad a grwpiau</translation>
+    </message>
+    <message>
+        <source>Top &amp;blockers and solutions</source>
+        <translation type="unfinished">Prif &amp;rwystrau ac atebion</translation>
+    </message>
+    <message>
+        <source>&amp;Other blockers, by group</source>
+        <translation type="unfinished">Rhwystrau &amp;eraill, fesul grŵp</translation>
+    </message>
+    <message>
+        <source>User &amp;journeys and cost to serve</source>
+        <translation type="unfinished">&amp;Teithiau defnyddwyr a’r gost o wasanaethu</translation>
+    </message>
+    <message>
+        <source>&amp;Action plan</source>
+        <translation type="unfinished">&amp;Cynllun gweithredu</translation>
+    </message>
+    <message>
+        <source>Appendix: &amp;voting rounds</source>
+        <translation type="unfinished">Atodiad: rowndiau &amp;pleidleisio</translation>
+    </message>
+</context>
+<context>
+    <name>unblock::app::TimerBar</name>
+    <message>
+        <source>&amp;Start Timer</source>
+        <translation type="unfinished">&amp;Cychwyn yr Amserydd</translation>
+    </message>
+    <message>
+        <source>&amp;Pause Timer</source>
+        <translation type="unfinished">&amp;Oedi’r Amserydd</translation>
+    </message>
+    <message>
+        <source>&amp;Add a Minute</source>
+        <translation type="unfinished">&amp;Ychwanegu Munud</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"> mun</translation>
+    </message>
+    <message>
+        <source>Activity length in minutes</source>
+        <translation type="unfinished">Hyd y gweithgaredd mewn munudau</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation type="unfinished">Amser ar ôl</translation>
+    </message>
+    <message>
+        <source>Timer:</source>
+        <translation type="unfinished">Amserydd:</translation>
+    </message>
+    <message>
+        <source>Time is up</source>
+        <translation type="unfinished">Mae’r amser ar ben</translation>
+    </message>
+    <message>
+        <source>%1 (paused)</source>
+        <translation type="unfinished">%1 (wedi oedi)</translation>
+    </message>
+    <message>
+        <source>&amp;Resume Timer</source>
+        <translation type="unfinished">&amp;Ailgychwyn yr Amserydd</translation>
+    </message>
+</context>
+<context>
+    <name>unblock::app::VotingPage</name>
+    <message>
+        <source>Open: voting is in progress. Results are hidden.</source>
+        <translation type="unfinished">Ar agor: mae’r pleidleisio ar waith. Mae’r canlyniadau’n gudd.</translation>
+    </message>
+    <message>
+        <source>Closed: no more votes. Results are still hidden.</source>
+        <translation type="unfinished">Wedi cau: dim mwy o bleidleisiau. Mae’r canlyniadau’n gudd o hyd.</translation>
+    </message>
+    <message>
+        <source>Revealed: the results are shown.</source>
+        <translation type="unfinished">Wedi’u datgelu: mae’r canlyniadau’n cael eu dangos.</translation>
+    </message>
+    <message>
+        <source>Round %1</source>
+        <translation type="unfinished">Rownd %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Voting round</source>
+        <translation type="unfinished">Rownd bleidleisio</translation>
+    </message>
+    <message>
+        <source>Paper dots</source>
+        <translation type="unfinished">Dotiau papur</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished">Eitem</translation>
+    </message>
+    <message>
+        <source>Paper dot counts</source>
+        <translation type="unfinished">Cyfrifon dotiau papur</translation>
+    </message>
+    <message>
+        <source>People who voted on paper</source>
+        <translation type="unfinished">Pobl a bleidleisiodd ar bapur</translation>
+    </message>
+    <message>
+        <source>&amp;New Round…</source>
+        <translation type="unfinished">Rownd &amp;Newydd…</translation>
+    </message>
+    <message>
+        <source>&amp;Close Voting</source>
+        <translation type="unfinished">&amp;Cau’r Pleidleisio</translation>
+    </message>
+    <message>
+        <source>&amp;Reveal Results</source>
+        <translation type="unfinished">&amp;Datgelu’r Canlyniadau</translation>
+    </message>
+    <message>
+        <source>Re-&amp;open Voting</source>
+        <translation type="unfinished">A&amp;ilagor y Pleidleisio</translation>
+    </message>
+    <message>
+        <source>&amp;Kiosk Voting…</source>
+        <translation type="unfinished">Pleidleisio ar y &amp;Gliniadur…</translation>
+    </message>
+    <message>
+        <source>Round:</source>
+        <translation type="unfinished">Rownd:</translation>
+    </message>
+    <message>
+        <source>People who voted on &amp;paper:</source>
+        <translation type="unfinished">Pobl a bleidleisiodd ar &amp;bapur:</translation>
+    </message>
+    <message>
+        <source>No voting yet. Start a round with Voting ▸ New Round.</source>
+        <translation type="unfinished">Dim pleidleisio eto. Dechreuwch rownd gyda Pleidleisio ▸ Rownd Newydd.</translation>
+    </message>
+    <message>
+        <source>Paper dots on %1</source>
+        <translation type="unfinished">Dotiau papur ar %1</translation>
+    </message>
+    <message>
+        <source>Results stay hidden until you reveal them.
+Ballots cast so far: %1</source>
+        <translation type="unfinished">Mae’r canlyniadau’n aros yn gudd nes i chi eu datgelu.
+Pleidleisiau a fwriwyd hyd yma: %1</translation>
+    </message>
+    <message>
+        <source>The round to vote in, count or reveal</source>
+        <translation type="unfinished">Y rownd i bleidleisio ynddi, ei chyfrif neu ei datgelu</translation>
+    </message>
+    <message>
+        <source>The dots counted on the paper sheets, item by item</source>
+        <translation type="unfinished">Y dotiau a gyfrifwyd ar y taflenni papur, fesul eitem</translation>
+    </message>
+    <message>
+        <source>How many people put dots on paper, so the turnout counts them</source>
+        <translation type="unfinished">Faint o bobl a roddodd ddotiau ar bapur, fel bod y nifer a bleidleisiodd yn eu cyfrif</translation>
+    </message>
+    <message>
+        <source>The dots counted on paper for this item</source>
+        <translation type="unfinished">Y dotiau a gyfrifwyd ar bapur ar gyfer yr eitem hon</translation>
+    </message>
+</context>
+<context>
+    <name>unblock::remote::PhoneServer</name>
+    <message>
+        <source>Phones cannot connect on %1: %2</source>
+        <translation type="unfinished">Ni all ffonau gysylltu ar %1: %2</translation>
+    </message>
+    <message>
+        <source>This server only answers its own page.</source>
+        <translation type="unfinished">Dim ond ei dudalen ei hun y mae’r gweinydd hwn yn ei hateb.</translation>
+    </message>
+    <message>
+        <source>The request could not be read.</source>
+        <translation type="unfinished">Methu darllen y cais.</translation>
+    </message>
+    <message>
+        <source>This phone has not joined this session.</source>
+        <translation type="unfinished">Nid yw’r ffôn hwn wedi ymuno â’r sesiwn hon.</translation>
+    </message>
+    <message>
+        <source>There is nothing here.</source>
+        <translation type="unfinished">Nid oes dim yma.</translation>
+    </message>
+</context>
+</TS>
