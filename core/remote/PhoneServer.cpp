@@ -1,5 +1,7 @@
 #include "remote/PhoneServer.h"
 
+#include "remote/PhoneWords.h"
+
 #include <QDateTime>
 #include <QFile>
 #include <QHttpServerRequest>
@@ -7,6 +9,7 @@
 #include <QJsonDocument>
 #include <QPointer>
 #include <QTcpSocket>
+#include <QUrlQuery>
 #include <QWebSocket>
 
 using namespace Qt::StringLiterals;
@@ -139,6 +142,12 @@ bool PhoneServer::handleRequest(const QHttpServerRequest& request, QTcpSocket* s
                              static_cast<QHttpServerResponder::StatusCode>(answer.status));
             GuardedTcpServer::answered(alive);
         });
+        return true;
+    }
+    if (request.method() == QHttpServerRequest::Method::Get && path == u"/api/words") {
+        const QString wanted =
+            QUrlQuery(request.url()).queryItemValue(u"lang"_s, QUrl::FullyDecoded);
+        reply(request, socket, {200, phoneWords(wanted.split(u',', Qt::SkipEmptyParts))});
         return true;
     }
     if (request.method() == QHttpServerRequest::Method::Get && path == u"/api/state") {

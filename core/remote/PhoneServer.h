@@ -21,6 +21,7 @@ namespace unblock::remote {
 //   GET  /             the phone page (and /phone.js, /phone.css), from resources
 //   POST /api/join     {"session": token} or {"code": "K7MQ4X"}
 //   GET  /api/state    the round on offer       (header X-Unblock-Voter)
+//   GET  /api/words    the page's words: ?lang=cy,en-GB (the languages wanted, in order)
 //   POST /api/ballot   {"sequence", "round", "ballot"} (header X-Unblock-Voter)
 //   /api/live          a WebSocket: the phone sends {"voter": token} first, then
 //                      is sent its state whenever it changes

@@ -4,93 +4,14 @@
 // set as text, never as markup.
 'use strict';
 
-const WORDS = {
-  en: {
-    heading: 'Vote from your phone',
-    otherLanguage: 'Cymraeg',
-    codeLabel: 'Join code',
-    codeHint: 'Type the code shown on the screen at the front of the room.',
-    join: 'Join',
-    joining: 'Joining…',
-    send: 'Send my votes',
-    sending: 'Sending…',
-    sent: 'Your votes are in. You can change them until voting closes.',
-    waiting: 'Waiting for the facilitator to open a vote.',
-    closed: 'Voting has closed. Thank you.',
-    reconnecting: 'Connection lost. Reconnecting…',
-    cannotReach: 'The laptop cannot be reached. Check you are on the same wifi.',
-    dotsRules: 'You have {n} dots. Put up to {max} on one item.',
-    dotsRulesNoCap: 'You have {n} dots. Put as many as you like on one item.',
-    dotsFree: 'Put as many dots as you like on the items you support.',
-    dotsLeft: 'Dots left: {n} of {total}',
-    dots: '{n} dots',
-    oneDot: '1 dot',
-    addDot: 'Add a dot to {title}',
-    removeDot: 'Remove a dot from {title}',
-    approvalRules: 'Tick up to {n} items you support.',
-    approvalFree: 'Tick every item you support.',
-    ticksLeft: 'Ticks left: {n} of {total}',
-    rankedRules: 'Put up to {n} items in order of preference: add them, then move them up or down.',
-    rankedFree: 'Put the items in order of preference: add them, then move them up or down.',
-    placesLeft: 'Places left: {n} of {total}',
-    place: 'Number {n}',
-    addRank: 'Add',
-    addRankName: 'Add {title} to my order',
-    up: 'Up',
-    upName: 'Move {title} up',
-    down: 'Down',
-    downName: 'Move {title} down',
-    remove: 'Remove',
-    removeName: 'Take {title} out of my order',
-    thisPhone: 'This phone: {label}',
-  },
-  cy: {
-    heading: 'Pleidleisiwch o’ch ffôn',
-    otherLanguage: 'English',
-    codeLabel: 'Cod ymuno',
-    codeHint: 'Teipiwch y cod sydd ar y sgrin ym mlaen yr ystafell.',
-    join: 'Ymuno',
-    joining: 'Yn ymuno…',
-    send: 'Anfon fy mhleidleisiau',
-    sending: 'Yn anfon…',
-    sent: 'Mae eich pleidleisiau wedi cyrraedd. Gallwch eu newid nes i’r bleidlais gau.',
-    waiting: 'Yn aros i’r hwylusydd agor pleidlais.',
-    closed: 'Mae’r bleidlais wedi cau. Diolch.',
-    reconnecting: 'Collwyd y cysylltiad. Yn ailgysylltu…',
-    cannotReach: 'Nid oes modd cyrraedd y gliniadur. Gwiriwch eich bod ar yr un wifi.',
-    dotsRules: 'Mae gennych {n} dot. Gallwch roi hyd at {max} ar un eitem.',
-    dotsRulesNoCap: 'Mae gennych {n} dot. Gallwch roi faint a fynnwch ar un eitem.',
-    dotsFree: 'Rhowch faint a fynnwch o ddotiau ar yr eitemau rydych yn eu cefnogi.',
-    dotsLeft: 'Dotiau ar ôl: {n} o {total}',
-    dots: '{n} dot',
-    oneDot: '1 dot',
-    addDot: 'Ychwanegu dot at {title}',
-    removeDot: 'Tynnu dot oddi ar {title}',
-    approvalRules: 'Ticiwch hyd at {n} eitem rydych yn eu cefnogi.',
-    approvalFree: 'Ticiwch bob eitem rydych yn ei chefnogi.',
-    ticksLeft: 'Ticiau ar ôl: {n} o {total}',
-    rankedRules: 'Rhowch hyd at {n} eitem yn nhrefn eich dewis: ychwanegwch nhw, yna symudwch nhw i fyny neu i lawr.',
-    rankedFree: 'Rhowch yr eitemau yn nhrefn eich dewis: ychwanegwch nhw, yna symudwch nhw i fyny neu i lawr.',
-    placesLeft: 'Lleoedd ar ôl: {n} o {total}',
-    place: 'Rhif {n}',
-    addRank: 'Ychwanegu',
-    addRankName: 'Ychwanegu {title} at fy nhrefn',
-    up: 'I fyny',
-    upName: 'Symud {title} i fyny',
-    down: 'I lawr',
-    downName: 'Symud {title} i lawr',
-    remove: 'Tynnu',
-    removeName: 'Tynnu {title} o fy nhrefn',
-    thisPhone: 'Y ffôn hwn: {label}',
-  },
-};
-
 const VOTER_KEY = 'unblock-voter';
 const SEQUENCE_KEY = 'unblock-sequence';
 const LANGUAGE_KEY = 'unblock-language';
 
 const view = {};
-let language = chooseLanguage();
+let words = {};         // what the page says, from the laptop in the language chosen
+let language = null;    // that language's code, as the laptop names it ("en_GB", "cy")
+let languages = [];     // [{code, name}]: the languages the laptop has
 let voter = localStorage.getItem(VOTER_KEY);
 let sessionToken = new URLSearchParams(location.hash.slice(1)).get('s');
 let state = {};        // what the laptop last said: {phone, round, ballot}
@@ -100,15 +21,14 @@ let sawRound = false;   // a round was on offer since the page opened
 let live = null;
 let retryMs = 1000;
 
-function chooseLanguage() {
+// The language chosen on this phone before, else the phone's own.
+function wantedLanguages() {
   const saved = localStorage.getItem(LANGUAGE_KEY);
-  if (saved === 'en' || saved === 'cy')
-    return saved;
-  return (navigator.languages || [navigator.language]).some(l => /^cy\b/i.test(l)) ? 'cy' : 'en';
+  return (saved ? [saved] : []).concat(navigator.languages || [navigator.language]);
 }
 
 function say(key, values = {}) {
-  return WORDS[language][key].replace(/\{(\w+)\}/g, (_, name) => String(values[name]));
+  return (words[key] || '').replace(/\{(\w+)\}/g, (_, name) => String(values[name]));
 }
 
 function show(element, visible) {
@@ -422,20 +342,44 @@ async function sendBallot(event) {
 
 // Language -------------------------------------------------------------------
 
+// The words come from the laptop, so they are translated with the rest of
+// Unblock. Until they arrive the page shows the English in its HTML.
+async function loadWords(wanted) {
+  for (;;) {
+    try {
+      const response = await fetch('/api/words?lang=' + encodeURIComponent(wanted.join(',')));
+      if (response.ok) {
+        const answer = await response.json();
+        ({words, language, languages} = answer);
+        return;
+      }
+    } catch (error) {
+      // the laptop is out of reach: try again
+    }
+    await new Promise(resolve => setTimeout(resolve, 1000));
+  }
+}
+
+function otherLanguage() {
+  return languages.find(l => l.code !== language) || {code: language, name: ''};
+}
+
 function applyLanguage() {
-  document.documentElement.lang = language;
+  document.documentElement.lang = language.replace('_', '-');
   document.title = `Unblock: ${say('heading')}`;
   for (const element of document.querySelectorAll('[data-text]'))
     element.textContent = say(element.dataset.text);
-  view.language.textContent = say('otherLanguage');
-  view.language.lang = language === 'en' ? 'cy' : 'en';
+  const other = otherLanguage();
+  view.language.textContent = other.name;
+  view.language.lang = other.code.replace('_', '-');
   if (round || !view.waiting.hidden)
     render();
 }
 
-function toggleLanguage() {
-  language = language === 'en' ? 'cy' : 'en';
-  localStorage.setItem(LANGUAGE_KEY, language);
+async function toggleLanguage() {
+  const other = otherLanguage().code;
+  localStorage.setItem(LANGUAGE_KEY, other);
+  await loadWords([other]);
   applyLanguage();
 }
 
@@ -447,6 +391,8 @@ document.addEventListener('DOMContentLoaded', () => {
   view.join.addEventListener('submit', joinByCode);
   view.ballot.addEventListener('submit', sendBallot);
   view.language.addEventListener('click', toggleLanguage);
-  applyLanguage();
-  start();
+  loadWords(wantedLanguages()).then(() => {
+    applyLanguage();
+    start();
+  });
 });

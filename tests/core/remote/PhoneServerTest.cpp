@@ -132,6 +132,18 @@ TEST_CASE("The phone page comes from inside the program, allowed to load only it
     CHECK(s.request("POST", "/", "{}").status == 404);
 }
 
+TEST_CASE("The page's words come in the first language asked for that Unblock has") {
+    Server s;
+    // As the page asks: the phone's languages, comma-separated and URL-encoded.
+    const Answer welsh = s.request("GET", "/api/words?lang=fr-FR%2Ccy-GB%2Cen");
+    CHECK(welsh.status == 200);
+    CHECK(welsh.body.value(u"language"_s).toString() == u"cy");
+    CHECK(welsh.body.value(u"words"_s)[u"send"_s].toString() == u"Anfon fy mhleidleisiau");
+    const Answer fallback = s.request("GET", "/api/words?lang=%3Cscript%3E");
+    CHECK(fallback.body.value(u"language"_s).toString() == u"en_GB");
+    CHECK(fallback.body.value(u"words"_s)[u"send"_s].toString() == u"Send my votes");
+}
+
 TEST_CASE("A phone's live connection is sent its state, and again only when it changes") {
     Server s;
     const QByteArray voter = s.joined();
