@@ -1,9 +1,12 @@
 // Unblock: the facilitator's window.
+#include "i18n/Languages.h"
 #include "window/MainWindow.h"
+#include "window/Preferences.h"
 #include "window/Prompts.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QLocale>
 
 int main(int argc, char* argv[]) {
     QApplication app(argc, argv);
@@ -12,6 +15,10 @@ int main(int argc, char* argv[]) {
     QApplication::setApplicationName(QStringLiteral("Unblock"));
     QApplication::setApplicationVersion(QStringLiteral(UNBLOCK_VERSION));
     QApplication::setDesktopFileName(QStringLiteral(UNBLOCK_APP_ID));
+    // The language chosen in Preferences, else the system's.
+    unblock::installTranslations(
+        app, unblock::resolveLanguage(unblock::app::Preferences::load().language,
+                                      QLocale::system().uiLanguages()));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(

@@ -4,8 +4,10 @@
 #include "cli/CliSupport.h"
 #include "cli/RankCommand.h"
 #include "cli/SessionCommands.h"
+#include "i18n/Languages.h"
 
 #include <QGuiApplication>
+#include <QLocale>
 
 #include <cstdio>
 #include <functional>
@@ -50,6 +52,9 @@ int main(int argc, char* argv[]) {
     QGuiApplication app(argc, argv);
     QCoreApplication::setApplicationName(u"unblock-cli"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(UNBLOCK_VERSION));
+    // Messages and summaries in the system's language (LANGUAGE, LC_ALL, LANG).
+    unblock::installTranslations(app,
+                                 unblock::resolveLanguage({}, QLocale::system().uiLanguages()));
 
     using Command = std::function<int(const QStringList&)>;
     const std::map<QString, Command> commands{
@@ -69,8 +74,9 @@ int main(int argc, char* argv[]) {
     }
     const auto command = commands.find(name);
     if (command == commands.end()) {
-        std::fprintf(stderr, "unblock-cli: unknown command “%s”; see “unblock-cli --help”.\n",
-                     name.toUtf8().constData());
+        const QString message =
+            QCoreApplication::translate("Cli", "unknown command “%1”; see “unblock-cli --help”.");
+        std::fprintf(stderr, "unblock-cli: %s\n", message.arg(name).toUtf8().constData());
         return unblock::cli::Usage;
     }
     try {

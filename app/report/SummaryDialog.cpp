@@ -31,14 +31,17 @@ struct Part {
     bool SummaryParts::*flag;
 };
 constexpr Part kParts[] = {
-    {QT_TRANSLATE_NOOP("SummaryDialog", "&Title, date, venue and groups"),
+    {QT_TRANSLATE_NOOP("unblock::app::SummaryDialog", "&Title, date, venue and groups"),
      &SummaryParts::titleBlock},
-    {QT_TRANSLATE_NOOP("SummaryDialog", "Top &blockers and solutions"), &SummaryParts::top},
-    {QT_TRANSLATE_NOOP("SummaryDialog", "&Other blockers, by group"), &SummaryParts::others},
-    {QT_TRANSLATE_NOOP("SummaryDialog", "User &journeys and cost to serve"),
+    {QT_TRANSLATE_NOOP("unblock::app::SummaryDialog", "Top &blockers and solutions"),
+     &SummaryParts::top},
+    {QT_TRANSLATE_NOOP("unblock::app::SummaryDialog", "&Other blockers, by group"),
+     &SummaryParts::others},
+    {QT_TRANSLATE_NOOP("unblock::app::SummaryDialog", "User &journeys and cost to serve"),
      &SummaryParts::journeys},
-    {QT_TRANSLATE_NOOP("SummaryDialog", "&Action plan"), &SummaryParts::actionPlan},
-    {QT_TRANSLATE_NOOP("SummaryDialog", "Appendix: &voting rounds"), &SummaryParts::roundsAppendix},
+    {QT_TRANSLATE_NOOP("unblock::app::SummaryDialog", "&Action plan"), &SummaryParts::actionPlan},
+    {QT_TRANSLATE_NOOP("unblock::app::SummaryDialog", "Appendix: &voting rounds"),
+     &SummaryParts::roundsAppendix},
 };
 
 } // namespace

@@ -1,5 +1,7 @@
 #include "window/Preferences.h"
 
+#include "i18n/Languages.h"
+
 #include <QSet>
 #include <QSettings>
 
@@ -54,6 +56,9 @@ Preferences Preferences::load() {
     prefs.presenterScreen = settings.value(u"presenterScreen"_s).toString().left(200);
     prefs.presenterTheme = static_cast<PresenterWindow::Theme>(
         whole(settings, u"presenterTheme"_s, 0, 2, static_cast<int>(prefs.presenterTheme)));
+    const QString language = settings.value(u"language"_s).toString();
+    if (resolveLanguage(language, {}) == language)
+        prefs.language = language;
     if (std::optional<std::vector<Channel>> channels = storedChannels(settings))
         prefs.channels = std::move(*channels);
     return prefs;
@@ -67,6 +72,7 @@ void Preferences::save() const {
     settings.setValue(u"summaryTopCount"_s, summaryTopCount);
     settings.setValue(u"presenterScreen"_s, presenterScreen);
     settings.setValue(u"presenterTheme"_s, static_cast<int>(presenterTheme));
+    settings.setValue(u"language"_s, language);
     settings.remove(u"channels"_s);
     settings.beginWriteArray(u"channels"_s, static_cast<int>(channels.size()));
     for (int row = 0; row < static_cast<int>(channels.size()); ++row) {

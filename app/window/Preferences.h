@@ -19,6 +19,7 @@ struct Preferences {
     QString presenterScreen; // a screen's name; empty: the second screen when there is one
     PresenterWindow::Theme presenterTheme = PresenterWindow::Theme::Dark;
     std::vector<Channel> channels = defaultChannels(); // the table new sessions start with
+    QString language; // a code from languages() ("cy"); empty: the system's
 
     static Preferences load();
     void save() const;

@@ -1,5 +1,6 @@
 #include "window/PreferencesDialog.h"
 
+#include "i18n/Languages.h"
 #include "journey/CostToServe.h"
 #include "journeys/ChannelsDialog.h"
 
@@ -23,6 +24,7 @@ PreferencesDialog::PreferencesDialog(Preferences prefs, QWidget* parent)
     , m_topCount(new QSpinBox(this))
     , m_screen(new QComboBox(this))
     , m_theme(new QComboBox(this))
+    , m_language(new QComboBox(this))
     , m_channelsText(new QLabel(this)) {
     setWindowTitle(tr("Preferences"));
     m_dots->setRange(1, 100);
@@ -55,6 +57,13 @@ PreferencesDialog::PreferencesDialog(Preferences prefs, QWidget* parent)
     m_theme->setCurrentIndex(m_theme->findData(static_cast<int>(prefs.presenterTheme)));
     m_theme->setAccessibleName(tr("Presenter colours"));
     m_theme->setToolTip(tr("The presenter’s colours: high contrast reads best from the back"));
+    // Each language by its own name, so its speakers find it whatever is shown now.
+    m_language->addItem(tr("The system’s language"), QString());
+    for (const Language& language : languages())
+        m_language->addItem(language.nativeName, language.code);
+    m_language->setCurrentIndex(std::max(0, m_language->findData(prefs.language)));
+    m_language->setAccessibleName(tr("Language"));
+    m_language->setToolTip(tr("The language Unblock speaks, from when it next starts"));
     m_channelsText->setTextFormat(Qt::PlainText);
     m_channelsText->setWordWrap(true);
     auto* editChannels = new QPushButton(tr("&Edit…"), this);
@@ -63,6 +72,10 @@ PreferencesDialog::PreferencesDialog(Preferences prefs, QWidget* parent)
     connect(editChannels, &QPushButton::clicked, this, &PreferencesDialog::editChannels);
 
     auto* form = new QFormLayout;
+    form->addRow(tr("&Language:"), m_language);
+    auto* restartNote = new QLabel(tr("A new language takes effect when Unblock next starts."));
+    restartNote->setWordWrap(true);
+    form->addRow(QString(), restartNote);
     form->addRow(tr("&Dots (or choices) per voter:"), m_dots);
     form->addRow(tr("Most dots on &one item:"), m_cap);
     form->addRow(tr("&Top blockers in the summary:"), m_topCount);
@@ -114,6 +127,7 @@ Preferences PreferencesDialog::preferences() const {
     prefs.presenterScreen = m_screen->currentData().toString();
     prefs.presenterTheme = static_cast<PresenterWindow::Theme>(m_theme->currentData().toInt());
     prefs.channels = m_channels;
+    prefs.language = m_language->currentData().toString();
     return prefs;
 }
 

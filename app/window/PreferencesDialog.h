@@ -10,7 +10,7 @@ class QSpinBox;
 
 namespace unblock::app {
 
-// File ▸ Preferences: a new round's dots and limit per item, how many top
+// File ▸ Preferences: the language, a new round's dots and limit per item, how many top
 // blockers the summary lists, which screen the presenter takes and its
 // colours, and the channel costs new sessions start with. Saved when accepted.
 class PreferencesDialog : public QDialog {
@@ -25,6 +25,7 @@ public:
     QSpinBox* topCountBox() const { return m_topCount; }
     QComboBox* screenBox() const { return m_screen; }
     QComboBox* themeBox() const { return m_theme; }
+    QComboBox* languageBox() const { return m_language; }
     QLabel* channelsLabel() const { return m_channelsText; }
     // Opens the channel table (a ChannelsDialog) for new sessions.
     void editChannels();
@@ -40,6 +41,7 @@ private:
     QSpinBox* m_topCount;
     QComboBox* m_screen;
     QComboBox* m_theme;
+    QComboBox* m_language;
     QLabel* m_channelsText;
 };
 

@@ -53,7 +53,10 @@ TEST_CASE("Preferences set in the dialog shape new rounds, summaries and session
     });
     dialog.editChannels();
     CHECK(dialog.channelsLabel()->text().contains(u"Telephone £4.50"));
+    CHECK(dialog.languageBox()->currentData().toString().isEmpty()); // the system's
+    dialog.languageBox()->setCurrentIndex(dialog.languageBox()->findText(u"Cymraeg"_s));
     dialog.accept();
+    CHECK(app::Preferences::load().language == u"cy");
 
     const app::RoundDialog round(gui.doc(), std::nullopt);
     CHECK(round.spec().budget == 5);
@@ -74,6 +77,7 @@ TEST_CASE("Stored preferences that are not right give way to the defaults") {
     storePreference(u"maxPerItem"_s, 500);
     storePreference(u"summaryTopCount"_s, -3);
     storePreference(u"presenterScreen"_s, QString(10'000, u'x'));
+    storePreference(u"language"_s, u"../cy"_s);
     {
         QSettings settings;
         settings.beginWriteArray(u"preferences/channels"_s, 2);
@@ -90,6 +94,7 @@ TEST_CASE("Stored preferences that are not right give way to the defaults") {
     CHECK(prefs.maxPerItem == defaults.maxPerItem);
     CHECK(prefs.summaryTopCount == defaults.summaryTopCount);
     CHECK(prefs.presenterScreen.size() == 200);
+    CHECK(prefs.language.isEmpty());
     CHECK(prefs.channels == defaults.channels);
 
     storePreference(u"channels/1/pence"_s, -5);
