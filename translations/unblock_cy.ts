@@ -1113,6 +1113,46 @@ Mae “unblock-cli GORCHYMYN --help” yn disgrifio pob gorchymyn. Mae “--vers
         <source>There is no voting round %1.</source>
         <translation type="unfinished">Nid oes rownd bleidleisio %1.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n dot(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n dot</numerusform>
+            <numerusform>%n dot</numerusform>
+            <numerusform>%n dot</numerusform>
+            <numerusform>%n dot</numerusform>
+            <numerusform>%n dot</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n approval(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n cymeradwyaeth</numerusform>
+            <numerusform>%n cymeradwyaeth</numerusform>
+            <numerusform>%n cymeradwyaeth</numerusform>
+            <numerusform>%n cymeradwyaeth</numerusform>
+            <numerusform>%n cymeradwyaeth</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Borda point(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n pwynt Borda</numerusform>
+            <numerusform>%n pwynt Borda</numerusform>
+            <numerusform>%n pwynt Borda</numerusform>
+            <numerusform>%n pwynt Borda</numerusform>
+            <numerusform>%n pwynt Borda</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pairwise win(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n buddugoliaeth pâr</numerusform>
+            <numerusform>%n buddugoliaeth pâr</numerusform>
+            <numerusform>%n buddugoliaeth pâr</numerusform>
+            <numerusform>%n buddugoliaeth pâr</numerusform>
+            <numerusform>%n buddugoliaeth pâr</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SessionDocument</name>
@@ -3440,12 +3480,8 @@ Mae’r canlyniadau ar y ffordd.</translation>
         <translation type="unfinished">Canlyniadau</translation>
     </message>
     <message>
-        <source>%1: %2, %3 %4</source>
-        <translation type="unfinished">%1: %2, %3 %4</translation>
-    </message>
-    <message>
-        <source> — %1 %2</source>
-        <translation type="unfinished"> — %1 %2</translation>
+        <source>%1: %2, %3</source>
+        <translation type="unfinished">%1: %2, %3 {1:?} {2,?}</translation>
     </message>
 </context>
 <context>

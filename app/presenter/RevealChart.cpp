@@ -3,6 +3,8 @@
 #include <QFontMetrics>
 #include <QPainter>
 
+using namespace Qt::StringLiterals;
+
 namespace unblock::app {
 
 RevealChart::RevealChart(QWidget* parent)
@@ -22,10 +24,10 @@ void RevealChart::reveal(const RankingResult& result, int rowsShown) {
     m_rows.assign(result.rows.begin(),
                   result.rows.begin() +
                       std::min<qsizetype>(rowsShown, static_cast<qsizetype>(result.rows.size())));
-    m_scoreName = result.scoreName;
+    m_method = result.method;
     QStringList spoken;
     for (const RankedRow& row : m_rows)
-        spoken << tr("%1: %2, %3 %4").arg(row.rank).arg(row.title).arg(row.score).arg(m_scoreName);
+        spoken << tr("%1: %2, %3").arg(row.rank).arg(row.title).arg(scoreText(m_method, row.score));
     setAccessibleDescription(spoken.join(QStringLiteral("; ")));
     m_progress = 0.0;
     m_animation.stop();
@@ -66,7 +68,7 @@ void RevealChart::paintEvent(QPaintEvent*) {
         p.fillRect(QRectF(labelWidth, top, barWidth, rowHeight * 0.8),
                    palette().color(QPalette::Highlight));
         // One line per item: the title gives way to the score.
-        const QString score = tr(" — %1 %2").arg(row.score).arg(m_scoreName);
+        const QString score = u" — "_s + scoreText(m_method, row.score);
         const QFontMetrics metrics(font);
         const int room = static_cast<int>(barMax - 12) - metrics.horizontalAdvance(score);
         const QString text =

@@ -22,7 +22,7 @@ protected:
 
 private:
     std::vector<RankedRow> m_rows;
-    QString m_scoreName;
+    VoteMethod m_method = VoteMethod::Dots;
     qreal m_progress = 1.0;
     QVariantAnimation m_animation;
 };

@@ -174,6 +174,25 @@ QString scoreNameOf(VoteMethod method) {
     Q_UNREACHABLE();
 }
 
+} // namespace
+
+QString scoreText(VoteMethod method, qint64 score) {
+    const int n = static_cast<int>(std::clamp<qint64>(score, INT_MIN, INT_MAX));
+    switch (method) {
+    case VoteMethod::Dots:
+        return Tr::tr("%n dot(s)", nullptr, n);
+    case VoteMethod::Approval:
+        return Tr::tr("%n approval(s)", nullptr, n);
+    case VoteMethod::Borda:
+        return Tr::tr("%n Borda point(s)", nullptr, n);
+    case VoteMethod::Schulze:
+        return Tr::tr("%n pairwise win(s)", nullptr, n);
+    }
+    Q_UNREACHABLE();
+}
+
+namespace {
+
 // Why `a` is listed above `b` when their scores are equal.
 QString reasonAbove(const RankedRow& a, const RankedRow& b, const Candidate& ca,
                     const Candidate& cb) {
@@ -259,8 +278,8 @@ RankingResult rank(const RoundInput& input, const RankOptions& options) {
     result.paperVoters = input.paperVoters;
     result.scoreName = scoreNameOf(input.method);
     result.tieBreakRule = Tr::tr("Items with equal scores share a rank. Among them, the list shows "
-                             "first the one more people voted for, then the one added to the "
-                             "board first; this order does not change any rank.");
+                                 "first the one more people voted for, then the one added to the "
+                                 "board first; this order does not change any rank.");
     std::vector<const Candidate*> candidateOf;
     for (std::size_t pos = 0; pos < n; ++pos) {
         const std::size_t i = order[pos];

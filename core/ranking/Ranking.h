@@ -36,6 +36,9 @@ struct RankingResult {
     QString tieBreakRule;
 };
 
+// A score with its unit, in the plural the number takes: "1 dot", "12 dots".
+QString scoreText(VoteMethod method, qint64 score);
+
 // Ranks every candidate of the round. Ties share a rank; the display order
 // among tied items follows the stated tie-break (more distinct voters, then
 // added to the board earlier) and each row says why it stands where it does.

@@ -242,7 +242,8 @@ Result<std::vector<WorkshopSession>> loadWorkshops(const QStringList& paths) {
     std::vector<WorkshopSession> sessions;
     for (const QString& path : paths) {
         const auto fail = [&path](const Error& error) {
-            return Error{error.code, Tr::tr("%1: %2").arg(QFileInfo(path).fileName(), error.message)};
+            return Error{error.code,
+                         Tr::tr("%1: %2").arg(QFileInfo(path).fileName(), error.message)};
         };
         Result<std::unique_ptr<store::SessionFile>> file =
             store::SessionFile::open(path, store::OpenMode::ReadOnly);
@@ -282,15 +283,18 @@ QString comparisonHtml(const Comparison& c) {
     QString out = u"<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"en-GB\">"
                   u"<head><meta charset=\"utf-8\"/><title>"_s +
                   esc(Tr::tr("Across workshops")) + u"</title><style>"_s + htmlStyle() +
-                  u"</style></head>\n<body>\n<h1>"_s + esc(Tr::tr("Across workshops")) + u"</h1>\n"_s;
+                  u"</style></head>\n<body>\n<h1>"_s + esc(Tr::tr("Across workshops")) +
+                  u"</h1>\n"_s;
     out += htmlTable(t.workshopHeadings, t.workshops);
     out += u"<h2>"_s + esc(Tr::tr("Blockers raised in more than one workshop")) + u"</h2>\n"_s;
     if (t.blockers.empty())
-        out += u"<p>"_s + esc(Tr::tr("No blocker was raised in more than one workshop.")) + u"</p>\n"_s;
+        out += u"<p>"_s + esc(Tr::tr("No blocker was raised in more than one workshop.")) +
+               u"</p>\n"_s;
     else
         out += htmlTable(t.blockerHeadings, t.blockers);
     out += u"<h2>"_s + esc(Tr::tr("Categories")) + u"</h2>\n"_s;
-    out += barChartSvg(categoryBars(c), Tr::tr("Votes per voter for categories in several workshops"));
+    out +=
+        barChartSvg(categoryBars(c), Tr::tr("Votes per voter for categories in several workshops"));
     out += htmlTable(t.categoryHeadings, t.categories);
     return out + u"</body></html>\n"_s;
 }

@@ -56,8 +56,9 @@ QString csvCell(const QString& text) {
 }
 
 QByteArray writeCsv(const SummaryDocument& doc) {
-    QString out = csvRow({Tr::tr("Section"), Tr::tr("Rank"), Tr::tr("Votes"), Tr::tr("Group"), Tr::tr("Category"),
-                          Tr::tr("Blocker"), Tr::tr("Merged with"), Tr::tr("Solution"), Tr::tr("A pain point in")});
+    QString out = csvRow({Tr::tr("Section"), Tr::tr("Rank"), Tr::tr("Votes"), Tr::tr("Group"),
+                          Tr::tr("Category"), Tr::tr("Blocker"), Tr::tr("Merged with"),
+                          Tr::tr("Solution"), Tr::tr("A pain point in")});
     for (const SummaryBlocker& b : doc.top)
         rowsFor(b, Tr::tr("Top"), out);
     for (const SummaryGroup& g : doc.others) {

@@ -1,5 +1,7 @@
 #include "report/HtmlWriter.h"
 
+#include "ranking/Ranking.h"
+
 #include <QCoreApplication>
 
 using namespace Qt::StringLiterals;
@@ -82,8 +84,7 @@ void topSection(const SummaryDocument& doc, QString& out) {
     out += barChartSvg(topBlockerBars(doc), Tr::tr("Votes for the top blockers"));
     for (const SummaryBlocker& b : doc.top) {
         out += u"<article class=\"blocker\">"_s;
-        blocker(b, u"h3"_s,
-                u" ("_s + QString::number(b.score.value_or(0)) + u' ' + esc(doc.scoreName) + u')',
+        blocker(b, u"h3"_s, u" ("_s + esc(scoreText(doc.scoreMethod, b.score.value_or(0))) + u')',
                 out);
         out += u"</article>\n"_s;
     }
@@ -140,7 +141,8 @@ void actionsSection(const SummaryDocument& doc, QString& out) {
     if (rows.empty())
         out += u"<p>"_s + Tr::tr("No solution has an owner or a due date yet.") + u"</p>\n"_s;
     else
-        out += htmlTable({Tr::tr("Due"), Tr::tr("Owner"), Tr::tr("Solution"), Tr::tr("Blocker")}, rows);
+        out += htmlTable({Tr::tr("Due"), Tr::tr("Owner"), Tr::tr("Solution"), Tr::tr("Blocker")},
+                         rows);
     out += u"</section>\n"_s;
 }
 

@@ -1,5 +1,7 @@
 #include "report/MarkdownWriter.h"
 
+#include "ranking/Ranking.h"
+
 #include <QCoreApplication>
 
 using namespace Qt::StringLiterals;
@@ -58,7 +60,7 @@ void writeTop(const SummaryDocument& doc, QString& out) {
         out += doc.topNote + u"\n\n"_s;
     for (const SummaryBlocker& b : doc.top) {
         writeBlocker(b, u"### %1. "_s.arg(b.rank),
-                     u" (%1 %2)"_s.arg(b.score.value_or(0)).arg(doc.scoreName), out);
+                     u" (%1)"_s.arg(scoreText(doc.scoreMethod, b.score.value_or(0))), out);
     }
 }
 
@@ -108,7 +110,8 @@ void writeActions(const SummaryDocument& doc, QString& out) {
         rows.push_back({a.due.isValid() ? a.due.toString(Qt::ISODate) : Tr::tr("no date"), a.owner,
                         a.solution, a.blocker});
     }
-    out += markdownTable({Tr::tr("Due"), Tr::tr("Owner"), Tr::tr("Solution"), Tr::tr("Blocker")}, rows);
+    out += markdownTable({Tr::tr("Due"), Tr::tr("Owner"), Tr::tr("Solution"), Tr::tr("Blocker")},
+                         rows);
 }
 
 void writeRounds(const SummaryDocument& doc, QString& out) {

@@ -112,7 +112,7 @@ void addTop(const SessionData& session, const SummaryOptions& options, const Blo
     const RankingResult result = rank(input.value());
     const TopSelection selection = top(result, options.topCount);
     doc.votingLine = votingLine(*session.round(*roundId), result);
-    doc.scoreName = result.scoreName;
+    doc.scoreMethod = result.method;
     doc.topNote = selection.note;
     for (const RankedRow& row : selection.rows) {
         SummaryBlocker entry = writer.make(*session.blocker(row.itemId));
@@ -173,7 +173,8 @@ void addRounds(const SessionData& session, SummaryDocument& doc) {
         QString settings = votingLine(round, result);
         if (round.maxPerItem)
             settings += Tr::tr(", most on one item: %1").arg(*round.maxPerItem);
-        const QString title = round.title.isEmpty() ? Tr::tr("Round %1").arg(round.id) : round.title;
+        const QString title =
+            round.title.isEmpty() ? Tr::tr("Round %1").arg(round.id) : round.title;
         doc.rounds.push_back({title, settings, stateName(round.state), result.scoreName,
                               result.rows, result.voters > 0});
     }
@@ -229,17 +230,19 @@ SummaryJourney summaryJourney(const Journey& j, const SessionData& session) {
         const StepCost cost = stepCost(step, channels);
         if (cost.pence && !cost.source.isEmpty() && !out.sources.contains(cost.source))
             out.sources << cost.source;
-        out.steps.push_back(
-            {step.description, channelName(channels, step.channelId), step.actor,
-             pounds(cost.pence), step.avoidable,
-             step.painPoint ? (step.painNote.isEmpty() ? Tr::tr("yes") : step.painNote) : QString()});
+        out.steps.push_back({step.description, channelName(channels, step.channelId), step.actor,
+                             pounds(cost.pence), step.avoidable,
+                             step.painPoint
+                                 ? (step.painNote.isEmpty() ? Tr::tr("yes") : step.painNote)
+                                 : QString()});
     }
     const JourneyCost cost = journeyCost(j, channels);
     out.totals << Tr::tr("Cost per journey: %1").arg(pounds(cost.total()));
     out.totals << Tr::tr("Avoidable contact: %1").arg(pounds(cost.avoidable()));
     if (cost.total() && j.annualVolume > 0) {
         const Result<Pence> year = annualCost(*cost.total(), j.annualVolume);
-        out.totals << Tr::tr("A year: %1").arg(year ? formatPounds(year.value()) : Tr::tr("too large"));
+        out.totals
+            << Tr::tr("A year: %1").arg(year ? formatPounds(year.value()) : Tr::tr("too large"));
     }
     const Journey* current = nullptr;
     for (const Journey& other : session.journeys) {
@@ -253,8 +256,8 @@ SummaryJourney summaryJourney(const Journey& j, const SessionData& session) {
                              .arg(formatPounds(*saving->perJourney), current->title,
                                   formatPounds(*saving->perYear));
         } else {
-            out.saving =
-                Tr::tr("What it saves over “%1” is unknown: a step has no cost.").arg(current->title);
+            out.saving = Tr::tr("What it saves over “%1” is unknown: a step has no cost.")
+                             .arg(current->title);
         }
     }
     return out;

@@ -92,7 +92,7 @@ struct SummaryDocument {
     QStringList groups;
     // From the round the top section is ranked by.
     QString votingLine; // "Dot voting, 24 voters on paper"
-    QString scoreName;  // "dots"
+    VoteMethod scoreMethod = VoteMethod::Dots; // what the top's scores count
     QString topNote;    // ties that widened it, or too few votes
     int topRequested = 0;
     std::vector<SummaryBlocker> top;

@@ -36,8 +36,9 @@ std::optional<SummaryFormat> summaryFormatNamed(const QString& name) {
 }
 
 QString summaryFileFilters() {
-    return Tr::tr("PDF (*.pdf)") + u";;"_s + Tr::tr("OpenDocument text, for Word and LibreOffice (*.odt)") +
-           u";;"_s + Tr::tr("Web page (*.html)") + u";;"_s + Tr::tr("Markdown (*.md)") + u";;"_s +
+    return Tr::tr("PDF (*.pdf)") + u";;"_s +
+           Tr::tr("OpenDocument text, for Word and LibreOffice (*.odt)") + u";;"_s +
+           Tr::tr("Web page (*.html)") + u";;"_s + Tr::tr("Markdown (*.md)") + u";;"_s +
            Tr::tr("Spreadsheet, one row per solution (*.csv)");
 }
 

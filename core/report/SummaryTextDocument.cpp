@@ -1,5 +1,6 @@
 #include "report/SummaryTextDocument.h"
 
+#include "ranking/Ranking.h"
 #include "report/BarChart.h"
 #include "report/JourneyDiagram.h"
 
@@ -258,10 +259,8 @@ void topSection(const SummaryDocument& doc, QTextDocument& document, Builder& ou
     out.chart(topBlockerBars(doc), document);
     for (const SummaryBlocker& b : doc.top) {
         blocker(b, 3,
-                u"%1. %2 (%3 %4)"_s.arg(b.rank)
-                    .arg(b.title)
-                    .arg(b.score.value_or(0))
-                    .arg(doc.scoreName),
+                u"%1. %2 (%3)"_s.arg(b.rank).arg(b.title).arg(
+                    scoreText(doc.scoreMethod, b.score.value_or(0))),
                 out);
     }
 }

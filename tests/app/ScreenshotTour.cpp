@@ -2,7 +2,9 @@
 // session and saves each scene as a PNG. Run it under Xvfb at the size you
 // want to see:
 //   xvfb-run -s "-screen 0 1024x768x24" screenshot-tour SESSION.unblock OUTDIR
+// in the system's language, as the app starts: LANGUAGE=cy for Welsh.
 #include "document/SessionDocument.h"
+#include "i18n/Languages.h"
 #include "journeys/JourneyCanvas.h"
 #include "journeys/JourneysPage.h"
 #include "presenter/PresenterWindow.h"
@@ -22,6 +24,7 @@
 #include <QApplication>
 #include <QDir>
 #include <QFile>
+#include <QLocale>
 #include <QPushButton>
 #include <QScreen>
 #include <QTabWidget>
@@ -51,6 +54,7 @@ void save(QWidget* widget, const QString& dir, const QString& name) {
 int main(int argc, char* argv[]) {
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("Unblock screenshots"));
+    installTranslations(app, resolveLanguage({}, QLocale::system().uiLanguages()));
     if (argc != 3) {
         std::fprintf(stderr, "usage: screenshot-tour SESSION.unblock OUTDIR\n");
         return 2;

@@ -1,6 +1,8 @@
 // Widget tests run headless (QT_QPA_PLATFORM=offscreen) with a QApplication,
-// and settings kept in a temporary folder, never the user's.
+// and settings kept in a temporary folder, never the user's. English, as the
+// app speaks it to an English speaker.
 #define CATCH_CONFIG_RUNNER
+#include "i18n/Languages.h"
 #include "support/catch.h"
 
 #include <QApplication>
@@ -13,6 +15,7 @@ int main(int argc, char* argv[]) {
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("Unblock tests"));
     QApplication::setApplicationName(QStringLiteral("unblock-tests"));
+    unblock::installTranslations(app, QStringLiteral("en_GB"));
     QTemporaryDir settings;
     QSettings::setDefaultFormat(QSettings::IniFormat);
     QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settings.path());

@@ -1,7 +1,9 @@
 // Every test runs with a QCoreApplication, as the CLI's commands do; tests of
 // printing (which lays out text with fonts) get a QGuiApplication on the
-// offscreen platform, as the CLI uses.
+// offscreen platform, as the CLI uses. Both speak English as the programs
+// do for an English speaker (its file gives the plural forms).
 #define CATCH_CONFIG_RUNNER
+#include "i18n/Languages.h"
 #include "support/catch.h"
 
 #ifdef UNBLOCK_TEST_GUI_APPLICATION
@@ -17,5 +19,6 @@ int main(int argc, char* argv[]) {
     qputenv("QT_QPA_PLATFORM", "offscreen");
 #endif
     Application app(argc, argv);
+    unblock::installTranslations(app, QStringLiteral("en_GB"));
     return Catch::Session().run(argc, argv);
 }

@@ -14,12 +14,15 @@
 
 namespace unblock::test {
 
-ScopedLanguage::ScopedLanguage(const QString& language) {
+ScopedLanguage::ScopedLanguage(const QString& language)
+    : m_before(QCoreApplication::instance()->children()) {
     installTranslations(*QCoreApplication::instance(), language);
 }
 
 ScopedLanguage::~ScopedLanguage() {
     for (QTranslator* translator : QCoreApplication::instance()->findChildren<QTranslator*>()) {
+        if (m_before.contains(translator))
+            continue;
         QCoreApplication::removeTranslator(translator);
         delete translator;
     }

@@ -7,6 +7,8 @@
 
 #include <QByteArray>
 #include <QImageIOHandler>
+#include <QList>
+#include <QObject>
 #include <QString>
 #include <QTemporaryDir>
 
@@ -35,13 +37,16 @@ template <typename T> Error expectError(const Result<T>& result) {
 }
 
 // Unblock in one language (as installTranslations gives it at start) for the
-// life of this object; the translators are taken out again afterwards.
+// life of this object; its translators are taken out again afterwards.
 class ScopedLanguage {
 public:
     explicit ScopedLanguage(const QString& language);
     ~ScopedLanguage();
     ScopedLanguage(const ScopedLanguage&) = delete;
     ScopedLanguage& operator=(const ScopedLanguage&) = delete;
+
+private:
+    QList<QObject*> m_before; // the translators already installed stay
 };
 
 // A fresh folder, removed after the test.

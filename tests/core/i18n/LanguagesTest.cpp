@@ -2,6 +2,7 @@
 // own (core, the app, the phone page) and Qt's for standard buttons.
 #include "i18n/Languages.h"
 
+#include "ranking/Ranking.h"
 #include "remote/PhoneWords.h"
 #include "report/SummaryFormats.h"
 #include "support/TestSupport.h"
@@ -30,6 +31,7 @@ TEST_CASE("Welsh shows core's words in Welsh, Qt's standard buttons included") {
     CHECK(summaryFileFilters().startsWith(u"PDF (*.pdf);;Testun OpenDocument"));
     CHECK(QCoreApplication::translate("QPlatformTheme", "Cancel") == u"Diddymu");
     CHECK(QCoreApplication::translate("QLineEdit", "&Paste") == u"&Gludo");
+    CHECK(scoreText(VoteMethod::Dots, 12) == u"12 dot"); // Welsh counts in the singular
 }
 
 TEST_CASE("English is the source: its file gives the plural forms") {
@@ -37,6 +39,9 @@ TEST_CASE("English is the source: its file gives the plural forms") {
     CHECK(summaryFileFilters().startsWith(u"PDF (*.pdf);;OpenDocument text"));
     CHECK(QCoreApplication::translate("unblock::app::PresenterWindow", "and %n more", nullptr, 1) ==
           u"and 1 more");
+    CHECK(scoreText(VoteMethod::Dots, 1) == u"1 dot");
+    CHECK(scoreText(VoteMethod::Dots, 12) == u"12 dots");
+    CHECK(scoreText(VoteMethod::Borda, 1) == u"1 Borda point");
 }
 
 TEST_CASE("A language Unblock does not have loads no translator") {
