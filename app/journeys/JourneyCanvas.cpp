@@ -21,6 +21,9 @@ constexpr qreal kPitch = 200;
 constexpr qreal kCardWidth = 170;
 constexpr qreal kCardHeight = 76;
 constexpr int kStepRole = 0;
+// The canvas is paper, as the group sketched on: dark ink on white whatever
+// the system's colours, so a dark desktop does not write light on white.
+const QColor kInk(0x0b, 0x0c, 0x0c);
 
 QString channelName(const std::vector<Channel>& channels, std::optional<Id> id) {
     for (const Channel& c : channels) {
@@ -93,6 +96,7 @@ void JourneyCanvas::setJourney(const Journey& journey, const std::vector<Channel
                                       lane % 2 ? QColor(0xf3, 0xf2, 0xf1) : QColor(Qt::white));
         band->setZValue(-2);
         auto* label = scene()->addText(channelName(channels, m_lanes[lane]));
+        label->setDefaultTextColor(kInk);
         label->setPos(8, y + kLaneHeight / 2 - 12);
         label->setTextWidth(kLabelWidth - 16);
     }
@@ -100,8 +104,7 @@ void JourneyCanvas::setJourney(const Journey& journey, const std::vector<Channel
         const JourneyStep& step = journey.steps[i];
         const StepCost cost = stepCost(step, channels);
         const QPointF at = placeFor(static_cast<int>(i), laneOf(step.channelId));
-        QPen pen(step.painPoint ? QColor(0xd4, 0x35, 0x1c) : QColor(0x0b, 0x0c, 0x0c),
-                 step.painPoint ? 3 : 1.5);
+        QPen pen(step.painPoint ? QColor(0xd4, 0x35, 0x1c) : kInk, step.painPoint ? 3 : 1.5);
         if (step.avoidable)
             pen.setStyle(Qt::DashLine);
         auto* card = scene()->addRect(0, 0, kCardWidth, kCardHeight, pen, QColor(Qt::white));
@@ -116,6 +119,7 @@ void JourneyCanvas::setJourney(const Journey& journey, const std::vector<Channel
             text += tr(" · on the board");
         auto* words = new QGraphicsTextItem(card);
         words->setPlainText(text);
+        words->setDefaultTextColor(kInk);
         words->setTextWidth(kCardWidth - 8);
         words->setPos(4, 2);
         QString tip = text;

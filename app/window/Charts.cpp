@@ -3,11 +3,24 @@
 #include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QChart>
+#include <QGuiApplication>
 #include <QHorizontalBarSeries>
 #include <QLineSeries>
 #include <QValueAxis>
 
 namespace unblock::app {
+namespace {
+
+// A chart in the facilitator's window follows the system's light or dark
+// look. The theme goes first: it resets what is set before it.
+QChart* newChart() {
+    auto* chart = new QChart;
+    if (QGuiApplication::palette().color(QPalette::Window).lightness() < 128)
+        chart->setTheme(QChart::ChartThemeDark);
+    return chart;
+}
+
+} // namespace
 
 QChart* horizontalBarChart(const QString& seriesName, const QStringList& labels,
                            const QList<qreal>& values, const QString& valueFormat,
@@ -19,15 +32,15 @@ QChart* horizontalBarChart(const QString& seriesName, const QStringList& labels,
         *set << values.value(i);
         reversed << labels[i];
     }
-    set->setLabelColor(Qt::black);
     auto* series = new QHorizontalBarSeries;
     series->append(set);
     series->setLabelsVisible(true);
     series->setLabelsFormat(QStringLiteral("@value"));
     series->setLabelsPrecision(3);
     series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
-    auto* chart = new QChart;
+    QChart* chart = newChart();
     chart->addSeries(series);
+    set->setLabelColor(QGuiApplication::palette().color(QPalette::WindowText));
     auto* categories = new QBarCategoryAxis;
     categories->append(reversed);
     categories->setLabelsFont(labelFont);
@@ -51,7 +64,7 @@ QChart* stepLineChart(const QString& seriesName, const QList<qreal>& values, qre
     series->setPointsVisible(true);
     series->setPointLabelsVisible(true);
     series->setPointLabelsFormat(QStringLiteral("@yPoint"));
-    auto* chart = new QChart;
+    QChart* chart = newChart();
     chart->addSeries(series);
     auto* steps = new QValueAxis;
     steps->setRange(0.5, std::max<qreal>(static_cast<qreal>(values.size()), 1) + 0.5);
