@@ -29,7 +29,9 @@
 #include <QPalette>
 #include <QPushButton>
 #include <QScreen>
+#include <QSettings>
 #include <QTabWidget>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <cstdio>
@@ -66,6 +68,10 @@ QPalette darkPalette() {
 int main(int argc, char* argv[]) {
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("Unblock screenshots"));
+    // Default preferences every time, whatever an earlier run left.
+    QTemporaryDir settings;
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settings.path());
     installTranslations(app, resolveLanguage({}, QLocale::system().uiLanguages()));
     if (qEnvironmentVariableIsSet("TOUR_DARK"))
         QApplication::setPalette(darkPalette());
