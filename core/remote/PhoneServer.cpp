@@ -17,10 +17,6 @@ using namespace Qt::StringLiterals;
 namespace unblock::remote {
 namespace {
 
-PhoneReply refused(int status, const QString& message) {
-    return {status, QJsonObject{{u"error"_s, message}}};
-}
-
 struct PageFile {
     const char* path;
     const char* resource;
@@ -110,7 +106,8 @@ bool PhoneServer::handleRequest(const QHttpServerRequest& request, QTcpSocket* s
         return live;
     }
     if (!fromHere(request)) {
-        reply(request, socket, refused(403, tr("This server only answers its own page.")));
+        reply(request, socket,
+              PhoneReply::refusal(403, tr("This server only answers its own page.")));
         return true;
     }
     if (servePage(request, socket))
@@ -122,7 +119,7 @@ bool PhoneServer::handleRequest(const QHttpServerRequest& request, QTcpSocket* s
         QJsonParseError error{};
         const QJsonDocument json = QJsonDocument::fromJson(request.body(), &error);
         if (error.error != QJsonParseError::NoError || !json.isObject()) {
-            reply(request, socket, refused(400, tr("The request could not be read.")));
+            reply(request, socket, PhoneReply::refusal(400, tr("The request could not be read.")));
             return true;
         }
         if (path == u"/api/join") {
@@ -222,7 +219,8 @@ void PhoneServer::hello(QWebSocket* socket, const QString& message) {
         QJsonDocument::fromJson(message.toUtf8()).object().value(u"voter"_s).toString();
     if (!m_voting.knowsVoter(voter)) {
         socket->sendTextMessage(QString::fromUtf8(
-            QJsonDocument(refused(401, tr("This phone has not joined this session.")).body)
+            QJsonDocument(
+                PhoneReply::refusal(401, tr("This phone has not joined this session.")).body)
                 .toJson(QJsonDocument::Compact)));
         socket->close(QWebSocketProtocol::CloseCodePolicyViolated);
         return;
@@ -262,7 +260,7 @@ int PhoneServer::livePhones() const {
 }
 
 void PhoneServer::missingHandler(const QHttpServerRequest& request, QTcpSocket* socket) {
-    reply(request, socket, refused(404, tr("There is nothing here.")));
+    reply(request, socket, PhoneReply::refusal(404, tr("There is nothing here.")));
 }
 
 void PhoneServer::reply(const QHttpServerRequest& request, QTcpSocket* socket,

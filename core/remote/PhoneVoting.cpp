@@ -17,10 +17,6 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(PhoneVoting)
 };
 
-PhoneReply refuse(int status, const QString& message) {
-    return {status, QJsonObject{{u"error"_s, message}}};
-}
-
 // A whole number in a JSON value, or nothing (JSON numbers are doubles).
 std::optional<qint64> wholeNumber(const QJsonValue& value) {
     const double d = value.toDouble(std::nan(""));
@@ -45,6 +41,10 @@ std::optional<std::vector<BallotEntry>> ballotEntries(const QJsonValue& value) {
 
 } // namespace
 
+PhoneReply PhoneReply::refusal(int status, const QString& message) {
+    return {status, QJsonObject{{u"error"_s, message}}};
+}
+
 PhoneVoting::PhoneVoting(RemoteAccess& access, AttemptLimiter& limiter, VoteBatcher& batcher,
                          Session session)
     : m_access(access)
@@ -59,15 +59,17 @@ const Round* PhoneVoting::openRound() const {
 
 PhoneReply PhoneVoting::join(const QString& address, const QJsonObject& request, qint64 nowMs) {
     if (const qint64 wait = m_limiter.retryAfterMs(address, nowMs); wait > 0) {
-        return refuse(429, Tr::tr("Too many wrong join codes from this phone. Try again in %1 "
-                              "seconds.")
-                               .arg((wait + 999) / 1000));
+        return PhoneReply::refusal(
+            429, Tr::tr("Too many wrong join codes from this phone. Try again in %1 "
+                        "seconds.")
+                     .arg((wait + 999) / 1000));
     }
     const bool byLink = m_access.isSessionToken(request.value(u"session"_s).toString());
     const bool byCode = m_access.isJoinCode(request.value(u"code"_s).toString());
     if (!byLink && !byCode) {
         m_limiter.recordFailure(address, nowMs);
-        return refuse(403, Tr::tr("That join code is not right. It is on the projected screen."));
+        return PhoneReply::refusal(
+            403, Tr::tr("That join code is not right. It is on the projected screen."));
     }
     m_limiter.recordSuccess(address);
     return {200, QJsonObject{{u"voter"_s, m_access.issueVoterToken()}}};
@@ -75,7 +77,8 @@ PhoneReply PhoneVoting::join(const QString& address, const QJsonObject& request,
 
 PhoneReply PhoneVoting::state(const QString& voterToken) const {
     if (!m_access.knowsVoter(voterToken))
-        return refuse(401, Tr::tr("This phone has not joined this session. Scan the code again."));
+        return PhoneReply::refusal(
+            401, Tr::tr("This phone has not joined this session. Scan the code again."));
     const QString voter = RemoteAccess::voterName(voterToken);
     return {200, phoneState(voter, offeredRound(), ballotsByVoter().value(voter))};
 }
@@ -120,29 +123,31 @@ QHash<QString, QJsonArray> PhoneVoting::ballotsByVoter() const {
 void PhoneVoting::ballot(const QString& voterToken, const QJsonObject& request,
                          const std::function<void(PhoneReply)>& reply) {
     if (!m_access.knowsVoter(voterToken)) {
-        reply(refuse(401, Tr::tr("This phone has not joined this session. Scan the code again.")));
+        reply(PhoneReply::refusal(
+            401, Tr::tr("This phone has not joined this session. Scan the code again.")));
         return;
     }
     const auto sequence = wholeNumber(request.value(u"sequence"_s));
     const auto roundId = wholeNumber(request.value(u"round"_s));
     const auto entries = ballotEntries(request.value(u"ballot"_s));
     if (!sequence || !roundId || !entries) {
-        reply(refuse(400, Tr::tr("The ballot could not be read.")));
+        reply(PhoneReply::refusal(400, Tr::tr("The ballot could not be read.")));
         return;
     }
     const Round* round = openRound();
     if (!round || round->id != *roundId) {
-        reply(refuse(409, Tr::tr("Voting in this round has closed.")));
+        reply(PhoneReply::refusal(409, Tr::tr("Voting in this round has closed.")));
         return;
     }
     if (!m_access.acceptSequence(voterToken, *sequence)) {
-        reply(refuse(409, Tr::tr("This ballot was already sent, or a newer one was.")));
+        reply(
+            PhoneReply::refusal(409, Tr::tr("This ballot was already sent, or a newer one was.")));
         return;
     }
     m_batcher.submit(*roundId, {RemoteAccess::voterName(voterToken), *entries},
                      [reply](const Status& recorded) {
                          reply(recorded ? PhoneReply{200, QJsonObject{{u"recorded"_s, true}}}
-                                        : refuse(422, recorded.error().message));
+                                        : PhoneReply::refusal(422, recorded.error().message));
                      });
 }
 

@@ -19,6 +19,9 @@ namespace unblock::remote {
 struct PhoneReply {
     int status = 200;
     QJsonObject body;
+
+    // A refusal the page shows as it is: {"error": message}.
+    static PhoneReply refusal(int status, const QString& message);
 };
 
 // Voting from phones, whatever carries the messages (HTTP requests or a
