@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/Ids.h"
+#include "presenter/PresenterTheme.h"
 
 #include <QWidget>
 
@@ -26,9 +27,7 @@ class PresenterWindow : public QWidget {
     Q_OBJECT
 public:
     enum class Scene { Board, Voting, Journey };
-    // Light on dark (the usual), high contrast (yellow on black, bold) for a
-    // washed-out projector or low vision, and dark on light for a bright room.
-    enum class Theme { Dark, HighContrast, Light };
+    using Theme = PresenterTheme;
     explicit PresenterWindow(SessionDocument& doc, QWidget* parent = nullptr);
 
     void showBoard();

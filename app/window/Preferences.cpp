@@ -54,7 +54,7 @@ Preferences Preferences::load() {
     prefs.maxPerItem = whole(settings, u"maxPerItem"_s, 0, prefs.dotsPerVoter, prefs.maxPerItem);
     prefs.summaryTopCount = whole(settings, u"summaryTopCount"_s, 1, 50, prefs.summaryTopCount);
     prefs.presenterScreen = settings.value(u"presenterScreen"_s).toString().left(200);
-    prefs.presenterTheme = static_cast<PresenterWindow::Theme>(
+    prefs.presenterTheme = static_cast<PresenterTheme>(
         whole(settings, u"presenterTheme"_s, 0, 2, static_cast<int>(prefs.presenterTheme)));
     const QString language = settings.value(u"language"_s).toString();
     if (resolveLanguage(language, {}) == language)

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "journey/Journey.h"
-#include "presenter/PresenterWindow.h"
+#include "presenter/PresenterTheme.h"
 
 #include <QString>
 
@@ -17,7 +17,7 @@ struct Preferences {
     int maxPerItem = 0;   // a new dot round's most dots on one item; 0: no limit
     int summaryTopCount = 3;
     QString presenterScreen; // a screen's name; empty: the second screen when there is one
-    PresenterWindow::Theme presenterTheme = PresenterWindow::Theme::Dark;
+    PresenterTheme presenterTheme = PresenterTheme::Dark;
     std::vector<Channel> channels = defaultChannels(); // the table new sessions start with
     QString language; // a code from languages() ("cy"); empty: the system's
 

@@ -49,7 +49,7 @@ PreferencesDialog::PreferencesDialog(Preferences prefs, QWidget* parent)
     m_screen->setCurrentIndex(std::max(0, m_screen->findData(prefs.presenterScreen)));
     m_screen->setAccessibleName(tr("Screen the presenter uses"));
     m_screen->setToolTip(tr("Where the presenter opens: the projector or a second screen"));
-    using Theme = PresenterWindow::Theme;
+    using Theme = PresenterTheme;
     m_theme->addItem(tr("White on black"), static_cast<int>(Theme::Dark));
     m_theme->addItem(tr("High contrast: bold yellow on black"),
                      static_cast<int>(Theme::HighContrast));
@@ -125,7 +125,7 @@ Preferences PreferencesDialog::preferences() const {
     prefs.maxPerItem = std::min(m_cap->value(), m_dots->value());
     prefs.summaryTopCount = m_topCount->value();
     prefs.presenterScreen = m_screen->currentData().toString();
-    prefs.presenterTheme = static_cast<PresenterWindow::Theme>(m_theme->currentData().toInt());
+    prefs.presenterTheme = static_cast<PresenterTheme>(m_theme->currentData().toInt());
     prefs.channels = m_channels;
     prefs.language = m_language->currentData().toString();
     return prefs;
