@@ -56,7 +56,7 @@ PhonesPanel::PhonesPanel(SessionDocument& doc, Prompts& prompts, QWidget* parent
     layout->addWidget(m_clear, 0, 3);
     layout->addWidget(m_status, 1, 0, 1, 4);
     layout->setColumnStretch(1, 1);
-    fillNetworks();
+    refreshNetworks();
     connect(m_toggle, &QPushButton::toggled, this, &PhonesPanel::setOn);
     connect(m_clear, &QPushButton::clicked, this, &PhonesPanel::clearPhoneBallot);
     connect(&m_host, &remote::PhoneHost::changed, this, &PhonesPanel::showState);
@@ -69,9 +69,19 @@ PhonesPanel::~PhonesPanel() {
     m_host.disconnect(this);
 }
 
-void PhonesPanel::fillNetworks() {
+// Shown again (the Voting tab chosen): the laptop may have joined a network since.
+void PhonesPanel::showEvent(QShowEvent* event) {
+    if (!m_host.isOn())
+        refreshNetworks();
+    QGroupBox::showEvent(event);
+}
+
+void PhonesPanel::refreshNetworks() {
+    const QString chosen = m_networks->currentData().toString();
+    m_networks->clear();
     for (const remote::PhoneNetwork& network : remote::phoneNetworks())
         m_networks->addItem(network.name, network.address.toString());
+    m_networks->setCurrentIndex(std::max(0, m_networks->findData(chosen)));
 }
 
 void PhonesPanel::offerRound(std::optional<Id> roundId) {

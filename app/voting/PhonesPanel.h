@@ -41,8 +41,13 @@ public:
 Q_SIGNALS:
     void joinChanged(); // on or off: the projector shows the QR code or not
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
-    void fillNetworks();
+    // The laptop's networks as they are now (wifi joined after the session
+    // opened included), keeping the one chosen when it is still there.
+    void refreshNetworks();
     void showState();
     void clearPhoneBallot();
 

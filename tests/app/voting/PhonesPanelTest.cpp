@@ -3,8 +3,10 @@
 #include "voting/PhonesPanel.h"
 
 #include "app/window/GuiFixture.h"
+#include "board/BoardPage.h"
 #include "presenter/PresenterWindow.h"
 #include "presenter/QrCodeView.h"
+#include "remote/PhoneNetworks.h"
 
 #include <QComboBox>
 #include <QJsonArray>
@@ -93,6 +95,23 @@ TEST_CASE("Phones are off until the facilitator lets them vote, on the network c
     QTest::mouseClick(phones->toggleButton(), Qt::LeftButton);
     CHECK_FALSE(phones->host().isOn());
     CHECK_FALSE(gui.window.presenter()->sceneText().contains(u"Vote from your phone"));
+}
+
+TEST_CASE("Coming back to the Voting tab lists the networks afresh, keeping the one chosen") {
+    GuiFixture gui;
+    startDotRound(gui);
+    app::PhonesPanel* phones = gui.window.votingPage()->phones();
+    QComboBox* networks = phones->networks();
+    const int last = networks->count() - 1;
+    networks->setCurrentIndex(last); // "This laptop only"
+    const QString chosen = networks->currentText();
+    networks->addItem(u"Wifi left behind (10.9.9.9)"_s, u"10.9.9.9"_s); // as if it had gone
+    gui.window.pages()->setCurrentWidget(gui.window.boardPage());
+    gui.window.pages()->setCurrentWidget(gui.window.votingPage());
+    QCoreApplication::processEvents();
+    CHECK(networks->findData(u"10.9.9.9"_s) == -1);
+    CHECK(networks->count() == static_cast<int>(remote::phoneNetworks().size()));
+    CHECK(networks->currentText() == chosen);
 }
 
 TEST_CASE("A phone's vote lands in the file, shows on both screens, hidden, and outside undo") {
