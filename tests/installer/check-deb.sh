@@ -40,8 +40,8 @@ in_root apt-get install -y -q --no-install-recommends "/tmp/$(basename "$deb")" 
   { tail -30 "$work/install.log"; exit 1; }
 echo "ok: apt-get install ./$(basename "$deb") on a clean Debian 12 root"
 
-# Programs expect /proc (the sanitizers' build, which .ci/run also packages,
-# reads its options and checks for leaks through it).
+# Programs expect /proc (Qt reads it, and a build with sanitizers reads its
+# options and checks for leaks through it).
 mount -t proc proc "$root/proc"
 in_root unblock-cli --version
 in_root env QT_QPA_PLATFORM=offscreen XDG_RUNTIME_DIR=/tmp unblock --version
