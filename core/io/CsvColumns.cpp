@@ -13,7 +13,8 @@ struct Tr {
 } // namespace
 
 void csvProblem(int line, int column, const QString& heading, const QString& message) {
-    throw CsvProblem{Tr::tr("Line %1, column %2 (%3): %4").arg(line).arg(column).arg(heading, message)};
+    throw CsvProblem{
+        Tr::tr("Line %1, column %2 (%3): %4").arg(line).arg(column).arg(heading, message)};
 }
 
 CsvColumns::CsvColumns(const CsvRecord& header, std::vector<QStringList> names, int required)
@@ -38,7 +39,7 @@ CsvColumns::CsvColumns(const CsvRecord& header, std::vector<QStringList> names, 
     if (m_index[static_cast<std::size_t>(required)] < 0) {
         throw CsvProblem{
             Tr::tr("Line %1: there is no “%2” heading. The first row must name the "
-               "columns: %3.")
+                   "columns: %3.")
                 .arg(header.line)
                 .arg(m_names[static_cast<std::size_t>(required)].front(), knownHeadings())};
     }

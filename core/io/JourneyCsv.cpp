@@ -74,7 +74,8 @@ public:
         const QString avoidable = m_columns.text(record, AvoidableColumn, TextKind::Line);
         const std::optional<bool> avoidableFlag = yesOrNo(avoidable);
         if (!avoidableFlag)
-            m_columns.problem(record, AvoidableColumn, Tr::tr("“%1” is not yes or no.").arg(avoidable));
+            m_columns.problem(record, AvoidableColumn,
+                              Tr::tr("“%1” is not yes or no.").arg(avoidable));
         step.avoidable = *avoidableFlag;
         if (Status valid = checkStep(step); !valid)
             m_columns.problem(record, StepColumn, valid.error().message);
@@ -104,9 +105,9 @@ private:
                 return c.id;
             known << c.name;
         }
-        m_columns.problem(
-            record, ChannelColumn,
-            Tr::tr("“%1” is not in the session's channel table (%2).").arg(name, known.join(u", ")));
+        m_columns.problem(record, ChannelColumn,
+                          Tr::tr("“%1” is not in the session's channel table (%2).")
+                              .arg(name, known.join(u", ")));
     }
 
     std::optional<int> minutes(const CsvRecord& record) const {

@@ -182,7 +182,8 @@ public:
 private:
     QJsonValue value(const char* key) const { return m_object.value(QLatin1String(key)); }
     [[noreturn]] void wrong(const char* key, const QString& expected) const {
-        throw Malformed{Tr::tr("%1.%2: expected %3.").arg(m_location, QLatin1String(key), expected)};
+        throw Malformed{
+            Tr::tr("%1.%2: expected %3.").arg(m_location, QLatin1String(key), expected)};
     }
 
     QJsonObject m_object;
@@ -368,16 +369,17 @@ Result<SessionData> importJson(const QByteArray& json) {
     if (!doc.isObject() || root.value(u"format"_s).toString() != u"unblock-session") {
         return Error{ErrorCode::InvalidInput,
                      Tr::tr("This JSON is not an Unblock session (it has no \"format\": "
-                        "\"unblock-session\").")};
+                            "\"unblock-session\").")};
     }
     const QJsonValue version = root.value(u"version"_s);
     if (!version.isDouble() || version.toInt() < 1) {
-        return Error{ErrorCode::InvalidInput, Tr::tr("This session file has no valid format version.")};
+        return Error{ErrorCode::InvalidInput,
+                     Tr::tr("This session file has no valid format version.")};
     }
     if (version.toInt() > kJsonFormatVersion) {
         return Error{ErrorCode::UnsupportedVersion,
                      Tr::tr("This session was exported by a newer Unblock (format %1; this version "
-                        "reads up to %2). Update Unblock to import it.")
+                            "reads up to %2). Update Unblock to import it.")
                          .arg(version.toInt())
                          .arg(kJsonFormatVersion)};
     }

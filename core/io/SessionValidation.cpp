@@ -44,7 +44,8 @@ std::unordered_set<Id> uniqueIds(const std::vector<T>& items, const char* list) 
         if (items[i].id <= 0)
             invalid(where(list, i, items[i].id), Tr::tr("ids must be positive whole numbers."));
         if (!ids.insert(items[i].id).second)
-            invalid(where(list, i, items[i].id), Tr::tr("the id %1 is used twice.").arg(items[i].id));
+            invalid(where(list, i, items[i].id),
+                    Tr::tr("the id %1 is used twice.").arg(items[i].id));
     }
     return ids;
 }
@@ -56,10 +57,11 @@ void requireReference(const QString& location, const std::optional<Id>& ref,
 }
 
 void checkDetails(const SessionDetails& d) {
-    requireText(QStringLiteral("session"), d.title, TextKind::Line, Tr::tr("workshop title"), false);
-    requireText(QStringLiteral("session"), d.venue, TextKind::Line, Tr::tr("venue"), false);
-    requireText(QStringLiteral("session"), d.facilitator, TextKind::Line, Tr::tr("facilitator's name"),
+    requireText(QStringLiteral("session"), d.title, TextKind::Line, Tr::tr("workshop title"),
                 false);
+    requireText(QStringLiteral("session"), d.venue, TextKind::Line, Tr::tr("venue"), false);
+    requireText(QStringLiteral("session"), d.facilitator, TextKind::Line,
+                Tr::tr("facilitator's name"), false);
     if (d.attendees < 0)
         invalid(QStringLiteral("session"), Tr::tr("the number of attendees cannot be negative."));
 }
@@ -190,7 +192,8 @@ void checkJourneys(const SessionData& data) {
             invalid(location, Tr::tr("a journey cannot be its own current journey."));
         for (const JourneyStep& step : j.steps) {
             if (step.id <= 0 || !stepIds.insert(step.id).second)
-                invalid(location, Tr::tr("step ids must be positive and used once (%1).").arg(step.id));
+                invalid(location,
+                        Tr::tr("step ids must be positive and used once (%1).").arg(step.id));
             requireReference(location, step.channelId, channelIds, channel);
             requireReference(location, step.blockerId, blockerIds, Tr::tr("blocker"));
         }

@@ -25,8 +25,9 @@ const Channel* channelOf(const std::vector<Channel>& channels, std::optional<Id>
 }
 
 Error tooLarge() {
-    return {ErrorCode::InvalidInput,
-            Tr::tr("The cost is too large to compute; check the volume and the costs per contact.")};
+    return {
+        ErrorCode::InvalidInput,
+        Tr::tr("The cost is too large to compute; check the volume and the costs per contact.")};
 }
 
 // a × b, or nothing when it would overflow.

@@ -32,10 +32,11 @@ Status checkText(const QString& text, TextKind kind, const QString& field, bool 
 
     const qsizetype limit = kind == TextKind::Line ? TextLimits::line : TextLimits::paragraph;
     if (tidy.size() > limit) {
-        return Error{ErrorCode::InvalidInput, Tr::tr("The %1 is %L2 characters long; the limit is %L3.")
-                                                  .arg(field)
-                                                  .arg(tidy.size())
-                                                  .arg(limit)};
+        return Error{ErrorCode::InvalidInput,
+                     Tr::tr("The %1 is %L2 characters long; the limit is %L3.")
+                         .arg(field)
+                         .arg(tidy.size())
+                         .arg(limit)};
     }
     for (qsizetype i = 0; i < tidy.size(); ++i) {
         const QChar c = tidy.at(i);

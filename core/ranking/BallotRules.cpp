@@ -36,7 +36,7 @@ Status checkItems(const std::unordered_set<Id>& eligible, const std::vector<Ball
 Status checkDots(const RoundRules& rules, const std::vector<BallotEntry>& ballot) {
     if (!rules.budget) {
         return violation(Tr::tr("This round counts paper dots only: it has no number of dots per "
-                            "voter, so it takes no individual ballots."));
+                                "voter, so it takes no individual ballots."));
     }
     qint64 total = 0;
     for (const BallotEntry& entry : ballot) {
@@ -86,10 +86,11 @@ Status checkRanks(const RoundRules& rules, const std::vector<BallotEntry>& ballo
     for (std::size_t i = 0; i < ranks.size(); ++i) {
         const int expected = static_cast<int>(i) + 1;
         if (ranks[i] != expected) {
-            return violation(Tr::tr("Preferences must be numbered 1, 2, 3… without gaps or repeats; "
-                                "expected %1 but found %2.")
-                                 .arg(expected)
-                                 .arg(ranks[i]));
+            return violation(
+                Tr::tr("Preferences must be numbered 1, 2, 3… without gaps or repeats; "
+                       "expected %1 but found %2.")
+                    .arg(expected)
+                    .arg(ranks[i]));
         }
     }
     const auto count = static_cast<qint64>(ballot.size());
@@ -111,9 +112,10 @@ Status checkRoundRules(const RoundRules& rules) {
             return Error{ErrorCode::InvalidInput,
                          Tr::tr("A limit per item needs a number of dots per voter.")};
         if (rules.maxPerItem && (*rules.maxPerItem < 1 || *rules.maxPerItem > *rules.budget)) {
-            return Error{ErrorCode::InvalidInput,
-                         Tr::tr("The limit per item must be between 1 and the %1 dots each voter has.")
-                             .arg(*rules.budget)};
+            return Error{
+                ErrorCode::InvalidInput,
+                Tr::tr("The limit per item must be between 1 and the %1 dots each voter has.")
+                    .arg(*rules.budget)};
         }
     } else if (rules.maxPerItem) {
         return Error{ErrorCode::InvalidInput,

@@ -91,9 +91,9 @@ struct SummaryDocument {
     SessionDetails details;
     QStringList groups;
     // From the round the top section is ranked by.
-    QString votingLine; // "Dot voting, 24 voters on paper"
+    QString votingLine;                        // "Dot voting, 24 voters on paper"
     VoteMethod scoreMethod = VoteMethod::Dots; // what the top's scores count
-    QString topNote;    // ties that widened it, or too few votes
+    QString topNote;                           // ties that widened it, or too few votes
     int topRequested = 0;
     std::vector<SummaryBlocker> top;
     std::vector<SummaryGroup> others; // every other blocker, by group

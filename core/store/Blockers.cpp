@@ -100,8 +100,8 @@ BlockerFields painPointBlockerFields(const QString& journeyTitle, const QString&
     const QString note = tidyText(painNote);
     QString title = note.isEmpty() ? tidyText(step) : note;
     title = title.section(u'\n', 0, 0).left(TextLimits::line);
-    const QString detail =
-        Tr::tr("A pain point in the journey “%1”, at the step “%2”.").arg(journeyTitle, tidyText(step));
+    const QString detail = Tr::tr("A pain point in the journey “%1”, at the step “%2”.")
+                               .arg(journeyTitle, tidyText(step));
     return {title, detail.left(TextLimits::paragraph), std::nullopt, std::nullopt, QString()};
 }
 

@@ -65,7 +65,7 @@ Result<FileHeader> readSessionHeader(const QString& path) {
     if ((countValid && size < expected) || partialPage) {
         return Error{ErrorCode::Truncated,
                      Tr::tr("“%1” is damaged: it has been cut short (%L2 bytes of %L3). Try an "
-                        "earlier copy of it.")
+                            "earlier copy of it.")
                          .arg(name)
                          .arg(size)
                          .arg(qMax(expected, size))};

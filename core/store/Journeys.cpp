@@ -38,7 +38,7 @@ void refuseRemovingUsedChannels(Database& db, const std::vector<Channel>& kept) 
         if (inUse) {
             fail(ErrorCode::InvalidInput,
                  Tr::tr("“%1” is used by journeys, so it cannot be removed. Move their steps to "
-                    "another channel first.")
+                        "another channel first.")
                      .arg(name));
         }
     }

@@ -52,7 +52,7 @@ QStringList locationNotices(const QString& path) {
     if (!risky)
         return {};
     return {Tr::tr("“%1” is in a network or cloud-synced folder. Work on a copy on this computer "
-               "and save it back afterwards: syncing can copy the file half-written.")
+                   "and save it back afterwards: syncing can copy the file half-written.")
                 .arg(displayName(path))};
 }
 
@@ -122,7 +122,7 @@ void SessionFile::bringUpToDate(int fileVersion) {
         if (Status copied = copyDatabase(m_db, backupPath); !copied)
             throw Failure{copied.error()};
         m_notices << Tr::tr("“%1” was made by an older Unblock and has been updated. The original "
-                        "is kept as “%2”.")
+                            "is kept as “%2”.")
                          .arg(displayName(m_path), displayName(backupPath));
     }
     Database db(m_db);
@@ -134,7 +134,7 @@ Result<std::unique_ptr<SessionFile>> SessionFile::create(const QString& path) {
     if (QFileInfo::exists(absolute)) {
         return Error{ErrorCode::InvalidInput,
                      Tr::tr("“%1” already exists. Open it, or choose another name for the new "
-                        "session.")
+                            "session.")
                          .arg(displayName(absolute))};
     }
     Result<std::unique_ptr<QLockFile>> lock = lockSession(absolute);
@@ -163,9 +163,8 @@ Result<std::unique_ptr<SessionFile>> SessionFile::create(const QString& path) {
         file->close();
         QFile::remove(absolute);
         QFile::remove(absolute + u"-journal");
-        return Error{
-            failure.error.code,
-            Tr::tr("“%1” could not be created. %2").arg(displayName(absolute), failure.error.message)};
+        return Error{failure.error.code, Tr::tr("“%1” could not be created. %2")
+                                             .arg(displayName(absolute), failure.error.message)};
     }
     file->m_notices = locationNotices(absolute);
     return file;
@@ -185,16 +184,17 @@ Result<std::unique_ptr<SessionFile>> SessionFile::openChecked(const QString& pat
     std::unique_ptr<SessionFile> file(new SessionFile);
     file->m_path = path;
     if (version > kCurrentVersion) {
-        file->m_readOnlyReason = Tr::tr("It was saved by a newer version of Unblock (file format %1; "
-                                    "this version knows up to %2), so it is open read-only and "
-                                    "nothing in it can be lost.")
-                                     .arg(version)
-                                     .arg(kCurrentVersion);
+        file->m_readOnlyReason =
+            Tr::tr("It was saved by a newer version of Unblock (file format %1; "
+                   "this version knows up to %2), so it is open read-only and "
+                   "nothing in it can be lost.")
+                .arg(version)
+                .arg(kCurrentVersion);
     } else if (mode == OpenMode::ReadOnly) {
         file->m_readOnlyReason = Tr::tr("It was opened read-only.");
     } else if (!isWritableLocation(path)) {
         file->m_readOnlyReason = Tr::tr("The file or its folder cannot be written, so it is open "
-                                    "read-only. Save a copy somewhere else to make changes.");
+                                        "read-only. Save a copy somewhere else to make changes.");
     }
 
     if (!file->isReadOnly()) {
@@ -224,8 +224,9 @@ Result<std::unique_ptr<SessionFile>> SessionFile::openChecked(const QString& pat
 
 Status SessionFile::run(Access access, const std::function<void(Database&)>& body) {
     if (access == Access::Write && isReadOnly()) {
-        return Error{ErrorCode::ReadOnly,
-                     Tr::tr("“%1” cannot be changed. %2").arg(displayName(m_path), m_readOnlyReason)};
+        return Error{
+            ErrorCode::ReadOnly,
+            Tr::tr("“%1” cannot be changed. %2").arg(displayName(m_path), m_readOnlyReason)};
     }
     Database db(m_db);
     try {

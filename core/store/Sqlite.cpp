@@ -68,7 +68,8 @@ Error sqliteError(sqlite3* db, int rc, const QString& doing) {
     QString because = explanationFor(rc);
     if (because.isEmpty())
         because = detail;
-    return Error{codeFor(rc), Tr::tr("Failed while %1: %2 (SQLite: %3).").arg(doing, because, detail)};
+    return Error{codeFor(rc),
+                 Tr::tr("Failed while %1: %2 (SQLite: %3).").arg(doing, because, detail)};
 }
 
 Statement::Statement(sqlite3* db, const char* sql)
