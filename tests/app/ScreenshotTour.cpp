@@ -4,6 +4,7 @@
 //   xvfb-run -s "-screen 0 1024x768x24" screenshot-tour SESSION.unblock OUTDIR
 // in the system's language, as the app starts: LANGUAGE=cy for Welsh.
 // TOUR_DARK=1 gives it a dark palette, as a desktop in dark mode would.
+#include "app/DarkPalette.h"
 #include "document/SessionDocument.h"
 #include "i18n/Languages.h"
 #include "journeys/JourneyCanvas.h"
@@ -53,16 +54,6 @@ void save(QWidget* widget, const QString& dir, const QString& name) {
         std::printf("%s\n", qPrintable(path));
 }
 
-QPalette darkPalette() {
-    QPalette dark(QColor(0x35, 0x35, 0x35), QColor(0x28, 0x28, 0x28));
-    dark.setColor(QPalette::WindowText, QColor(0xee, 0xee, 0xee));
-    dark.setColor(QPalette::Text, QColor(0xee, 0xee, 0xee));
-    dark.setColor(QPalette::ButtonText, QColor(0xee, 0xee, 0xee));
-    dark.setColor(QPalette::Base, QColor(0x20, 0x20, 0x20));
-    dark.setColor(QPalette::Highlight, QColor(0x2a, 0x82, 0xda));
-    return dark;
-}
-
 } // namespace
 
 int main(int argc, char* argv[]) {
@@ -74,7 +65,7 @@ int main(int argc, char* argv[]) {
     QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settings.path());
     installTranslations(app, resolveLanguage({}, QLocale::system().uiLanguages()));
     if (qEnvironmentVariableIsSet("TOUR_DARK"))
-        QApplication::setPalette(darkPalette());
+        QApplication::setPalette(test::darkPalette());
     if (argc != 3) {
         std::fprintf(stderr, "usage: screenshot-tour SESSION.unblock OUTDIR\n");
         return 2;

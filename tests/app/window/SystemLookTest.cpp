@@ -1,5 +1,6 @@
 // The facilitator's window takes the system's look: its text size and its
 // light or dark colours (the presenter has its own themes for the room).
+#include "app/DarkPalette.h"
 #include "app/window/GuiFixture.h"
 #include "board/BoardPage.h"
 #include "journeys/JourneyCanvas.h"
@@ -31,17 +32,6 @@ struct SystemLook {
     const QFont font = QApplication::font();
     const QPalette palette = QApplication::palette();
 };
-
-QPalette darkPalette() {
-    QPalette dark;
-    dark.setColor(QPalette::Window, QColor(0x20, 0x20, 0x20));
-    dark.setColor(QPalette::WindowText, QColor(0xee, 0xee, 0xee));
-    dark.setColor(QPalette::Base, QColor(0x18, 0x18, 0x18));
-    dark.setColor(QPalette::Text, QColor(0xee, 0xee, 0xee));
-    dark.setColor(QPalette::Button, QColor(0x30, 0x30, 0x30));
-    dark.setColor(QPalette::ButtonText, QColor(0xee, 0xee, 0xee));
-    return dark;
-}
 
 } // namespace
 
