@@ -57,7 +57,7 @@ Preferences Preferences::load() {
     prefs.presenterTheme = static_cast<PresenterTheme>(
         whole(settings, u"presenterTheme"_s, 0, 2, static_cast<int>(prefs.presenterTheme)));
     const QString language = settings.value(u"language"_s).toString();
-    if (resolveLanguage(language, {}) == language)
+    if (isOffered(language))
         prefs.language = language;
     if (std::optional<std::vector<Channel>> channels = storedChannels(settings))
         prefs.channels = std::move(*channels);

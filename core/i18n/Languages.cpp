@@ -11,11 +11,6 @@ using namespace Qt::StringLiterals;
 namespace unblock {
 namespace {
 
-bool isOffered(const QString& code) {
-    const auto& all = languages();
-    return std::any_of(all.begin(), all.end(), [&](const Language& l) { return l.code == code; });
-}
-
 // "cy-GB" and "cy_GB" to "cy"; "en-GB" and "en-US" to "en_GB", Unblock's only English.
 QString offeredFor(const QString& systemLanguage) {
     const QString primary = systemLanguage.section(u'-', 0, 0).section(u'_', 0, 0).toLower();
@@ -47,6 +42,11 @@ std::unique_ptr<QTranslator> qtTranslator(const QString& language) {
 const std::vector<Language>& languages() {
     static const std::vector<Language> all{{u"en_GB"_s, u"English"_s}, {u"cy"_s, u"Cymraeg"_s}};
     return all;
+}
+
+bool isOffered(const QString& code) {
+    const auto& all = languages();
+    return std::any_of(all.begin(), all.end(), [&](const Language& l) { return l.code == code; });
 }
 
 QString resolveLanguage(const QString& chosen, const QStringList& systemLanguages) {

@@ -20,6 +20,9 @@ struct Language {
 // English (the source), then Welsh.
 const std::vector<Language>& languages();
 
+// Whether `code` is one of languages()' codes ("cy"; not "cy-GB").
+bool isOffered(const QString& code);
+
 // The language to show: the chosen one when Unblock has it, else the first of
 // the system's languages that Unblock has (QLocale::uiLanguages()), else English.
 QString resolveLanguage(const QString& chosen, const QStringList& systemLanguages);
