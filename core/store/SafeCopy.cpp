@@ -1,5 +1,6 @@
 #include "store/SafeCopy.h"
 
+#include "platform/FileSystem.h"
 #include "store/Sqlite.h"
 
 #include <QCoreApplication>
@@ -8,14 +9,7 @@
 #include <QFileInfo>
 #include <QTemporaryFile>
 
-#include <filesystem>
 #include <sqlite3.h>
-#include <system_error>
-
-#ifdef Q_OS_UNIX
-#include <fcntl.h>
-#include <unistd.h>
-#endif
 
 namespace unblock::store {
 namespace {
@@ -66,7 +60,7 @@ Status checkIntegrity(sqlite3* db) {
 
 Status writeAndCheck(sqlite3* source, const QString& tempPath) {
     sqlite3* dest = nullptr;
-    const QByteArray path = QFile::encodeName(tempPath);
+    const QByteArray path = tempPath.toUtf8(); // SQLite's file names are UTF-8 everywhere
     int rc = sqlite3_open_v2(path.constData(), &dest, SQLITE_OPEN_READWRITE, nullptr);
     Status status = rc == SQLITE_OK ? backupInto(source, dest)
                                     : Status(sqliteError(dest, rc, Tr::tr("creating the copy")));
@@ -76,19 +70,6 @@ Status writeAndCheck(sqlite3* source, const QString& tempPath) {
     if (status && rc != SQLITE_OK)
         status = sqliteError(nullptr, rc, Tr::tr("closing the copy"));
     return status;
-}
-
-// Makes the rename itself durable: on POSIX the directory entry needs a sync.
-void syncDirectory(const QString& dirPath) {
-#ifdef Q_OS_UNIX
-    const int fd = ::open(QFile::encodeName(dirPath).constData(), O_RDONLY | O_DIRECTORY);
-    if (fd >= 0) {
-        ::fsync(fd);
-        ::close(fd);
-    }
-#else
-    Q_UNUSED(dirPath);
-#endif
 }
 
 } // namespace
@@ -102,16 +83,11 @@ Status copyDatabase(sqlite3* source, const QString& target) {
         QFile::remove(temp.value());
         return written;
     }
-    std::error_code ec;
-    std::filesystem::rename(QFile::encodeName(temp.value()).toStdString(),
-                            QFile::encodeName(target).toStdString(), ec);
-    if (ec) {
+    if (const QString reason = platform::replaceFile(temp.value(), target); !reason.isEmpty()) {
         QFile::remove(temp.value());
         return Error{ErrorCode::IoError, Tr::tr("Could not put the copy in place as “%1”: %2.")
-                                             .arg(QDir::toNativeSeparators(target),
-                                                  QString::fromStdString(ec.message()))};
+                                             .arg(QDir::toNativeSeparators(target), reason)};
     }
-    syncDirectory(QFileInfo(target).absolutePath());
     return {};
 }
 

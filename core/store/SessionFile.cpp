@@ -71,7 +71,7 @@ void SessionFile::close() {
 }
 
 void SessionFile::openConnection(const QString& path, int flags) {
-    const QByteArray name = QFile::encodeName(path);
+    const QByteArray name = path.toUtf8(); // SQLite's file names are UTF-8 everywhere
     const int rc = sqlite3_open_v2(name.constData(), &m_db, flags | SQLITE_OPEN_EXRESCODE, nullptr);
     if (rc != SQLITE_OK)
         throw Failure{sqliteError(m_db, rc, Tr::tr("opening the file"))};
