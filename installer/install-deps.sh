@@ -1,18 +1,34 @@
 #!/usr/bin/env bash
-# Installs the Debian/Ubuntu packages Unblock needs to build and test.
-# Idempotent: packages already present are skipped, and nothing runs apt when
-# everything is installed. Works as root or through sudo.
+# Installs the Debian/Ubuntu packages Unblock needs. Idempotent: packages
+# already present are skipped, and nothing runs apt when everything is
+# installed. Works as root or through sudo.
 #
-#   installer/install-deps.sh          build + test dependencies
+#   installer/install-deps.sh --run    what building and running Unblock needs
+#   installer/install-deps.sh --test   that, and what the tests need (the default)
 set -euo pipefail
 
-packages=(
+usage() {
+  echo "usage: $0 [--run | --test]" >&2
+  exit 2
+}
+
+purpose=test
+case "${1:-}" in
+  --run) purpose=run ;;
+  --test | '') purpose=test ;;
+  *) usage ;;
+esac
+[ $# -le 1 ] || usage
+
+run_packages=(
   build-essential cmake ninja-build pkg-config
   qt6-base-dev libqt6opengl6-dev qt6-charts-dev qt6-svg-dev libsqlite3-dev
   qt6-httpserver-dev qt6-websockets-dev libqrencode-dev
   # Qt Linguist's tools make the translations; Qt's own cover its dialogs.
   qt6-tools-dev qt6-l10n-tools qt6-translations-l10n
   fonts-dejavu-core
+)
+test_packages=(
   catch2 libbenchmark-dev
   # Tests read the summary as a user's tools do: pdftotext, and unzip for ODT.
   sqlite3 poppler-utils unzip
@@ -24,9 +40,14 @@ packages=(
   # The .deb is checked by lintian and installed into a clean debootstrap root.
   lintian debootstrap
 )
-# Node.js and npm from Debian, unless the machine already has them.
-command -v node >/dev/null 2>&1 || packages+=(nodejs)
-command -v npm >/dev/null 2>&1 || packages+=(npm)
+
+packages=("${run_packages[@]}")
+if [ "$purpose" = test ]; then
+  packages+=("${test_packages[@]}")
+  # Node.js and npm from Debian, unless the machine already has them.
+  command -v node >/dev/null 2>&1 || packages+=(nodejs)
+  command -v npm >/dev/null 2>&1 || packages+=(npm)
+fi
 
 missing=()
 for pkg in "${packages[@]}"; do
@@ -36,18 +57,29 @@ for pkg in "${packages[@]}"; do
 done
 
 here="$(cd "$(dirname "$0")/.." && pwd)"
+phone_tests="$here/tests/phone"
+
+# True when node_modules holds exactly the versions the lock file pins.
+npm_packages_current() {
+  (cd "$phone_tests" && node -e '
+    const lock = require("./package-lock.json");
+    const installed = require("./node_modules/.package-lock.json").packages;
+    const stale = Object.entries(lock.packages)
+      .filter(([path, info]) => path && installed[path]?.version !== info.version);
+    process.exit(stale.length ? 1 : 0);' 2>/dev/null)
+}
 
 # playwright-core, pinned by tests/phone/package-lock.json, from the npm registry.
 install_npm_packages() {
-  if [ -d "$here/tests/phone/node_modules/playwright-core" ]; then
+  if [ "$purpose" != test ] || npm_packages_current; then
     return
   fi
   echo "install-deps: installing the phone page tests' npm packages"
-  (cd "$here/tests/phone" && npm ci --no-audit --no-fund)
+  (cd "$phone_tests" && npm ci --no-audit --no-fund)
 }
 
 if [ ${#missing[@]} -eq 0 ]; then
-  echo "install-deps: all ${#packages[@]} packages present"
+  echo "install-deps: all ${#packages[@]} packages for --$purpose present"
   install_npm_packages
   exit 0
 fi
