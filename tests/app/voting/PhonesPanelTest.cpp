@@ -161,7 +161,7 @@ TEST_CASE("The facilitator clears one phone's ballot, and undo brings it back") 
     CHECK(gui.data().round(round)->votes.size() == 2);
 }
 
-TEST_CASE("The QR code on the projector scans as the join link") {
+TEST_CASE("The QR code on the projector scans as the join link", "[zbarimg]") {
     GuiFixture gui;
     startDotRound(gui);
     app::PhonesPanel* phones = phonesOn(gui);

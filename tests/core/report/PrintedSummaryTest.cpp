@@ -185,7 +185,8 @@ TEST_CASE("The printable summary's document has each part under its own heading"
 }
 
 TEST_CASE("The PDF summary holds the seed's top 3 in order, every other blocker under its "
-          "group, every solution") {
+          "group, every solution",
+          "[pdftotext]") {
     const SessionData demo = demoData();
     const QByteArray pdf = summaryPdf(expectOk(buildSummary(demo)));
     REQUIRE(pdf.startsWith("%PDF-"));
@@ -197,14 +198,16 @@ TEST_CASE("The PDF summary holds the seed's top 3 in order, every other blocker 
 }
 
 TEST_CASE("The ODT summary holds the seed's top 3 in order, every other blocker under its "
-          "group, every solution") {
+          "group, every solution",
+          "[unzip]") {
     const SessionData demo = demoData();
     const QStringList paragraphs =
         odtParagraphs(expectOk(summaryOdt(expectOk(buildSummary(demo)))));
     checkDemoContent(collapsed(paragraphs.join(u'\n')), demo);
 }
 
-TEST_CASE("Markup, Welsh and line breaks print as the text attendees typed, in PDF and ODT") {
+TEST_CASE("Markup, Welsh and line breaks print as the text attendees typed, in PDF and ODT",
+          "[pdftotext][unzip]") {
     const SessionData data = hostileDemo();
     const SummaryDocument doc = expectOk(buildSummary(data));
     const QString pdf = pdfText(summaryPdf(doc), data.details).all();
@@ -218,7 +221,8 @@ TEST_CASE("Markup, Welsh and line breaks print as the text attendees typed, in P
 }
 
 TEST_CASE("500 blockers and 20 journeys paginate with headers, page numbers and no heading "
-          "alone at a page foot") {
+          "alone at a page foot",
+          "[pdftotext]") {
     SessionData data = largeSession(500, 3, 20);
     data.solutions[4].text = QString(u"A very long solution that must wrap. "_s).repeated(500);
     const SummaryDocument doc = expectOk(buildSummary(data));
@@ -338,7 +342,8 @@ TEST_CASE("A table's header row never ends a page alone") {
 }
 
 TEST_CASE("Each journey is drawn as a vector diagram, and its photo printed, in PDF, ODT and "
-          "HTML") {
+          "HTML",
+          "[pdftotext][unzip]") {
     SessionData data = demoData();
     data.journeys[0].photo = expectOk(journeyPhotoFrom(pictureFile(1600, 1200, "png")));
     const SummaryDocument doc = expectOk(buildSummary(data));

@@ -1,0 +1,144 @@
+# The Catch2 tests: one executable per area, linked against the library (its
+# sources are never compiled again here), each test case one ctest test.
+
+# The tools some test cases run, as a user would open what Unblock writes.
+# A case that needs one is tagged with its name ([pdftotext]) and left out
+# when it is missing.
+unblock_find_test_program(PDFTOTEXT pdftotext poppler-utils
+  "the cases that read the PDF summary's text ([pdftotext])")
+unblock_find_test_program(UNZIP unzip unzip "the cases that open the ODT summary ([unzip])")
+unblock_find_test_program(ZBARIMG zbarimg zbar-tools
+  "the case that scans the projected QR code ([zbarimg])")
+unblock_catch_spec_without_missing_tools(catch_spec pdftotext unzip zbarimg)
+
+# Shared test helpers, linked by every test executable.
+add_library(unblock-test-support STATIC
+  support/catch.h
+  support/TestSupport.h support/TestSupport.cpp
+)
+target_include_directories(unblock-test-support PUBLIC ${CMAKE_CURRENT_SOURCE_DIR})
+target_link_libraries(unblock-test-support PUBLIC
+  unblock-core unblock-options SQLite::SQLite3 Catch2::Catch2)
+target_compile_definitions(unblock-test-support PUBLIC
+  UNBLOCK_SOURCE_DIR="${PROJECT_SOURCE_DIR}"
+  UNBLOCK_TEST_DATA="${CMAKE_CURRENT_SOURCE_DIR}/data")
+set_target_properties(unblock-test-support PROPERTIES AUTOMOC OFF)
+
+# A separate process that writes to or holds a session, for the lock and
+# kill tests.
+add_executable(session-writer core/store/SessionWriter.cpp)
+target_link_libraries(session-writer PRIVATE unblock-core unblock-options)
+set_target_properties(session-writer PROPERTIES AUTOMOC OFF)
+
+# Catch2's runner takes a minute to compile: it is built twice (for tests
+# with Qt Core, and with Qt Gui for those that lay out text), not once per
+# test program.
+add_library(unblock-test-main OBJECT support/TestMain.cpp)
+add_library(unblock-test-main-gui OBJECT support/TestMain.cpp)
+target_compile_definitions(unblock-test-main-gui PRIVATE UNBLOCK_TEST_GUI_APPLICATION)
+foreach(main unblock-test-main unblock-test-main-gui)
+  target_link_libraries(${main} PRIVATE unblock-test-support)
+  set_target_properties(${main} PROPERTIES AUTOMOC OFF)
+endforeach()
+
+# unblock_discover_tests(TARGET): each of its cases a ctest test, headless,
+# but for those whose tool is missing.
+function(unblock_discover_tests target)
+  set(spec)
+  if(catch_spec)
+    set(spec TEST_SPEC "${catch_spec}")
+  endif()
+  catch_discover_tests(${target} ${spec}
+    PROPERTIES ENVIRONMENT "QT_QPA_PLATFORM=offscreen"
+    TEST_PREFIX "${target}: ")
+endfunction()
+
+# unblock_add_test(NAME [GUI] SOURCES…): GUI gives the tests a QGuiApplication.
+function(unblock_add_test name)
+  cmake_parse_arguments(PARSE_ARGV 1 arg "GUI" "" "")
+  add_executable(${name} ${arg_UNPARSED_ARGUMENTS})
+  if(arg_GUI)
+    target_link_libraries(${name} PRIVATE unblock-test-main-gui)
+  else()
+    target_link_libraries(${name} PRIVATE unblock-test-main)
+  endif()
+  target_link_libraries(${name} PRIVATE unblock-test-support)
+  set_target_properties(${name} PROPERTIES AUTOMOC OFF)
+  unblock_discover_tests(${name})
+endfunction()
+
+unblock_add_test(test-model
+  core/model/TextRulesTest.cpp
+  core/model/RoundTest.cpp
+  core/model/CategorySuggesterTest.cpp
+  core/model/CountdownTimerTest.cpp)
+unblock_add_test(test-ranking
+  core/ranking/DotVotingTest.cpp
+  core/ranking/RankedMethodsTest.cpp
+  core/ranking/BallotRulesTest.cpp
+  core/ranking/BallotDraftTest.cpp)
+unblock_add_test(test-store
+  core/store/SessionFileTest.cpp
+  core/store/BadFilesTest.cpp
+  core/store/ProcessesTest.cpp
+  core/store/MigrationTest.cpp
+  core/store/BoardTest.cpp
+  core/store/RoundsTest.cpp
+  core/store/RestoreTest.cpp
+  core/store/JourneysTest.cpp)
+target_compile_definitions(test-store PRIVATE
+  SESSION_WRITER="$<TARGET_FILE:session-writer>")
+add_dependencies(test-store session-writer)
+unblock_add_test(test-journey GUI
+  core/journey/CostToServeTest.cpp
+  core/journey/JourneyPhotoTest.cpp)
+unblock_add_test(test-remote GUI
+  core/remote/RemoteAccessTest.cpp
+  core/remote/VoteBatcherTest.cpp
+  core/remote/PhoneVotingTest.cpp
+  core/remote/PhoneServerTest.cpp
+  core/remote/PhoneHostTest.cpp)
+target_link_libraries(test-remote PRIVATE unblock-remote)
+unblock_add_test(test-io
+  core/io/JsonFormatTest.cpp
+  core/io/CsvImportTest.cpp
+  core/io/JourneyCsvTest.cpp)
+unblock_add_test(test-report GUI
+  core/report/SummaryTest.cpp
+  core/report/WritersTest.cpp
+  core/report/PrintedSummaryTest.cpp
+  core/report/ComparisonTest.cpp
+  core/report/JourneyDiagramTest.cpp)
+target_compile_definitions(test-report PRIVATE
+  PDFTOTEXT="${PDFTOTEXT}" UNZIP="${UNZIP}")
+unblock_add_test(test-i18n
+  core/i18n/LanguagesTest.cpp
+  core/i18n/TranslationFilesTest.cpp)
+target_link_libraries(test-i18n PRIVATE unblock-remote)
+target_compile_definitions(test-i18n PRIVATE LUPDATE="$<TARGET_FILE:Qt6::lupdate>")
+unblock_add_test(test-cli app/cli/CliTest.cpp)
+target_compile_definitions(test-cli PRIVATE UNBLOCK_CLI="$<TARGET_FILE:unblock-cli>")
+add_dependencies(test-cli unblock-cli)
+
+# Widget tests drive the real windows, headless.
+add_executable(test-gui
+  support/GuiTestMain.cpp
+  app/FakePrompts.h
+  app/DarkPalette.h
+  app/window/CaptureTest.cpp
+  app/window/VotingTest.cpp
+  app/window/SessionFilesTest.cpp
+  app/window/KeyboardTest.cpp
+  app/window/PreferencesTest.cpp
+  app/window/AccessibilityTest.cpp
+  app/window/WelshTest.cpp
+  app/window/SystemLookTest.cpp
+  app/report/SummaryDialogTest.cpp
+  app/report/CompareDialogTest.cpp
+  app/journeys/JourneyCanvasTest.cpp
+  app/journeys/JourneysPageTest.cpp
+  app/voting/PhonesPanelTest.cpp)
+target_link_libraries(test-gui PRIVATE unblock-test-support unblock-gui Qt6::Test)
+target_compile_definitions(test-gui PRIVATE ZBARIMG="${ZBARIMG}")
+set_target_properties(test-gui PROPERTIES AUTOMOC OFF)
+unblock_discover_tests(test-gui)
