@@ -25,9 +25,9 @@ struct Channel {
     bool operator==(const Channel&) const = default;
 };
 
-// The channel table a new session starts with (DESIGN.md): web £0.27,
-// telephone £3.76 and face to face £9.34 from Socitm's 2008 benchmarking;
-// the rest without a figure until the council sets its own.
+// The channel table a new session starts with (docs/ARCHITECTURE.md, "Cost to
+// serve"): web £0.27, telephone £3.76 and face to face £9.34 from Socitm's
+// 2008 benchmarking; the rest without a figure until the council sets its own.
 std::vector<Channel> defaultChannels();
 
 enum class JourneyVariant { Current, Future };
