@@ -15,6 +15,7 @@ unblock_catch_spec_without_missing_tools(catch_spec pdftotext unzip zbarimg)
 add_library(unblock-test-support STATIC
   support/catch.h
   support/TestSupport.h support/TestSupport.cpp
+  support/GeneratedText.h support/GeneratedText.cpp
 )
 target_include_directories(unblock-test-support PUBLIC ${CMAKE_CURRENT_SOURCE_DIR})
 target_link_libraries(unblock-test-support PUBLIC
@@ -108,7 +109,8 @@ unblock_add_test(test-report GUI
   core/report/WritersTest.cpp
   core/report/PrintedSummaryTest.cpp
   core/report/ComparisonTest.cpp
-  core/report/JourneyDiagramTest.cpp)
+  core/report/JourneyDiagramTest.cpp
+  core/report/MarkdownTextTest.cpp)
 target_compile_definitions(test-report PRIVATE
   PDFTOTEXT="${PDFTOTEXT}" UNZIP="${UNZIP}")
 unblock_add_test(test-i18n

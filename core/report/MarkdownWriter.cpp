@@ -142,8 +142,8 @@ bool isBlockMarker(QChar c) {
     return QStringView(u"#-+=").contains(c);
 }
 
-// "1." or "1)" at the start of a line would start a numbered list.
-bool endsListNumber(const QString& line, qsizetype i) {
+// "1." or "1)" at `i` of `line`, after only digits, would start a numbered list.
+bool endsListNumber(QStringView line, qsizetype i) {
     if (i == 0 || (line.at(i) != u'.' && line.at(i) != u')'))
         return false;
     for (qsizetype j = 0; j < i; ++j) {
@@ -159,21 +159,53 @@ bool startsEntity(const QString& line, qsizetype i) {
            (line.at(i + 1).isLetterOrNumber() || line.at(i + 1) == u'#');
 }
 
-QString escapeLine(const QString& line) {
+// A line's indent, kept as no-break spaces: Markdown reads four leading spaces
+// (or a tab) as a code block and drops fewer, but a no-break space is text.
+QString keptIndent(QStringView indent) {
     QString out;
-    out.reserve(line.size() + 8);
+    for (const QChar c : indent)
+        out += c == u'\t' ? QString(4, QChar::Nbsp) : QString(QChar::Nbsp);
+    return out;
+}
+
+QString escapeLine(const QString& line) {
+    // An empty line would end the paragraph (and a list item with it).
+    if (line.isEmpty())
+        return QString(QChar::Nbsp);
     qsizetype indent = 0;
-    while (indent < line.size() && line.at(indent).isSpace())
+    while (indent < line.size() && (line.at(indent) == u' ' || line.at(indent) == u'\t'))
         ++indent;
-    for (qsizetype i = 0; i < line.size(); ++i) {
+    QString out = keptIndent(QStringView(line).left(indent));
+    out.reserve(line.size() + 8);
+    const QStringView text = QStringView(line).mid(indent);
+    for (qsizetype i = indent; i < line.size(); ++i) {
         const QChar c = line.at(i);
         const bool atStart = i == indent;
         if (isInlineSpecial(c) || startsEntity(line, i) || (atStart && isBlockMarker(c)) ||
-            endsListNumber(line.mid(indent), i - indent))
+            endsListNumber(text, i - indent))
             out += u'\\';
         out += c;
     }
     return out;
+}
+
+// Each line escaped, with `lineBreak` between them.
+QString escapeLines(const QString& text, const QString& lineBreak) {
+    QStringList lines;
+    for (const QString& line : text.split(u'\n'))
+        lines << escapeLine(QString(line).remove(u'\r'));
+    return lines.join(lineBreak);
+}
+
+// A table cell is one line of Markdown, and not every reader takes HTML's
+// <br> there: its lines are joined with a slash.
+QString escapeCell(const QString& text) {
+    QStringList lines;
+    for (const QString& line : text.split(u'\n')) {
+        if (!line.trimmed().isEmpty())
+            lines << escapeLine(QString(line).remove(u'\r').trimmed());
+    }
+    return lines.join(u" / "_s);
 }
 
 } // namespace
@@ -182,24 +214,21 @@ QString markdownTable(const QStringList& headings, const std::vector<QStringList
     QString out;
     QStringList escaped;
     for (const QString& h : headings)
-        escaped << escapeMarkdown(h);
+        escaped << escapeCell(h);
     out +=
         u"| "_s + escaped.join(u" | "_s) + u" |\n|"_s + u"---|"_s.repeated(headings.size()) + u'\n';
     for (const QStringList& row : rows) {
         escaped.clear();
         for (const QString& cell : row)
-            escaped << escapeMarkdown(cell);
+            escaped << escapeCell(cell);
         out += u"| "_s + escaped.join(u" | "_s) + u" |\n"_s;
     }
     return out + u'\n';
 }
 
 QString escapeMarkdown(const QString& text) {
-    QStringList lines;
-    for (const QString& line : text.split(u'\n'))
-        lines << escapeLine(QString(line).remove(u'\r'));
     // Two trailing spaces make a Markdown line break inside one paragraph.
-    return lines.join(u"  \n"_s);
+    return escapeLines(text, u"  \n"_s);
 }
 
 QString writeMarkdown(const SummaryDocument& doc) {
