@@ -86,7 +86,8 @@ unblock_add_test(test-store
   core/store/BoardTest.cpp
   core/store/RoundsTest.cpp
   core/store/RestoreTest.cpp
-  core/store/JourneysTest.cpp)
+  core/store/JourneysTest.cpp
+  core/store/SessionStartTest.cpp)
 target_compile_definitions(test-store PRIVATE
   SESSION_WRITER="$<TARGET_FILE:session-writer>")
 add_dependencies(test-store session-writer)

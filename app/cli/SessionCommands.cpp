@@ -8,6 +8,7 @@
 #include "report/SummaryFormats.h"
 #include "store/BoardImport.h"
 #include "store/Details.h"
+#include "store/SessionStart.h"
 #include "store/Snapshot.h"
 
 #include <QCoreApplication>
@@ -102,16 +103,14 @@ int runNew(const QStringList& arguments) {
     cli.parser().addOption({u"blank"_s, Tr::tr("Start without the usual blocker categories.")});
     if (!cli.parse(arguments))
         return Success;
-    NewSession session(cli.positional(0));
-    if (!cli.parser().isSet(u"blank"_s))
-        check(store::addDefaultCategories(session.file()));
-    if (cli.parser().isSet(u"title"_s)) {
-        SessionDetails details;
-        details.title = cli.parser().value(u"title"_s);
-        check(store::setDetails(session.file(), details));
-    }
-    session.keep();
-    printOut(Tr::tr("Created %1\n").arg(session.file().path()));
+    store::SessionStart start;
+    start.defaultCategories = !cli.parser().isSet(u"blank"_s);
+    start.details.title = cli.parser().value(u"title"_s);
+    Result<std::unique_ptr<store::SessionFile>> created =
+        store::createSession(cli.positional(0), start);
+    if (!created)
+        failWith(created.error());
+    printOut(Tr::tr("Created %1\n").arg(created.value()->path()));
     return Success;
 }
 

@@ -1,21 +1,10 @@
 #include "document/SessionDocument.h"
 
-#include "store/Details.h"
 #include "store/Snapshot.h"
 
 #include <QCoreApplication>
 
 namespace unblock::app {
-
-namespace {
-// The usual tables of a Really Useful Day.
-QStringList templateGroups() {
-    QStringList groups;
-    for (int table = 1; table <= 4; ++table)
-        groups << QCoreApplication::translate("SessionDocument", "Table %1").arg(table);
-    return groups;
-}
-} // namespace
 
 SessionDocument::SessionDocument(std::unique_ptr<store::SessionFile> file)
     : m_file(std::move(file)) {
@@ -32,18 +21,10 @@ Result<std::unique_ptr<SessionDocument>> SessionDocument::open(const QString& pa
 }
 
 Result<std::unique_ptr<SessionDocument>> SessionDocument::create(const QString& path,
-                                                                 bool fromTemplate) {
-    auto file = store::SessionFile::create(path);
+                                                                 const store::SessionStart& start) {
+    auto file = store::createSession(path, start);
     if (!file)
         return file.error();
-    if (fromTemplate) {
-        if (Status s = store::addDefaultCategories(*file.value()); !s)
-            return s.error();
-        for (const QString& group : templateGroups()) {
-            if (auto added = store::addGroup(*file.value(), group); !added)
-                return added.error();
-        }
-    }
     return std::unique_ptr<SessionDocument>(new SessionDocument(std::move(file.value())));
 }
 

@@ -3,6 +3,7 @@
 #include "model/Result.h"
 #include "model/SessionData.h"
 #include "store/SessionFile.h"
+#include "store/SessionStart.h"
 
 #include <QObject>
 #include <QUndoStack>
@@ -19,8 +20,9 @@ class SessionDocument : public QObject {
     Q_OBJECT
 public:
     static Result<std::unique_ptr<SessionDocument>> open(const QString& path, store::OpenMode mode);
-    // A new session file; with the template, the usual groups and categories.
-    static Result<std::unique_ptr<SessionDocument>> create(const QString& path, bool fromTemplate);
+    // A new session file with what `start` names (store/SessionStart.h).
+    static Result<std::unique_ptr<SessionDocument>> create(const QString& path,
+                                                           const store::SessionStart& start);
 
     const SessionData& data() const { return m_data; }
     store::SessionFile& file() { return *m_file; }

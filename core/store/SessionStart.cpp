@@ -1,0 +1,84 @@
+#include "store/SessionStart.h"
+
+#include "store/Details.h"
+#include "store/Journeys.h"
+#include "store/SessionFile.h"
+#include "store/Snapshot.h"
+
+#include <QCoreApplication>
+#include <QFile>
+
+#include <algorithm>
+
+namespace unblock::store {
+namespace {
+
+// Q_DECLARE_TR_FUNCTIONS names the context for lupdate and at run time alike.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(SessionStart)
+};
+
+Status writeStart(SessionFile& file, const SessionStart& start) {
+    if (start.defaultCategories) {
+        if (Status added = addDefaultCategories(file); !added)
+            return added;
+    }
+    for (const QString& group : start.groups) {
+        if (Result<Id> added = addGroup(file, group); !added)
+            return added.error();
+    }
+    if (start.details != SessionDetails{}) {
+        if (Status set = setDetails(file, start.details); !set)
+            return set;
+    }
+    if (start.channels.empty())
+        return {};
+    Result<SessionData> created = loadSession(file);
+    if (!created)
+        return created.error();
+    const std::vector<Channel> channels = channelsByName(created->channels, start.channels);
+    if (Status put = putChannels(file, channels); !put) {
+        return Error{put.error().code,
+                     Tr::tr("The channel costs for new sessions could not be used: %1 Change "
+                            "them in Preferences.")
+                         .arg(put.error().message)};
+    }
+    return {};
+}
+
+} // namespace
+
+QStringList reallyUsefulDayGroups() {
+    QStringList groups;
+    for (int table = 1; table <= 4; ++table)
+        groups << Tr::tr("Table %1").arg(table);
+    return groups;
+}
+
+std::vector<Channel> channelsByName(const std::vector<Channel>& existing,
+                                    std::vector<Channel> wanted) {
+    Id next = 1;
+    for (const Channel& c : existing)
+        next = std::max(next, c.id + 1);
+    for (Channel& c : wanted) {
+        const auto same = std::find_if(existing.begin(), existing.end(), [&](const Channel& e) {
+            return e.name.trimmed().toCaseFolded() == c.name.trimmed().toCaseFolded();
+        });
+        c.id = same != existing.end() ? same->id : next++;
+    }
+    return wanted;
+}
+
+Result<std::unique_ptr<SessionFile>> createSession(const QString& path, const SessionStart& start) {
+    Result<std::unique_ptr<SessionFile>> created = SessionFile::create(path);
+    if (!created)
+        return created.error();
+    if (Status written = writeStart(*created.value(), start); !written) {
+        created.value().reset();
+        QFile::remove(path);
+        return written.error();
+    }
+    return created;
+}
+
+} // namespace unblock::store

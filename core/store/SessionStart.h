@@ -1,0 +1,39 @@
+#pragma once
+
+#include "journey/Journey.h"
+#include "model/Result.h"
+#include "model/SessionData.h"
+
+#include <QStringList>
+
+#include <memory>
+#include <vector>
+
+namespace unblock::store {
+
+class SessionFile;
+
+// What a new session starts with besides the empty schema.
+struct SessionStart {
+    SessionDetails details;
+    bool defaultCategories = true; // the starting taxonomy
+    QStringList groups;            // in order; none for a blank session
+    // The council's own channel table, as Preferences keep it (by name, in
+    // order); empty keeps the benchmarks every session is created with.
+    std::vector<Channel> channels;
+};
+
+// The usual tables of a Really Useful Day: "Table 1" to "Table 4".
+QStringList reallyUsefulDayGroups();
+
+// `wanted`, a channel table kept by name, fitted to a session's `existing`
+// one: a channel of the same name keeps its id (journeys refer to it by id),
+// a new one takes the next free id.
+std::vector<Channel> channelsByName(const std::vector<Channel>& existing,
+                                    std::vector<Channel> wanted);
+
+// Creates the session at `path` with all that `start` names. Either all of
+// it is written, or the new file is removed again and the error says why.
+Result<std::unique_ptr<SessionFile>> createSession(const QString& path, const SessionStart& start);
+
+} // namespace unblock::store
