@@ -7,6 +7,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
 #include <cmath>
 
 using namespace Qt::StringLiterals;
@@ -45,6 +46,12 @@ QJsonObject roundToJson(const Round& r) {
     QJsonArray tallies;
     for (const Tally& t : r.tallies)
         tallies.append(QJsonObject{{u"item"_s, id(t.itemId)}, {u"dots"_s, t.dots}});
+    QJsonArray items;
+    for (const Id item : r.items)
+        items.append(id(item));
+    QJsonArray ballots;
+    for (const QString& voter : r.ballots)
+        ballots.append(voter);
     return {{u"id"_s, id(r.id)},
             {u"title"_s, r.title},
             {u"subject"_s, toKey(r.subject)},
@@ -55,6 +62,8 @@ QJsonObject roundToJson(const Round& r) {
             {u"state"_s, toKey(r.state)},
             {u"paper_voters"_s, r.paperVoters},
             {u"created"_s, timeOf(r.created)},
+            {u"items"_s, items},
+            {u"ballots"_s, ballots},
             {u"votes"_s, votes},
             {u"tallies"_s, tallies}};
 }
@@ -169,6 +178,7 @@ public:
             wrong(key, Tr::tr("a picture in base64"));
         return *decoded;
     }
+    bool has(const char* key) const { return !value(key).isUndefined(); }
     QJsonArray array(const char* key) const {
         const QJsonValue v = value(key);
         if (v.isUndefined() || v.isNull())
@@ -200,6 +210,31 @@ template <typename Fn> void forEachObject(const Reader& parent, const char* key,
     }
 }
 
+// Files exported before rounds kept their items and ballots: the round had
+// every item there is, and a ballot for each voter with a vote. Both are kept
+// in order, as the session file keeps them.
+void fillOlderRound(const SessionData& data, Round& round, bool itemsGiven, bool ballotsGiven) {
+    if (!itemsGiven && round.subject == RoundSubject::Blockers) {
+        for (const Blocker& b : data.blockers)
+            round.items.push_back(b.id);
+    } else if (!itemsGiven) {
+        const Id subject = data.rootOf(round.subjectBlockerId.value_or(0));
+        for (const Solution& s : data.solutions) {
+            if (data.rootOf(s.blockerId) == subject)
+                round.items.push_back(s.id);
+        }
+    }
+    std::sort(round.items.begin(), round.items.end()); // as the file keeps them
+    if (!ballotsGiven) {
+        for (const Vote& v : round.votes) {
+            if (std::find(round.ballots.begin(), round.ballots.end(), v.voter) ==
+                round.ballots.end())
+                round.ballots.push_back(v.voter);
+        }
+    }
+    std::sort(round.ballots.begin(), round.ballots.end());
+}
+
 Round readRound(const Reader& r) {
     Round round;
     round.id = r.id("id");
@@ -218,6 +253,20 @@ Round readRound(const Reader& r) {
     forEachObject(r, "tallies", [&](const Reader& t) {
         round.tallies.push_back({t.id("item"), t.integer("dots")});
     });
+    const QJsonArray items = r.array("items");
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        const QJsonValue item = items.at(i);
+        if (!item.isDouble() || std::trunc(item.toDouble()) != item.toDouble())
+            throw Malformed{
+                Tr::tr("%1.items[%2]: expected a whole number.").arg(r.location()).arg(i)};
+        round.items.push_back(static_cast<Id>(item.toDouble()));
+    }
+    const QJsonArray ballots = r.array("ballots");
+    for (qsizetype i = 0; i < ballots.size(); ++i) {
+        if (!ballots.at(i).isString())
+            throw Malformed{Tr::tr("%1.ballots[%2]: expected text.").arg(r.location()).arg(i)};
+        round.ballots.push_back(ballots.at(i).toString());
+    }
     return round;
 }
 
@@ -245,6 +294,7 @@ Journey readJourney(const Reader& r) {
 
 SessionData readSession(const Reader& root) {
     SessionData data;
+    std::vector<std::pair<bool, bool>> rounds; // whether each gave its items, its ballots
     forEachObject(root, "categories", [&](const Reader& c) {
         data.categories.push_back({c.id("id"), c.text("name"), c.integer("position")});
     });
@@ -262,7 +312,10 @@ SessionData readSession(const Reader& root) {
                                   s.optionalInt("impact"), s.optionalInt("effort"), s.text("owner"),
                                   s.date("due"), s.integer("position")});
     });
-    forEachObject(root, "rounds", [&](const Reader& r) { data.rounds.push_back(readRound(r)); });
+    forEachObject(root, "rounds", [&](const Reader& r) {
+        data.rounds.push_back(readRound(r));
+        rounds.push_back({r.has("items"), r.has("ballots")});
+    });
     forEachObject(root, "channels", [&](const Reader& c) {
         const std::optional<int> cost = c.optionalInt("cost_pence");
         data.channels.push_back({c.id("id"), c.text("name"),
@@ -271,6 +324,8 @@ SessionData readSession(const Reader& root) {
     });
     forEachObject(root, "journeys",
                   [&](const Reader& j) { data.journeys.push_back(readJourney(j)); });
+    for (std::size_t i = 0; i < data.rounds.size(); ++i)
+        fillOlderRound(data, data.rounds[i], rounds[i].first, rounds[i].second);
     return data;
 }
 

@@ -127,11 +127,26 @@ void checkSolutions(const SessionData& data, const std::unordered_set<Id>& block
     }
 }
 
-void checkVotes(const Round& r, const QString& at, const std::unordered_set<Id>& items) {
+// A round's items are blockers or solutions there are; its votes and paper
+// dots are for those items, each vote on a ballot.
+void checkVotes(const Round& r, const QString& at, const std::unordered_set<Id>& known) {
+    std::unordered_set<Id> items;
+    for (const Id item : r.items) {
+        if (!known.contains(item))
+            invalid(at, Tr::tr("its ballot lists item %1, which is not in the session.").arg(item));
+        items.insert(item);
+    }
+    QSet<QString> cast;
+    for (const QString& voter : r.ballots) {
+        requireText(at, voter, TextKind::Line, Tr::tr("voter's id"), true);
+        cast.insert(voter);
+    }
     const RoundRules rules{r.method, r.state, r.budget, r.maxPerItem};
     QHash<QString, std::vector<BallotEntry>> ballots;
     for (const Vote& v : r.votes) {
         requireText(at, v.voter, TextKind::Line, Tr::tr("voter's id"), true);
+        if (!cast.contains(v.voter))
+            invalid(at, Tr::tr("voter “%1” has votes but no ballot.").arg(v.voter));
         ballots[v.voter].push_back({v.itemId, v.value});
     }
     for (auto it = ballots.cbegin(); it != ballots.cend(); ++it) {

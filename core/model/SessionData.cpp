@@ -5,11 +5,11 @@
 namespace unblock {
 
 int ballotsCast(const Round& round) {
-    std::vector<QString> voters;
-    for (const Vote& v : round.votes)
-        voters.push_back(v.voter);
-    std::sort(voters.begin(), voters.end());
-    return static_cast<int>(std::unique(voters.begin(), voters.end()) - voters.begin());
+    return static_cast<int>(round.ballots.size());
+}
+
+int peopleWhoVoted(const Round& round) {
+    return ballotsCast(round) + round.paperVoters;
 }
 
 const Blocker* SessionData::blocker(Id id) const {

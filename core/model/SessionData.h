@@ -92,13 +92,21 @@ struct Round {
     RoundState state = RoundState::Open;
     int paperVoters = 0; // people who voted with paper dots
     QDateTime created;
+    // What was on the ballot when the round opened: blockers (merged ones
+    // too) or solutions. Items added later are not in it; merges still
+    // combine votes, so an item stands for the blocker it was merged into.
+    std::vector<Id> items;
+    // Everyone who cast a ballot, an empty one included, in voter order.
+    std::vector<QString> ballots;
     std::vector<Vote> votes;
     std::vector<Tally> tallies;
     bool operator==(const Round&) const = default;
 };
 
-// How many voters have a ballot in the round (paper voters are counted apart).
+// How many ballots were cast on a kiosk or a phone, empty ones included.
 int ballotsCast(const Round& round);
+// Everyone who took part: those ballots and the people who voted on paper.
+int peopleWhoVoted(const Round& round);
 
 struct SessionData {
     SessionDetails details;

@@ -235,6 +235,14 @@ void explainTies(RankingResult& result, const std::vector<const Candidate*>& can
 
 } // namespace
 
+QString votersText(const RankedRow& row) {
+    if (row.paperDots == 0)
+        return QString::number(row.voters);
+    if (row.voters == 0)
+        return Tr::tr("on paper");
+    return Tr::tr("%1 + paper").arg(row.voters);
+}
+
 RankingResult rank(const RoundInput& input, const RankOptions& options) {
     const std::size_t n = input.candidates.size();
     const CandidateIndex index(input);
@@ -274,7 +282,8 @@ RankingResult rank(const RoundInput& input, const RankOptions& options) {
 
     RankingResult result;
     result.method = input.method;
-    result.voters = s.ballots;
+    // Empty ballots count as ballots cast, though they score nothing.
+    result.voters = std::max(s.ballots, input.ballots);
     result.paperVoters = input.paperVoters;
     result.scoreName = scoreNameOf(input.method);
     result.tieBreakRule = Tr::tr("Items with equal scores share a rank. Among them, the list shows "

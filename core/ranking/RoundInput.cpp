@@ -5,22 +5,29 @@
 #include <QCoreApplication>
 #include <QHash>
 
+#include <unordered_set>
+
 namespace unblock {
 namespace {
 
-void addBlockers(const SessionData& session, RoundInput& input) {
+// Every blocker maps to the one it now counts with; the candidates are those
+// that the round's items count with, in board order.
+void addBlockers(const SessionData& session, const Round& round, RoundInput& input) {
+    std::unordered_set<Id> standing;
+    for (const Id item : round.items)
+        standing.insert(session.rootOf(item));
     for (const Blocker& b : session.blockers) {
         const Id root = session.rootOf(b.id);
         input.rootOf.emplace(b.id, root);
-        if (root == b.id)
+        if (root == b.id && standing.contains(b.id))
             input.candidates.push_back({b.id, b.title, b.created});
     }
 }
 
-void addSolutions(const SessionData& session, Id subjectBlocker, RoundInput& input) {
-    const Id subjectRoot = session.rootOf(subjectBlocker);
+void addSolutions(const SessionData& session, const Round& round, RoundInput& input) {
+    const std::unordered_set<Id> onBallot(round.items.begin(), round.items.end());
     for (const Solution& s : session.solutions) {
-        if (session.rootOf(s.blockerId) != subjectRoot)
+        if (!onBallot.contains(s.id))
             continue;
         const Blocker* owner = session.blocker(s.blockerId);
         input.rootOf.emplace(s.id, s.id);
@@ -40,10 +47,11 @@ Result<RoundInput> roundInput(const SessionData& session, Id roundId) {
     RoundInput input;
     input.method = round->method;
     input.paperVoters = round->paperVoters;
+    input.ballots = ballotsCast(*round);
     if (round->subject == RoundSubject::Blockers)
-        addBlockers(session, input);
+        addBlockers(session, *round, input);
     else
-        addSolutions(session, round->subjectBlockerId.value_or(0), input);
+        addSolutions(session, *round, input);
 
     QHash<QString, int> voterIndex;
     input.votes.reserve(round->votes.size());

@@ -45,10 +45,12 @@ struct RoundInput {
     std::unordered_map<Id, Id> rootOf;
     std::vector<IndexedVote> votes;
     std::vector<PaperCount> tallies;
+    int ballots = 0; // cast on a kiosk or phone, empty ones too
     int paperVoters = 0;
 };
 
-// The input for `round` of `session`: its candidates, merges, votes and tallies.
+// The input for `round` of `session`: the items it opened with (each standing
+// for the blocker it was merged into since), merges, votes and tallies.
 Result<RoundInput> roundInput(const SessionData& session, Id roundId);
 
 } // namespace unblock

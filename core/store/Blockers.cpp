@@ -47,9 +47,11 @@ std::optional<Id> mergedIntoOf(Database& db, Id blockerId) {
 }
 
 // Votes name items without a foreign key (an item is a blocker or a
-// solution, by the round's subject), so deleting an item deletes its votes.
+// solution, by the round's subject), so deleting an item deletes its votes
+// and its place on rounds' ballots (its id may be taken by a new item; undo
+// puts them back, store/Restore).
 void deleteVotesFor(Database& db, const char* subject, const char* itemsSql, Id owner) {
-    for (const char* table : {"votes", "tallies"}) {
+    for (const char* table : {"votes", "tallies", "round_items"}) {
         const QByteArray sql = QByteArray("DELETE FROM ") + table +
                                " WHERE round_id IN (SELECT id FROM rounds WHERE subject = '" +
                                subject + "') AND item_id IN (" + itemsSql + ")";

@@ -100,6 +100,11 @@ Result<ImportReport> appendBoard(SessionFile& file, const BoardSheet& sheet) {
                 tally.bind(1, *report.roundId).bind(2, blockerId).bind(3, *b.dots).run();
             }
         }
+        // The dots were on the board as it is now: the round's items.
+        if (report.roundId)
+            db.prepare("INSERT INTO round_items(round_id, item_id) SELECT ?, id FROM blockers")
+                .bind(1, *report.roundId)
+                .run();
         return report;
     });
 }

@@ -60,9 +60,34 @@ void migrate2to3(Database& db) {
     addSchemaVersion3(db);
 }
 
+// Format 4 fixes each round's items when it opens and keeps every ballot.
+// For rounds opened before, the items are what the file can still tell: the
+// blockers added before the round opened (times are stored in one ISO form,
+// so they compare as text), every item with votes or paper dots in it, and
+// for a round on solutions, the solutions of its blocker (merges followed).
+void migrate3to4(Database& db) {
+    addSchemaVersion4(db);
+    db.exec(R"sql(
+INSERT OR IGNORE INTO round_items(round_id, item_id)
+  SELECT r.id, b.id FROM rounds r JOIN blockers b
+  WHERE r.subject = 'blockers' AND b.created <= r.created;
+WITH RECURSIVE root(id, root) AS (
+  SELECT id, id FROM blockers WHERE merged_into IS NULL
+  UNION ALL SELECT b.id, root.root FROM blockers b JOIN root ON b.merged_into = root.id)
+INSERT OR IGNORE INTO round_items(round_id, item_id)
+  SELECT r.id, s.id FROM rounds r
+  JOIN root subject ON subject.id = r.subject_blocker_id
+  JOIN solutions s JOIN root owner ON owner.id = s.blocker_id
+  WHERE r.subject = 'solutions' AND owner.root = subject.root;
+INSERT OR IGNORE INTO round_items(round_id, item_id) SELECT round_id, item_id FROM votes;
+INSERT OR IGNORE INTO round_items(round_id, item_id) SELECT round_id, item_id FROM tallies;
+INSERT INTO ballots(round_id, voter_id) SELECT DISTINCT round_id, voter_id FROM votes;
+)sql");
+}
+
 const std::vector<std::function<void(Database&)>>& steps() {
     static const std::vector<std::function<void(Database&)>> all{migrate0to1, migrate1to2,
-                                                                 migrate2to3};
+                                                                 migrate2to3, migrate3to4};
     return all;
 }
 

@@ -37,7 +37,8 @@ std::vector<Solution> readSolutions(Database& db, const char* where, Id id) {
     return solutions;
 }
 
-// The votes and tallies `item` has in rounds on `subject` ('blockers' or 'solutions').
+// The votes, tallies and ballot places `item` has in rounds on `subject`
+// ('blockers' or 'solutions').
 void readItemVotes(Database& db, const char* subject, Id item, std::vector<ItemVotes>& out) {
     const QByteArray votesSql =
         QByteArray("SELECT o.round_id, v.token, o.value FROM votes o JOIN voters v ON v.id = "
@@ -48,12 +49,16 @@ void readItemVotes(Database& db, const char* subject, Id item, std::vector<ItemV
         QByteArray("SELECT t.round_id, t.dots FROM tallies t JOIN rounds r ON "
                    "r.id = t.round_id WHERE t.item_id = ? AND r.subject = '") +
         subject + "'";
+    const QByteArray ballotSql =
+        QByteArray("SELECT i.round_id FROM round_items i JOIN rounds r ON r.id = i.round_id "
+                   "WHERE i.item_id = ? AND r.subject = '") +
+        subject + "'";
     auto entryFor = [&](Id round) -> ItemVotes& {
         for (ItemVotes& e : out) {
             if (e.roundId == round && e.itemId == item)
                 return e;
         }
-        out.push_back({round, item, {}, std::nullopt});
+        out.push_back({round, item, {}, std::nullopt, false});
         return out.back();
     };
     Statement votes = db.prepare(votesSql.constData());
@@ -64,6 +69,10 @@ void readItemVotes(Database& db, const char* subject, Id item, std::vector<ItemV
     tallies.bind(1, item);
     while (tallies.next())
         entryFor(tallies.int64(0)).paperDots = tallies.integer(1);
+    Statement ballots = db.prepare(ballotSql.constData());
+    ballots.bind(1, item);
+    while (ballots.next())
+        entryFor(ballots.int64(0)).onBallot = true;
 }
 
 void writeItemVotes(Database& db, const std::vector<ItemVotes>& all) {
@@ -72,6 +81,10 @@ void writeItemVotes(Database& db, const std::vector<ItemVotes>& all) {
                                 "VALUES (?, (SELECT id FROM voters WHERE token = ?), ?, ?)");
     Statement tally =
         db.prepare("INSERT OR REPLACE INTO tallies(round_id, item_id, dots) VALUES (?, ?, ?)");
+    Statement onBallot =
+        db.prepare("INSERT OR IGNORE INTO round_items(round_id, item_id) VALUES (?, ?)");
+    Statement ballot = db.prepare("INSERT OR IGNORE INTO ballots(round_id, voter_id) "
+                                  "VALUES (?, (SELECT id FROM voters WHERE token = ?))");
     Statement roundExists = db.prepare("SELECT 1 FROM rounds WHERE id = ?");
     for (const ItemVotes& entry : all) {
         roundExists.bind(1, entry.roundId);
@@ -79,8 +92,11 @@ void writeItemVotes(Database& db, const std::vector<ItemVotes>& all) {
         roundExists.reset();
         if (!exists)
             continue; // the round itself was deleted since: its votes have nowhere to go
+        if (entry.onBallot)
+            onBallot.bind(1, entry.roundId).bind(2, entry.itemId).run();
         for (const Vote& v : entry.votes) {
             voter.bind(1, v.voter).run();
+            ballot.bind(1, entry.roundId).bind(2, v.voter).run();
             vote.bind(1, entry.roundId)
                 .bind(2, v.voter)
                 .bind(3, entry.itemId)

@@ -13,12 +13,14 @@ class SessionFile;
 // What a deletion takes away, read before it happens, so that undo can put
 // it all back as it was: same ids, same places, same votes.
 
-// The votes and paper dots one item had in one round.
+// The votes and paper dots one item had in one round, and whether it was on
+// the round's ballot.
 struct ItemVotes {
     Id roundId = 0;
     Id itemId = 0;
     std::vector<Vote> votes;
     std::optional<int> paperDots;
+    bool onBallot = false;
 };
 
 struct SolutionRecord {

@@ -72,35 +72,64 @@ private:
     std::unordered_map<Id, Id> m_mergedInto;
 };
 
-RoundItems loadItems(Database& db, const StoredRound& round) {
+// The round's items as they stand now: each blocker it opened with counts
+// with the blocker it has been merged into since; a solution counts alone.
+RoundItems loadItems(Database& db, Id roundId, const StoredRound& round) {
     const BlockerRoots roots(db);
     RoundItems items;
+    Statement onBallot = db.prepare("SELECT item_id FROM round_items WHERE round_id = ?");
+    onBallot.bind(1, roundId);
+    std::unordered_set<Id> opened;
+    while (onBallot.next())
+        opened.insert(onBallot.int64(0));
     if (round.subject == RoundSubject::Blockers) {
         items.mergedInto = roots.mergedInto();
+        std::unordered_set<Id> standing;
+        for (const Id item : opened)
+            standing.insert(roots.rootOf(item));
         Statement st = db.prepare("SELECT id, title, created FROM blockers");
         while (st.next()) {
             const Id id = st.int64(0);
             const Id root = roots.rootOf(id);
             items.rootOf.emplace(id, root);
-            if (root == id) {
+            if (root == id && standing.contains(id)) {
                 items.candidates.push_back({id, st.text(1), st.dateTime(2)});
                 items.eligible.insert(id);
             }
         }
         return items;
     }
-    const Id subjectRoot = roots.rootOf(round.subjectBlocker.value_or(0));
-    Statement st = db.prepare("SELECT s.id, s.text, b.created, s.blocker_id FROM solutions s "
+    Statement st = db.prepare("SELECT s.id, s.text, b.created FROM solutions s "
                               "JOIN blockers b ON b.id = s.blocker_id ORDER BY s.position, s.id");
     while (st.next()) {
-        if (roots.rootOf(st.int64(3)) != subjectRoot)
-            continue;
         const Id id = st.int64(0);
+        if (!opened.contains(id))
+            continue;
         items.rootOf.emplace(id, id);
         items.candidates.push_back({id, st.text(1), st.dateTime(2)});
         items.eligible.insert(id);
     }
     return items;
+}
+
+// What a new round puts on its ballot: every blocker on the board (merged
+// ones count with their blocker), or the solutions of one blocker and of
+// those merged into it.
+void fixRoundItems(Database& db, Id roundId, const RoundSpec& spec) {
+    if (spec.subject == RoundSubject::Blockers) {
+        db.prepare("INSERT INTO round_items(round_id, item_id) SELECT ?, id FROM blockers")
+            .bind(1, roundId)
+            .run();
+        return;
+    }
+    const BlockerRoots roots(db);
+    const Id subjectRoot = roots.rootOf(*spec.subjectBlockerId);
+    Statement solutions = db.prepare("SELECT id, blocker_id FROM solutions");
+    Statement insert = db.prepare("INSERT INTO round_items(round_id, item_id) VALUES (?, ?)");
+    while (solutions.next()) {
+        if (roots.rootOf(solutions.int64(1)) == subjectRoot)
+            insert.bind(1, roundId).bind(2, solutions.int64(0)).run();
+    }
 }
 
 // A vote for a merged blocker gets a better reason than "not in this round".
@@ -130,9 +159,12 @@ Id voterIdFor(Database& db, const QString& token) {
 }
 
 void deleteBallot(Database& db, Id roundId, const QString& voter) {
-    Statement st = db.prepare("DELETE FROM votes WHERE round_id = ? AND voter_id = (SELECT id FROM "
-                              "voters WHERE token = ?)");
-    st.bind(1, roundId).bind(2, voter).run();
+    for (const char* table : {"votes", "ballots"}) {
+        const QByteArray sql = QByteArray("DELETE FROM ") + table +
+                               " WHERE round_id = ? AND voter_id = (SELECT id FROM voters WHERE "
+                               "token = ?)";
+        db.prepare(sql.constData()).bind(1, roundId).bind(2, voter).run();
+    }
 }
 
 } // namespace
@@ -156,7 +188,9 @@ Result<Id> startRound(SessionFile& file, const RoundSpec& spec) {
         st.bind(1, title).bind(2, toKey(spec.subject)).bind(3, subjectBlocker);
         st.bind(4, toKey(spec.method)).bind(5, spec.budget).bind(6, spec.maxPerItem);
         st.bind(7, toKey(RoundState::Open)).bind(8, QDateTime::currentDateTimeUtc()).run();
-        return db.lastInsertId();
+        const Id roundId = db.lastInsertId();
+        fixRoundItems(db, roundId, spec);
+        return roundId;
     });
 }
 
@@ -189,6 +223,10 @@ void writeBallot(Database& db, Id roundId, const StoredRound& round, const Round
     requireAllowed(checkBallot(round.rules, items.eligible, ballot));
     deleteBallot(db, roundId, token);
     const Id voterId = voterIdFor(db, token);
+    db.prepare("INSERT INTO ballots(round_id, voter_id) VALUES (?, ?)")
+        .bind(1, roundId)
+        .bind(2, voterId)
+        .run();
     Statement insert =
         db.prepare("INSERT INTO votes(round_id, voter_id, item_id, value) VALUES (?, ?, ?, ?)");
     for (const BallotEntry& entry : ballot)
@@ -201,7 +239,7 @@ Status castBallot(SessionFile& file, Id roundId, const QString& voter,
                   const std::vector<BallotEntry>& ballot) {
     return file.write([&](Database& db) {
         const StoredRound round = loadRound(db, roundId);
-        writeBallot(db, roundId, round, loadItems(db, round), voter, ballot);
+        writeBallot(db, roundId, round, loadItems(db, roundId, round), voter, ballot);
     });
 }
 
@@ -209,7 +247,7 @@ Result<std::vector<Status>> castBallots(SessionFile& file, Id roundId,
                                         const std::vector<VoterBallot>& ballots) {
     return file.write([&](Database& db) {
         const StoredRound round = loadRound(db, roundId);
-        const RoundItems items = loadItems(db, round);
+        const RoundItems items = loadItems(db, roundId, round);
         std::vector<Status> results;
         results.reserve(ballots.size());
         // Each ballot in its own savepoint: whatever stops one (its rules, or
@@ -240,7 +278,7 @@ Status clearBallot(SessionFile& file, Id roundId, const QString& voter) {
 Status setTally(SessionFile& file, Id roundId, Id itemId, int dots) {
     return file.write([&](Database& db) {
         const StoredRound round = loadRound(db, roundId);
-        const RoundItems items = loadItems(db, round);
+        const RoundItems items = loadItems(db, roundId, round);
         requireNotMerged(items, {{itemId, dots}});
         requireAllowed(checkTally(round.rules, items.eligible, itemId, dots));
         if (dots == 0) {
@@ -287,6 +325,19 @@ std::vector<Round> readRounds(Database& db) {
         r.created = st.dateTime(9);
         rounds.push_back(std::move(r));
     }
+    Statement items = db.prepare("SELECT item_id FROM round_items WHERE round_id = ? ORDER BY 1");
+    Statement ballots = db.prepare("SELECT v.token FROM ballots b JOIN voters v ON v.id = "
+                                   "b.voter_id WHERE b.round_id = ? ORDER BY v.token");
+    for (Round& r : rounds) {
+        items.bind(1, r.id);
+        while (items.next())
+            r.items.push_back(items.int64(0));
+        items.reset();
+        ballots.bind(1, r.id);
+        while (ballots.next())
+            r.ballots.push_back(ballots.text(0));
+        ballots.reset();
+    }
     return rounds;
 }
 
@@ -297,10 +348,13 @@ Result<std::vector<Round>> loadRoundList(const SessionFile& file) {
 Result<RoundInput> loadRoundInput(const SessionFile& file, Id roundId) {
     return file.read([&](Database& db) {
         const StoredRound round = loadRound(db, roundId);
-        RoundItems items = loadItems(db, round);
+        RoundItems items = loadItems(db, roundId, round);
         RoundInput input;
         input.method = round.rules.method;
         input.paperVoters = round.paperVoters;
+        Statement ballots = db.prepare("SELECT count(*) FROM ballots WHERE round_id = ?");
+        if (ballots.bind(1, roundId).next())
+            input.ballots = ballots.integer(0);
         input.candidates = std::move(items.candidates);
         input.rootOf = std::move(items.rootOf);
 

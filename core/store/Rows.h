@@ -36,10 +36,12 @@ void renumber(Database& db, const char* table, const std::vector<Id>& ids);
 // The session's details (defined with the other details operations).
 SessionDetails readDetails(Database& db);
 
-// Every round's settings, without votes (defined with the round operations).
+// Every round's settings, items and ballots, without votes (defined with the
+// round operations).
 std::vector<Round> readRounds(Database& db);
 
-// Inserts a round with its id, votes and tallies (defined with the snapshot).
+// Inserts a round with its id, items, ballots, votes and tallies (defined
+// with the snapshot).
 void insertRound(Database& db, const Round& round);
 
 // Inserts `id` at `index` (clamped) into `ids`.

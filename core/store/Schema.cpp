@@ -127,6 +127,20 @@ ALTER TABLE journeys ADD COLUMN photo BLOB
 ALTER TABLE journey_steps ADD COLUMN blocker_id INTEGER REFERENCES blockers(id) ON DELETE SET NULL;
 )sql";
 
+// Format 4: a round's items are fixed when it opens (they are what people
+// voted on), and every ballot is kept, an empty one too, so a count of
+// ballots is one count everywhere.
+constexpr const char* kSchemaV4 = R"sql(
+CREATE TABLE round_items(
+  round_id INTEGER NOT NULL REFERENCES rounds(id) ON DELETE CASCADE,
+  item_id INTEGER NOT NULL,
+  PRIMARY KEY (round_id, item_id)) STRICT, WITHOUT ROWID;
+CREATE TABLE ballots(
+  round_id INTEGER NOT NULL REFERENCES rounds(id) ON DELETE CASCADE,
+  voter_id INTEGER NOT NULL REFERENCES voters(id),
+  PRIMARY KEY (round_id, voter_id)) STRICT, WITHOUT ROWID;
+)sql";
+
 QSet<QString> expectedObjects(int version) {
     if (version == 0)
         return {u"table:session"_s, u"table:groups"_s, u"table:blockers"_s, u"table:solutions"_s};
@@ -146,6 +160,8 @@ QSet<QString> expectedObjects(int version) {
         objects += {u"table:channels"_s, u"table:journeys"_s, u"table:journey_steps"_s,
                     u"index:steps_by_journey"_s};
     }
+    if (version >= 4)
+        objects += {u"table:round_items"_s, u"table:ballots"_s};
     return objects;
 }
 
@@ -155,6 +171,7 @@ void createSchema(Database& db) {
     createSchemaVersion1(db);
     addSchemaVersion2(db);
     addSchemaVersion3(db);
+    addSchemaVersion4(db);
 }
 
 void createSchemaVersion1(Database& db) {
@@ -174,6 +191,10 @@ void addSchemaVersion2(Database& db) {
 
 void addSchemaVersion3(Database& db) {
     db.exec(kSchemaV3);
+}
+
+void addSchemaVersion4(Database& db) {
+    db.exec(kSchemaV4);
 }
 
 void checkSchemaObjects(Database& db, int version) {

@@ -9,7 +9,7 @@ class Database;
 // PRAGMA application_id of every Unblock session: 'UNBK'.
 constexpr qint32 kApplicationId = 0x554E424B;
 // PRAGMA user_version of files this build writes.
-constexpr int kCurrentVersion = 3;
+constexpr int kCurrentVersion = 4;
 
 // Creates the current schema in an empty database (inside the caller's
 // transaction), with the default channel table.
@@ -21,6 +21,8 @@ void createSchemaVersion1(Database& db);
 void addSchemaVersion2(Database& db);
 // Format 3: a pain point's blocker, and a journey's photo.
 void addSchemaVersion3(Database& db);
+// Format 4: the items each round opened with, and every ballot cast.
+void addSchemaVersion4(Database& db);
 
 // Refuses a file whose schema holds anything Unblock does not create:
 // triggers, views or unknown tables. Unblock never runs SQL found in a file.

@@ -177,11 +177,21 @@ void insertRound(Database& db, const Round& r) {
     round.bind(1, r.id).bind(2, r.title).bind(3, toKey(r.subject)).bind(4, r.subjectBlockerId);
     round.bind(5, toKey(r.method)).bind(6, r.budget).bind(7, r.maxPerItem);
     round.bind(8, toKey(r.state)).bind(9, r.paperVoters).bind(10, r.created).run();
+    Statement item = db.prepare("INSERT INTO round_items(round_id, item_id) VALUES (?, ?)");
+    for (const Id id : r.items)
+        item.bind(1, r.id).bind(2, id).run();
     Statement voter = db.prepare("INSERT OR IGNORE INTO voters(token) VALUES (?)");
+    Statement ballot = db.prepare("INSERT OR IGNORE INTO ballots(round_id, voter_id) "
+                                  "VALUES (?, (SELECT id FROM voters WHERE token = ?))");
+    for (const QString& token : r.ballots) {
+        voter.bind(1, token).run();
+        ballot.bind(1, r.id).bind(2, token).run();
+    }
     Statement vote = db.prepare("INSERT INTO votes(round_id, voter_id, item_id, value) "
                                 "VALUES (?, (SELECT id FROM voters WHERE token = ?), ?, ?)");
     for (const Vote& v : r.votes) {
         voter.bind(1, v.voter).run();
+        ballot.bind(1, r.id).bind(2, v.voter).run(); // a vote is always on a ballot
         vote.bind(1, r.id).bind(2, v.voter).bind(3, v.itemId).bind(4, v.value).run();
     }
     Statement tally = db.prepare("INSERT INTO tallies(round_id, item_id, dots) VALUES (?, ?, ?)");

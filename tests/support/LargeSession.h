@@ -37,6 +37,7 @@ inline SessionData largeSession(int blockers, int solutionsPerBlocker, int journ
         blocker.groupId = 1 + b % 10;
         blocker.position = b;
         data.blockers.push_back(blocker);
+        round.items.push_back(b);
         for (int s = 1; s <= solutionsPerBlocker; ++s) {
             Solution solution;
             solution.id = solutionId++;

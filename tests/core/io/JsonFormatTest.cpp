@@ -72,6 +72,8 @@ TEST_CASE("Every kind of session content survives the round trip") {
                t,
                {},
                {}};
+    dots.items = {10, 11};
+    dots.ballots = {u"phone-a"_s, u"phone-b"_s, u"phone-empty"_s};
     dots.votes = {{u"phone-a"_s, 10, 2}, {u"phone-b"_s, 11, 1}};
     dots.tallies = {{10, 4}};
     Round ranked{31,
@@ -86,6 +88,8 @@ TEST_CASE("Every kind of session content survives the round trip") {
                  t,
                  {},
                  {}};
+    ranked.items = {20};
+    ranked.ballots = {u"v"_s};
     ranked.votes = {{u"v"_s, 20, 1}};
     data.rounds = {dots, ranked};
     const SessionData back = expectOk(importJson(exportJson(data)));
@@ -137,7 +141,10 @@ TEST_CASE("Session JSON that breaks the model's rules names the item") {
 
 TEST_CASE("Imported votes must keep their round's rules") {
     auto withVotes = [](const QJsonArray& votes) {
-        return importError([&](QJsonObject& r) { setField(r, u"rounds"_s, 0, u"votes"_s, votes); });
+        return importError([&](QJsonObject& r) {
+            setField(r, u"rounds"_s, 0, u"votes"_s, votes);
+            setField(r, u"rounds"_s, 0, u"ballots"_s, QJsonArray{u"p1"_s});
+        });
     };
     const QJsonObject fourDots{{u"voter"_s, u"p1"_s}, {u"item"_s, 1}, {u"value"_s, 4}};
     CHECK(withVotes({fourDots})
@@ -178,4 +185,40 @@ TEST_CASE("Journeys and channels in session JSON are checked and name the item")
               journeys[0] = journey;
               r[u"journeys"_s] = journeys;
           }) == u"journeys[0] (id 1): Step 2: A step's emotion is from −2 to +2.");
+}
+
+TEST_CASE("A session exported before rounds kept their items takes every item, and a ballot "
+          "for each voter") {
+    QJsonObject root = QJsonDocument::fromJson(readAll(demoJsonPath())).object();
+    QJsonArray rounds = root[u"rounds"_s].toArray();
+    QJsonObject round = rounds[0].toObject();
+    round.remove(u"items"_s);
+    round.remove(u"ballots"_s);
+    round[u"votes"_s] =
+        QJsonArray{QJsonObject{{u"voter"_s, u"kiosk-1"_s}, {u"item"_s, 1}, {u"value"_s, 2}}};
+    rounds[0] = round;
+    root[u"rounds"_s] = rounds;
+    const SessionData data = expectOk(importJson(QJsonDocument(root).toJson()));
+    CHECK(data.rounds[0].items.size() == data.blockers.size());
+    CHECK(data.rounds[0].ballots == std::vector<QString>{u"kiosk-1"_s});
+}
+
+TEST_CASE("A round's ballot may list only items there are, and every vote is on a ballot") {
+    QJsonObject root = QJsonDocument::fromJson(readAll(demoJsonPath())).object();
+    QJsonArray rounds = root[u"rounds"_s].toArray();
+    QJsonObject round = rounds[0].toObject();
+    round[u"items"_s] = QJsonArray{1, 2, 999};
+    rounds[0] = round;
+    root[u"rounds"_s] = rounds;
+    CHECK(expectError(importJson(QJsonDocument(root).toJson()))
+              .message.contains(u"item 999, which is not in the session"));
+
+    round[u"items"_s] = QJsonArray{1, 2};
+    round[u"ballots"_s] = QJsonArray{};
+    round[u"votes"_s] =
+        QJsonArray{QJsonObject{{u"voter"_s, u"kiosk-1"_s}, {u"item"_s, 1}, {u"value"_s, 1}}};
+    rounds[0] = round;
+    root[u"rounds"_s] = rounds;
+    CHECK(expectError(importJson(QJsonDocument(root).toJson()))
+              .message.contains(u"has votes but no ballot"));
 }

@@ -19,10 +19,13 @@ TEST_CASE("Round keys round-trip and unknown keys are refused") {
     CHECK_FALSE(isRanked(VoteMethod::Approval));
 }
 
-TEST_CASE("A round counts each voter's ballot once") {
+TEST_CASE("A round counts every ballot, an empty one too, and paper voters with them") {
     Round round;
     CHECK(ballotsCast(round) == 0);
+    round.ballots = {QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("empty")};
     round.votes = {
         {QStringLiteral("b"), 1, 2}, {QStringLiteral("a"), 1, 1}, {QStringLiteral("b"), 2, 1}};
-    CHECK(ballotsCast(round) == 2);
+    CHECK(ballotsCast(round) == 3);
+    round.paperVoters = 20;
+    CHECK(peopleWhoVoted(round) == 23);
 }

@@ -41,6 +41,7 @@ SessionData secondWorkshop() {
     round.state = RoundState::Closed;
     round.paperVoters = 10;
     round.created = QDateTime(QDate(2026, 5, 1), QTime(15, 0), Qt::UTC);
+    round.items = {1, 2, 3, 4};
     round.tallies = {{1, 5}, {2, 4}, {4, 1}};
     data.rounds = {round};
     return data;

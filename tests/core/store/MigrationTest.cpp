@@ -1,4 +1,6 @@
+#include "ranking/Ranking.h"
 #include "store/Blockers.h"
+#include "store/Rounds.h"
 #include "store/Schema.h"
 #include "store/SessionFile.h"
 #include "store/Snapshot.h"
@@ -113,11 +115,13 @@ TEST_CASE("A format 1 session gains the channel table and journeys, after a back
     const QString path = dir.path(u"spring.unblock"_s);
     writeDemoSession(path);
     {
-        // Format 1 is format 2 without what cost to serve added.
+        // Format 1 is format 4 without what cost to serve and fixed rounds added
+        // (format 3 only added columns, which format 1 files may have spare).
         sqlite3* db = nullptr;
         REQUIRE(sqlite3_open(path.toUtf8().constData(), &db) == SQLITE_OK);
         REQUIRE(sqlite3_exec(db,
                              "DROP TABLE journey_steps; DROP TABLE journeys; DROP TABLE channels; "
+                             "DROP TABLE round_items; DROP TABLE ballots; "
                              "PRAGMA user_version = 1;",
                              nullptr, nullptr, nullptr) == SQLITE_OK);
         sqlite3_close(db);
@@ -176,4 +180,47 @@ TEST_CASE("A format 2 session keeps its journeys and gains pain point links and 
     file.reset();
     CHECK(userVersion(path) == store::kCurrentVersion);
     CHECK(userVersion(dir.path(u"autumn (format 2 backup).unblock"_s)) == 2);
+}
+
+TEST_CASE("A format 3 session's rounds keep the items they had when they opened, and every "
+          "ballot") {
+    TempDir dir;
+    const QString path = dir.path(u"winter.unblock"_s);
+    {
+        // Built from the script a format 3 build's file was dumped to.
+        sqlite3* db = nullptr;
+        REQUIRE(sqlite3_open(path.toUtf8().constData(), &db) == SQLITE_OK);
+        const QByteArray script = readAll(testDataPath(u"session-v3.sql"_s));
+        REQUIRE(sqlite3_exec(db, script.constData(), nullptr, nullptr, nullptr) == SQLITE_OK);
+        sqlite3_close(db);
+    }
+    REQUIRE(userVersion(path) == 3);
+    const QByteArray original = sha256Of(path);
+
+    auto file = openSession(path);
+    const SessionData data = expectOk(store::loadSession(*file));
+    REQUIRE(data.rounds.size() == 2);
+    // Blocker 5 was added after the dot round opened; 3 was merged into 1.
+    const Round& dots = data.rounds[0];
+    CHECK(dots.items == std::vector<Id>{1, 2, 3, 4});
+    CHECK(dots.ballots == std::vector<QString>{u"kiosk-bb22"_s, u"phone-aa11"_s});
+    const RankingResult ranked = rank(expectOk(roundInput(data, dots.id)));
+    REQUIRE(ranked.rows.size() == 3);
+    CHECK(ranked.rows[0].itemId == 2); // 1 dot and 5 on paper
+    CHECK(ranked.rows[0].score == 6);
+    CHECK(ranked.voters == 2);
+    // The solutions round keeps its blocker's solutions and the merged one's.
+    CHECK(data.rounds[1].items == std::vector<Id>{1, 2, 4});
+    CHECK(data.rounds[1].ballots == std::vector<QString>{u"phone-aa11"_s});
+
+    // The new tables work: a round opened now keeps its items.
+    const Id round = expectOk(store::startRound(
+        *file, {u"Again"_s, RoundSubject::Blockers, {}, VoteMethod::Dots, 3, {}}));
+    expectOk(store::addBlocker(*file, {u"Later still"_s, {}, {}, {}, {}}));
+    CHECK(expectOk(store::loadRoundInput(*file, round)).candidates.size() == 4);
+    file.reset();
+    CHECK(userVersion(path) == store::kCurrentVersion);
+    const QString backup = dir.path(u"winter (format 3 backup).unblock"_s);
+    CHECK(userVersion(backup) == 3);
+    CHECK(sha256Of(path) != original);
 }

@@ -2,6 +2,7 @@
 
 #include "ranking/Ranking.h"
 #include "store/Blockers.h"
+#include "store/Restore.h"
 #include "store/SessionFile.h"
 #include "store/Snapshot.h"
 #include "support/TestSupport.h"
@@ -163,4 +164,81 @@ TEST_CASE("Ranking from the file equals ranking from the loaded session") {
         CHECK(fromFile.rows[i].score == fromData.rows[i].score);
         CHECK(fromFile.rows[i].voters == fromData.rows[i].voters);
     }
+}
+
+TEST_CASE("A round keeps the items it opened with: a blocker added later is not in it") {
+    Voting v;
+    const Id later = expectOk(store::addBlocker(*v.file, {u"Added later"_s, {}, {}, {}, {}}));
+    expectOk(store::castBallot(*v.file, v.round, u"kiosk-1"_s, {{v.a, 2}, {v.b, 1}}));
+    CHECK(expectError(store::castBallot(*v.file, v.round, u"kiosk-2"_s, {{later, 1}})).message ==
+          u"Item %1 is not in this round."_s.arg(later));
+    CHECK(expectError(store::setTally(*v.file, v.round, later, 3)).code ==
+          ErrorCode::RuleViolation);
+    expectOk(store::setRoundState(*v.file, v.round, RoundState::Revealed));
+
+    const SessionData data = expectOk(store::loadSession(*v.file));
+    const RankingResult fromSnapshot = rank(expectOk(roundInput(data, v.round)));
+    const RankingResult fromFile = rank(expectOk(store::loadRoundInput(*v.file, v.round)));
+    for (const RankingResult& result : {fromSnapshot, fromFile}) {
+        REQUIRE(result.rows.size() == 3);
+        for (const RankedRow& row : result.rows)
+            CHECK(row.itemId != later);
+    }
+
+    // Merged into the late blocker, an item's votes still count, under it.
+    expectOk(store::mergeBlockers(*v.file, v.a, later));
+    const RankingResult merged = rank(expectOk(store::loadRoundInput(*v.file, v.round)));
+    REQUIRE(merged.rows.size() == 3);
+    CHECK(merged.rows[0].itemId == later);
+    CHECK(merged.rows[0].score == 2);
+}
+
+TEST_CASE("A deleted blocker leaves the round, a new one taking its id does not join it, and "
+          "undo puts the old one back with its votes") {
+    Voting v;
+    expectOk(store::castBallot(*v.file, v.round, u"kiosk-1"_s, {{v.c, 2}}));
+    const store::BlockerRecord record = expectOk(store::loadBlockerRecord(*v.file, v.c));
+    expectOk(store::deleteBlocker(*v.file, v.c));
+    const Id reused = expectOk(store::addBlocker(*v.file, {u"New, same id"_s, {}, {}, {}, {}}));
+    REQUIRE(reused == v.c); // SQLite gives the highest id again
+    CHECK(expectOk(store::loadRoundInput(*v.file, v.round)).candidates.size() == 2);
+
+    expectOk(store::deleteBlocker(*v.file, reused));
+    expectOk(store::restoreBlocker(*v.file, record));
+    const RankingResult restored = rank(expectOk(store::loadRoundInput(*v.file, v.round)));
+    REQUIRE(restored.rows.size() == 3);
+    CHECK(restored.rows[0].itemId == v.c);
+    CHECK(restored.rows[0].score == 2);
+}
+
+TEST_CASE("An empty ballot is a ballot cast, counted the same in the file, the snapshot and "
+          "the ranking") {
+    Voting v;
+    expectOk(store::castBallot(*v.file, v.round, u"kiosk-1"_s, {{v.a, 1}}));
+    expectOk(store::castBallot(*v.file, v.round, u"kiosk-2"_s, {}));
+    const Round round = *expectOk(store::loadSession(*v.file)).round(v.round);
+    CHECK(ballotsCast(round) == 2);
+    CHECK(round.ballots == std::vector<QString>{u"kiosk-1"_s, u"kiosk-2"_s});
+    CHECK(rank(expectOk(store::loadRoundInput(*v.file, v.round))).voters == 2);
+    expectOk(store::clearBallot(*v.file, v.round, u"kiosk-2"_s));
+    CHECK(ballotsCast(*expectOk(store::loadSession(*v.file)).round(v.round)) == 1);
+}
+
+TEST_CASE("A round on solutions opens with its blocker's solutions, merged blockers' included") {
+    Voting v;
+    const Id s1 = expectOk(store::addSolution(*v.file, v.a, {u"One"_s}));
+    const Id s2 = expectOk(store::addSolution(*v.file, v.b, {u"Two"_s}));
+    expectOk(store::addSolution(*v.file, v.c, {u"Elsewhere"_s}));
+    expectOk(store::mergeBlockers(*v.file, v.b, v.a));
+    const Id round = expectOk(store::startRound(
+        *v.file, {u"Solutions"_s, RoundSubject::Solutions, v.a, VoteMethod::Approval, 2, {}}));
+    const Id s3 = expectOk(store::addSolution(*v.file, v.a, {u"Three, later"_s}));
+    const RoundInput input = expectOk(store::loadRoundInput(*v.file, round));
+    std::vector<Id> ids;
+    for (const Candidate& c : input.candidates)
+        ids.push_back(c.id);
+    std::sort(ids.begin(), ids.end());
+    CHECK(ids == std::vector<Id>{s1, s2});
+    CHECK(expectError(store::castBallot(*v.file, round, u"p"_s, {{s3, 1}})).code ==
+          ErrorCode::RuleViolation);
 }
