@@ -111,7 +111,8 @@ unblock_add_test(test-report GUI
   core/report/PrintedSummaryTest.cpp
   core/report/ComparisonTest.cpp
   core/report/JourneyDiagramTest.cpp
-  core/report/MarkdownTextTest.cpp)
+  core/report/MarkdownTextTest.cpp
+  core/report/ChartScaleTest.cpp)
 target_compile_definitions(test-report PRIVATE
   PDFTOTEXT="${PDFTOTEXT}" UNZIP="${UNZIP}")
 unblock_add_test(test-i18n
@@ -140,7 +141,8 @@ add_executable(test-gui
   app/report/CompareDialogTest.cpp
   app/journeys/JourneyCanvasTest.cpp
   app/journeys/JourneysPageTest.cpp
-  app/voting/PhonesPanelTest.cpp)
+  app/voting/PhonesPanelTest.cpp
+  app/rehearsal/RehearsalVotingTest.cpp)
 target_link_libraries(test-gui PRIVATE unblock-test-support unblock-gui Qt6::Test)
 target_compile_definitions(test-gui PRIVATE ZBARIMG="${ZBARIMG}")
 set_target_properties(test-gui PROPERTIES AUTOMOC OFF)

@@ -64,11 +64,6 @@ QString padded(const QString& text, qsizetype width) {
     return text.leftJustified(width);
 }
 
-// Paper dots come from people the session cannot count one by one.
-QString votersCell(const RankedRow& row) {
-    return row.voters == 0 && row.paperDots > 0 ? u"–"_s : QString::number(row.voters);
-}
-
 void printTable(const Round& round, const RankingResult& result, const TopSelection& shown,
                 bool isTop) {
     QString out = Tr::tr("Round %1%2: %3, voters with a ballot: %4")
@@ -86,7 +81,7 @@ void printTable(const Round& round, const RankingResult& result, const TopSelect
     for (const RankedRow& row : shown.rows) {
         const QString rank = QString::number(row.rank) + (row.tiedWith.empty() ? u""_s : u"="_s);
         out += padded(rank, 6) + padded(QString::number(row.score), scoreWidth + 2) +
-               padded(votersCell(row), 8) + row.title + u'\n';
+               padded(votersText(row), 8) + row.title + u'\n';
     }
     out += u'\n';
     if (isTop && !shown.note.isEmpty())

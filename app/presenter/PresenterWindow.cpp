@@ -5,9 +5,12 @@
 #include "presenter/QrCodeView.h"
 #include "presenter/RevealChart.h"
 #include "ranking/Ranking.h"
+#include "ranking/Turnout.h"
 #include "remote/RemoteAccess.h"
 #include "report/Summary.h"
 
+#include <QAction>
+#include <QActionEvent>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QKeyEvent>
@@ -48,7 +51,8 @@ PresenterWindow::PresenterWindow(SessionDocument& doc, QWidget* parent)
     , m_reveal(new RevealChart(this))
     , m_journeyPage(new QWidget(this))
     , m_journey(new JourneyView(m_journeyPage))
-    , m_journeyText(plainLabel(m_journeyPage)) {
+    , m_journeyText(plainLabel(m_journeyPage))
+    , m_keys(plainLabel(this)) {
     setWindowTitle(tr("Unblock — Presenter"));
     setAccessibleName(tr("Presenter"));
     setAutoFillBackground(true);
@@ -78,10 +82,14 @@ PresenterWindow::PresenterWindow(SessionDocument& doc, QWidget* parent)
     auto* header = new QHBoxLayout;
     header->addWidget(m_title, 1);
     header->addWidget(m_countdown);
+    m_keys->setObjectName(QStringLiteral("keys"));
+    m_keys->setAccessibleName(tr("Keys"));
+    m_keys->hide();
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(32, 24, 32, 24);
     layout->addLayout(header);
     layout->addWidget(m_pages, 1);
+    layout->addWidget(m_keys);
     connect(&doc, &SessionDocument::changed, this, &PresenterWindow::refresh);
     resize(1024, 768);
     refresh();
@@ -218,6 +226,9 @@ void PresenterWindow::applyFonts() {
     m_phoneText->setFont(body);
     m_journeyText->setFont(body);
     m_reveal->setFont(body);
+    QFont keys = body;
+    keys.setPixelSize(std::max(12, base / 2));
+    m_keys->setFont(keys);
 }
 
 void PresenterWindow::fillBoard() {
@@ -298,15 +309,59 @@ void PresenterWindow::refresh() {
         m_title->setText(round->title.isEmpty() ? tr("Voting") : round->title);
         const QString budget =
             round->budget ? tr("Votes per person: %1").arg(*round->budget) : QString();
-        m_message->setText(
-            round->state == RoundState::Open
-                ? tr("Voting in progress\n\nBallots cast: %1").arg(ballotsCast(*round)) +
-                      (budget.isEmpty() ? QString() : QStringLiteral(" · ") + budget)
-                : tr("Voting has closed.\n\nThe results are coming."));
+        m_message->setText(round->state == RoundState::Open
+                               ? tr("Voting in progress\n\n%1").arg(turnoutText(*round)) +
+                                     (budget.isEmpty() ? QString() : QStringLiteral(" · ") + budget)
+                               : tr("Voting has closed.\n\nThe results are coming."));
         m_phoneJoin->setVisible(round->state == RoundState::Open && !m_phoneCode->text().isEmpty());
         m_pages->setCurrentWidget(m_votingPage);
     }
+    showKeys();
     applyFonts();
+}
+
+QString PresenterWindow::keysText() const {
+    QStringList keys;
+    for (const QAction* action : actions()) {
+        if (action->isEnabled() && !action->shortcut().isEmpty()) {
+            keys << tr("%1: %2").arg(action->shortcut().toString(QKeySequence::NativeText),
+                                     QString(action->text()).remove(u'&').remove(u'…'));
+        }
+    }
+    if (m_pages->currentWidget() == m_reveal || m_pages->currentWidget() == m_journeyPage)
+        keys << tr("Space or →: next");
+    keys << tr("Esc: leave the presenter");
+    return keys.join(QStringLiteral("   ·   "));
+}
+
+// The keys show only while the presenter has the keyboard: with a second
+// screen, the facilitator works in the main window and the room sees none.
+void PresenterWindow::showKeys() {
+    m_keys->setText(keysText());
+    m_keys->setVisible(isActiveWindow());
+}
+
+void PresenterWindow::changeEvent(QEvent* event) {
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::ActivationChange)
+        showKeys();
+}
+
+void PresenterWindow::actionEvent(QActionEvent* event) {
+    QWidget::actionEvent(event);
+    if (event->type() == QEvent::ActionAdded)
+        connect(event->action(), &QAction::changed, this, &PresenterWindow::showKeys,
+                Qt::UniqueConnection);
+    showKeys();
+}
+
+void PresenterWindow::step(int delta) {
+    if (m_pages->currentWidget() == m_reveal && delta > 0)
+        m_reveal->showNext();
+    else if (m_pages->currentWidget() == m_reveal)
+        m_reveal->showPrevious();
+    else if (m_pages->currentWidget() == m_journeyPage)
+        Q_EMIT stepRequested(delta);
 }
 
 QString PresenterWindow::sceneText() const {
@@ -340,6 +395,21 @@ void PresenterWindow::keyPressEvent(QKeyEvent* event) {
     if (event->matches(QKeySequence::ZoomOut)) {
         setZoom(m_zoom - 1);
         return;
+    }
+    if (event->modifiers() == Qt::NoModifier) {
+        switch (event->key()) {
+        case Qt::Key_Space:
+        case Qt::Key_Right:
+        case Qt::Key_PageDown:
+            step(+1);
+            return;
+        case Qt::Key_Left:
+        case Qt::Key_PageUp:
+            step(-1);
+            return;
+        default:
+            break;
+        }
     }
     QWidget::keyPressEvent(event);
 }

@@ -46,13 +46,25 @@ public:
 
     QString sceneText() const; // what the room reads, for tests and screen readers
     RevealChart* revealChart() const { return m_reveal; }
+    // The keys the presenter takes, as it shows them when it has the keyboard
+    // (on the only screen, the facilitator drives the room from here).
+    QString keysText() const;
+
+Q_SIGNALS:
+    // Space, Right or Page Down (a presentation clicker's keys) on a journey:
+    // the next step (+1) or, with Left or Page Up, the one before (-1).
+    void stepRequested(int delta);
 
 protected:
     void keyPressEvent(QKeyEvent* event) override;
     void resizeEvent(QResizeEvent* event) override;
+    void changeEvent(QEvent* event) override;
+    void actionEvent(QActionEvent* event) override;
 
 private:
     void refresh();
+    void showKeys();
+    void step(int delta);
     void fillBoard();
     bool fillJourney();
     void applyFonts();
@@ -74,6 +86,7 @@ private:
     QWidget* m_journeyPage;
     JourneyView* m_journey;
     QLabel* m_journeyText;
+    QLabel* m_keys;
     std::optional<Id> m_journeyId;
     std::optional<int> m_step;
     int m_zoom = 0;

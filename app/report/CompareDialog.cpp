@@ -121,7 +121,8 @@ void CompareDialog::showComparison(const Comparison& c) {
         }
     }
     QChart* old = m_chart->chart();
-    m_chart->setChart(horizontalBarChart(tr("Votes per voter"), labels, values, u"%.1f"_s, font()));
+    m_chart->setChart(
+        horizontalBarChart(tr("Votes per voter"), labels, values, ChartValues::Fractions, font()));
     delete old;
 }
 

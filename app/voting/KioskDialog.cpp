@@ -2,7 +2,9 @@
 
 #include "document/SessionDocument.h"
 #include "ranking/RoundInput.h"
+#include "ranking/Turnout.h"
 #include "store/Rounds.h"
+#include "window/Prompts.h"
 
 #include <QGridLayout>
 #include <QLabel>
@@ -48,13 +50,15 @@ QString valueText(VoteMethod method, int value) {
 
 } // namespace
 
-KioskDialog::KioskDialog(SessionDocument& doc, Id roundId, QWidget* parent)
+KioskDialog::KioskDialog(SessionDocument& doc, Prompts& prompts, Id roundId, QWidget* parent)
     : QDialog(parent)
     , m_doc(doc)
+    , m_prompts(prompts)
     , m_round(roundId)
     , m_draft(rulesOf(doc.data(), roundId), idsOf(itemsOf(doc.data(), roundId)))
     , m_pages(new QStackedWidget(this))
     , m_welcome(new QLabel(this))
+    , m_question(new QLabel(this))
     , m_remaining(new QLabel(this))
     , m_reason(new QLabel(this))
     , m_startButton(new QPushButton(tr("&Start my private ballot"), this))
@@ -89,13 +93,26 @@ KioskDialog::KioskDialog(SessionDocument& doc, Id roundId, QWidget* parent)
 
     connect(m_startButton, &QPushButton::clicked, this, &KioskDialog::startBallot);
     connect(m_castButton, &QPushButton::clicked, this, &KioskDialog::cast);
-    connect(finish, &QPushButton::clicked, this, &QDialog::accept);
+    connect(finish, &QPushButton::clicked, this, &KioskDialog::reject);
     m_welcome->setText(tr("Pass the laptop to the first voter."));
     resize(900, 640);
 }
 
 void KioskDialog::buildBallot(QWidget* page, const std::vector<std::pair<Id, QString>>& items) {
     auto* outer = new QVBoxLayout(page);
+    // What the round asks, in the voter's view: its title and its rule.
+    const Round* round = m_doc.data().round(m_round);
+    m_question->setTextFormat(Qt::PlainText);
+    m_question->setWordWrap(true);
+    m_question->setAccessibleName(tr("What this vote is about"));
+    if (round) {
+        const QString title = round->title.isEmpty() ? tr("Vote") : round->title;
+        m_question->setText(title + u'\n' + ballotRuleText(rulesOf(m_doc.data(), m_round)));
+    }
+    QFont heading = m_question->font();
+    heading.setBold(true);
+    m_question->setFont(heading);
+    outer->addWidget(m_question);
     m_remaining->setTextFormat(Qt::PlainText);
     m_remaining->setAccessibleName(tr("What you have left"));
     m_reason->setTextFormat(Qt::PlainText);
@@ -142,8 +159,13 @@ void KioskDialog::buildBallot(QWidget* page, const std::vector<std::pair<Id, QSt
         m_rows.push_back({id, count, add, remove});
         ++row;
     }
+    // Rows keep their places whatever the rest of the page does: spare room
+    // goes below them, and the reason line always keeps room for two lines.
+    grid->setRowStretch(row, 1);
     scroll->setWidget(list);
     outer->addWidget(scroll, 1);
+    m_reason->setMinimumHeight(m_reason->fontMetrics().lineSpacing() * 2 + 4);
+    m_reason->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     outer->addWidget(m_reason);
     outer->addWidget(m_castButton, 0, Qt::AlignRight);
 }
@@ -172,7 +194,28 @@ void KioskDialog::startBallot() {
         m_rows.front().add->setFocus();
 }
 
+int KioskDialog::ballotsCast() const {
+    const Round* round = m_doc.data().round(m_round);
+    return round ? unblock::ballotsCast(*round) : 0;
+}
+
+bool KioskDialog::onBallot() const {
+    return m_pages->currentIndex() == 1;
+}
+
+void KioskDialog::showStartPage(const QString& message) {
+    m_draft.clear();
+    m_reason->clear();
+    m_welcome->setText(message);
+    m_pages->setCurrentIndex(0);
+    m_startButton->setFocus();
+}
+
 void KioskDialog::cast() {
+    const int left = m_draft.remaining();
+    if (left > 0 && !m_prompts.confirm(this, tr("Cast your vote?"),
+                                       tr("You have %n vote(s) left. Cast anyway?", nullptr, left)))
+        return;
     const QString voter =
         QStringLiteral("kiosk-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
     const auto ballot = m_draft.entries();
@@ -180,13 +223,22 @@ void KioskDialog::cast() {
         [&](store::SessionFile& f) { return store::castBallot(f, m_round, voter, ballot); });
     if (!ok)
         return; // the document reported core's reason; the ballot stays for correction
-    ++m_cast;
-    m_draft.clear();
-    m_welcome->setText(tr("Thank you: your vote is in. Ballots cast so far: %1\n\nPass the "
-                          "laptop to the next voter.")
-                           .arg(m_cast));
-    m_pages->setCurrentIndex(0);
-    m_startButton->setFocus();
+    const Round* round = m_doc.data().round(m_round);
+    showStartPage(tr("Thank you: your vote is in. %1\n\nPass the laptop to the next voter.")
+                      .arg(round ? turnoutText(*round) : QString()));
+}
+
+void KioskDialog::reject() {
+    if (onBallot()) {
+        if (m_prompts.confirm(this, tr("Leave without casting?"),
+                              tr("Your choices on this ballot will not be recorded. Leave it "
+                                 "without casting your vote?")))
+            showStartPage(tr("That ballot was not cast.\n\nPass the laptop to the next voter."));
+        return;
+    }
+    if (m_prompts.confirm(this, tr("Finish voting on this laptop?"),
+                          tr("The facilitator’s window comes back. Finish voting on this laptop?")))
+        QDialog::reject();
 }
 
 } // namespace unblock::app

@@ -46,9 +46,7 @@ void ResultsView::show(const RankingResult& result) {
         const RankedRow& row = result.rows[static_cast<std::size_t>(i)];
         const QString rank =
             QString::number(row.rank) + (row.tiedWith.empty() ? QString() : QStringLiteral("="));
-        const QString voters = row.voters == 0 && row.paperDots > 0 ? QStringLiteral("–")
-                                                                    : QString::number(row.voters);
-        const QStringList cells{rank, QString::number(row.score), voters, row.title};
+        const QStringList cells{rank, QString::number(row.score), votersText(row), row.title};
         for (int c = 0; c < 4; ++c) {
             auto* item = new QTableWidgetItem(cells[c]);
             item->setToolTip(row.orderNote); // why a tied item stands where it does
@@ -69,7 +67,7 @@ void ResultsView::show(const RankingResult& result) {
     QFont small = font();
     small.setPointSizeF(small.pointSizeF() * 0.85);
     QChart* chart =
-        horizontalBarChart(result.scoreName, labels, scores, QStringLiteral("%d"), small);
+        horizontalBarChart(result.scoreName, labels, scores, ChartValues::Counts, small);
     QChart* old = m_chart->chart();
     m_chart->setChart(chart);
     delete old;

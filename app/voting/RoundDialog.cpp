@@ -11,6 +11,14 @@
 #include <QVBoxLayout>
 
 namespace unblock::app {
+namespace {
+
+// A title short enough for a list or a round's name.
+QString shortTitle(const QString& title) {
+    return title.size() > 60 ? title.left(59) + QChar(0x2026) : title;
+}
+
+} // namespace
 
 RoundDialog::RoundDialog(const SessionDocument& doc, std::optional<Id> selectedBlocker,
                          QWidget* parent)
@@ -23,9 +31,13 @@ RoundDialog::RoundDialog(const SessionDocument& doc, std::optional<Id> selectedB
     , m_cap(new QSpinBox(this)) {
     setWindowTitle(tr("New Voting Round"));
     m_subject->addItem(tr("The blockers"), static_cast<int>(RoundSubject::Blockers));
-    if (const Blocker* b = selectedBlocker ? doc.data().blocker(*selectedBlocker) : nullptr)
-        m_subject->addItem(tr("The solutions of “%1”").arg(b->title),
+    if (const Blocker* b = selectedBlocker ? doc.data().blocker(*selectedBlocker) : nullptr) {
+        m_subject->addItem(tr("The solutions of “%1”").arg(shortTitle(b->title)),
                            static_cast<int>(RoundSubject::Solutions));
+        m_solutionsTitle = tr("Solutions to “%1”").arg(shortTitle(b->title));
+    }
+    m_subject->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_subject->setMinimumContentsLength(30);
     for (VoteMethod m :
          {VoteMethod::Dots, VoteMethod::Approval, VoteMethod::Borda, VoteMethod::Schulze})
         m_method->addItem(displayName(m), static_cast<int>(m));
@@ -54,6 +66,15 @@ RoundDialog::RoundDialog(const SessionDocument& doc, std::optional<Id> selectedB
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_method, &QComboBox::currentIndexChanged, this, &RoundDialog::methodChanged);
+    // The title says what is voted on, until the facilitator writes their own.
+    connect(m_title, &QLineEdit::textEdited, this, [this] { m_titleTyped = true; });
+    connect(m_subject, &QComboBox::currentIndexChanged, this, [this] {
+        if (m_titleTyped)
+            return;
+        const auto subject = static_cast<RoundSubject>(m_subject->currentData().toInt());
+        m_title->setText(subject == RoundSubject::Solutions ? m_solutionsTitle
+                                                            : tr("Top blockers"));
+    });
 }
 
 void RoundDialog::methodChanged() {

@@ -15,13 +15,15 @@ namespace unblock::app {
 class SessionDocument;
 
 // The settings of a new voting round: what is voted on (the blockers, or the
-// solutions of the selected blocker), the method, dots per voter and the cap.
+// solutions of the selected blocker), its title (named after what is voted
+// on), the method, dots per voter and the cap.
 class RoundDialog : public QDialog {
     Q_OBJECT
 public:
     RoundDialog(const SessionDocument& doc, std::optional<Id> selectedBlocker,
                 QWidget* parent = nullptr);
     store::RoundSpec spec() const;
+    QComboBox* subjectBox() const { return m_subject; }
 
 private:
     void methodChanged();
@@ -32,6 +34,8 @@ private:
     QComboBox* m_method;
     QSpinBox* m_budget;
     QSpinBox* m_cap;
+    QString m_solutionsTitle; // the title a round on the blocker's solutions starts with
+    bool m_titleTyped = false;
 };
 
 } // namespace unblock::app

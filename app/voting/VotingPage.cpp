@@ -3,6 +3,7 @@
 #include "document/Edits.h"
 #include "document/SessionDocument.h"
 #include "ranking/Ranking.h"
+#include "ranking/Turnout.h"
 #include "voting/KioskDialog.h"
 #include "voting/PhonesPanel.h"
 #include "voting/ResultsView.h"
@@ -47,11 +48,13 @@ VotingPage::VotingPage(SessionDocument& doc, Prompts& prompts,
                        std::function<std::optional<Id>()> selectedBlocker, QWidget* parent)
     : QWidget(parent)
     , m_doc(doc)
+    , m_prompts(prompts)
     , m_selectedBlocker(std::move(selectedBlocker))
     , m_rounds(new QComboBox(this))
     , m_state(new QLabel(this))
     , m_tally(new QTableWidget(this))
     , m_paperVoters(new QSpinBox(this))
+    , m_paperCount(new QLabel(this))
     , m_resultArea(new QStackedWidget(this))
     , m_hidden(new QLabel(this))
     , m_results(new ResultsView(this))
@@ -71,6 +74,9 @@ VotingPage::VotingPage(SessionDocument& doc, Prompts& prompts,
     m_paperVoters->setRange(0, 10000);
     m_paperVoters->setAccessibleName(tr("People who voted on paper"));
     m_paperVoters->setToolTip(tr("How many people put dots on paper, so the turnout counts them"));
+    m_paperCount->setTextFormat(Qt::PlainText);
+    m_paperCount->setWordWrap(true);
+    m_paperCount->setAccessibleName(tr("Paper dots counted so far"));
     m_hidden->setTextFormat(Qt::PlainText);
     m_hidden->setWordWrap(true);
     m_hidden->setAlignment(Qt::AlignCenter);
@@ -102,6 +108,7 @@ VotingPage::VotingPage(SessionDocument& doc, Prompts& prompts,
     }
     auto* paper = new QFormLayout;
     paper->addRow(tr("People who voted on &paper:"), m_paperVoters);
+    paper->addRow(m_paperCount);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(bar);
     layout->addWidget(m_state);
@@ -160,15 +167,15 @@ void VotingPage::setState(RoundState state) {
 
 void VotingPage::newRound() {
     RoundDialog dialog(m_doc, m_selectedBlocker(), this);
-    if (dialog.exec() == QDialog::Accepted)
-        startRound(dialog.spec());
+    if (dialog.exec() == QDialog::Accepted && startRound(dialog.spec()))
+        Q_EMIT roundStarted();
 }
 
 void VotingPage::openKiosk() {
     const std::optional<Id> round = currentRound();
     if (!round)
         return;
-    KioskDialog kiosk(m_doc, *round, this);
+    KioskDialog kiosk(m_doc, m_prompts, *round, this);
     kiosk.exec();
 }
 
@@ -195,6 +202,7 @@ void VotingPage::refresh() {
     } else {
         m_state->setText(tr("No voting yet. Start a round with Voting ▸ New Round."));
         m_tally->setRowCount(0);
+        m_paperCount->hide();
         m_tallyRound = 0;
         m_tallyItems.clear();
         m_resultArea->setCurrentWidget(m_hidden);
@@ -238,6 +246,10 @@ void VotingPage::refreshTally(const Round& round) {
         !isRanked(round.method) && round.state == RoundState::Open && !m_doc.isReadOnly();
     // Paper dots are counted while the round is open; afterwards the results need the room.
     m_tally->setVisible(!isRanked(round.method) && round.state == RoundState::Open);
+    const PaperProgress progress = paperProgress(round);
+    m_paperCount->setVisible(m_tally->isVisibleTo(this));
+    m_paperCount->setText(progress.warning.isEmpty() ? progress.text
+                                                     : progress.text + u"\n⚠ " + progress.warning);
     for (int row = 0; row < static_cast<int>(items.size()); ++row) {
         int dots = 0;
         for (const Tally& t : round.tallies) {
@@ -255,8 +267,8 @@ void VotingPage::showResults(const Round& round) {
     if (round.state != RoundState::Revealed) {
         // While the results are hidden the paper tally gets the room.
         m_resultArea->setMaximumHeight(120);
-        m_hidden->setText(tr("Results stay hidden until you reveal them.\nBallots cast so far: %1")
-                              .arg(ballotsCast(round)));
+        m_hidden->setText(
+            tr("Results stay hidden until you reveal them.\n%1").arg(turnoutText(round)));
         m_resultArea->setCurrentWidget(m_hidden);
         return;
     }

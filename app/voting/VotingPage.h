@@ -38,16 +38,20 @@ public:
     void setState(RoundState state);
 
     QList<QAction*> actions() const;
+    // The actions the presenter takes too: closing and revealing, in front of the room.
+    QList<QAction*> presenterActions() const { return {m_close, m_reveal}; }
     QAction* kioskAction() const { return m_kiosk; }
     QTableWidget* tallyTable() const { return m_tally; }
     QSpinBox* paperVotersBox() const { return m_paperVoters; }
+    QLabel* paperCountLabel() const { return m_paperCount; }
     ResultsView* results() const { return m_results; }
     QLabel* hiddenLabel() const { return m_hidden; }
     PhonesPanel* phones() const { return m_phones; }
     bool resultsVisible() const;
 
 Q_SIGNALS:
-    void roundShown(); // the selected round, or its state, changed
+    void roundShown();   // the selected round, or its state, changed
+    void roundStarted(); // a new round is open: the facilitator goes to it
 
 private:
     void refresh();
@@ -58,11 +62,13 @@ private:
     void updateActions();
 
     SessionDocument& m_doc;
+    Prompts& m_prompts;
     std::function<std::optional<Id>()> m_selectedBlocker;
     QComboBox* m_rounds;
     QLabel* m_state;
     QTableWidget* m_tally;
     QSpinBox* m_paperVoters;
+    QLabel* m_paperCount;
     QStackedWidget* m_resultArea;
     QLabel* m_hidden;
     ResultsView* m_results;

@@ -8,6 +8,8 @@
 #include <QLineSeries>
 #include <QValueAxis>
 
+#include <algorithm>
+
 namespace unblock::app {
 namespace {
 
@@ -23,8 +25,7 @@ QChart* newChart() {
 } // namespace
 
 QChart* horizontalBarChart(const QString& seriesName, const QStringList& labels,
-                           const QList<qreal>& values, const QString& valueFormat,
-                           const QFont& labelFont) {
+                           const QList<qreal>& values, ChartValues kind, const QFont& labelFont) {
     // Qt draws the first bar at the bottom: add them in reverse.
     auto* set = new QBarSet(seriesName);
     QStringList reversed;
@@ -46,9 +47,15 @@ QChart* horizontalBarChart(const QString& seriesName, const QStringList& labels,
     categories->setLabelsFont(labelFont);
     chart->addAxis(categories, Qt::AlignLeft);
     series->attachAxis(categories);
+    const ChartScale scale =
+        chartScale(values.isEmpty() ? 0 : *std::max_element(values.begin(), values.end()), kind);
     auto* axis = new QValueAxis;
-    axis->setLabelFormat(valueFormat);
-    axis->setMin(0);
+    axis->setRange(0, scale.maximum);
+    axis->setTickType(QValueAxis::TicksDynamic);
+    axis->setTickAnchor(0);
+    axis->setTickInterval(scale.step);
+    const QString number = QStringLiteral("%.%1f").arg(scale.decimals);
+    axis->setLabelFormat(kind == ChartValues::Pounds ? QStringLiteral("£") + number : number);
     chart->addAxis(axis, Qt::AlignBottom);
     series->attachAxis(axis);
     chart->legend()->hide();

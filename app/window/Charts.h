@@ -1,5 +1,7 @@
 #pragma once
 
+#include "report/ChartScale.h"
+
 #include <QList>
 #include <QStringList>
 
@@ -9,10 +11,10 @@ class QFont;
 namespace unblock::app {
 
 // A horizontal bar chart that reads top to bottom like a table beside it:
-// the first label's bar on top. valueFormat is printf-style ("%d", "%.2f").
+// the first label's bar on top, on a scale whose grid lines sit on round
+// values of their kind (report/ChartScale.h).
 QChart* horizontalBarChart(const QString& seriesName, const QStringList& labels,
-                           const QList<qreal>& values, const QString& valueFormat,
-                           const QFont& labelFont);
+                           const QList<qreal>& values, ChartValues kind, const QFont& labelFont);
 
 // A line through one value per step (step 1, 2, …), on a fixed scale from
 // minimum to maximum, each point marked so a step without change still shows.

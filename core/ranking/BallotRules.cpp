@@ -155,4 +155,26 @@ Status checkTally(const RoundRules& rules, const std::unordered_set<Id>& eligibl
     return {};
 }
 
+QString ballotRuleText(const RoundRules& rules) {
+    const std::optional<int> n = rules.budget;
+    switch (rules.method) {
+    case VoteMethod::Dots:
+        if (!n)
+            return Tr::tr("Put as many dots as you like on the items you support.");
+        if (rules.maxPerItem)
+            return Tr::tr("You have %1 dots. Put up to %2 on one item.")
+                .arg(*n)
+                .arg(*rules.maxPerItem);
+        return Tr::tr("You have %1 dots. Put as many as you like on one item.").arg(*n);
+    case VoteMethod::Approval:
+        return n ? Tr::tr("Tick up to %1 items you support.").arg(*n)
+                 : Tr::tr("Tick every item you support.");
+    case VoteMethod::Borda:
+    case VoteMethod::Schulze:
+        return n ? Tr::tr("Put up to %1 items in order of preference.").arg(*n)
+                 : Tr::tr("Put the items in order of preference.");
+    }
+    return {};
+}
+
 } // namespace unblock

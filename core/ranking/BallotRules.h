@@ -26,6 +26,10 @@ struct RoundRules {
     std::optional<int> maxPerItem; // dots on one item (dot voting only)
 };
 
+// The round's rule as a voter reads it on a ballot: "You have 3 dots. Put up
+// to 2 on one item." (the phone page says the same in its own words file).
+QString ballotRuleText(const RoundRules& rules);
+
 // Whether a round's settings make sense, before any vote is cast.
 Status checkRoundRules(const RoundRules& rules);
 

@@ -39,6 +39,10 @@ struct RankingResult {
 // A score with its unit, in the plural the number takes: "1 dot", "12 dots".
 QString scoreText(VoteMethod method, qint64 score);
 
+// Who voted for a row, in words wherever voters are listed: "3", and paper
+// dots (whose voters are not known one by one) as "3 + paper" or "on paper".
+QString votersText(const RankedRow& row);
+
 // Ranks every candidate of the round. Ties share a rank; the display order
 // among tied items follows the stated tie-break (more distinct voters, then
 // added to the board earlier) and each row says why it stands where it does.

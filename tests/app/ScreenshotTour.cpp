@@ -101,7 +101,7 @@ int main(int argc, char* argv[]) {
     const std::optional<Id> round = window.votingPage()->startRound(spec);
     if (!round)
         return 1;
-    app::KioskDialog kiosk(*window.document(), *round, &window);
+    app::KioskDialog kiosk(*window.document(), prompts, *round, &window);
     kiosk.show();
     for (int voter = 0; voter < 2; ++voter) {
         kiosk.startButton()->click();
@@ -112,7 +112,7 @@ int main(int argc, char* argv[]) {
     settle();
     save(&kiosk, outDir, QStringLiteral("kiosk-ballot.png"));
     kiosk.castButton()->click();
-    kiosk.close();
+    kiosk.hide(); // closing asks the facilitator first
     window.timerBar()->actions().first()->trigger();
     // Phones let in on the first network: the projector shows how to join.
     app::PhonesPanel* phones = window.votingPage()->phones();

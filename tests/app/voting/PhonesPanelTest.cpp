@@ -124,7 +124,7 @@ TEST_CASE("A phone's vote lands in the file, shows on both screens, hidden, and 
     const Id budgets = gui.data().blockers.at(1).id;
     CHECK(phone.vote(round, budgets, 2).value(u"recorded"_s).toBool());
 
-    CHECK(gui.window.presenter()->sceneText().contains(u"Ballots cast: 1"));
+    CHECK(gui.window.presenter()->sceneText().contains(u"People who have voted: 1"));
     CHECK(gui.window.votingPage()->hiddenLabel()->isVisibleTo(gui.window.votingPage()));
     CHECK(gui.doc().undoStack()->count() == undoSteps); // Ctrl+Z never takes back a phone's vote
     const auto stored = openSession(gui.path, store::OpenMode::ReadOnly);

@@ -131,7 +131,7 @@ TEST_CASE("The Journeys tab on the demo: every control reached by Tab and named"
 TEST_CASE("The kiosk, the summary and the preferences: every control reached by Tab and named") {
     GuiFixture gui;
     const Id round = startDotRound(gui);
-    app::KioskDialog kiosk(gui.doc(), round, &gui.window);
+    app::KioskDialog kiosk(gui.doc(), gui.prompts, round, &gui.window);
     kiosk.show();
     QTest::mouseClick(kiosk.startButton(), Qt::LeftButton);
     checkPage(&kiosk, kiosk.addButton(0));

@@ -48,7 +48,7 @@ TEST_CASE("A large system font makes the window's text large, the kiosk's larger
     CHECK(gui.window.boardPage()->blockerEdit()->sizeHint().height() >
           QFontMetrics(restore.font).height() * 2);
     const Id round = startDotRound(gui);
-    app::KioskDialog kiosk(gui.doc(), round, &gui.window);
+    app::KioskDialog kiosk(gui.doc(), gui.prompts, round, &gui.window);
     CHECK(kiosk.font().pointSize() == 24);
 }
 

@@ -36,7 +36,7 @@ TEST_CASE("A kiosk round: three private ballots, totals hidden until the reveal"
     app::PresenterWindow* presenter = gui.window.presenter();
     CHECK(presenter->sceneText().contains(u"Voting in progress"));
 
-    app::KioskDialog kiosk(gui.doc(), round, &gui.window);
+    app::KioskDialog kiosk(gui.doc(), gui.prompts, round, &gui.window);
     kiosk.show();
     vote(kiosk, {0, 0, 1}); // Weak leadership 2, Budgets 1
     vote(kiosk, {1, 1, 2}); // Budgets 2, Broadband 1
@@ -47,8 +47,8 @@ TEST_CASE("A kiosk round: three private ballots, totals hidden until the reveal"
 
     // Nobody sees totals yet: not the facilitator's page, not the projector.
     CHECK_FALSE(voting->resultsVisible());
-    CHECK(voting->hiddenLabel()->text().contains(u"Ballots cast so far: 3"));
-    CHECK(presenter->sceneText().contains(u"Ballots cast: 3"));
+    CHECK(voting->hiddenLabel()->text().contains(u"People who have voted: 3"));
+    CHECK(presenter->sceneText().contains(u"People who have voted: 3"));
     CHECK_FALSE(presenter->sceneText().contains(u"Budgets"));
 
     voting->setState(RoundState::Closed);
@@ -67,7 +67,7 @@ TEST_CASE("A kiosk round: three private ballots, totals hidden until the reveal"
 TEST_CASE("A kiosk voter cannot go over the budget or the cap, and is told why") {
     GuiFixture gui;
     const Id round = startDotRound(gui);
-    app::KioskDialog kiosk(gui.doc(), round, &gui.window);
+    app::KioskDialog kiosk(gui.doc(), gui.prompts, round, &gui.window);
     kiosk.show();
     QTest::mouseClick(kiosk.startButton(), Qt::LeftButton);
     QTest::mouseClick(kiosk.addButton(0), Qt::LeftButton);
@@ -115,7 +115,8 @@ TEST_CASE("A round tallied from paper dot counts") {
 
     voting->setState(RoundState::Revealed);
     CHECK(voting->results()->table()->item(0, 3)->text() == u"Budgets");
-    CHECK(voting->results()->table()->item(0, 2)->text() == u"–"); // paper dots have no voter count
+    CHECK(voting->results()->table()->item(0, 2)->text() ==
+          u"on paper"); // paper dots have no voter count
 }
 
 TEST_CASE("The timer counts down on both screens and says clearly when time is up") {

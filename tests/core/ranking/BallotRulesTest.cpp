@@ -1,5 +1,6 @@
 #include "ranking/BallotRules.h"
 
+#include "ranking/Turnout.h"
 #include "support/catch.h"
 
 using namespace unblock;
@@ -79,4 +80,35 @@ TEST_CASE("Round settings are checked before any vote") {
     CHECK_FALSE(checkRoundRules({VoteMethod::Dots, RoundState::Open, 3, 4}).ok());
     CHECK_FALSE(checkRoundRules({VoteMethod::Dots, RoundState::Open, std::nullopt, 2}).ok());
     CHECK_FALSE(checkRoundRules({VoteMethod::Approval, RoundState::Open, 3, 1}).ok());
+}
+
+TEST_CASE("The paper count says how far it has got, and when it cannot be right") {
+    Round round;
+    round.budget = 3;
+    round.paperVoters = 24;
+    round.tallies = {{1, 7}, {2, 5}};
+    PaperProgress progress = paperProgress(round);
+    CHECK(progress.counted == 12);
+    CHECK(progress.possible == 72);
+    CHECK(progress.text == QStringLiteral("12 of 72 paper dots counted"));
+    CHECK(progress.warning.isEmpty());
+
+    round.tallies = {{1, 50}, {2, 30}};
+    CHECK(paperProgress(round).warning.contains(QStringLiteral("more than 24 people")));
+
+    round.paperVoters = 0; // the rehearsal: 50 dots and no paper voters, accepted silently
+    round.tallies = {{1, 50}};
+    progress = paperProgress(round);
+    CHECK_FALSE(progress.possible);
+    CHECK(progress.text == QStringLiteral("50 paper dots counted"));
+    CHECK(progress.warning.contains(QStringLiteral("Nobody is down as voting on paper")));
+}
+
+TEST_CASE("Turnout counts kiosk, phone and paper voters alike") {
+    Round round;
+    round.ballots = {QStringLiteral("kiosk-1"), QStringLiteral("phone-2"),
+                     QStringLiteral("kiosk-3")};
+    CHECK(turnoutText(round) == QStringLiteral("People who have voted: 3"));
+    round.paperVoters = 24;
+    CHECK(turnoutText(round) == QStringLiteral("People who have voted: 27 (24 on paper)"));
 }
