@@ -303,8 +303,13 @@ bool BoardModel::canDropMimeData(const QMimeData* data, Qt::DropAction, int, int
 // A blocker dropped between the blockers of a group moves there; dropped on
 // another blocker, it merges into that one.
 bool BoardModel::dropBlocker(Id blocker, int row, const Node& target) {
-    if (target.kind == Kind::Blocker)
-        return target.id != blocker && edits::mergeBlockers(m_doc, blocker, target.id);
+    if (target.kind == Kind::Blocker) {
+        const Id into = target.id; // the model is rebuilt by the merge
+        if (into == blocker || !edits::mergeBlockers(m_doc, blocker, into))
+            return false;
+        Q_EMIT merged(blocker, into);
+        return true;
+    }
     const std::optional<Id> group =
         target.id == kNoGroup ? std::nullopt : std::optional<Id>(target.id);
     const Blocker* b = m_doc.data().blocker(blocker);

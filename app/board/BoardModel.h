@@ -47,6 +47,11 @@ public:
     // Moves a blocker or solution one place up (-1) or down (+1) among its siblings.
     bool moveBy(const QModelIndex& index, int step);
 
+Q_SIGNALS:
+    // A blocker dropped on another was merged into it: the facilitator goes on
+    // working on the one that stands for both.
+    void merged(Id source, Id target);
+
 private:
     struct Node {
         Kind kind;

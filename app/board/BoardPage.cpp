@@ -1,20 +1,25 @@
 #include "board/BoardPage.h"
 
+#include "board/CaptureLine.h"
 #include "board/CategoryDelegate.h"
 #include "board/ItemDetailsDialog.h"
 #include "document/Edits.h"
 #include "document/SessionDocument.h"
 #include "model/CategorySuggester.h"
+#include "model/TextRules.h"
 #include "window/Prompts.h"
 
 #include <QAction>
 #include <QComboBox>
+#include <QCryptographicHash>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
+#include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -30,8 +35,9 @@ BoardPage::BoardPage(SessionDocument& doc, Prompts& prompts, QWidget* parent)
     , m_model(new BoardModel(doc, this))
     , m_filter(new QSortFilterProxyModel(this))
     , m_groupBox(new QComboBox(this))
-    , m_blockerEdit(new QLineEdit(this))
-    , m_solutionEdit(new QLineEdit(this))
+    , m_blockerEdit(new CaptureLine(TextLimits::line, this))
+    , m_solutionEdit(new CaptureLine(0, this))
+    , m_lengthLabel(new QLabel(this))
     , m_targetLabel(new QLabel(this))
     , m_filterEdit(new QLineEdit(this))
     , m_tree(new QTreeView(this)) {
@@ -46,7 +52,12 @@ BoardPage::BoardPage(SessionDocument& doc, Prompts& prompts, QWidget* parent)
     m_solutionEdit->setAccessibleDescription(tr("Enter adds a solution to the blocker named above; "
                                                 "Shift+Tab goes back to blockers."));
     m_targetLabel->setTextFormat(Qt::PlainText);
-    m_targetLabel->setWordWrap(true);
+    m_lengthLabel->setTextFormat(Qt::PlainText);
+    m_lengthLabel->setWordWrap(true);
+    m_lengthLabel->setAccessibleName(tr("Length of the blocker typed"));
+    m_lengthLabel->hide();
+    m_groupBox->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_groupBox->setMinimumContentsLength(24);
     m_filterEdit->setPlaceholderText(tr("Filter the board"));
     m_filterEdit->setAccessibleName(tr("Filter"));
     m_filterEdit->setClearButtonEnabled(true);
@@ -74,6 +85,7 @@ BoardPage::BoardPage(SessionDocument& doc, Prompts& prompts, QWidget* parent)
     auto* capture = new QFormLayout;
     capture->addRow(tr("&Group:"), m_groupBox);
     capture->addRow(tr("&Blocker:"), m_blockerEdit);
+    capture->addRow(QString(), m_lengthLabel);
     capture->addRow(tr("&Solution:"), m_solutionEdit);
     capture->addRow(QString(), m_targetLabel);
     auto* layout = new QVBoxLayout(this);
@@ -88,6 +100,17 @@ BoardPage::BoardPage(SessionDocument& doc, Prompts& prompts, QWidget* parent)
     buildActions();
     connect(m_blockerEdit, &QLineEdit::returnPressed, this, &BoardPage::addBlocker);
     connect(m_solutionEdit, &QLineEdit::returnPressed, this, &BoardPage::addSolution);
+    connect(m_blockerEdit, &QLineEdit::textChanged, this, [this] {
+        m_lengthLabel->setText(m_blockerEdit->lengthNote());
+        m_lengthLabel->setVisible(!m_lengthLabel->text().isEmpty());
+    });
+    connect(m_solutionEdit, &CaptureLine::linesPasted, this, &BoardPage::addSolutions);
+    connect(m_blockerEdit, &CaptureLine::linesPasted, this, [this](const QStringList& lines) {
+        m_blockerEdit->insert(lines.join(u' ')); // a blocker is one line
+    });
+    connect(m_model, &BoardModel::merged, this, [this](Id, Id target) { afterMerge(target); });
+    m_tree->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_tree, &QWidget::customContextMenuRequested, this, &BoardPage::showContextMenu);
     connect(m_filterEdit, &QLineEdit::textChanged, m_filter,
             &QSortFilterProxyModel::setFilterFixedString);
     connect(m_filterEdit, &QLineEdit::textChanged, m_tree, &QTreeView::expandAll);
@@ -156,18 +179,47 @@ std::optional<Id> groupFromBox(const QComboBox* box) {
 } // namespace
 
 void BoardPage::addBlocker() {
-    const QString title = m_blockerEdit->text();
-    if (title.trimmed().isEmpty())
+    const QString typed = m_blockerEdit->text();
+    if (typed.trimmed().isEmpty())
         return;
     store::BlockerFields fields;
-    fields.title = title;
     fields.groupId = groupFromBox(m_groupBox);
-    fields.categoryId = suggestCategory(title, m_doc.data().categories);
+    // Too long for a title: its first part is the title, all of it the detail.
+    if (tidyText(typed).size() > TextLimits::line) {
+        const SplitTitle split = splitLongTitle(typed);
+        if (!m_prompts.confirm(this, tr("Too Long for a Title"),
+                               tr("A blocker’s title can be %L1 characters; this one is %L2. Keep "
+                                  "“%3” as its title and the whole text as its detail?")
+                                   .arg(TextLimits::line)
+                                   .arg(tidyText(typed).size())
+                                   .arg(split.title)))
+            return;
+        fields.title = split.title;
+        fields.detail = split.detail;
+    } else {
+        fields.title = typed;
+    }
+    if (!confirmNewTitle(fields.title, fields.groupId))
+        return;
+    fields.categoryId = suggestCategory(fields.title, m_doc.data().categories);
     if (const std::optional<Id> id = edits::addBlocker(m_doc, fields)) {
         m_blockerEdit->clear();
         setTarget(id);
         selectItem(Kind::Blocker, *id);
     }
+}
+
+// The same title twice in one group is usually the same sticky note read
+// out twice: asked first, not refused.
+bool BoardPage::confirmNewTitle(const QString& title, std::optional<Id> group) {
+    for (const Blocker& b : m_doc.data().blockers) {
+        if (b.groupId == group && sameTitle(b.title, title)) {
+            return m_prompts.confirm(this, tr("Add It Again?"),
+                                     tr("“%1” is already on the board in %2. Add it again?")
+                                         .arg(b.title, m_groupBox->currentText()));
+        }
+    }
+    return true;
 }
 
 void BoardPage::addSolution() {
@@ -182,12 +234,49 @@ void BoardPage::addSolution() {
     }
 }
 
+// Several lines pasted into the solution line: one solution a line, if the
+// facilitator says so; else they go in as one line.
+void BoardPage::addSolutions(const QStringList& lines) {
+    if (!m_target || !m_prompts.confirm(this, tr("One Solution per Line?"),
+                                        tr("You pasted %n line(s). Add each as a solution?",
+                                           nullptr, static_cast<int>(lines.size())))) {
+        m_solutionEdit->insert(lines.join(u' '));
+        return;
+    }
+    const Id blocker = *m_target;
+    for (const QString& line : lines) {
+        const std::optional<Id> id = edits::addSolution(m_doc, blocker, {line, {}, {}, {}, {}});
+        if (!id)
+            return; // the document said why; the rest stay unsent
+        selectItem(Kind::Solution, *id);
+    }
+    setTarget(blocker);
+}
+
 void BoardPage::setTarget(std::optional<Id> blocker) {
     const Blocker* b = blocker ? m_doc.data().blocker(*blocker) : nullptr;
     m_target = b ? std::optional<Id>(b->id) : std::nullopt;
     m_solutionEdit->setEnabled(m_target.has_value() && !m_doc.isReadOnly());
-    m_targetLabel->setText(b ? tr("Solutions go under: %1").arg(b->title)
-                             : tr("Add or select a blocker to give it solutions."));
+    showTarget();
+}
+
+// One line however long the title: cut to the label's width, whole in its tooltip.
+void BoardPage::showTarget() {
+    const Blocker* b = m_target ? m_doc.data().blocker(*m_target) : nullptr;
+    if (!b) {
+        m_targetLabel->setText(tr("Add or select a blocker to give it solutions."));
+        m_targetLabel->setToolTip(QString());
+        return;
+    }
+    const QString whole = tr("Solutions go under: %1").arg(b->title);
+    const int width = m_targetLabel->width() > 100 ? m_targetLabel->width() : 600;
+    m_targetLabel->setText(m_targetLabel->fontMetrics().elidedText(whole, Qt::ElideRight, width));
+    m_targetLabel->setToolTip(whole);
+}
+
+void BoardPage::resizeEvent(QResizeEvent* event) {
+    QWidget::resizeEvent(event);
+    showTarget();
 }
 
 void BoardPage::refreshGroups() {
@@ -253,8 +342,91 @@ void BoardPage::mergeCurrent() {
     }
     const std::optional<int> chosen = m_prompts.chooseItem(
         this, tr("Merge Blockers"), tr("Count this blocker together with:"), titles);
-    if (chosen && *chosen >= 0 && *chosen < static_cast<int>(ids.size()))
-        edits::mergeBlockers(m_doc, source, ids[static_cast<std::size_t>(*chosen)]);
+    if (!chosen || *chosen < 0 || *chosen >= static_cast<int>(ids.size()))
+        return;
+    const Id target = ids[static_cast<std::size_t>(*chosen)];
+    if (edits::mergeBlockers(m_doc, source, target))
+        afterMerge(target);
+}
+
+// After a merge the facilitator goes on with the blocker that stands for both.
+void BoardPage::afterMerge(Id target) {
+    selectItem(Kind::Blocker, target);
+    setTarget(target);
+}
+
+void BoardPage::showContextMenu(const QPoint& position) {
+    const QModelIndex index = m_filter->mapToSource(m_tree->indexAt(position));
+    if (!index.isValid())
+        return;
+    m_tree->setCurrentIndex(m_tree->indexAt(position));
+    auto* menu = new QMenu(this);
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    menu->addActions(itemActions());
+    if (BoardModel::kindOf(index) == Kind::Blocker && !m_doc.isReadOnly()) {
+        menu->addSeparator();
+        menu->addMenu(categoryMenu(BoardModel::idOf(index), menu));
+    }
+    menu->popup(m_tree->viewport()->mapToGlobal(position));
+}
+
+// Each category once, the blocker's own ticked; choosing one files it there.
+QMenu* BoardPage::categoryMenu(Id blockerId, QWidget* parent) {
+    auto* menu = new QMenu(tr("&Category"), parent);
+    const Blocker* blocker = m_doc.data().blocker(blockerId);
+    auto add = [&](const QString& name, std::optional<Id> category) {
+        QAction* action = menu->addAction(name, this, [this, blockerId, category] {
+            const Blocker* b = m_doc.data().blocker(blockerId); // looked up again
+            if (!b)
+                return;
+            store::BlockerFields fields = edits::fieldsOf(*b);
+            fields.categoryId = category;
+            edits::editBlocker(m_doc, blockerId, fields);
+        });
+        action->setCheckable(true);
+        action->setChecked(blocker && blocker->categoryId == category);
+    };
+    add(tr("(none)"), std::nullopt);
+    for (const Category& c : m_doc.data().categories)
+        add(c.name, c.id);
+    return menu;
+}
+
+namespace {
+QString draftKey(const QString& sessionPath) {
+    return QStringLiteral("drafts/") +
+           QString::fromLatin1(
+               QCryptographicHash::hash(sessionPath.toUtf8(), QCryptographicHash::Sha1).toHex());
+}
+} // namespace
+
+void BoardPage::saveDraft() const {
+    QSettings settings;
+    const QString key = draftKey(m_doc.path());
+    if (m_blockerEdit->text().isEmpty() && m_solutionEdit->text().isEmpty()) {
+        settings.remove(key);
+        return;
+    }
+    settings.setValue(key + QStringLiteral("/blocker"), m_blockerEdit->text());
+    settings.setValue(key + QStringLiteral("/solution"), m_solutionEdit->text());
+    settings.setValue(key + QStringLiteral("/target"),
+                      m_target ? QVariant(static_cast<qlonglong>(*m_target)) : QVariant());
+}
+
+void BoardPage::restoreDraft() {
+    QSettings settings;
+    const QString key = draftKey(m_doc.path());
+    const QString blocker = settings.value(key + QStringLiteral("/blocker")).toString();
+    const QString solution = settings.value(key + QStringLiteral("/solution")).toString();
+    const QVariant target = settings.value(key + QStringLiteral("/target"));
+    settings.remove(key);
+    if (m_doc.isReadOnly())
+        return;
+    m_blockerEdit->setText(blocker);
+    if (target.isValid() && m_doc.data().blocker(target.toLongLong())) {
+        setTarget(target.toLongLong());
+        m_solutionEdit->setText(solution);
+    }
 }
 
 namespace {
@@ -273,7 +445,10 @@ void BoardPage::editDetails(const std::function<void(ItemDetailsDialog&)>& answe
     const Id id = BoardModel::idOf(index);
     const SessionData& session = m_doc.data();
     if (BoardModel::kindOf(index) == Kind::Blocker) {
-        ItemDetailsDialog dialog(edits::fieldsOf(*session.blocker(id)), this);
+        const Blocker* blocker = session.blocker(id);
+        if (!blocker)
+            return;
+        ItemDetailsDialog dialog(edits::fieldsOf(*blocker), session.categories, this);
         if (accepted(dialog, answer))
             edits::editBlocker(m_doc, id, dialog.blockerFields());
     } else if (BoardModel::kindOf(index) == Kind::Solution) {

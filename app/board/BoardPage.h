@@ -11,11 +11,13 @@ class QAction;
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QMenu;
 class QSortFilterProxyModel;
 class QTreeView;
 
 namespace unblock::app {
 
+class CaptureLine;
 class ItemDetailsDialog;
 class Prompts;
 class SessionDocument;
@@ -29,8 +31,10 @@ class BoardPage : public QWidget {
 public:
     BoardPage(SessionDocument& doc, Prompts& prompts, QWidget* parent = nullptr);
 
-    QLineEdit* blockerEdit() const { return m_blockerEdit; }
-    QLineEdit* solutionEdit() const { return m_solutionEdit; }
+    CaptureLine* blockerEdit() const { return m_blockerEdit; }
+    CaptureLine* solutionEdit() const { return m_solutionEdit; }
+    QLabel* lengthLabel() const { return m_lengthLabel; }
+    QLabel* targetLabel() const { return m_targetLabel; }
     QComboBox* groupBox() const { return m_groupBox; }
     QLineEdit* filterEdit() const { return m_filterEdit; }
     QTreeView* tree() const { return m_tree; }
@@ -48,11 +52,25 @@ public:
     // `answer` to fill the form instead of a person; it is then accepted.
     void editDetails(const std::function<void(ItemDetailsDialog&)>& answer);
     void setZoom(int steps);
+    // Typing not yet sent is kept with the session (closing the window, or
+    // opening another session, never loses it) and comes back when it opens.
+    void saveDraft() const;
+    void restoreDraft();
+    // The categories menu of a blocker (also on the board's context menu).
+    QMenu* categoryMenu(Id blockerId, QWidget* parent);
+
+protected:
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
     void buildActions();
     void addBlocker();
     void addSolution();
+    void addSolutions(const QStringList& lines);
+    bool confirmNewTitle(const QString& title, std::optional<Id> group);
+    void afterMerge(Id target);
+    void showContextMenu(const QPoint& position);
+    void showTarget();
     void refreshGroups();
     void afterReset();
     void setTarget(std::optional<Id> blocker);
@@ -67,8 +85,9 @@ private:
     BoardModel* m_model;
     QSortFilterProxyModel* m_filter;
     QComboBox* m_groupBox;
-    QLineEdit* m_blockerEdit;
-    QLineEdit* m_solutionEdit;
+    CaptureLine* m_blockerEdit;
+    CaptureLine* m_solutionEdit;
+    QLabel* m_lengthLabel;
     QLabel* m_targetLabel;
     QLineEdit* m_filterEdit;
     QTreeView* m_tree;

@@ -1,6 +1,7 @@
 #include "board/ItemDetailsDialog.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -22,19 +23,31 @@ QSpinBox* ItemDetailsDialog::scoreBox(const std::optional<int>& value, const QSt
     return box;
 }
 
-ItemDetailsDialog::ItemDetailsDialog(const store::BlockerFields& blocker, QWidget* parent)
+ItemDetailsDialog::ItemDetailsDialog(const store::BlockerFields& blocker,
+                                     const std::vector<Category>& categories, QWidget* parent)
     : QDialog(parent)
     , m_blocker(blocker)
     , m_title(new QLineEdit(blocker.title, this))
+    , m_category(new QComboBox(this))
     , m_text(new QPlainTextEdit(blocker.detail, this))
     , m_person(new QLineEdit(blocker.author, this)) {
     setWindowTitle(tr("Blocker Details"));
     m_title->setAccessibleName(tr("Blocker"));
+    m_category->setAccessibleName(tr("Category"));
+    m_category->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_category->setMinimumContentsLength(24);
+    m_category->addItem(tr("(none)"));
+    for (const Category& c : categories)
+        m_category->addItem(c.name, static_cast<qlonglong>(c.id));
+    if (blocker.categoryId)
+        m_category->setCurrentIndex(
+            std::max(0, m_category->findData(static_cast<qlonglong>(*blocker.categoryId))));
     m_text->setAccessibleName(tr("Detail"));
     m_text->setTabChangesFocus(true);
     m_person->setAccessibleName(tr("Raised by"));
     auto* form = new QFormLayout;
     form->addRow(tr("&Blocker:"), m_title);
+    form->addRow(tr("&Category:"), m_category);
     form->addRow(tr("&Detail:"), m_text);
     form->addRow(tr("&Raised by:"), m_person);
     finish(form);
@@ -82,6 +95,9 @@ void ItemDetailsDialog::finish(QFormLayout* form) {
 store::BlockerFields ItemDetailsDialog::blockerFields() const {
     store::BlockerFields fields = m_blocker;
     fields.title = m_title->text();
+    const QVariant category = m_category->currentData();
+    fields.categoryId =
+        category.isValid() ? std::optional<Id>(category.toLongLong()) : std::nullopt;
     fields.detail = m_text->toPlainText();
     fields.author = m_person->text();
     return fields;

@@ -1,10 +1,12 @@
 #pragma once
 
+#include "model/SessionData.h"
 #include "store/Blockers.h"
 
 #include <QDialog>
 
 class QCheckBox;
+class QComboBox;
 class QDateEdit;
 class QFormLayout;
 class QLineEdit;
@@ -13,16 +15,18 @@ class QSpinBox;
 
 namespace unblock::app {
 
-// Everything about one blocker (title, detail, author) or one solution
-// (text, impact, effort, owner, due date) in one form.
+// Everything about one blocker (title, category, detail, author) or one
+// solution (text, impact, effort, owner, due date) in one form.
 class ItemDetailsDialog : public QDialog {
     Q_OBJECT
 public:
-    ItemDetailsDialog(const store::BlockerFields& blocker, QWidget* parent = nullptr);
+    ItemDetailsDialog(const store::BlockerFields& blocker, const std::vector<Category>& categories,
+                      QWidget* parent = nullptr);
     ItemDetailsDialog(const store::SolutionFields& solution, QWidget* parent = nullptr);
 
     store::BlockerFields blockerFields() const;
     store::SolutionFields solutionFields() const;
+    QComboBox* categoryBox() const { return m_category; }
 
 private:
     void finish(QFormLayout* form);
@@ -31,6 +35,7 @@ private:
 
     store::BlockerFields m_blocker;
     QLineEdit* m_title = nullptr;
+    QComboBox* m_category = nullptr;
     QPlainTextEdit* m_text = nullptr;
     QLineEdit* m_person = nullptr;
     QSpinBox* m_impact = nullptr;

@@ -1,6 +1,7 @@
 #include "model/TextRules.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 
 namespace unblock {
 namespace {
@@ -23,6 +24,25 @@ bool isControl(QChar c) {
 
 QString tidyText(const QString& text) {
     return text.trimmed();
+}
+
+SplitTitle splitLongTitle(const QString& text) {
+    const QString tidy = tidyText(text).simplified();
+    if (tidy.size() <= TextLimits::line)
+        return {tidy, QString()};
+    // The first sentence, when it fits and says something.
+    static const QRegularExpression sentenceEnd(QStringLiteral("[.!?](\\s|$)"));
+    const QRegularExpressionMatch end = sentenceEnd.match(tidy);
+    if (end.hasMatch() && end.capturedStart() + 1 <= TextLimits::line && end.capturedStart() >= 10)
+        return {tidy.left(end.capturedStart() + 1), tidy};
+    qsizetype cut = tidy.lastIndexOf(u' ', TextLimits::line - 1);
+    if (cut < TextLimits::line / 2)
+        cut = TextLimits::line - 1;
+    return {tidy.left(cut).trimmed() + QChar(0x2026), tidy};
+}
+
+bool sameTitle(const QString& a, const QString& b) {
+    return a.simplified().compare(b.simplified(), Qt::CaseInsensitive) == 0;
 }
 
 Status checkText(const QString& text, TextKind kind, const QString& field, bool required) {

@@ -23,4 +23,17 @@ Status checkText(const QString& text, TextKind kind, const QString& field, bool 
 // The text as it is stored: trimmed of surrounding white space.
 QString tidyText(const QString& text);
 
+// Text too long for a title, split into a title that fits — its first
+// sentence, else as many whole words as fit, marked "…" — and the rest, which
+// goes into the detail whole (the detail starts with the full text, so
+// nothing typed is lost or cut mid-word).
+struct SplitTitle {
+    QString title;
+    QString detail;
+};
+SplitTitle splitLongTitle(const QString& text);
+
+// Two titles that say the same, whatever their case and spacing.
+bool sameTitle(const QString& a, const QString& b);
+
 } // namespace unblock

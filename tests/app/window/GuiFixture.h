@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/FakePrompts.h"
+#include "board/CaptureLine.h"
 #include "document/SessionDocument.h"
 #include "store/Rounds.h"
 #include "store/Snapshot.h"
