@@ -143,7 +143,8 @@ add_executable(test-gui
   app/journeys/JourneysPageTest.cpp
   app/voting/PhonesPanelTest.cpp
   app/rehearsal/RehearsalVotingTest.cpp
-  app/rehearsal/RehearsalBoardTest.cpp)
+  app/rehearsal/RehearsalBoardTest.cpp
+  app/rehearsal/RehearsalJourneysTest.cpp)
 target_link_libraries(test-gui PRIVATE unblock-test-support unblock-gui Qt6::Test)
 target_compile_definitions(test-gui PRIVATE ZBARIMG="${ZBARIMG}")
 set_target_properties(test-gui PROPERTIES AUTOMOC OFF)

@@ -8,6 +8,7 @@
 #include <QKeyEvent>
 #include <QPen>
 #include <QScrollBar>
+#include <QStyleOptionGraphicsItem>
 
 #include <algorithm>
 #include <cmath>
@@ -15,15 +16,38 @@
 namespace unblock::app {
 namespace {
 
-constexpr qreal kLabelWidth = 150;
+// Sized so a laptop's 1024×768 shows four or five steps beside the charts.
+constexpr qreal kLabelWidth = 112;
 constexpr qreal kLaneHeight = 96;
-constexpr qreal kPitch = 200;
-constexpr qreal kCardWidth = 170;
-constexpr qreal kCardHeight = 76;
+constexpr qreal kPitch = 156;
+constexpr qreal kCardWidth = 136;
+constexpr qreal kCardHeight = 80;
 constexpr int kStepRole = 0;
+constexpr int kLaneTopRole = 1;
 // The canvas is paper, as the group sketched on: dark ink on white whatever
 // the system's colours, so a dark desktop does not write light on white.
 const QColor kInk(0x0b, 0x0c, 0x0c);
+// The step chosen: a thick solid frame, never dashed (dashed says "avoidable").
+const QColor kChosen(0x1d, 0x70, 0xb8);
+
+class StepCard : public QGraphicsRectItem {
+public:
+    using QGraphicsRectItem::QGraphicsRectItem;
+    QRectF boundingRect() const override {
+        return QGraphicsRectItem::boundingRect().adjusted(-8, -8, 8, 8);
+    }
+    void paint(QPainter* painter, const QStyleOptionGraphicsItem* option,
+               QWidget* widget) override {
+        QStyleOptionGraphicsItem plain(*option);
+        plain.state &= ~QStyle::State_Selected; // Qt marks a selection with dashes
+        QGraphicsRectItem::paint(painter, &plain, widget);
+        if (option->state & QStyle::State_Selected) {
+            painter->setPen(QPen(kChosen, 5));
+            painter->setBrush(Qt::NoBrush);
+            painter->drawRoundedRect(rect().adjusted(-5, -5, 5, 5), 4, 4);
+        }
+    }
+};
 
 QString channelName(const std::vector<Channel>& channels, std::optional<Id> id) {
     for (const Channel& c : channels) {
@@ -46,6 +70,18 @@ JourneyCanvas::JourneyCanvas(QWidget* parent)
                                 "Insert adds a step; Enter edits it; Delete removes it."));
     connect(scene(), &QGraphicsScene::selectionChanged, this,
             [this] { Q_EMIT stepSelected(selectedStep()); });
+    connect(horizontalScrollBar(), &QScrollBar::valueChanged, this, &JourneyCanvas::pinLaneNames);
+}
+
+void JourneyCanvas::pinLaneNames() {
+    const qreal left = mapToScene(0, 0).x();
+    for (QGraphicsItem* name : m_laneLabels)
+        name->setPos(std::max(0.0, left), name->data(kLaneTopRole).toReal());
+}
+
+void JourneyCanvas::resizeEvent(QResizeEvent* event) {
+    QGraphicsView::resizeEvent(event);
+    pinLaneNames();
 }
 
 JourneyCanvas::~JourneyCanvas() {
@@ -70,6 +106,7 @@ QPointF JourneyCanvas::cardCentre(int index) const {
 void JourneyCanvas::setJourney(const Journey& journey, const std::vector<Channel>& channels) {
     const std::optional<int> keep = selectedStep();
     m_cards.clear();
+    m_laneLabels.clear(); // before the scene deletes them: scrolling moves them
     {
         // Deleting selected cards reports a selection change: not a choice anyone made.
         const QSignalBlocker quiet(scene());
@@ -92,13 +129,21 @@ void JourneyCanvas::setJourney(const Journey& journey, const std::vector<Channel
     const qreal width = kLabelWidth + columns * kPitch + 20;
     for (std::size_t lane = 0; lane < m_lanes.size(); ++lane) {
         const qreal y = static_cast<qreal>(lane) * kLaneHeight;
-        auto* band = scene()->addRect(0, y, width, kLaneHeight, QPen(QColor(0xb1, 0xb4, 0xb6)),
-                                      lane % 2 ? QColor(0xf3, 0xf2, 0xf1) : QColor(Qt::white));
+        const QColor paper = lane % 2 ? QColor(0xf3, 0xf2, 0xf1) : QColor(Qt::white);
+        auto* band =
+            scene()->addRect(0, y, width, kLaneHeight, QPen(QColor(0xb1, 0xb4, 0xb6)), paper);
         band->setZValue(-2);
-        auto* label = scene()->addText(channelName(channels, m_lanes[lane]));
+        // The lane's name stays at the left edge of the view as steps scroll
+        // past beneath it.
+        auto* name =
+            scene()->addRect(0, 0, kLabelWidth, kLaneHeight, QPen(QColor(0xb1, 0xb4, 0xb6)), paper);
+        name->setZValue(2);
+        name->setData(kLaneTopRole, y);
+        auto* label = new QGraphicsTextItem(channelName(channels, m_lanes[lane]), name);
         label->setDefaultTextColor(kInk);
-        label->setPos(8, y + kLaneHeight / 2 - 12);
-        label->setTextWidth(kLabelWidth - 16);
+        label->setTextWidth(kLabelWidth - 12);
+        label->setPos(6, kLaneHeight / 2 - label->boundingRect().height() / 2);
+        m_laneLabels.push_back(name);
     }
     for (std::size_t i = 0; i < journey.steps.size(); ++i) {
         const JourneyStep& step = journey.steps[i];
@@ -107,7 +152,10 @@ void JourneyCanvas::setJourney(const Journey& journey, const std::vector<Channel
         QPen pen(step.painPoint ? QColor(0xd4, 0x35, 0x1c) : kInk, step.painPoint ? 3 : 1.5);
         if (step.avoidable)
             pen.setStyle(Qt::DashLine);
-        auto* card = scene()->addRect(0, 0, kCardWidth, kCardHeight, pen, QColor(Qt::white));
+        auto* card = new StepCard(0, 0, kCardWidth, kCardHeight);
+        card->setPen(pen);
+        card->setBrush(QColor(Qt::white));
+        scene()->addItem(card);
         card->setPos(at);
         card->setFlags(QGraphicsItem::ItemIsSelectable | QGraphicsItem::ItemIsMovable);
         card->setData(kStepRole, static_cast<int>(i));
@@ -152,8 +200,11 @@ void JourneyCanvas::setJourney(const Journey& journey, const std::vector<Channel
         scene()->addPolygon(QPolygonF{to, left, right}, pen, pen.color())->setZValue(-1);
     }
     scene()->setSceneRect(0, 0, width, static_cast<qreal>(m_lanes.size()) * kLaneHeight);
-    horizontalScrollBar()->setValue(0); // lane names in view
+    horizontalScrollBar()->setValue(0);
     verticalScrollBar()->setValue(0);
+    pinLaneNames();
+    // Drawing again keeps the step chosen; that is nobody's new choice.
+    const QSignalBlocker quiet(scene());
     if (!m_cards.empty())
         selectStep(std::min(keep.value_or(0), static_cast<int>(m_cards.size()) - 1));
 }
@@ -232,6 +283,16 @@ void JourneyCanvas::dropped(int step, QPointF at) {
         static_cast<int>(std::lround((at.x() - kLabelWidth - 15 - kCardWidth / 2) / kPitch)), 0,
         static_cast<int>(m_cards.size()) - 1);
     Q_EMIT moveRequested(step, index, m_lanes[static_cast<std::size_t>(lane)]);
+}
+
+void JourneyCanvas::mousePressEvent(QMouseEvent* event) {
+    QGraphicsView::mousePressEvent(event);
+    Q_EMIT activated();
+}
+
+void JourneyCanvas::focusInEvent(QFocusEvent* event) {
+    QGraphicsView::focusInEvent(event);
+    Q_EMIT activated();
 }
 
 void JourneyCanvas::mouseReleaseEvent(QMouseEvent* event) {

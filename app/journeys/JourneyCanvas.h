@@ -31,6 +31,8 @@ public:
     std::vector<std::optional<Id>> lanes() const { return m_lanes; }
     QPointF cardCentre(int index) const;
     QPointF placeFor(int index, int lane) const;
+    // The lane names, which stay in view while the steps scroll.
+    const std::vector<QGraphicsItem*>& laneNames() const { return m_laneLabels; }
 
 Q_SIGNALS:
     void moveRequested(int step, int toIndex, std::optional<Id> channel);
@@ -38,19 +40,27 @@ Q_SIGNALS:
     void editRequested(int step);
     void deleteRequested(int step);
     void stepSelected(std::optional<int> step);
+    // The person turned to this canvas (a click, even on the step already
+    // chosen, or the keyboard focus): its step is the one they mean.
+    void activated();
 
 protected:
     void keyPressEvent(QKeyEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
+    void mousePressEvent(QMouseEvent* event) override;
     void mouseReleaseEvent(QMouseEvent* event) override;
+    void focusInEvent(QFocusEvent* event) override;
     void mouseDoubleClickEvent(QMouseEvent* event) override;
 
 private:
     int laneOf(std::optional<Id> channel) const;
     void dropped(int step, QPointF at);
+    void pinLaneNames();
 
     std::vector<std::optional<Id>> m_lanes;
     std::vector<QGraphicsItem*> m_cards;
     std::vector<std::optional<Id>> m_stepChannels;
+    std::vector<QGraphicsItem*> m_laneLabels;
 };
 
 } // namespace unblock::app

@@ -59,7 +59,7 @@ JourneysPage::JourneysPage(SessionDocument& doc, Prompts& prompts, QWidget* pare
     m_costs->setRenderHint(QPainter::Antialiasing);
     m_costs->setAccessibleName(tr("Cost of each step"));
     m_costs->setToolTip(tr("A bar for each step of the journey, as high as what it costs"));
-    m_costs->setMinimumWidth(320);
+    m_costs->setMinimumWidth(220);
     m_feelings->setRenderHint(QPainter::Antialiasing);
     m_feelings->setAccessibleName(tr("How the resident feels at each step"));
     m_feelings->setToolTip(tr("How the resident feels at each step, from −2 to +2"));
@@ -75,9 +75,9 @@ JourneysPage::JourneysPage(SessionDocument& doc, Prompts& prompts, QWidget* pare
     raiseKey->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     connect(raiseKey, &QAction::triggered, this, &JourneysPage::raisePainPoint);
     addAction(raiseKey);
-    auto* import = new QPushButton(tr("I&mport Steps…"));
+    auto* import = m_import = new QPushButton(tr("I&mport Steps…"));
     import->setToolTip(tr("Adds steps from a spreadsheet (CSV), one row per step"));
-    auto* photo = new QPushButton(tr("Attach P&hoto…"));
+    auto* photo = m_attach = new QPushButton(tr("Attach P&hoto…"));
     photo->setToolTip(tr("Keeps a photo of the group's paper sketch in the session file"));
     auto* channels = new QPushButton(tr("&Channels and Costs…"));
     channels->setToolTip(tr("The channels residents use and what one contact on each costs"));
@@ -87,8 +87,8 @@ JourneysPage::JourneysPage(SessionDocument& doc, Prompts& prompts, QWidget* pare
     connect(m_removePhoto, &QPushButton::clicked, this, &JourneysPage::removePhoto);
     connect(channels, &QPushButton::clicked, this, &JourneysPage::editChannels);
     auto* add = new QPushButton(tr("&New Journey…"));
-    auto* edit = new QPushButton(tr("Ed&it Journey…"));
-    auto* remove = new QPushButton(tr("&Delete Journey"));
+    auto* edit = m_edit = new QPushButton(tr("Ed&it Journey…"));
+    auto* remove = m_delete = new QPushButton(tr("&Delete Journey"));
     add->setToolTip(tr("Starts a new journey for a group to sketch"));
     edit->setToolTip(tr("Changes the journey’s title, group, persona and year"));
     remove->setToolTip(tr("Deletes the journey shown and its steps; Undo brings it back"));
@@ -149,7 +149,8 @@ JourneysPage::JourneysPage(SessionDocument& doc, Prompts& prompts, QWidget* pare
     auto* split = new QSplitter;
     split->addWidget(sketches);
     split->addWidget(side);
-    split->setStretchFactor(0, 3);
+    // The sketch is what the group works on: most of the width is its.
+    split->setStretchFactor(0, 4);
     split->setStretchFactor(1, 1);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(bar);
@@ -229,6 +230,12 @@ void JourneysPage::connectCanvas(JourneyCanvas* canvas, bool other) {
             m_otherChosen = other;
         Q_EMIT presentationChanged();
     });
+    connect(canvas, &JourneyCanvas::activated, this, [this, other] {
+        if (m_otherChosen == other)
+            return;
+        m_otherChosen = other;
+        Q_EMIT presentationChanged();
+    });
 }
 
 void JourneysPage::refresh() {
@@ -250,7 +257,11 @@ void JourneysPage::refresh() {
     m_canvas->setJourney(shown ? *shown : Journey{}, channels);
     m_other->setVisible(other);
     m_otherTitle->setVisible(other);
-    m_future->setEnabled(shown && !other && shown->variant == JourneyVariant::Current);
+    const bool writable = !m_doc.isReadOnly();
+    m_future->setEnabled(writable && shown && !other && shown->variant == JourneyVariant::Current);
+    // What acts on the journey shown waits for there to be one.
+    for (QPushButton* button : {m_edit, m_delete, m_import, m_attach, m_raise})
+        button->setEnabled(writable && shown);
     if (other) {
         m_other->setJourney(*other, channels);
         m_otherTitle->setText(other->variant == JourneyVariant::Future
@@ -288,7 +299,7 @@ void JourneysPage::showCharts(const Journey& shown) {
     }
     QChart* old = m_costs->chart();
     m_costs->setChart(
-        horizontalBarChart(tr("Cost (£)"), labels, costs, QStringLiteral("%.2f"), font()));
+        horizontalBarChart(tr("Cost (£)"), labels, costs, ChartValues::Pounds, font()));
     m_costs->chart()->setTitle(tr("Cost of each step (£)"));
     delete old;
     old = m_feelings->chart();
@@ -469,6 +480,11 @@ const JourneyStep* JourneysPage::chosenStep(Id* journeyId) const {
 
 std::optional<int> JourneysPage::presentedStep() const {
     return (m_otherChosen ? m_other : m_canvas)->selectedStep();
+}
+
+void JourneysPage::presentNeighbourStep(int delta) {
+    JourneyCanvas* canvas = m_otherChosen ? m_other : m_canvas;
+    canvas->selectStep(canvas->selectedStep().value_or(-delta) + delta);
 }
 
 void JourneysPage::raisePainPoint() {

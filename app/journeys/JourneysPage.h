@@ -45,7 +45,13 @@ public:
     // The journey and step the group is talking about, for the presenter.
     std::optional<Id> presentedJourney() const { return shownOn(m_otherChosen); }
     std::optional<int> presentedStep() const;
+    // The step before or after the one presented (the presenter's clicker).
+    void presentNeighbourStep(int delta);
     QLabel* photoView() const { return m_photo; }
+    // Edit, Delete, Import Steps, Attach Photo and Put Pain Point on the Board.
+    QList<QPushButton*> journeyButtons() const {
+        return {m_edit, m_delete, m_import, m_attach, m_raise};
+    }
     // "What if N% of this channel's contacts moved online": its controls and answer.
     QSpinBox* whatIfShare() const { return m_whatIfShare; }
     QComboBox* whatIfChannel() const { return m_whatIfChannel; }
@@ -84,6 +90,10 @@ private:
     QComboBox* m_whatIfChannel;
     QLabel* m_whatIf;
     QPushButton* m_future;
+    QPushButton* m_edit = nullptr;
+    QPushButton* m_delete = nullptr;
+    QPushButton* m_import = nullptr;
+    QPushButton* m_attach = nullptr;
     QPushButton* m_raise;
     QPushButton* m_removePhoto;
     bool m_otherChosen = false; // the step last chosen is on the lower canvas
