@@ -201,7 +201,7 @@ std::pair<QStringList, std::vector<QStringList>> roundTable(const SummaryRound& 
     std::vector<QStringList> rows;
     for (const RankedRow& row : round.rows) {
         QStringList cells{QString::number(row.rank) + (row.tiedWith.empty() ? QString() : u"="_s),
-                          QString::number(row.score), QString::number(row.voters), row.title};
+                          QString::number(row.score), votersText(row), row.title};
         if (!round.hasBallots)
             cells.removeAt(2);
         rows.push_back(cells);
@@ -316,8 +316,13 @@ Result<SummaryDocument> buildSummary(const SessionData& session, const SummaryOp
     }
     SummaryDocument doc;
     doc.details = session.details;
-    for (const Group& g : session.groups)
-        doc.groups << g.name;
+    // A table that raised nothing is not one the summary names.
+    for (const Group& g : session.groups) {
+        const bool raised = std::any_of(session.blockers.begin(), session.blockers.end(),
+                                        [&](const Blocker& b) { return b.groupId == g.id; });
+        if (raised)
+            doc.groups << g.name;
+    }
     const BlockerWriter writer(session);
     if (options.parts.top || options.parts.others)
         addTop(session, options, writer, doc); // "others" are those not in the top

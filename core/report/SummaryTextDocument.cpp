@@ -318,7 +318,7 @@ void roundsSection(const SummaryDocument& doc, Builder& out) {
         out.text(Tr::tr("There was no voting."));
     for (const SummaryRound& r : doc.rounds) {
         out.heading(3, r.title);
-        out.text(r.settings + u"; "_s + r.state + u'.');
+        out.facts(r.settings + u"; "_s + r.state + u'.'); // kept with its table
         const auto [headings, rows] = roundTable(r);
         out.table(headings, rows);
     }

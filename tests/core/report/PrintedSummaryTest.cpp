@@ -332,6 +332,40 @@ TEST_CASE("Pages end between lines, never under a heading, and cover the whole d
     CHECK(repeatedHeaders >= 1);
 }
 
+TEST_CASE("The appendix heading, its round's title and settings stay on the page of the round's "
+          "first row, at any page height") {
+    const SessionData demo = demoData();
+    const auto document = summaryTextDocument(expectOk(buildSummary(demo)), SummaryMedium::Print);
+    const QAbstractTextDocumentLayout& layout = *document->documentLayout();
+    const QTextCursor heading = document->find(u"Appendix: voting rounds"_s);
+    REQUIRE_FALSE(heading.isNull());
+    const QTextTable* table = nullptr;
+    for (QTextFrame* frame : document->rootFrame()->childFrames()) {
+        auto* candidate = qobject_cast<QTextTable*>(frame);
+        if (candidate && candidate->firstPosition() > heading.position())
+            table = candidate;
+    }
+    REQUIRE(table);
+    const qreal headingTop = layout.blockBoundingRect(heading.block()).top();
+    const qreal firstRow =
+        layout.blockBoundingRect(table->cellAt(1, 0).firstCursorPosition().block()).top();
+    const auto pageOf = [](const std::vector<PrintedPage>& pages, qreal y) {
+        for (std::size_t p = 0; p < pages.size(); ++p) {
+            for (const PageSlice& slice : pages[p].slices) {
+                if (y >= slice.top && y < slice.bottom)
+                    return static_cast<int>(p);
+            }
+        }
+        return -1;
+    };
+    // The rehearsal's page put the heading at its foot and the table overleaf.
+    for (qreal height = 300; height <= 1400; height += 9) {
+        const std::vector<PrintedPage> pages = paginate(*document, height);
+        INFO("page height " << height);
+        CHECK(pageOf(pages, headingTop) == pageOf(pages, firstRow));
+    }
+}
+
 TEST_CASE("A table's header row never ends a page alone") {
     const auto document = linesAndTable(10, -1, 5);
     const qreal rowOne = topOf(*document, u"Row 1"_s);
