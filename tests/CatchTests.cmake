@@ -142,6 +142,7 @@ add_executable(test-gui
   app/journeys/JourneyCanvasTest.cpp
   app/journeys/JourneysPageTest.cpp
   app/voting/PhonesPanelTest.cpp
+  app/rehearsal/RehearsalSessionTest.cpp
   app/rehearsal/RehearsalVotingTest.cpp
   app/rehearsal/RehearsalBoardTest.cpp
   app/rehearsal/RehearsalJourneysTest.cpp)

@@ -1,13 +1,13 @@
 #include "window/MainWindow.h"
 
 #include "board/BoardPage.h"
+#include "board/CaptureLine.h"
 #include "document/Edits.h"
 #include "document/SessionDocument.h"
 #include "journeys/JourneysPage.h"
 #include "presenter/PresenterWindow.h"
 #include "report/CompareDialog.h"
 #include "report/SummaryDialog.h"
-#include "store/Journeys.h"
 #include "voting/PhonesPanel.h"
 #include "voting/VotingPage.h"
 #include "window/DetailsDialog.h"
@@ -74,6 +74,8 @@ MainWindow::~MainWindow() {
 
 // Views read the document until they are gone, so they go first.
 void MainWindow::releaseDocument() {
+    if (m_board)
+        m_board->saveDraft(); // typing not yet sent comes back with the session
     if (m_voting)
         m_voting->phones()->setOn(false); // phones' last ballots land while every view is here
     m_editMenu->clear();                  // the undo actions of this document's stack
@@ -114,9 +116,11 @@ QWidget* MainWindow::startPage() {
 void MainWindow::buildMenus() {
     QMenu* file = menuBar()->addMenu(tr("&File"));
     file->addAction(tr("&New Really Useful Day…"), QKeySequence::New, this,
-                    [this] { chooseAndCreate(true); });
+                    [this] { chooseAndCreate(true); })
+        ->setObjectName(QStringLiteral("newReallyUsefulDay"));
     file->addAction(tr("New &Blank Session…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), this,
-                    [this] { chooseAndCreate(false); });
+                    [this] { chooseAndCreate(false); })
+        ->setObjectName(QStringLiteral("newBlankSession"));
     file->addAction(tr("&Open…"), QKeySequence::Open, this, [this] {
         const QString path = m_prompts.openFileName(this);
         if (!path.isEmpty())
@@ -190,7 +194,14 @@ void MainWindow::rebuildDocumentMenus() {
     QAction* undo = m_doc->undoStack()->createUndoAction(m_editMenu, tr("&Undo"));
     undo->setShortcut(QKeySequence::Undo);
     QAction* redo = m_doc->undoStack()->createRedoAction(m_editMenu, tr("&Redo"));
-    redo->setShortcuts({QKeySequence::Redo, QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    // Ctrl+Shift+Z and Ctrl+Y on every platform, whatever its own Redo key.
+    QList<QKeySequence> redoKeys = QKeySequence::keyBindings(QKeySequence::Redo);
+    for (const QKeySequence& keys :
+         {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)}) {
+        if (!redoKeys.contains(keys))
+            redoKeys << keys;
+    }
+    redo->setShortcuts(redoKeys);
     m_editMenu->addAction(undo);
     m_editMenu->addAction(redo);
     m_editMenu->addSeparator();
@@ -221,6 +232,12 @@ void MainWindow::setDocument(std::unique_ptr<SessionDocument> doc) {
     m_presenter = new PresenterWindow(*m_doc);
     m_presenter->setZoom(m_zoom);
     m_presenter->setTheme(Preferences::load().presenterTheme);
+    // On the only screen the presenter has the keyboard: it takes the keys
+    // of the room's moments (close, reveal, the timer) as the window does.
+    m_presenter->addActions(m_voting->presenterActions());
+    m_presenter->addActions(m_timer->actions());
+    connect(m_presenter, &PresenterWindow::stepRequested, m_journeys,
+            &JourneysPage::presentNeighbourStep);
     m_board->setZoom(m_zoom);
 
     connect(m_doc.get(), &SessionDocument::saved, this, [this] {
@@ -234,6 +251,8 @@ void MainWindow::setDocument(std::unique_ptr<SessionDocument> doc) {
     });
     connect(m_pages, &QTabWidget::currentChanged, this, &MainWindow::followActivity);
     connect(m_voting, &VotingPage::roundShown, this, &MainWindow::followActivity);
+    connect(m_voting, &VotingPage::roundStarted, this,
+            [this] { m_pages->setCurrentWidget(m_voting); });
     connect(m_voting->phones(), &PhonesPanel::joinChanged, this, [this] {
         const remote::PhoneHost& phones = m_voting->phones()->host();
         if (m_presenter)
@@ -246,6 +265,7 @@ void MainWindow::setDocument(std::unique_ptr<SessionDocument> doc) {
                              ? tr("Read-only: %1").arg(m_doc->file().readOnlyReason())
                              : tr("Every change is saved as you make it."));
     remember(m_doc->path());
+    m_board->restoreDraft();
     m_board->blockerEdit()->setFocus();
     for (const QString& notice : m_doc->file().notices())
         m_prompts.inform(this, tr("About this session"), notice);
@@ -266,36 +286,19 @@ bool MainWindow::openSession(const QString& path) {
     return true;
 }
 
-namespace {
-
-// The same channels with the same figures (ids aside).
-bool sameFigures(const std::vector<Channel>& a, const std::vector<Channel>& b) {
-    return std::equal(a.begin(), a.end(), b.begin(), b.end(), [](Channel x, Channel y) {
-        x.id = y.id = 0;
-        return x == y;
-    });
-}
-
-} // namespace
-
-bool MainWindow::newSession(const QString& path, bool fromTemplate) {
-    auto created = SessionDocument::create(path, fromTemplate);
+bool MainWindow::newSession(const QString& path, bool fromTemplate, const SessionDetails& details) {
+    store::SessionStart start;
+    start.details = details;
+    start.defaultCategories = fromTemplate;
+    if (fromTemplate)
+        start.groups = store::reallyUsefulDayGroups();
+    // The council's own channel costs, from Preferences, in place of the benchmarks.
+    start.channels = Preferences::load().channels;
+    auto created = SessionDocument::create(path, start);
     if (!created) {
         m_prompts.showError(this, tr("Could not create the session"), created.error().message);
         return false;
     }
-    // The council's own channel costs, from Preferences, in place of the
-    // benchmarks: a channel of the same name keeps its place in the table.
-    SessionDocument& doc = *created.value();
-    std::vector<Channel> channels = Preferences::load().channels;
-    for (Channel& wanted : channels) {
-        for (const Channel& existing : doc.data().channels) {
-            if (existing.name == wanted.name)
-                wanted.id = existing.id;
-        }
-    }
-    if (!sameFigures(doc.data().channels, channels))
-        doc.apply([&](store::SessionFile& f) { return store::putChannels(f, channels); });
     setDocument(std::move(created.value()));
     return true;
 }
@@ -312,8 +315,11 @@ void MainWindow::editPreferences() {
 
 void MainWindow::chooseAndCreate(bool fromTemplate) {
     const QString path = m_prompts.saveFileName(this, tr("New Session"));
-    if (!path.isEmpty())
-        newSession(path, fromTemplate);
+    if (path.isEmpty())
+        return;
+    // Asked now, or the summary goes out without a title or a date.
+    if (const std::optional<SessionDetails> details = m_prompts.askNewSessionDetails(this))
+        newSession(path, fromTemplate, *details);
 }
 
 void MainWindow::closeSession() {

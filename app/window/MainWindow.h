@@ -1,5 +1,7 @@
 #pragma once
 
+#include "model/SessionData.h"
+
 #include <QMainWindow>
 
 #include <memory>
@@ -28,7 +30,7 @@ public:
     ~MainWindow() override;
 
     bool openSession(const QString& path);
-    bool newSession(const QString& path, bool fromTemplate);
+    bool newSession(const QString& path, bool fromTemplate, const SessionDetails& details = {});
     // Opens the session that was open last time, if there was one.
     void reopenLastSession();
     void closeSession();

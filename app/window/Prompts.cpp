@@ -1,5 +1,8 @@
 #include "window/Prompts.h"
 
+#include "window/DetailsDialog.h"
+
+#include <QComboBox>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QInputDialog>
@@ -68,13 +71,27 @@ QString Prompts::exportFileName(QWidget* parent, const QString& title, const QSt
     return name;
 }
 
+// Long titles are shortened in the list, so the dialog (and its OK button)
+// stays on the screen; the choice is by position, so two that shorten alike
+// are still told apart.
 std::optional<int> Prompts::chooseItem(QWidget* parent, const QString& title, const QString& label,
                                        const QStringList& items) {
-    bool ok = false;
-    const QString chosen = QInputDialog::getItem(parent, title, label, items, 0, false, &ok);
-    if (!ok)
+    QInputDialog dialog(parent);
+    dialog.setWindowTitle(title);
+    dialog.setLabelText(label);
+    dialog.setComboBoxEditable(false);
+    QStringList shown;
+    for (const QString& item : items)
+        shown << (item.size() > 80 ? item.left(79) + QChar(0x2026) : item);
+    dialog.setComboBoxItems(shown);
+    if (auto* list = dialog.findChild<QComboBox*>()) {
+        list->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        list->setMinimumContentsLength(40);
+    }
+    if (dialog.exec() != QDialog::Accepted)
         return std::nullopt;
-    return static_cast<int>(items.indexOf(chosen));
+    auto* list = dialog.findChild<QComboBox*>();
+    return list ? std::optional<int>(list->currentIndex()) : std::nullopt;
 }
 
 std::optional<QString> Prompts::askText(QWidget* parent, const QString& title, const QString& label,
@@ -90,6 +107,13 @@ bool Prompts::confirm(QWidget* parent, const QString& title, const QString& ques
                     parent);
     box.setTextFormat(Qt::PlainText);
     return box.exec() == QMessageBox::Yes;
+}
+
+std::optional<SessionDetails> Prompts::askNewSessionDetails(QWidget* parent) {
+    DetailsDialog dialog(SessionDetails{}, parent, DetailsDialog::Purpose::NewSession);
+    if (dialog.exec() != QDialog::Accepted)
+        return std::nullopt;
+    return dialog.details();
 }
 
 } // namespace unblock::app

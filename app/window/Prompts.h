@@ -1,5 +1,7 @@
 #pragma once
 
+#include "model/SessionData.h"
+
 #include <QString>
 #include <QStringList>
 
@@ -34,6 +36,9 @@ public:
     virtual std::optional<QString> askText(QWidget* parent, const QString& title,
                                            const QString& label, const QString& text = {});
     virtual bool confirm(QWidget* parent, const QString& title, const QString& question);
+    // A new session's title block, or empty details if the person skips it;
+    // nothing if they cancel creating the session.
+    virtual std::optional<SessionDetails> askNewSessionDetails(QWidget* parent);
 };
 
 } // namespace unblock::app

@@ -38,7 +38,13 @@ public:
                                    const QString&) override {
         return textToGive;
     }
-    bool confirm(QWidget*, const QString&, const QString&) override { return true; }
+    bool confirm(QWidget*, const QString&, const QString& question) override {
+        questions << question;
+        return confirmAnswer;
+    }
+    std::optional<SessionDetails> askNewSessionDetails(QWidget*) override {
+        return newSessionDetails;
+    }
 
     QStringList errors;
     QStringList notices;
@@ -52,6 +58,9 @@ public:
     QString fileToImport;
     std::optional<int> itemToChoose;
     std::optional<QString> textToGive;
+    QStringList questions;
+    bool confirmAnswer = true;
+    std::optional<SessionDetails> newSessionDetails = SessionDetails{};
 };
 
 } // namespace unblock::test
