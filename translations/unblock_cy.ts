@@ -110,6 +110,34 @@
         <source>A count of paper dots cannot be negative (%1).</source>
         <translation type="unfinished">Ni all cyfrif o ddotiau papur fod yn negyddol (%1).</translation>
     </message>
+    <message>
+        <source>Put as many dots as you like on the items you support.</source>
+        <translation type="unfinished">Rhowch faint a fynnwch o ddotiau ar yr eitemau rydych yn eu cefnogi.</translation>
+    </message>
+    <message>
+        <source>You have %1 dots. Put up to %2 on one item.</source>
+        <translation type="unfinished">Mae gennych %1 dot. Rhowch hyd at %2 ar un eitem.</translation>
+    </message>
+    <message>
+        <source>You have %1 dots. Put as many as you like on one item.</source>
+        <translation type="unfinished">Mae gennych %1 dot. Rhowch gymaint ag y mynnwch ar un eitem.</translation>
+    </message>
+    <message>
+        <source>Tick up to %1 items you support.</source>
+        <translation type="unfinished">Ticiwch hyd at %1 eitem rydych yn eu cefnogi.</translation>
+    </message>
+    <message>
+        <source>Tick every item you support.</source>
+        <translation type="unfinished">Ticiwch bob eitem rydych yn ei chefnogi.</translation>
+    </message>
+    <message>
+        <source>Put up to %1 items in order of preference.</source>
+        <translation type="unfinished">Rhowch hyd at %1 eitem yn nhrefn eich dewis.</translation>
+    </message>
+    <message>
+        <source>Put the items in order of preference.</source>
+        <translation type="unfinished">Rhowch yr eitemau yn nhrefn eich dewis.</translation>
+    </message>
 </context>
 <context>
     <name>Channels</name>
@@ -854,6 +882,14 @@ Mae “unblock-cli GORCHYMYN --help” yn disgrifio pob gorchymyn. Mae “--vers
         <source>This session was exported by a newer Unblock (format %1; this version reads up to %2). Update Unblock to import it.</source>
         <translation type="unfinished">Allforiwyd y sesiwn hon gan Unblock mwy newydd (fformat %1; mae’r fersiwn hon yn darllen hyd at %2). Diweddarwch Unblock i’w mewnforio.</translation>
     </message>
+    <message>
+        <source>%1.items[%2]: expected a whole number.</source>
+        <translation type="unfinished">%1.items[%2]: roedd angen rhif cyfan.</translation>
+    </message>
+    <message>
+        <source>%1.ballots[%2]: expected text.</source>
+        <translation type="unfinished">%1.ballots[%2]: roedd angen testun.</translation>
+    </message>
 </context>
 <context>
     <name>PhoneNetworks</name>
@@ -1153,9 +1189,21 @@ Mae “unblock-cli GORCHYMYN --help” yn disgrifio pob gorchymyn. Mae “--vers
             <numerusform>%n buddugoliaeth pâr</numerusform>
         </translation>
     </message>
+    <message>
+        <source>on paper</source>
+        <translation type="unfinished">ar bapur</translation>
+    </message>
+    <message>
+        <source>%1 + paper</source>
+        <translation type="unfinished">%1 + papur</translation>
+    </message>
 </context>
 <context>
-    <name>SessionDocument</name>
+    <name>SessionStart</name>
+    <message>
+        <source>The channel costs for new sessions could not be used: %1 Change them in Preferences.</source>
+        <translation type="unfinished">Ni ellid defnyddio costau’r sianeli ar gyfer sesiynau newydd: %1 Newidiwch nhw yn y Dewisiadau.</translation>
+    </message>
     <message>
         <source>Table %1</source>
         <translation type="unfinished">Bwrdd %1</translation>
@@ -1882,6 +1930,33 @@ Mae “unblock-cli GORCHYMYN --help” yn disgrifio pob gorchymyn. Mae “--vers
     </message>
 </context>
 <context>
+    <name>Turnout</name>
+    <message>
+        <source>%L1 of %L2 paper dots counted</source>
+        <translation type="unfinished">%L1 o %L2 dot papur wedi’u cyfrif</translation>
+    </message>
+    <message>
+        <source>%L1 paper dots counted</source>
+        <translation type="unfinished">%L1 dot papur wedi’u cyfrif</translation>
+    </message>
+    <message>
+        <source>Nobody is down as voting on paper: enter how many people did, so the results count them.</source>
+        <translation type="unfinished">Does neb wedi’i nodi fel pleidleisiwr ar bapur: rhowch faint o bobl a wnaeth, fel bod y canlyniadau’n eu cyfrif.</translation>
+    </message>
+    <message>
+        <source>That is more than %L1 people with %L2 dots each could place (%L3): check the count.</source>
+        <translation type="unfinished">Mae hynny’n fwy nag y gallai %L1 o bobl â %L2 dot yr un eu gosod (%L3): gwiriwch y cyfrif.</translation>
+    </message>
+    <message>
+        <source>People who have voted: %L1</source>
+        <translation type="unfinished">Pobl sydd wedi pleidleisio: %L1</translation>
+    </message>
+    <message>
+        <source>People who have voted: %L1 (%L2 on paper)</source>
+        <translation type="unfinished">Pobl sydd wedi pleidleisio: %L1 (%L2 ar bapur)</translation>
+    </message>
+</context>
+<context>
     <name>Validation</name>
     <message>
         <source>ids must be positive whole numbers.</source>
@@ -2014,6 +2089,14 @@ Mae “unblock-cli GORCHYMYN --help” yn disgrifio pob gorchymyn. Mae “--vers
     <message>
         <source>step ids must be positive and used once (%1).</source>
         <translation type="unfinished">rhaid i rifau adnabod camau fod yn bositif a’u defnyddio unwaith (%1).</translation>
+    </message>
+    <message>
+        <source>its ballot lists item %1, which is not in the session.</source>
+        <translation type="unfinished">mae ei phapur pleidleisio’n rhestru eitem %1, nad yw yn y sesiwn.</translation>
+    </message>
+    <message>
+        <source>voter “%1” has votes but no ballot.</source>
+        <translation type="unfinished">mae gan y pleidleisiwr “%1” bleidleisiau ond dim papur pleidleisio.</translation>
     </message>
 </context>
 <context>
@@ -2194,6 +2277,59 @@ Mae “unblock-cli GORCHYMYN --help” yn disgrifio pob gorchymyn. Mae “--vers
     <message>
         <source>Each blocker with its solutions beneath it. F2 edits the one selected; Delete removes it; drag to move a solution.</source>
         <translation type="unfinished">Pob rhwystr gyda’i atebion oddi tano. Mae F2 yn golygu’r un a ddewiswyd; mae Delete yn ei ddileu; llusgwch i symud ateb.</translation>
+    </message>
+    <message>
+        <source>Length of the blocker typed</source>
+        <translation type="unfinished">Hyd y rhwystr a deipiwyd</translation>
+    </message>
+    <message>
+        <source>Too Long for a Title</source>
+        <translation type="unfinished">Rhy Hir i Deitl</translation>
+    </message>
+    <message>
+        <source>A blocker’s title can be %L1 characters; this one is %L2. Keep “%3” as its title and the whole text as its detail?</source>
+        <translation type="unfinished">Gall teitl rhwystr fod yn %L1 nod; mae hwn yn %L2. Cadw “%3” yn deitl iddo a’r testun cyfan yn fanylion?</translation>
+    </message>
+    <message>
+        <source>Add It Again?</source>
+        <translation type="unfinished">Ei Ychwanegu Eto?</translation>
+    </message>
+    <message>
+        <source>“%1” is already on the board in %2. Add it again?</source>
+        <translation type="unfinished">Mae “%1” ar y bwrdd eisoes yn %2. Ei ychwanegu eto?</translation>
+    </message>
+    <message>
+        <source>One Solution per Line?</source>
+        <translation type="unfinished">Un Ateb i Bob Llinell?</translation>
+    </message>
+    <message numerus="yes">
+        <source>You pasted %n line(s). Add each as a solution?</source>
+        <translation type="unfinished">
+            <numerusform>Fe wnaethoch chi ludo %n llinell. Ychwanegu pob un yn ateb?</numerusform>
+            <numerusform>Fe wnaethoch chi ludo %n llinell. Ychwanegu pob un yn ateb?</numerusform>
+            <numerusform>Fe wnaethoch chi ludo %n llinell. Ychwanegu pob un yn ateb?</numerusform>
+            <numerusform>Fe wnaethoch chi ludo %n llinell. Ychwanegu pob un yn ateb?</numerusform>
+            <numerusform>Fe wnaethoch chi ludo %n llinell. Ychwanegu pob un yn ateb?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Category</source>
+        <translation type="unfinished">&amp;Categori</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished">(dim)</translation>
+    </message>
+</context>
+<context>
+    <name>unblock::app::CaptureLine</name>
+    <message>
+        <source>%L1 / %L2</source>
+        <translation type="unfinished">%L1 / %L2</translation>
+    </message>
+    <message>
+        <source>%L1 / %L2: too long for a title. Enter keeps the first part as the title and the whole text as its detail.</source>
+        <translation type="unfinished">%L1 / %L2: rhy hir i deitl. Mae Enter yn cadw’r rhan gyntaf yn deitl a’r testun cyfan yn fanylion.</translation>
     </message>
 </context>
 <context>
@@ -2403,6 +2539,26 @@ Mae “unblock-cli GORCHYMYN --help” yn disgrifio pob gorchymyn. Mae “--vers
         <source>&amp;Attendees:</source>
         <translation type="unfinished">&amp;Mynychwyr:</translation>
     </message>
+    <message>
+        <source>About This Workshop</source>
+        <translation type="unfinished">Am y Gweithdy Hwn</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation type="unfinished">&amp;Dechrau</translation>
+    </message>
+    <message>
+        <source>S&amp;kip for Now</source>
+        <translation type="unfinished">&amp;Hepgor am Nawr</translation>
+    </message>
+    <message>
+        <source>Starts the session without these; File ▸ Session Details adds them later</source>
+        <translation type="unfinished">Yn dechrau’r sesiwn hebddyn nhw; mae Ffeil ▸ Manylion y Sesiwn yn eu hychwanegu wedyn</translation>
+    </message>
+    <message>
+        <source>The summary’s title block shows these.</source>
+        <translation type="unfinished">Mae bloc teitl y crynodeb yn dangos y rhain.</translation>
+    </message>
 </context>
 <context>
     <name>unblock::app::ItemDetailsDialog</name>
@@ -2485,6 +2641,18 @@ Mae “unblock-cli GORCHYMYN --help” yn disgrifio pob gorchymyn. Mae “--vers
     <message>
         <source>D&amp;ue:</source>
         <translation type="unfinished">Erb&amp;yn:</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished">Categori</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished">(dim)</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation type="unfinished">&amp;Categori:</translation>
     </message>
 </context>
 <context>
@@ -2889,14 +3057,6 @@ Atodwch un gydag Atodi Llun.</translation>
         <translation type="unfinished">Ar ôl i’w gosod: %1</translation>
     </message>
     <message>
-        <source>Thank you: your vote is in. Ballots cast so far: %1
-
-Pass the laptop to the next voter.</source>
-        <translation type="unfinished">Diolch: mae eich pleidlais i mewn. Pleidleisiau a fwriwyd hyd yma: %1
-
-Rhowch y gliniadur i’r pleidleisiwr nesaf.</translation>
-    </message>
-    <message>
         <source>Hides everyone’s votes and opens a fresh ballot for the next person</source>
         <translation type="unfinished">Yn cuddio pleidleisiau pawb ac yn agor papur pleidleisio newydd i’r person nesaf</translation>
     </message>
@@ -2919,6 +3079,60 @@ Rhowch y gliniadur i’r pleidleisiwr nesaf.</translation>
     <message>
         <source>Puts one of your votes on this item</source>
         <translation type="unfinished">Yn rhoi un o’ch pleidleisiau ar yr eitem hon</translation>
+    </message>
+    <message>
+        <source>What this vote is about</source>
+        <translation type="unfinished">Am beth mae’r bleidlais hon</translation>
+    </message>
+    <message>
+        <source>Vote</source>
+        <translation type="unfinished">Pleidlais</translation>
+    </message>
+    <message>
+        <source>Cast your vote?</source>
+        <translation type="unfinished">Bwrw eich pleidlais?</translation>
+    </message>
+    <message numerus="yes">
+        <source>You have %n vote(s) left. Cast anyway?</source>
+        <translation type="unfinished">
+            <numerusform>Mae gennych %n pleidlais ar ôl. Bwrw beth bynnag?</numerusform>
+            <numerusform>Mae gennych %n pleidlais ar ôl. Bwrw beth bynnag?</numerusform>
+            <numerusform>Mae gennych %n pleidlais ar ôl. Bwrw beth bynnag?</numerusform>
+            <numerusform>Mae gennych %n pleidlais ar ôl. Bwrw beth bynnag?</numerusform>
+            <numerusform>Mae gennych %n pleidlais ar ôl. Bwrw beth bynnag?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Thank you: your vote is in. %1
+
+Pass the laptop to the next voter.</source>
+        <translation type="unfinished">Diolch: mae eich pleidlais i mewn. %1
+
+Rhowch y gliniadur i’r pleidleisiwr nesaf.</translation>
+    </message>
+    <message>
+        <source>Leave without casting?</source>
+        <translation type="unfinished">Gadael heb bleidleisio?</translation>
+    </message>
+    <message>
+        <source>Your choices on this ballot will not be recorded. Leave it without casting your vote?</source>
+        <translation type="unfinished">Ni chaiff eich dewisiadau ar y papur hwn eu cofnodi. Ei adael heb fwrw eich pleidlais?</translation>
+    </message>
+    <message>
+        <source>That ballot was not cast.
+
+Pass the laptop to the next voter.</source>
+        <translation type="unfinished">Ni fwriwyd y bleidlais honno.
+
+Rhowch y gliniadur i’r pleidleisiwr nesaf.</translation>
+    </message>
+    <message>
+        <source>Finish voting on this laptop?</source>
+        <translation type="unfinished">Gorffen pleidleisio ar y gliniadur hwn?</translation>
+    </message>
+    <message>
+        <source>The facilitator’s window comes back. Finish voting on this laptop?</source>
+        <translation type="unfinished">Daw ffenestr yr hwylusydd yn ôl. Gorffen pleidleisio ar y gliniadur hwn?</translation>
     </message>
 </context>
 <context>
@@ -3419,20 +3633,36 @@ a theipio %2</translation>
         <translation type="unfinished">Pleidleisiau i bob person: %1</translation>
     </message>
     <message>
-        <source>Voting in progress
-
-Ballots cast: %1</source>
-        <translation type="unfinished">Pleidleisio ar waith
-
-Pleidleisiau a fwriwyd: %1</translation>
-    </message>
-    <message>
         <source>Voting has closed.
 
 The results are coming.</source>
         <translation type="unfinished">Mae’r pleidleisio wedi cau.
 
 Mae’r canlyniadau ar y ffordd.</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished">Bysellau</translation>
+    </message>
+    <message>
+        <source>Voting in progress
+
+%1</source>
+        <translation type="unfinished">Pleidleisio ar y gweill
+
+%1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>Space or →: next</source>
+        <translation type="unfinished">Bylchwr neu →: nesaf</translation>
+    </message>
+    <message>
+        <source>Esc: leave the presenter</source>
+        <translation type="unfinished">Esc: gadael y cyflwynydd</translation>
     </message>
 </context>
 <context>
@@ -3545,6 +3775,10 @@ Mae’r canlyniadau ar y ffordd.</translation>
     <message>
         <source>Most dots on &amp;one item:</source>
         <translation type="unfinished">Y nifer fwyaf o ddotiau ar &amp;un eitem:</translation>
+    </message>
+    <message>
+        <source>Solutions to “%1”</source>
+        <translation type="unfinished">Atebion i “%1”</translation>
     </message>
 </context>
 <context>
@@ -3839,12 +4073,6 @@ Mae’r canlyniadau ar y ffordd.</translation>
         <translation type="unfinished">Dotiau papur ar %1</translation>
     </message>
     <message>
-        <source>Results stay hidden until you reveal them.
-Ballots cast so far: %1</source>
-        <translation type="unfinished">Mae’r canlyniadau’n aros yn gudd nes i chi eu datgelu.
-Pleidleisiau a fwriwyd hyd yma: %1</translation>
-    </message>
-    <message>
         <source>The round to vote in, count or reveal</source>
         <translation type="unfinished">Y rownd i bleidleisio ynddi, ei chyfrif neu ei datgelu</translation>
     </message>
@@ -3859,6 +4087,16 @@ Pleidleisiau a fwriwyd hyd yma: %1</translation>
     <message>
         <source>The dots counted on paper for this item</source>
         <translation type="unfinished">Y dotiau a gyfrifwyd ar bapur ar gyfer yr eitem hon</translation>
+    </message>
+    <message>
+        <source>Paper dots counted so far</source>
+        <translation type="unfinished">Dotiau papur a gyfrifwyd hyd yma</translation>
+    </message>
+    <message>
+        <source>Results stay hidden until you reveal them.
+%1</source>
+        <translation type="unfinished">Mae’r canlyniadau’n aros yn gudd nes i chi eu datgelu.
+%1</translation>
     </message>
 </context>
 <context>

@@ -33,6 +33,26 @@
     </message>
 </context>
 <context>
+    <name>unblock::app::BoardPage</name>
+    <message numerus="yes">
+        <source>You pasted %n line(s). Add each as a solution?</source>
+        <translation>
+            <numerusform>You pasted %n line. Add it as a solution?</numerusform>
+            <numerusform>You pasted %n lines. Add each as a solution?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>unblock::app::KioskDialog</name>
+    <message numerus="yes">
+        <source>You have %n vote(s) left. Cast anyway?</source>
+        <translation>
+            <numerusform>You have %n vote left. Cast anyway?</numerusform>
+            <numerusform>You have %n votes left. Cast anyway?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>unblock::app::PresenterWindow</name>
     <message numerus="yes">
         <source>and %n more</source>
