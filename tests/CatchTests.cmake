@@ -128,6 +128,7 @@ add_dependencies(test-cli unblock-cli)
 add_executable(test-gui
   support/GuiTestMain.cpp
   app/FakePrompts.h
+  app/PhoneClient.h
   app/DarkPalette.h
   app/window/CaptureTest.cpp
   app/window/VotingTest.cpp
@@ -145,7 +146,8 @@ add_executable(test-gui
   app/rehearsal/RehearsalSessionTest.cpp
   app/rehearsal/RehearsalVotingTest.cpp
   app/rehearsal/RehearsalBoardTest.cpp
-  app/rehearsal/RehearsalJourneysTest.cpp)
+  app/rehearsal/RehearsalJourneysTest.cpp
+  app/rehearsal/WholeWorkshopTest.cpp)
 target_link_libraries(test-gui PRIVATE unblock-test-support unblock-gui Qt6::Test)
 target_compile_definitions(test-gui PRIVATE ZBARIMG="${ZBARIMG}")
 set_target_properties(test-gui PROPERTIES AUTOMOC OFF)

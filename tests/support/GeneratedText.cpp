@@ -1,5 +1,7 @@
 #include "support/GeneratedText.h"
 
+#include "support/TestSupport.h"
+
 #include <QStringList>
 
 using namespace Qt::StringLiterals;
@@ -114,6 +116,38 @@ QString TextGenerator::text(TextKind kind, qsizetype maxLength, bool untidy) {
     if (tidyText(out).isEmpty())
         out = u"x"_s;
     return out;
+}
+
+SessionData generatedSession(TextGenerator& generate, bool untidy) {
+    SessionData data = demoData();
+    auto line = [&] {
+        return generate.text(TextKind::Line, 120, untidy);
+    };
+    data.details.title = line();
+    data.details.venue = line();
+    data.details.facilitator = line();
+    for (Group& g : data.groups)
+        g.name = line();
+    for (Blocker& b : data.blockers) {
+        b.title = line();
+        b.detail = generate.paragraph();
+    }
+    for (Solution& s : data.solutions) {
+        s.text = generate.paragraph();
+        s.owner = line();
+    }
+    for (Round& r : data.rounds)
+        r.title = line();
+    for (Journey& j : data.journeys) {
+        j.title = line();
+        j.persona = line();
+        for (JourneyStep& step : j.steps) {
+            step.description = generate.paragraph();
+            step.actor = line();
+            step.painNote = generate.paragraph();
+        }
+    }
+    return data;
 }
 
 } // namespace unblock::test

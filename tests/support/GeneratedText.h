@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/SessionData.h"
 #include "model/TextRules.h"
 
 #include <QRandomGenerator>
@@ -31,5 +32,10 @@ private:
 
     QRandomGenerator m_random;
 };
+
+// The demo session with every text a person typed replaced by generated
+// text; `untidy` keeps the spaces around titles that a session from
+// elsewhere (an imported JSON) may carry.
+SessionData generatedSession(TextGenerator& generate, bool untidy);
 
 } // namespace unblock::test

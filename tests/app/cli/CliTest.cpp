@@ -1,3 +1,5 @@
+#include "io/JsonFormat.h"
+#include "support/GeneratedText.h"
 #include "support/TestSupport.h"
 
 #include <QFile>
@@ -173,4 +175,59 @@ TEST_CASE("compare reports what recurs across session files and changes none of 
     const QString notes = dir.path(u"notes.unblock"_s);
     writeAll(notes, "not a session");
     CHECK(failure(cli({u"compare"_s, a, notes}), 1).contains(u"notes.unblock: "));
+}
+
+TEST_CASE("unblock-cli writes the summary and the comparison as Markdown from generated text, "
+          "leading spaces and indented lines included") {
+    TempDir dir;
+    QStringList sessions;
+    for (quint32 seed = 1; seed <= 12; ++seed) {
+        TextGenerator generate(seed);
+        const QString json = dir.path(u"generated-%1.json"_s.arg(seed));
+        writeAll(json, exportJson(generatedSession(generate, /*untidy=*/seed % 2 == 0)));
+        const QString session = dir.path(u"generated-%1.unblock"_s.arg(seed));
+        INFO("seed " << seed);
+        const Run imported = cli({u"import"_s, session, json});
+        REQUIRE(imported.exitCode == 0);
+        const QString markdown = dir.path(u"generated-%1.md"_s.arg(seed));
+        const Run summary = cli({u"summary"_s, session, u"-o"_s, markdown});
+        CHECK(summary.exitCode == 0);
+        CHECK(summary.err.isEmpty());
+        CHECK(QFileInfo(markdown).size() > 1000);
+        sessions << session;
+    }
+    const QString compared = dir.path(u"compared.md"_s);
+    const Run compare = cli(QStringList{u"compare"_s} + sessions + QStringList{u"-o"_s, compared});
+    CHECK(compare.exitCode == 0);
+    CHECK(QFileInfo(compared).size() > 100);
+}
+
+TEST_CASE("unblock-cli rank leaves out a blocker added after the round opened") {
+    TempDir dir;
+    QJsonObject root = QJsonDocument::fromJson(readAll(demoJsonPath())).object();
+    QJsonArray rounds = root[u"rounds"_s].toArray();
+    QJsonObject round = rounds[0].toObject();
+    QJsonArray items;
+    for (int id = 1; id <= 13; ++id) // blocker 14 was added after the round opened
+        items.append(id);
+    round[u"items"_s] = items;
+    QJsonArray tallies;
+    for (const QJsonValue& t : round[u"tallies"_s].toArray()) {
+        if (t.toObject()[u"item"_s].toInt() != 14)
+            tallies.append(t);
+    }
+    round[u"tallies"_s] = tallies;
+    rounds[0] = round;
+    root[u"rounds"_s] = rounds;
+    const QString json = dir.path(u"later.json"_s);
+    writeAll(json, QJsonDocument(root).toJson());
+    const QString session = dir.path(u"later.unblock"_s);
+    REQUIRE(cli({u"import"_s, session, json}).exitCode == 0);
+    const Run ranked = cli({u"rank"_s, session, u"--format"_s, u"json"_s});
+    REQUIRE(ranked.exitCode == 0);
+    const QJsonArray rows =
+        QJsonDocument::fromJson(ranked.out.toUtf8()).object()[u"rows"_s].toArray();
+    CHECK(rows.size() == 13);
+    for (const QJsonValue& row : rows)
+        CHECK(row.toObject()[u"id"_s].toInt() != 14);
 }

@@ -2,6 +2,7 @@
 // tab, a phone voting over HTTP, and the QR code on the projector.
 #include "voting/PhonesPanel.h"
 
+#include "app/PhoneClient.h"
 #include "app/window/GuiFixture.h"
 #include "board/BoardPage.h"
 #include "presenter/PresenterWindow.h"
@@ -24,51 +25,7 @@ using namespace unblock;
 using namespace unblock::test;
 using namespace Qt::StringLiterals;
 
-namespace {
-
-// A phone's browser, as far as the server can tell.
-struct Phone {
-    QNetworkAccessManager network;
-    QString address;
-    QString voter;
-    qint64 sequence = 0;
-
-    QJsonObject post(const QString& path, const QJsonObject& body) {
-        QNetworkRequest request(QUrl(address + path));
-        request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
-        request.setRawHeader("X-Unblock-Voter", voter.toLatin1());
-        QNetworkReply* reply = network.post(request, QJsonDocument(body).toJson());
-        REQUIRE(QTest::qWaitFor([reply] { return reply->isFinished(); }, 5000));
-        reply->deleteLater();
-        return QJsonDocument::fromJson(reply->readAll()).object();
-    }
-    void join(const QString& joinUrl) {
-        const QUrl link(joinUrl);
-        address = link.adjusted(QUrl::RemoveFragment | QUrl::RemovePath).toString();
-        voter = post(u"/api/join"_s, {{u"session"_s, link.fragment().mid(2)}})
-                    .value(u"voter"_s)
-                    .toString();
-        REQUIRE(voter.size() == 22);
-    }
-    QJsonObject vote(Id round, Id item, int dots) {
-        return post(u"/api/ballot"_s,
-                    {{u"sequence"_s, static_cast<double>(++sequence)},
-                     {u"round"_s, static_cast<double>(round)},
-                     {u"ballot"_s, QJsonArray{QJsonObject{{u"item"_s, static_cast<double>(item)},
-                                                          {u"value"_s, dots}}}}});
-    }
-};
-
-app::PhonesPanel* phonesOn(GuiFixture& gui) {
-    app::PhonesPanel* phones = gui.window.votingPage()->phones();
-    QComboBox* networks = phones->networks();
-    networks->setCurrentIndex(networks->count() - 1); // this laptop only
-    QTest::mouseClick(phones->toggleButton(), Qt::LeftButton);
-    REQUIRE(phones->host().isOn());
-    return phones;
-}
-
-} // namespace
+namespace {} // namespace
 
 TEST_CASE("Phones are off until the facilitator lets them vote, on the network chosen") {
     GuiFixture gui;

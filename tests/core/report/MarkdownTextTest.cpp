@@ -65,40 +65,6 @@ QStringList formattingIn(const QTextDocument& doc) {
     return found;
 }
 
-// Every user text of the demo replaced by generated text; `untidy` keeps the
-// spaces around titles that a session from elsewhere may carry.
-SessionData generatedSession(TextGenerator& generate, bool untidy) {
-    SessionData data = demoData();
-    auto line = [&] {
-        return generate.text(TextKind::Line, 120, untidy);
-    };
-    data.details.title = line();
-    data.details.venue = line();
-    data.details.facilitator = line();
-    for (Group& g : data.groups)
-        g.name = line();
-    for (Blocker& b : data.blockers) {
-        b.title = line();
-        b.detail = generate.paragraph();
-    }
-    for (Solution& s : data.solutions) {
-        s.text = generate.paragraph();
-        s.owner = line();
-    }
-    for (Round& r : data.rounds)
-        r.title = line();
-    for (Journey& j : data.journeys) {
-        j.title = line();
-        j.persona = line();
-        for (JourneyStep& step : j.steps) {
-            step.description = generate.paragraph();
-            step.actor = line();
-            step.painNote = generate.paragraph();
-        }
-    }
-    return data;
-}
-
 } // namespace
 
 TEST_CASE("Generated text reads back from Markdown exactly as typed, with no formatting") {
