@@ -246,7 +246,10 @@ void PresenterWindow::fillBoard() {
     for (const Blocker& b : session.blockers) {
         if (b.mergedInto)
             continue;
-        auto it = b.groupId ? columnOf.find(*b.groupId) : columnOf.end();
+        // Blockers without a group (or whose group has gone) share one column.
+        auto it = columnOf.find(b.groupId.value_or(0));
+        if (it == columnOf.end())
+            it = columnOf.find(0);
         if (it == columnOf.end()) {
             columnOf[0] = columns.size();
             columns.push_back({tr("Other"), {}});
@@ -261,6 +264,8 @@ void PresenterWindow::fillBoard() {
         if (titles.isEmpty())
             continue;
         QLabel* heading = plainLabel(m_board);
+        // Columns share the screen's width, however many tables there are.
+        heading->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
         heading->setText(name);
         heading->setObjectName(QStringLiteral("heading"));
         m_boardGrid->addWidget(heading, 0, column, Qt::AlignTop);
@@ -269,6 +274,7 @@ void PresenterWindow::fillBoard() {
             shown << tr("and %n more", nullptr,
                         static_cast<int>(titles.size() - kBlockersPerColumn));
         QLabel* list = plainLabel(m_board);
+        list->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
         list->setText(QStringLiteral("• ") + shown.join(QStringLiteral("\n• ")));
         m_boardGrid->addWidget(list, 1, column, Qt::AlignTop);
         m_boardGrid->setColumnStretch(column, 1);

@@ -298,3 +298,26 @@ TEST_CASE("rehearsal: a new round goes to the Voting tab and is named after what
     CHECK(gui.window.pages()->currentWidget() == gui.window.votingPage());
     REQUIRE(gui.data().rounds.size() == 1);
 }
+
+TEST_CASE("rehearsal: blockers without a table share one column on the projector, and many "
+          "tables fit its width") {
+    GuiFixture gui(false); // a blank session: no tables
+    for (int i = 1; i <= 3; ++i) {
+        type(u"Blocker %1 without a table"_s.arg(i));
+        press(Qt::Key_Return);
+    }
+    app::PresenterWindow* presenter = gui.window.presenter();
+    presenter->resize(1024, 768);
+    presenter->show();
+    CHECK(presenter->sceneText().count(u"Other"_s) == 1);
+    for (int table = 1; table <= 10; ++table) {
+        const std::optional<Id> group = app::edits::addGroup(gui.doc(), u"Table %1"_s.arg(table));
+        REQUIRE(group);
+        REQUIRE(app::edits::addBlocker(
+            gui.doc(),
+            {u"A blocker raised at table number %1 of the day"_s.arg(table), {}, {}, group, {}}));
+    }
+    QCoreApplication::processEvents();
+    CHECK(presenter->minimumSizeHint().width() <= 1024);
+    CHECK(presenter->width() <= 1024);
+}
