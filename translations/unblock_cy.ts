@@ -2993,6 +2993,10 @@ Atodwch un gydag Atodi Llun.</translation>
         <source>The channel whose contacts would move online</source>
         <translation type="unfinished">Y sianel y byddai ei chysylltiadau’n symud ar-lein</translation>
     </message>
+    <message>
+        <source>Step %1</source>
+        <translation type="unfinished">Cam %1</translation>
+    </message>
 </context>
 <context>
     <name>unblock::app::KioskDialog</name>

@@ -2,6 +2,7 @@
 
 #include "journey/CostToServe.h"
 
+#include <QFontMetricsF>
 #include <QGraphicsRectItem>
 #include <QGraphicsSceneMouseEvent>
 #include <QGraphicsTextItem>
@@ -9,6 +10,7 @@
 #include <QPen>
 #include <QScrollBar>
 #include <QStyleOptionGraphicsItem>
+#include <QTextLayout>
 
 #include <algorithm>
 #include <cmath>
@@ -29,6 +31,35 @@ constexpr int kLaneTopRole = 1;
 const QColor kInk(0x0b, 0x0c, 0x0c);
 // The step chosen: a thick solid frame, never dashed (dashed says "avoidable").
 const QColor kChosen(0x1d, 0x70, 0xb8);
+
+// The card's words as many lines as the card holds: the description cut
+// short with "…" so that its last line, the cost and marks, always shows.
+QString fitted(const QString& text, const QFont& font) {
+    const QFontMetricsF metrics(font);
+    const qreal width = kCardWidth - 8 - 8; // the text item's own margins
+    const int lines = static_cast<int>((kCardHeight - 8) / metrics.lineSpacing());
+    const qsizetype split = text.lastIndexOf(u'\n');
+    const QString facts = text.mid(split + 1);
+    const int factLines = static_cast<int>(std::ceil(metrics.horizontalAdvance(facts) / width));
+    const int room = std::max(1, lines - factLines);
+    QTextLayout layout(text.left(split), font);
+    layout.beginLayout();
+    QString shown;
+    for (int line = 0; line < room; ++line) {
+        QTextLine next = layout.createLine();
+        if (!next.isValid())
+            break;
+        next.setLineWidth(width);
+        const QString rest = text.left(split).mid(next.textStart());
+        if (line == room - 1 && next.textStart() + next.textLength() < split) {
+            shown += metrics.elidedText(rest, Qt::ElideRight, width);
+            break;
+        }
+        shown += text.mid(next.textStart(), next.textLength());
+    }
+    layout.endLayout();
+    return shown.trimmed() + u'\n' + facts;
+}
 
 class StepCard : public QGraphicsRectItem {
 public:
@@ -166,11 +197,11 @@ void JourneyCanvas::setJourney(const Journey& journey, const std::vector<Channel
         if (step.blockerId)
             text += tr(" · on the board");
         auto* words = new QGraphicsTextItem(card);
-        words->setPlainText(text);
+        words->setPlainText(fitted(text, words->font()));
         words->setDefaultTextColor(kInk);
         words->setTextWidth(kCardWidth - 8);
         words->setPos(4, 2);
-        QString tip = text;
+        QString tip = text; // the whole of it, however much the card shows
         if (step.painPoint) {
             auto* mark = new QGraphicsTextItem(QStringLiteral("!"), card);
             QFont bold = mark->font();

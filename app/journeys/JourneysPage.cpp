@@ -262,6 +262,8 @@ void JourneysPage::refresh() {
     // What acts on the journey shown waits for there to be one.
     for (QPushButton* button : {m_edit, m_delete, m_import, m_attach, m_raise})
         button->setEnabled(writable && shown);
+    m_whatIfShare->setEnabled(shown);
+    m_whatIfChannel->setEnabled(shown);
     if (other) {
         m_other->setJourney(*other, channels);
         m_otherTitle->setText(other->variant == JourneyVariant::Future
@@ -293,7 +295,8 @@ void JourneysPage::showCharts(const Journey& shown) {
     QList<qreal> feelings;
     for (std::size_t i = 0; i < shown.steps.size(); ++i) {
         const StepCost c = stepCost(shown.steps[i], m_doc.data().channels);
-        labels << QStringLiteral("%1. %2").arg(i + 1).arg(shown.steps[i].description.left(28));
+        // The step's number, as on its card beside: a narrow chart has no room for more.
+        labels << tr("Step %1").arg(i + 1);
         costs << (c.pence ? static_cast<qreal>(*c.pence) / 100 : 0.0);
         feelings << shown.steps[i].emotion;
     }

@@ -67,13 +67,13 @@ RevealChart::RowLayout RevealChart::rowLayout(int index) const {
     const qreal rankWidth = width() * 0.1;
     RowLayout layout;
     layout.font = font();
-    layout.font.setPixelSize(std::max(12, static_cast<int>(rowHeight * 0.24)));
+    layout.font.setPixelSize(std::max(12, static_cast<int>(rowHeight * 0.27)));
     layout.font.setBold(true);
     const qreal lines = QFontMetricsF(layout.font).lineSpacing() * 2;
     layout.rank = QRectF(0, top, rankWidth, rowHeight * 0.9);
-    layout.title = QRectF(rankWidth, top, width() - rankWidth, std::min(lines, rowHeight * 0.62));
-    layout.bar = QRectF(rankWidth, layout.title.bottom() + rowHeight * 0.04, width() - rankWidth,
-                        rowHeight * 0.22);
+    layout.title = QRectF(rankWidth, top, width() - rankWidth, std::min(lines, rowHeight * 0.7));
+    layout.bar = QRectF(rankWidth, layout.title.bottom() + rowHeight * 0.02, width() - rankWidth,
+                        rowHeight * 0.18);
     return layout;
 }
 

@@ -116,7 +116,7 @@ void CompareDialog::showComparison(const Comparison& c) {
     for (const ComparedCategory& category : c.categories) {
         constexpr qsizetype mostBars = 8; // more would not fit a readable chart
         if (category.workshops.size() > 1 && labels.size() < mostBars) {
-            labels << category.name;
+            labels << chartLabel(category.name);
             values << category.votesPerVoter;
         }
     }

@@ -11,12 +11,6 @@
 
 namespace unblock::app {
 
-namespace {
-QString shortTitle(const QString& title) {
-    return title.size() > 20 ? title.left(18) + QStringLiteral("…") : title;
-}
-} // namespace
-
 ResultsView::ResultsView(QWidget* parent)
     : QWidget(parent)
     , m_table(new QTableWidget(this))
@@ -53,6 +47,8 @@ void ResultsView::show(const RankingResult& result) {
             m_table->setItem(i, c, item);
         }
     }
+    // A round voted only on paper has no voters to tell apart, as in the summary.
+    m_table->setColumnHidden(2, result.voters == 0);
     m_notes->setText(tr("“=” marks a tie; point at a row to see why it is listed where it is. %1")
                          .arg(result.tieBreakRule));
 
@@ -62,7 +58,11 @@ void ResultsView::show(const RankingResult& result) {
     for (int i = 0; i < shown; ++i) {
         const RankedRow& row = result.rows[static_cast<std::size_t>(i)];
         scores << static_cast<qreal>(row.score);
-        labels << QStringLiteral("%1. %2").arg(row.rank).arg(shortTitle(row.title));
+        // "2=" for a tie, as in the table above.
+        labels << QStringLiteral("%1%2 %3")
+                      .arg(row.rank)
+                      .arg(row.tiedWith.empty() ? QStringLiteral(".") : QStringLiteral("="))
+                      .arg(chartLabel(row.title));
     }
     QFont small = font();
     small.setPointSizeF(small.pointSizeF() * 0.85);

@@ -24,6 +24,12 @@ QChart* newChart() {
 
 } // namespace
 
+QString chartLabel(const QString& text) {
+    constexpr qsizetype kChars = 20;
+    const QString line = text.simplified();
+    return line.size() > kChars ? line.left(kChars - 1) + QChar(0x2026) : line;
+}
+
 QChart* horizontalBarChart(const QString& seriesName, const QStringList& labels,
                            const QList<qreal>& values, ChartValues kind, const QFont& labelFont) {
     // Qt draws the first bar at the bottom: add them in reverse.
@@ -45,6 +51,8 @@ QChart* horizontalBarChart(const QString& seriesName, const QStringList& labels,
     auto* categories = new QBarCategoryAxis;
     categories->append(reversed);
     categories->setLabelsFont(labelFont);
+    // Labels come short already (chartLabel); Qt Charts cut them to "...".
+    categories->setTruncateLabels(false);
     chart->addAxis(categories, Qt::AlignLeft);
     series->attachAxis(categories);
     const ChartScale scale =
@@ -54,8 +62,9 @@ QChart* horizontalBarChart(const QString& seriesName, const QStringList& labels,
     axis->setTickType(QValueAxis::TicksDynamic);
     axis->setTickAnchor(0);
     axis->setTickInterval(scale.step);
-    const QString number = QStringLiteral("%.%1f").arg(scale.decimals);
-    axis->setLabelFormat(kind == ChartValues::Pounds ? QStringLiteral("£") + number : number);
+    // Qt Charts formats labels through a char string: "£" would not survive it,
+    // so the chart's title names the unit.
+    axis->setLabelFormat(QStringLiteral("%.%1f").arg(scale.decimals));
     chart->addAxis(axis, Qt::AlignBottom);
     series->attachAxis(axis);
     chart->legend()->hide();

@@ -10,6 +10,10 @@ class QFont;
 
 namespace unblock::app {
 
+// A bar's label short enough to show whole beside a narrow chart: "Residents
+// can't f…". Charts take their labels as they come, never cutting them to "...".
+QString chartLabel(const QString& text);
+
 // A horizontal bar chart that reads top to bottom like a table beside it:
 // the first label's bar on top, on a scale whose grid lines sit on round
 // values of their kind (report/ChartScale.h).
