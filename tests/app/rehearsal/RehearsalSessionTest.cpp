@@ -92,7 +92,8 @@ TEST_CASE("rehearsal: the summary saves as Markdown when text starts with spaces
     REQUIRE(blocker);
     // A solution pasted from an email: an indented second line.
     REQUIRE(app::edits::addSolution(
-        gui.doc(), *blocker, {u"Ask the supplier\n    then chase them weekly\n 1. again"_s}));
+        gui.doc(), *blocker,
+        {u"Ask the supplier\n    then chase them weekly\n 1. again"_s, {}, {}, {}, {}}));
     app::SummaryDialog dialog(gui.data(), gui.path, gui.prompts, &gui.window);
     const QString path = gui.dir.path(u"summary.md"_s);
     REQUIRE(dialog.saveTo(path));

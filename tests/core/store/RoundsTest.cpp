@@ -226,13 +226,13 @@ TEST_CASE("An empty ballot is a ballot cast, counted the same in the file, the s
 
 TEST_CASE("A round on solutions opens with its blocker's solutions, merged blockers' included") {
     Voting v;
-    const Id s1 = expectOk(store::addSolution(*v.file, v.a, {u"One"_s}));
-    const Id s2 = expectOk(store::addSolution(*v.file, v.b, {u"Two"_s}));
-    expectOk(store::addSolution(*v.file, v.c, {u"Elsewhere"_s}));
+    const Id s1 = expectOk(store::addSolution(*v.file, v.a, {u"One"_s, {}, {}, {}, {}}));
+    const Id s2 = expectOk(store::addSolution(*v.file, v.b, {u"Two"_s, {}, {}, {}, {}}));
+    expectOk(store::addSolution(*v.file, v.c, {u"Elsewhere"_s, {}, {}, {}, {}}));
     expectOk(store::mergeBlockers(*v.file, v.b, v.a));
     const Id round = expectOk(store::startRound(
         *v.file, {u"Solutions"_s, RoundSubject::Solutions, v.a, VoteMethod::Approval, 2, {}}));
-    const Id s3 = expectOk(store::addSolution(*v.file, v.a, {u"Three, later"_s}));
+    const Id s3 = expectOk(store::addSolution(*v.file, v.a, {u"Three, later"_s, {}, {}, {}, {}}));
     const RoundInput input = expectOk(store::loadRoundInput(*v.file, round));
     std::vector<Id> ids;
     for (const Candidate& c : input.candidates)
