@@ -35,7 +35,7 @@ TEST_CASE("A Really Useful Day starts with four tables, the categories and its t
     const SessionData data = expectOk(store::loadSession(*file));
     REQUIRE(data.groups.size() == 4);
     CHECK(data.groups[3].name == u"Table 4");
-    CHECK(data.categories.size() == defaultCategories().size());
+    CHECK(std::ssize(data.categories) == defaultCategories().size());
     CHECK(data.details.title == u"Digital by default");
     CHECK(data.details.date == QDate(2027, 3, 4));
     CHECK(data.channels == defaultChannels());
