@@ -164,7 +164,8 @@ int main(int argc, char* argv[]) {
     presenter->setGeometry(window.screen()->geometry());
     presenter->show();
     QApplication::setActiveWindow(presenter);
-    QTest::qWaitForWindowActive(presenter);
+    if (!QTest::qWaitForWindowActive(presenter))
+        qWarning("rehearsal-shots: the presenter did not become active; its keys may be hidden");
     save(presenter, u"presenter-voting-keys.png"_s);
     QTest::keyClick(presenter, Qt::Key_E, Qt::ControlModifier);
     QTest::keyClick(presenter, Qt::Key_J, Qt::ControlModifier);

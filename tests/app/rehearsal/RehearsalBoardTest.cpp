@@ -20,17 +20,6 @@ using namespace unblock;
 using namespace unblock::test;
 using namespace Qt::StringLiterals;
 
-namespace {
-
-std::vector<QString> blockerTitles(const SessionData& data) {
-    std::vector<QString> titles;
-    for (const Blocker& b : data.blockers)
-        titles.push_back(b.title);
-    return titles;
-}
-
-} // namespace
-
 TEST_CASE("rehearsal: Ctrl+Z from the empty capture line undoes the board, not the typing") {
     GuiFixture gui;
     app::BoardPage* board = gui.window.boardPage();

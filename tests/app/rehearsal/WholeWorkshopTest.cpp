@@ -99,7 +99,6 @@ TEST_CASE("rehearsal: a whole short workshop, from the first blocker to the summ
     const Id round = *started;
     window.pages()->setCurrentWidget(voting);
     CHECK(presenter->sceneText().contains(u"Voting in progress"));
-    const Id budgets = blockerTitled(file, u"Budgets / finite resources"_s);
     const Id legacy = blockerTitled(file, u"Legacy case management system"_s);
 
     // Paper: four people, twelve dots.

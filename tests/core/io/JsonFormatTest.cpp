@@ -71,6 +71,8 @@ TEST_CASE("Every kind of session content survives the round trip") {
                5,
                t,
                {},
+               {},
+               {},
                {}};
     dots.items = {10, 11};
     dots.ballots = {u"phone-a"_s, u"phone-b"_s, u"phone-empty"_s};
@@ -86,6 +88,8 @@ TEST_CASE("Every kind of session content survives the round trip") {
                  RoundState::Open,
                  0,
                  t,
+                 {},
+                 {},
                  {},
                  {}};
     ranked.items = {20};
