@@ -87,7 +87,8 @@ unblock_add_test(test-store
   core/store/RoundsTest.cpp
   core/store/RestoreTest.cpp
   core/store/JourneysTest.cpp
-  core/store/SessionStartTest.cpp)
+  core/store/SessionStartTest.cpp
+  core/store/RefreshTest.cpp)
 target_compile_definitions(test-store PRIVATE
   SESSION_WRITER="$<TARGET_FILE:session-writer>")
 add_dependencies(test-store session-writer)

@@ -289,6 +289,7 @@ Journey readJourney(const Reader& r) {
                            s.boolean("avoidable"), s.optionalId("blocker")});
     });
     j.photo = r.base64("photo");
+    j.hasPhoto = !j.photo.isEmpty();
     return j;
 }
 

@@ -33,4 +33,19 @@ std::vector<Channel> defaultChannels() {
     return channels;
 }
 
+Journey futureVersionOf(const Journey& current) {
+    Journey future = current;
+    future.id = 0;
+    future.variant = JourneyVariant::Future;
+    future.currentId = current.id;
+    future.title = Tr::tr("%1, improved").arg(current.title);
+    for (JourneyStep& s : future.steps) {
+        s.id = 0;
+        s.blockerId.reset();
+    }
+    future.photo.clear();
+    future.hasPhoto = false;
+    return future;
+}
+
 } // namespace unblock

@@ -57,8 +57,17 @@ struct Journey {
     JourneyVariant variant = JourneyVariant::Current;
     std::optional<Id> currentId;    // a future variant: the current journey it improves
     std::vector<JourneyStep> steps; // in order
-    QByteArray photo; // a JPEG of the group's paper sketch (JourneyPhoto.h); empty: none
+    // A JPEG of the group's paper sketch (JourneyPhoto.h). A session in memory
+    // leaves photos in the file (they are large) and says only whether there
+    // is one: writing a journey whose photo is not loaded keeps the stored one.
+    QByteArray photo;
+    bool hasPhoto = false;
     bool operator==(const Journey&) const = default;
 };
+
+// The future version of a current journey, to redesign: a copy of it, linked
+// to it, titled as improved; its pain points are not yet blockers and the
+// group's photo stays with the current one.
+Journey futureVersionOf(const Journey& current);
 
 } // namespace unblock

@@ -12,16 +12,10 @@ int peopleWhoVoted(const Round& round) {
     return ballotsCast(round) + round.paperVoters;
 }
 
-const Blocker* SessionData::blocker(Id id) const {
-    auto it = std::find_if(blockers.begin(), blockers.end(),
-                           [id](const Blocker& b) { return b.id == id; });
-    return it == blockers.end() ? nullptr : &*it;
-}
-
-const Round* SessionData::round(Id id) const {
-    auto it =
-        std::find_if(rounds.begin(), rounds.end(), [id](const Round& r) { return r.id == id; });
-    return it == rounds.end() ? nullptr : &*it;
+bool SessionData::operator==(const SessionData& other) const {
+    return details == other.details && categories == other.categories &&
+           groups == other.groups && blockers == other.blockers && solutions == other.solutions &&
+           rounds == other.rounds && channels == other.channels && journeys == other.journeys;
 }
 
 Id SessionData::rootOf(Id blockerId) const {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "journey/Journey.h"
+#include "model/IdIndex.h"
 #include "model/Ids.h"
 #include "model/Round.h"
 
@@ -117,12 +118,27 @@ struct SessionData {
     std::vector<Round> rounds;
     std::vector<Channel> channels; // empty: the default table
     std::vector<Journey> journeys;
-    bool operator==(const SessionData&) const = default;
+    bool operator==(const SessionData& other) const; // the content, not the look-ups
 
-    const Blocker* blocker(Id id) const;
-    const Round* round(Id id) const;
+    // Look-ups by id, in constant time; nothing when there is no such row.
+    const Category* category(Id id) const { return m_categoryIndex.find(categories, id); }
+    const Group* group(Id id) const { return m_groupIndex.find(groups, id); }
+    const Blocker* blocker(Id id) const { return m_blockerIndex.find(blockers, id); }
+    const Solution* solution(Id id) const { return m_solutionIndex.find(solutions, id); }
+    const Round* round(Id id) const { return m_roundIndex.find(rounds, id); }
+    const Channel* channel(Id id) const { return m_channelIndex.find(channels, id); }
+    const Journey* journey(Id id) const { return m_journeyIndex.find(journeys, id); }
     // Follows merged_into to the blocker that now stands for this one.
     Id rootOf(Id blockerId) const;
+
+private:
+    IdIndex<Category> m_categoryIndex;
+    IdIndex<Group> m_groupIndex;
+    IdIndex<Blocker> m_blockerIndex;
+    IdIndex<Solution> m_solutionIndex;
+    IdIndex<Round> m_roundIndex;
+    IdIndex<Channel> m_channelIndex;
+    IdIndex<Journey> m_journeyIndex;
 };
 
 } // namespace unblock

@@ -101,10 +101,12 @@ Result<ImportReport> appendBoard(SessionFile& file, const BoardSheet& sheet) {
             }
         }
         // The dots were on the board as it is now: the round's items.
-        if (report.roundId)
+        if (report.roundId) {
+            db.touchBallots(*report.roundId);
             db.prepare("INSERT INTO round_items(round_id, item_id) SELECT ?, id FROM blockers")
                 .bind(1, *report.roundId)
                 .run();
+        }
         return report;
     });
 }

@@ -46,6 +46,16 @@ void refuseRemovingUsedChannels(Database& db, const std::vector<Channel>& kept) 
 
 } // namespace
 
+namespace {
+
+// A journey read without its photo, which says it has one, keeps the photo
+// in the file; one that carries a photo, or says it has none, writes that.
+bool keepsStoredPhoto(const Journey& j) {
+    return j.hasPhoto && j.photo.isEmpty();
+}
+
+} // namespace
+
 void writeJourney(Database& db, const Journey& j) {
     // An upsert, never a delete and insert: a future journey's link to this
     // one must survive an edit.
@@ -58,7 +68,8 @@ void writeJourney(Database& db, const Journey& j) {
                "preferred_channel_id = excluded.preferred_channel_id, "
                "second_channel_id = excluded.second_channel_id, "
                "annual_volume = excluded.annual_volume, variant = excluded.variant, "
-               "current_id = excluded.current_id, photo = excluded.photo")
+               "current_id = excluded.current_id, "
+               "photo = CASE WHEN ?10 THEN journeys.photo ELSE excluded.photo END")
         .bind(1, j.id)
         .bind(2, j.title)
         .bind(3, j.persona)
@@ -68,6 +79,7 @@ void writeJourney(Database& db, const Journey& j) {
         .bind(7, QString::fromLatin1(j.variant == JourneyVariant::Future ? "future" : "current"))
         .bind(8, j.currentId)
         .bind(9, j.photo)
+        .bind(10, keepsStoredPhoto(j) ? 1 : 0)
         .run();
     db.prepare("DELETE FROM journey_steps WHERE journey_id = ?").bind(1, j.id).run();
     Statement step = db.prepare(

@@ -116,6 +116,7 @@ RoundItems loadItems(Database& db, Id roundId, const StoredRound& round) {
 // ones count with their blocker), or the solutions of one blocker and of
 // those merged into it.
 void fixRoundItems(Database& db, Id roundId, const RoundSpec& spec) {
+    db.touchBallots(roundId);
     if (spec.subject == RoundSubject::Blockers) {
         db.prepare("INSERT INTO round_items(round_id, item_id) SELECT ?, id FROM blockers")
             .bind(1, roundId)
@@ -159,6 +160,7 @@ Id voterIdFor(Database& db, const QString& token) {
 }
 
 void deleteBallot(Database& db, Id roundId, const QString& voter) {
+    db.touchBallots(roundId);
     for (const char* table : {"votes", "ballots"}) {
         const QByteArray sql = QByteArray("DELETE FROM ") + table +
                                " WHERE round_id = ? AND voter_id = (SELECT id FROM voters WHERE "
@@ -281,6 +283,7 @@ Status setTally(SessionFile& file, Id roundId, Id itemId, int dots) {
         const RoundItems items = loadItems(db, roundId, round);
         requireNotMerged(items, {{itemId, dots}});
         requireAllowed(checkTally(round.rules, items.eligible, itemId, dots));
+        db.touchBallots(roundId);
         if (dots == 0) {
             db.prepare("DELETE FROM tallies WHERE round_id = ? AND item_id = ?")
                 .bind(1, roundId)

@@ -14,6 +14,9 @@
 #include <QLockFile>
 #include <QStorageInfo>
 
+#include <set>
+#include <utility>
+
 #include <sqlite3.h>
 
 using namespace Qt::StringLiterals;
@@ -222,22 +225,86 @@ Result<std::unique_ptr<SessionFile>> SessionFile::openChecked(const QString& pat
     return file;
 }
 
+namespace {
+
+// What a write transaction touched: rowid tables report each row they
+// change (cascades included) through SQLite's update hook.
+struct Touched {
+    SessionChange change;
+    std::set<Id> steps; // journey steps, whose journey is looked up before commit
+};
+
+void recordRow(void* context, int, const char*, const char* table, sqlite3_int64 rowid) {
+    auto& touched = *static_cast<Touched*>(context);
+    SessionChange& c = touched.change;
+    const QByteArrayView name(table);
+    if (name == "session")
+        c.details = true;
+    else if (name == "categories")
+        c.categories.insert(rowid);
+    else if (name == "groups")
+        c.groups.insert(rowid);
+    else if (name == "blockers")
+        c.blockers.insert(rowid);
+    else if (name == "solutions")
+        c.solutions.insert(rowid);
+    else if (name == "rounds")
+        c.rounds.insert(rowid);
+    else if (name == "channels")
+        c.channels.insert(rowid);
+    else if (name == "journeys")
+        c.journeys.insert(rowid);
+    else if (name == "journey_steps")
+        touched.steps.insert(rowid);
+}
+
+// The journeys of steps changed in place (a pain point linked to a blocker,
+// or unlinked when the blocker went); steps that went went with a journey
+// write, which reports the journey itself.
+void addStepJourneys(Database& db, Touched& touched) {
+    Statement journey = db.prepare("SELECT journey_id FROM journey_steps WHERE id = ?");
+    for (const Id step : touched.steps) {
+        journey.bind(1, step);
+        if (journey.next())
+            touched.change.journeys.insert(journey.int64(0));
+        journey.reset();
+    }
+}
+
+} // namespace
+
 Status SessionFile::run(Access access, const std::function<void(Database&)>& body) {
     if (access == Access::Write && isReadOnly()) {
         return Error{
             ErrorCode::ReadOnly,
             Tr::tr("“%1” cannot be changed. %2").arg(displayName(m_path), m_readOnlyReason)};
     }
-    Database db(m_db);
+    const bool writing = access == Access::Write;
+    Touched touched;
+    Database db(m_db, writing ? &touched.change : nullptr);
+    if (writing)
+        sqlite3_update_hook(m_db, &recordRow, &touched);
+    Status status;
     try {
-        db.exec(access == Access::Write ? "BEGIN IMMEDIATE" : "BEGIN");
+        db.exec(writing ? "BEGIN IMMEDIATE" : "BEGIN");
         body(db);
+        if (writing)
+            addStepJourneys(db, touched);
         db.exec("COMMIT");
-        return {};
     } catch (const Failure& failure) {
         db.rollback();
-        return failure.error;
+        status = failure.error;
     }
+    if (writing) {
+        sqlite3_update_hook(m_db, nullptr, nullptr);
+        if (status)
+            m_changes.add(touched.change);
+    }
+    return status;
+}
+
+SessionChange SessionFile::takeChanges() {
+    return std::exchange(m_changes, SessionChange{});
 }
 
 Status SessionFile::saveCopy(const QString& target) const {

@@ -58,6 +58,9 @@ public:
             Access::Read, body);
     }
 
+    // What the writes since the last call changed (and committed), row by row.
+    SessionChange takeChanges();
+
     // Test hook: caps the file's size in pages, so a test can fill the "disk".
     void setPageLimitForTesting(int pages);
 
@@ -92,6 +95,7 @@ private:
     std::unique_ptr<QLockFile> m_lock;
     QString m_readOnlyReason;
     QStringList m_notices;
+    SessionChange m_changes; // committed, not yet taken
 };
 
 } // namespace unblock::store

@@ -1,6 +1,7 @@
 #include "store/Snapshot.h"
 
 #include "store/Journeys.h"
+#include "store/RowReaders.h"
 #include "store/Rows.h"
 #include "store/SessionFile.h"
 
@@ -10,90 +11,45 @@ namespace unblock::store {
 namespace {
 
 void loadBoard(Database& db, SessionData& data) {
-    Statement categories =
-        db.prepare("SELECT id, name, position FROM categories ORDER BY position, id");
+    Statement categories = db.prepare(
+        QByteArray(QByteArray("SELECT ") + kCategoryColumns + " FROM categories c ORDER BY position, id")
+            .constData());
     while (categories.next())
-        data.categories.push_back({categories.int64(0), categories.text(1), categories.integer(2)});
-
-    Statement groups = db.prepare("SELECT id, name, position FROM groups ORDER BY position, id");
+        data.categories.push_back(categoryFrom(categories));
+    Statement groups = db.prepare(
+        QByteArray(QByteArray("SELECT ") + kGroupColumns + " FROM groups g ORDER BY position, id")
+            .constData());
     while (groups.next())
-        data.groups.push_back({groups.int64(0), groups.text(1), groups.integer(2)});
-
+        data.groups.push_back(groupFrom(groups));
     Statement blockers = db.prepare(
-        "SELECT b.id, b.title, b.detail, b.category_id, b.group_id, b.author, b.created, "
-        "b.position, b.merged_into FROM blockers b LEFT JOIN groups g ON g.id = b.group_id "
-        "ORDER BY g.position IS NULL, g.position, b.position, b.id");
-    while (blockers.next()) {
-        data.blockers.push_back({blockers.int64(0), blockers.text(1), blockers.text(2),
-                                 blockers.optionalInt64(3), blockers.optionalInt64(4),
-                                 blockers.text(5), blockers.dateTime(6), blockers.integer(7),
-                                 blockers.optionalInt64(8)});
-    }
-
-    Statement solutions = db.prepare("SELECT id, blocker_id, text, impact, effort, owner, due, "
-                                     "position FROM solutions ORDER BY blocker_id, position, id");
-    while (solutions.next()) {
-        data.solutions.push_back({solutions.int64(0), solutions.int64(1), solutions.text(2),
-                                  solutions.optionalInt(3), solutions.optionalInt(4),
-                                  solutions.text(5), solutions.date(6), solutions.integer(7)});
-    }
+        QByteArray(QByteArray("SELECT ") + kBlockerColumns +
+         " FROM blockers b LEFT JOIN groups g ON g.id = b.group_id "
+         "ORDER BY g.position IS NULL, g.position, b.position, b.id")
+            .constData());
+    while (blockers.next())
+        data.blockers.push_back(blockerFrom(blockers));
+    Statement solutions = db.prepare(QByteArray(QByteArray("SELECT ") + kSolutionColumns +
+                                      " FROM solutions s ORDER BY blocker_id, position, id")
+                                         .constData());
+    while (solutions.next())
+        data.solutions.push_back(solutionFrom(solutions));
 }
 
 void loadRounds(Database& db, SessionData& data) {
     data.rounds = readRounds(db);
-    Statement votes =
-        db.prepare("SELECT v.token, o.item_id, o.value FROM votes o JOIN voters v "
-                   "ON v.id = o.voter_id WHERE o.round_id = ? ORDER BY v.token, o.item_id");
-    Statement tallies =
-        db.prepare("SELECT item_id, dots FROM tallies WHERE round_id = ? ORDER BY item_id");
-    for (Round& round : data.rounds) {
-        votes.bind(1, round.id);
-        while (votes.next())
-            round.votes.push_back({votes.text(0), votes.int64(1), votes.integer(2)});
-        votes.reset();
-        tallies.bind(1, round.id);
-        while (tallies.next())
-            round.tallies.push_back({tallies.int64(0), tallies.integer(1)});
-        tallies.reset();
-    }
+    for (Round& round : data.rounds)
+        readVotes(db, round);
 }
 
-void loadJourneys(Database& db, SessionData& data) {
+void loadJourneys(Database& db, SessionData& data, Photos photos) {
     Statement channels = db.prepare(
-        "SELECT id, name, cost_pence, source, online FROM channels ORDER BY position, id");
-    while (channels.next()) {
-        data.channels.push_back({channels.int64(0), channels.text(1), channels.optionalInt64(2),
-                                 channels.text(3), channels.integer(4) != 0});
-    }
-    Statement journeys = db.prepare(
-        "SELECT id, title, persona, preferred_channel_id, second_channel_id, annual_volume, "
-        "variant, current_id, photo FROM journeys ORDER BY position, id");
-    Statement steps = db.prepare(
-        "SELECT id, description, channel_id, actor, minutes, cost_pence, pain_point, pain_note, "
-        "emotion, avoidable, blocker_id FROM journey_steps WHERE journey_id = ? "
-        "ORDER BY position, id");
-    while (journeys.next()) {
-        Journey j;
-        j.id = journeys.int64(0);
-        j.title = journeys.text(1);
-        j.persona = journeys.text(2);
-        j.preferredChannelId = journeys.optionalInt64(3);
-        j.secondChoiceChannelId = journeys.optionalInt64(4);
-        j.annualVolume = journeys.int64(5);
-        j.variant =
-            journeys.text(6) == u"future" ? JourneyVariant::Future : JourneyVariant::Current;
-        j.currentId = journeys.optionalInt64(7);
-        j.photo = journeys.blob(8);
-        steps.bind(1, j.id);
-        while (steps.next()) {
-            j.steps.push_back({steps.int64(0), steps.text(1), steps.optionalInt64(2), steps.text(3),
-                               steps.optionalInt(4), steps.optionalInt64(5), steps.integer(6) != 0,
-                               steps.text(7), steps.integer(8), steps.integer(9) != 0,
-                               steps.optionalInt64(10)});
-        }
-        steps.reset();
-        data.journeys.push_back(std::move(j));
-    }
+        QByteArray(QByteArray("SELECT ") + kChannelColumns + " FROM channels h ORDER BY position, id")
+            .constData());
+    while (channels.next())
+        data.channels.push_back(channelFrom(channels));
+    Statement journeys = db.prepare("SELECT id FROM journeys ORDER BY position, id");
+    while (journeys.next())
+        data.journeys.push_back(readJourney(db, journeys.int64(0), photos));
 }
 
 // A session's channels replace the default table; a session without any
@@ -177,6 +133,7 @@ void insertRound(Database& db, const Round& r) {
     round.bind(1, r.id).bind(2, r.title).bind(3, toKey(r.subject)).bind(4, r.subjectBlockerId);
     round.bind(5, toKey(r.method)).bind(6, r.budget).bind(7, r.maxPerItem);
     round.bind(8, toKey(r.state)).bind(9, r.paperVoters).bind(10, r.created).run();
+    db.touchBallots(r.id);
     Statement item = db.prepare("INSERT INTO round_items(round_id, item_id) VALUES (?, ?)");
     for (const Id id : r.items)
         item.bind(1, r.id).bind(2, id).run();
@@ -199,14 +156,22 @@ void insertRound(Database& db, const Round& r) {
         tally.bind(1, r.id).bind(2, t.itemId).bind(3, t.dots).run();
 }
 
-Result<SessionData> loadSession(const SessionFile& file) {
-    return file.read([](Database& db) {
+Result<SessionData> loadSession(const SessionFile& file, Photos photos) {
+    return file.read([photos](Database& db) {
         SessionData data;
         data.details = readDetails(db);
         loadBoard(db, data);
         loadRounds(db, data);
-        loadJourneys(db, data);
+        loadJourneys(db, data, photos);
         return data;
+    });
+}
+
+Result<QByteArray> loadJourneyPhoto(const SessionFile& file, Id journeyId) {
+    return file.read([journeyId](Database& db) {
+        Statement photo = db.prepare("SELECT photo FROM journeys WHERE id = ?");
+        photo.bind(1, journeyId);
+        return photo.next() ? photo.blob(0) : QByteArray();
     });
 }
 

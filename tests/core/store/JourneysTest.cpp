@@ -30,6 +30,7 @@ TEST_CASE("A journey's photo and pain point links are kept in the file") {
     writeDemoSession(path);
     Journey j = travelCompany(demoData());
     j.photo = expectOk(journeyPhotoFrom(pictureFile(1200, 900, "png")));
+    j.hasPhoto = true;
     {
         auto file = openSession(path);
         expectOk(store::putJourney(*file, j));

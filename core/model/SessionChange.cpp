@@ -1,0 +1,37 @@
+#include "model/SessionChange.h"
+
+namespace unblock {
+
+bool SessionChange::empty() const {
+    return !details && categories.empty() && groups.empty() && blockers.empty() &&
+           solutions.empty() && rounds.empty() && ballots.empty() && channels.empty() &&
+           journeys.empty();
+}
+
+void SessionChange::add(const SessionChange& other) {
+    details = details || other.details;
+    categories.insert(other.categories.begin(), other.categories.end());
+    groups.insert(other.groups.begin(), other.groups.end());
+    blockers.insert(other.blockers.begin(), other.blockers.end());
+    solutions.insert(other.solutions.begin(), other.solutions.end());
+    rounds.insert(other.rounds.begin(), other.rounds.end());
+    ballots.insert(other.ballots.begin(), other.ballots.end());
+    channels.insert(other.channels.begin(), other.channels.end());
+    journeys.insert(other.journeys.begin(), other.journeys.end());
+}
+
+bool SessionUpdate::empty() const {
+    return !reloaded && !details && categories.empty() && groups.empty() && blockers.empty() &&
+           solutions.empty() && rounds.empty() && ballots.empty() && channels.empty() &&
+           journeys.empty();
+}
+
+bool SessionUpdate::touchesBoard() const {
+    return reloaded || !groups.empty() || !categories.empty() || !blockers.empty() || !solutions.empty();
+}
+
+bool SessionUpdate::touchesVoting() const {
+    return reloaded || !rounds.empty() || !ballots.empty() || !blockers.empty() || !solutions.empty();
+}
+
+} // namespace unblock

@@ -1,0 +1,229 @@
+// refreshSession: the session in memory follows a change by reading just the
+// rows the change touched (see Snapshot.h).
+#include "store/Rows.h"
+#include "store/SessionFile.h"
+#include "store/Snapshot.h"
+
+#include <QByteArray>
+
+#include <algorithm>
+#include <optional>
+#include <unordered_map>
+
+namespace unblock::store {
+namespace {
+
+// Where each id is in `rows`, for the touched ids: a linear search for a
+// few, a map for many.
+template <typename Row> class Positions {
+public:
+    Positions(const std::vector<Row>& rows, std::size_t lookups) {
+        if (lookups > 16) {
+            for (std::size_t i = 0; i < rows.size(); ++i)
+                m_map.emplace(rows[i].id, i);
+        }
+        m_rows = &rows;
+    }
+    std::optional<std::size_t> find(Id id) const {
+        if (!m_map.empty()) {
+            const auto it = m_map.find(id);
+            return it == m_map.end() ? std::nullopt : std::optional<std::size_t>(it->second);
+        }
+        for (std::size_t i = 0; i < m_rows->size(); ++i) {
+            if ((*m_rows)[i].id == id)
+                return i;
+        }
+        return std::nullopt;
+    }
+
+private:
+    const std::vector<Row>* m_rows = nullptr;
+    std::unordered_map<Id, std::size_t> m_map;
+};
+
+// Each touched row read again: replaced where it was (and reported only if
+// it differs), added at the end, or taken out. Removals go last, from the
+// back, so the positions found stay right.
+template <typename Row, typename Read>
+void refreshRows(std::vector<Row>& rows, const std::set<Id>& touched, Read read, IdChanges& out) {
+    if (touched.empty())
+        return;
+    const Positions<Row> positions(rows, touched.size());
+    std::vector<std::size_t> gone;
+    std::vector<Row> added;
+    for (const Id id : touched) {
+        const std::optional<std::size_t> at = positions.find(id);
+        std::optional<Row> now = read(id);
+        if (now && at) {
+            if (!(rows[*at] == *now)) {
+                rows[*at] = std::move(*now);
+                out.changed.push_back(id);
+            }
+        } else if (now) {
+            added.push_back(std::move(*now));
+            out.added.push_back(id);
+        } else if (at) {
+            gone.push_back(*at);
+            out.removed.push_back(id);
+        }
+    }
+    std::sort(gone.rbegin(), gone.rend());
+    for (const std::size_t at : gone)
+        rows.erase(rows.begin() + static_cast<std::ptrdiff_t>(at));
+    rows.insert(rows.end(), std::make_move_iterator(added.begin()),
+                std::make_move_iterator(added.end()));
+}
+
+// Sorts only when something is out of order: usually nothing is.
+template <typename Row, typename Less> void keepSorted(std::vector<Row>& rows, Less less) {
+    if (!std::is_sorted(rows.begin(), rows.end(), less))
+        std::stable_sort(rows.begin(), rows.end(), less);
+}
+
+// One row by id, with the columns and reader of its kind.
+template <typename Row, typename From>
+std::optional<Row> oneRow(Statement& statement, Id id, From from) {
+    statement.bind(1, id);
+    std::optional<Row> row;
+    if (statement.next())
+        row = from(statement);
+    statement.reset();
+    return row;
+}
+
+Statement selectById(Database& db, const char* columns, const char* table) {
+    const QByteArray sql = QByteArray("SELECT ") + columns + " FROM " + table + " WHERE id = ?";
+    return db.prepare(sql.constData());
+}
+
+void refreshBoard(Database& db, const SessionChange& change, SessionData& data,
+                  SessionUpdate& update) {
+    Statement category = selectById(db, kCategoryColumns, "categories c");
+    refreshRows(data.categories, change.categories,
+                [&](Id id) { return oneRow<Category>(category, id, categoryFrom); },
+                update.categories);
+    Statement group = selectById(db, kGroupColumns, "groups g");
+    refreshRows(data.groups, change.groups,
+                [&](Id id) { return oneRow<Group>(group, id, groupFrom); }, update.groups);
+    Statement blocker = selectById(db, kBlockerColumns, "blockers b");
+    refreshRows(data.blockers, change.blockers,
+                [&](Id id) { return oneRow<Blocker>(blocker, id, blockerFrom); },
+                update.blockers);
+    Statement solution = selectById(db, kSolutionColumns, "solutions s");
+    refreshRows(data.solutions, change.solutions,
+                [&](Id id) { return oneRow<Solution>(solution, id, solutionFrom); },
+                update.solutions);
+
+    auto byPosition = [](const auto& a, const auto& b) {
+        return std::tie(a.position, a.id) < std::tie(b.position, b.id);
+    };
+    keepSorted(data.categories, byPosition);
+    keepSorted(data.groups, byPosition);
+    // Blockers in board order: by their group's place (no group last), then their own.
+    std::unordered_map<Id, int> groupPlace;
+    for (const Group& g : data.groups)
+        groupPlace.emplace(g.id, g.position);
+    const auto placeOf = [&](const Blocker& b) {
+        const auto it = b.groupId ? groupPlace.find(*b.groupId) : groupPlace.end();
+        return it == groupPlace.end() ? std::make_pair(1, 0) : std::make_pair(0, it->second);
+    };
+    if (!update.blockers.empty() || !update.groups.empty()) {
+        keepSorted(data.blockers, [&](const Blocker& a, const Blocker& b) {
+            return std::tuple(placeOf(a), a.position, a.id) <
+                   std::tuple(placeOf(b), b.position, b.id);
+        });
+    }
+    keepSorted(data.solutions, [](const Solution& a, const Solution& b) {
+        return std::tie(a.blockerId, a.position, a.id) < std::tie(b.blockerId, b.position, b.id);
+    });
+}
+
+// A round is read whole (settings, items, ballots, votes, paper dots): its
+// settings say whether it was added, changed or removed; its votes are
+// reported apart.
+void refreshRounds(Database& db, const SessionChange& change, SessionData& data,
+                   SessionUpdate& update) {
+    std::set<Id> touched = change.rounds;
+    touched.insert(change.ballots.begin(), change.ballots.end());
+    if (touched.empty())
+        return;
+    std::vector<Round> all = readRounds(db); // settings, items and ballots: a short list
+    refreshRows(
+        data.rounds, touched,
+        [&](Id id) -> std::optional<Round> {
+            const auto it =
+                std::find_if(all.begin(), all.end(), [id](const Round& r) { return r.id == id; });
+            if (it == all.end())
+                return std::nullopt;
+            readVotes(db, *it);
+            return *it;
+        },
+        update.rounds);
+    keepSorted(data.rounds, [](const Round& a, const Round& b) { return a.id < b.id; });
+    for (const Id id : change.ballots) {
+        if (data.round(id))
+            update.ballots.insert(id);
+    }
+    // A round whose only change was its votes is reported by its ballots.
+    std::erase_if(update.rounds.changed, [&](Id id) {
+        return change.ballots.contains(id) && !change.rounds.contains(id);
+    });
+}
+
+// Each row's place in `table`, by position then id.
+std::unordered_map<Id, int> storedOrder(Database& db, const char* table) {
+    const QByteArray sql = QByteArray("SELECT id FROM ") + table + " ORDER BY position, id";
+    Statement order = db.prepare(sql.constData());
+    std::unordered_map<Id, int> place;
+    for (int i = 0; order.next(); ++i)
+        place.emplace(order.int64(0), i);
+    return place;
+}
+
+void refreshJourneys(Database& db, const SessionChange& change, SessionData& data,
+                     SessionUpdate& update) {
+    if (!change.channels.empty()) {
+        Statement channel = selectById(db, kChannelColumns, "channels h");
+        refreshRows(data.channels, change.channels,
+                    [&](Id id) { return oneRow<Channel>(channel, id, channelFrom); },
+                    update.channels);
+    }
+    refreshRows(
+        data.journeys, change.journeys,
+        [&](Id id) -> std::optional<Journey> {
+            Journey j = readJourney(db, id, Photos::Leave);
+            return j.id == id ? std::optional<Journey>(std::move(j)) : std::nullopt;
+        },
+        update.journeys);
+    // Channels and journeys keep their stored order, which their rows do not carry.
+    if (!update.channels.empty()) {
+        const std::unordered_map<Id, int> place = storedOrder(db, "channels");
+        keepSorted(data.channels,
+                   [&](const Channel& a, const Channel& b) { return place.at(a.id) < place.at(b.id); });
+    }
+    if (!update.journeys.empty()) {
+        const std::unordered_map<Id, int> place = storedOrder(db, "journeys");
+        keepSorted(data.journeys,
+                   [&](const Journey& a, const Journey& b) { return place.at(a.id) < place.at(b.id); });
+    }
+}
+
+} // namespace
+
+Result<SessionUpdate> refreshSession(const SessionFile& file, const SessionChange& change,
+                                     SessionData& data) {
+    return file.read([&](Database& db) {
+        SessionUpdate update;
+        if (change.details) {
+            const SessionDetails now = readDetails(db);
+            update.details = !(now == data.details);
+            data.details = now;
+        }
+        refreshBoard(db, change, data, update);
+        refreshRounds(db, change, data, update);
+        refreshJourneys(db, change, data, update);
+        return update;
+    });
+}
+
+} // namespace unblock::store

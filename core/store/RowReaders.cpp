@@ -1,0 +1,77 @@
+#include "store/RowReaders.h"
+
+namespace unblock::store {
+
+Category categoryFrom(const Statement& st) {
+    return {st.int64(0), st.text(1), st.integer(2)};
+}
+
+Group groupFrom(const Statement& st) {
+    return {st.int64(0), st.text(1), st.integer(2)};
+}
+
+Blocker blockerFrom(const Statement& st) {
+    return {st.int64(0),       st.text(1),     st.text(2),    st.optionalInt64(3),
+            st.optionalInt64(4), st.text(5),   st.dateTime(6), st.integer(7),
+            st.optionalInt64(8)};
+}
+
+Solution solutionFrom(const Statement& st) {
+    return {st.int64(0), st.int64(1), st.text(2), st.optionalInt(3), st.optionalInt(4),
+            st.text(5),  st.date(6),  st.integer(7)};
+}
+
+Channel channelFrom(const Statement& st) {
+    return {st.int64(0), st.text(1), st.optionalInt64(2), st.text(3), st.integer(4) != 0};
+}
+
+Journey readJourney(Database& db, Id journeyId, Photos photos) {
+    Statement row = db.prepare(
+        "SELECT id, title, persona, preferred_channel_id, second_channel_id, annual_volume, "
+        "variant, current_id, photo IS NOT NULL, CASE WHEN ?2 THEN photo END FROM journeys "
+        "WHERE id = ?1");
+    row.bind(1, journeyId).bind(2, photos == Photos::Load ? 1 : 0);
+    Journey j;
+    if (!row.next())
+        return j; // id 0: there is no such journey
+    j.id = row.int64(0);
+    j.title = row.text(1);
+    j.persona = row.text(2);
+    j.preferredChannelId = row.optionalInt64(3);
+    j.secondChoiceChannelId = row.optionalInt64(4);
+    j.annualVolume = row.int64(5);
+    j.variant = row.text(6) == u"future" ? JourneyVariant::Future : JourneyVariant::Current;
+    j.currentId = row.optionalInt64(7);
+    j.hasPhoto = row.integer(8) != 0;
+    j.photo = row.blob(9);
+    Statement steps = db.prepare(
+        "SELECT id, description, channel_id, actor, minutes, cost_pence, pain_point, pain_note, "
+        "emotion, avoidable, blocker_id FROM journey_steps WHERE journey_id = ? "
+        "ORDER BY position, id");
+    steps.bind(1, j.id);
+    while (steps.next()) {
+        j.steps.push_back({steps.int64(0), steps.text(1), steps.optionalInt64(2), steps.text(3),
+                           steps.optionalInt(4), steps.optionalInt64(5), steps.integer(6) != 0,
+                           steps.text(7), steps.integer(8), steps.integer(9) != 0,
+                           steps.optionalInt64(10)});
+    }
+    return j;
+}
+
+void readVotes(Database& db, Round& round) {
+    Statement votes =
+        db.prepare("SELECT v.token, o.item_id, o.value FROM votes o JOIN voters v "
+                   "ON v.id = o.voter_id WHERE o.round_id = ? ORDER BY v.token, o.item_id");
+    votes.bind(1, round.id);
+    round.votes.clear();
+    while (votes.next())
+        round.votes.push_back({votes.text(0), votes.int64(1), votes.integer(2)});
+    Statement tallies =
+        db.prepare("SELECT item_id, dots FROM tallies WHERE round_id = ? ORDER BY item_id");
+    tallies.bind(1, round.id);
+    round.tallies.clear();
+    while (tallies.next())
+        round.tallies.push_back({tallies.int64(0), tallies.integer(1)});
+}
+
+} // namespace unblock::store

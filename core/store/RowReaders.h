@@ -1,0 +1,37 @@
+#pragma once
+
+#include "model/SessionData.h"
+#include "store/Sqlite.h"
+
+namespace unblock::store {
+
+// Each kind of row as a value: the columns to select (from the table named
+// as its alias) and the reader of a statement stepped onto such a row. The
+// whole-session load and the refresh of single rows share them.
+
+inline constexpr const char* kCategoryColumns = "c.id, c.name, c.position";
+Category categoryFrom(const Statement& st);
+
+inline constexpr const char* kGroupColumns = "g.id, g.name, g.position";
+Group groupFrom(const Statement& st);
+
+inline constexpr const char* kBlockerColumns =
+    "b.id, b.title, b.detail, b.category_id, b.group_id, b.author, b.created, b.position, "
+    "b.merged_into";
+Blocker blockerFrom(const Statement& st);
+
+inline constexpr const char* kSolutionColumns =
+    "s.id, s.blocker_id, s.text, s.impact, s.effort, s.owner, s.due, s.position";
+Solution solutionFrom(const Statement& st);
+
+inline constexpr const char* kChannelColumns = "h.id, h.name, h.cost_pence, h.source, h.online";
+Channel channelFrom(const Statement& st);
+
+enum class Photos { Load, Leave };
+// A journey with its steps; `photos` says whether its photo is read too.
+Journey readJourney(Database& db, Id journeyId, Photos photos);
+
+// A round's votes and paper dots (readRounds gives its settings, items and ballots).
+void readVotes(Database& db, Round& round);
+
+} // namespace unblock::store
