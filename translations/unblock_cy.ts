@@ -189,6 +189,10 @@
         <source>Third party</source>
         <translation type="unfinished">Trydydd parti</translation>
     </message>
+    <message>
+        <source>%1, improved</source>
+        <translation type="unfinished">%1, wedi’i gwella</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -699,6 +703,14 @@ Mae “unblock-cli GORCHYMYN --help” yn disgrifio pob gorchymyn. Mae “--vers
     <message>
         <source>Clear a ballot</source>
         <translation type="unfinished">Clirio pleidlais</translation>
+    </message>
+    <message>
+        <source>Could not redo “%1”</source>
+        <translation type="unfinished">Methwyd ail-wneud “%1”</translation>
+    </message>
+    <message>
+        <source>Could not undo “%1”</source>
+        <translation type="unfinished">Methwyd dadwneud “%1”</translation>
     </message>
 </context>
 <context>
@@ -2878,10 +2890,6 @@ Atodwch un gydag Atodi Llun.</translation>
         <translation type="unfinished">Golygu taith</translation>
     </message>
     <message>
-        <source>%1, improved</source>
-        <translation type="unfinished">%1, wedi’i gwella</translation>
-    </message>
-    <message>
         <source>Move step</source>
         <translation type="unfinished">Symud cam</translation>
     </message>
@@ -3332,6 +3340,14 @@ Rhowch y gliniadur i’r pleidleisiwr nesaf.</translation>
     <message>
         <source>Saved %1</source>
         <translation type="unfinished">Cadwyd %1</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished">Crynodeb</translation>
+    </message>
+    <message>
+        <source>The summary could not be made. %1</source>
+        <translation type="unfinished">Ni ellid gwneud y crynodeb. %1</translation>
     </message>
 </context>
 <context>

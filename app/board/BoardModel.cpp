@@ -17,102 +17,17 @@ namespace {
 
 const QString kMimeType = u"application/x-unblock-board-item"_s;
 
-const Solution* findSolution(const SessionData& data, Id id) {
-    for (const Solution& s : data.solutions) {
-        if (s.id == id)
-            return &s;
-    }
-    return nullptr;
-}
-
-QString categoryName(const SessionData& data, std::optional<Id> id) {
-    for (const Category& c : data.categories) {
-        if (id && c.id == *id)
-            return c.name;
-    }
-    return {};
-}
-
-QString scoresOf(const Solution& s) {
-    QStringList parts;
-    if (s.impact)
-        parts << BoardModel::tr("impact %1").arg(*s.impact);
-    if (s.effort)
-        parts << BoardModel::tr("effort %1").arg(*s.effort);
-    if (!s.owner.isEmpty())
-        parts << s.owner;
-    if (s.due.isValid())
-        parts << s.due.toString(Qt::ISODate);
-    return parts.join(u" · ");
-}
-
 } // namespace
 
 BoardModel::BoardModel(SessionDocument& doc, QObject* parent)
     : QAbstractItemModel(parent)
     , m_doc(doc) {
-    rebuild();
-    connect(&doc, &SessionDocument::changed, this, [this] {
-        beginResetModel();
-        rebuild();
-        endResetModel();
-    });
-}
-
-int BoardModel::addNode(Kind kind, Id id, int parent, bool merged) {
-    m_nodes.push_back({kind, id, parent, {}, merged});
-    const int index = static_cast<int>(m_nodes.size()) - 1;
-    if (parent >= 0)
-        m_nodes[static_cast<std::size_t>(parent)].children.push_back(index);
-    return index;
-}
-
-void BoardModel::rebuild() {
-    const SessionData& data = m_doc.data();
-    m_nodes.clear();
-    addNode(Kind::Group, 0, -1); // root
-    std::unordered_map<Id, int> groupNode;
-    for (const Group& g : data.groups)
-        groupNode[g.id] = addNode(Kind::Group, g.id, 0);
-
-    std::unordered_map<Id, std::vector<const Blocker*>> mergedInto;
-    for (const Blocker& b : data.blockers) {
-        if (b.mergedInto)
-            mergedInto[*b.mergedInto].push_back(&b);
-    }
-    // A blocker's children: its solutions, then the blockers merged into it.
-    std::function<void(const Blocker&, int)> addBlocker = [&](const Blocker& b, int parent) {
-        const int node = addNode(Kind::Blocker, b.id, parent, b.mergedInto.has_value());
-        for (const Solution& s : data.solutions) {
-            if (s.blockerId == b.id)
-                addNode(Kind::Solution, s.id, node);
-        }
-        for (const Blocker* merged : mergedInto[b.id])
-            addBlocker(*merged, node);
-    };
-    int ungrouped = -1;
-    for (const Blocker& b : data.blockers) { // in board order: group, then position
-        if (b.mergedInto)
-            continue;
-        auto group = b.groupId ? groupNode.find(*b.groupId) : groupNode.end();
-        if (group == groupNode.end()) {
-            if (ungrouped < 0)
-                ungrouped = addNode(Kind::Group, kNoGroup, 0);
-            addBlocker(b, ungrouped);
-        } else {
-            addBlocker(b, group->second);
-        }
-    }
+    build();
+    connect(&doc, &SessionDocument::updated, this, &BoardModel::update);
 }
 
 const BoardModel::Node& BoardModel::nodeAt(const QModelIndex& index) const {
     return m_nodes[index.isValid() ? static_cast<std::size_t>(index.internalId()) : 0];
-}
-
-int BoardModel::rowOf(int node) const {
-    const Node& n = m_nodes[static_cast<std::size_t>(node)];
-    const auto& siblings = m_nodes[static_cast<std::size_t>(n.parent)].children;
-    return static_cast<int>(std::find(siblings.begin(), siblings.end(), node) - siblings.begin());
 }
 
 QModelIndex BoardModel::index(int row, int column, const QModelIndex& parent) const {
@@ -126,10 +41,7 @@ QModelIndex BoardModel::index(int row, int column, const QModelIndex& parent) co
 QModelIndex BoardModel::parent(const QModelIndex& child) const {
     if (!child.isValid())
         return {};
-    const int parent = nodeAt(child).parent;
-    if (parent <= 0)
-        return {};
-    return createIndex(rowOf(parent), 0, static_cast<quintptr>(parent));
+    return indexOfNode(nodeAt(child).parent);
 }
 
 int BoardModel::rowCount(const QModelIndex& parent) const {
@@ -152,7 +64,6 @@ QVariant BoardModel::data(const QModelIndex& index, int role) const {
     if (!index.isValid())
         return {};
     const Node& n = nodeAt(index);
-    const SessionData& data = m_doc.data();
     if (role == KindRole)
         return static_cast<int>(n.kind);
     if (role == IdRole)
@@ -168,35 +79,12 @@ QVariant BoardModel::data(const QModelIndex& index, int role) const {
     if (role != Qt::DisplayRole && role != Qt::EditRole && role != Qt::ToolTipRole &&
         role != Qt::AccessibleTextRole)
         return {};
-    switch (n.kind) {
-    case Kind::Group: {
-        if (index.column() != 0)
-            return {};
-        for (const Group& g : data.groups) {
-            if (g.id == n.id)
-                return g.name;
-        }
-        return tr("Not in a group");
-    }
-    case Kind::Blocker: {
-        const Blocker* b = data.blocker(n.id);
-        if (!b)
-            return {};
-        if (index.column() == 1)
-            return categoryName(data, b->categoryId);
-        // Merging is shown in words, not by style alone.
-        if (n.merged && role != Qt::EditRole)
-            return tr("Merged: %1").arg(b->title);
-        return b->title;
-    }
-    case Kind::Solution: {
-        const Solution* s = findSolution(data, n.id);
-        if (!s)
-            return {};
-        return index.column() == 1 ? scoresOf(*s) : s->text;
-    }
-    }
-    return {};
+    if (index.column() == 1)
+        return n.kind == Kind::Group ? QVariant() : QVariant(n.detail);
+    // Merging is shown in words, not by style alone.
+    if (n.merged && role != Qt::EditRole)
+        return tr("Merged: %1").arg(n.text);
+    return n.text;
 }
 
 bool BoardModel::setData(const QModelIndex& index, const QVariant& value, int role) {
@@ -225,7 +113,7 @@ bool BoardModel::setData(const QModelIndex& index, const QVariant& value, int ro
         return edits::editBlocker(m_doc, n.id, fields);
     }
     case Kind::Solution: {
-        const Solution* s = findSolution(data, n.id);
+        const Solution* s = data.solution(n.id);
         if (!s || index.column() != 0)
             return false;
         store::SolutionFields fields = edits::fieldsOf(*s);
@@ -334,7 +222,7 @@ bool BoardModel::dropMimeData(const QMimeData* data, Qt::DropAction action, int 
     const Node target = nodeAt(parent);
     if (kind == Kind::Blocker)
         return dropBlocker(id, row, target);
-    const Solution* s = findSolution(m_doc.data(), id);
+    const Solution* s = m_doc.data().solution(id);
     if (!s)
         return false;
     int index = row < 0 ? static_cast<int>(target.children.size()) : row;
@@ -344,11 +232,7 @@ bool BoardModel::dropMimeData(const QMimeData* data, Qt::DropAction action, int 
 }
 
 QModelIndex BoardModel::indexOf(Kind kind, Id id) const {
-    for (std::size_t i = 1; i < m_nodes.size(); ++i) {
-        if (m_nodes[i].kind == kind && m_nodes[i].id == id)
-            return createIndex(rowOf(static_cast<int>(i)), 0, static_cast<quintptr>(i));
-    }
-    return {};
+    return indexOfNode(nodeOf({kind, id}));
 }
 
 BoardModel::Kind BoardModel::kindOf(const QModelIndex& index) {
@@ -370,7 +254,7 @@ bool BoardModel::moveBy(const QModelIndex& index, int step) {
                edits::moveBlocker(m_doc, n.id, b->groupId, b->position + step);
     }
     if (n.kind == Kind::Solution) {
-        const Solution* s = findSolution(data, n.id);
+        const Solution* s = data.solution(n.id);
         return s && s->position + step >= 0 &&
                edits::moveSolution(m_doc, n.id, s->blockerId, s->position + step);
     }

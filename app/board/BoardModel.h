@@ -1,9 +1,13 @@
 #pragma once
 
 #include "model/Ids.h"
+#include "model/SessionChange.h"
 
 #include <QAbstractItemModel>
 
+#include <optional>
+#include <unordered_map>
+#include <utility>
 #include <vector>
 
 namespace unblock::app {
@@ -14,6 +18,9 @@ class SessionDocument;
 // solutions and then the blockers merged into it. Column 0 is the text,
 // column 1 the category (blockers) or impact and effort (solutions).
 // Editing, dragging and dropping go through edits::, so they are undoable.
+// The tree follows the session's updates in place: rows are inserted, moved,
+// removed and changed one by one, so views keep their expansion, selection,
+// scroll position and open editor while anything else changes.
 class BoardModel : public QAbstractItemModel {
     Q_OBJECT
 public:
@@ -53,21 +60,50 @@ Q_SIGNALS:
     void merged(Id source, Id target);
 
 private:
+    // One row of the tree. Each knows its parent and place, and carries what
+    // it shows, so a view's questions never search the session.
     struct Node {
-        Kind kind;
-        Id id;
-        int parent; // index in m_nodes; -1 for the root
+        Kind kind = Kind::Group;
+        Id id = 0;
+        int parent = -1; // index in m_nodes; -1 for the root
+        int row = 0;     // its place among its parent's children
         std::vector<int> children;
         bool merged = false;
+        std::optional<Id> categoryId; // a blocker's, to name it
+        QString text;                 // column 0
+        QString detail;               // column 1: the category, or a solution's scores
     };
-    void rebuild();
-    int addNode(Kind kind, Id id, int parent, bool merged = false);
+    using Key = std::pair<Kind, Id>;
+    struct KeyHash {
+        std::size_t operator()(const Key& k) const noexcept {
+            return std::hash<Id>()(k.second) ^ (static_cast<std::size_t>(k.first) << 28);
+        }
+    };
+
+    void build();
+    void update(const SessionUpdate& update);
+    int addNode(Kind kind, Id id, int parent);
+    void fill(int node);
+    void addSubtree(int node);
+    void freeSubtree(int node);
+    void renumber(int parent);
+    std::vector<Key> expectedChildren(int node) const;
+    std::optional<Key> parentKeyOf(Kind kind, Id id) const;
+    void removeStale(int parent, const std::vector<Key>& expected);
+    void placeExpected(int parent, const std::vector<Key>& expected);
+    QModelIndex indexOfNode(int node, int column = 0) const;
+    int nodeOf(const Key& key) const;
+    void refreshCategoryNames();
     const Node& nodeAt(const QModelIndex& index) const;
-    int rowOf(int node) const;
     bool dropBlocker(Id blocker, int row, const Node& target);
 
     SessionDocument& m_doc;
-    std::vector<Node> m_nodes; // m_nodes[0] is the invisible root
+    std::vector<Node> m_nodes; // m_nodes[0] is the invisible root; freed ones are reused
+    std::vector<int> m_free;
+    std::unordered_map<Key, int, KeyHash> m_byKey;
+    std::unordered_map<Id, std::vector<Id>> m_mergedInto; // blocker → those merged into it
+    std::unordered_map<Id, QString> m_categoryNames;
+    std::unordered_map<Id, int> m_groupPlace; // a group's position, to find its blockers
 };
 
 } // namespace unblock::app

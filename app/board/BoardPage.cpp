@@ -114,7 +114,15 @@ BoardPage::BoardPage(SessionDocument& doc, Prompts& prompts, QWidget* parent)
     connect(m_filterEdit, &QLineEdit::textChanged, m_filter,
             &QSortFilterProxyModel::setFilterFixedString);
     connect(m_filterEdit, &QLineEdit::textChanged, m_tree, &QTreeView::expandAll);
+    connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this, [this] {
+        const QModelIndex current = currentSourceIndex();
+        m_keptSelection = current.isValid() ? std::optional(std::pair(BoardModel::kindOf(current),
+                                                                      BoardModel::idOf(current)))
+                                            : std::nullopt;
+    });
     connect(m_model, &QAbstractItemModel::modelReset, this, &BoardPage::afterReset);
+    connect(m_filter, &QAbstractItemModel::rowsInserted, this, &BoardPage::expandInserted);
+    connect(&doc, &SessionDocument::updated, this, &BoardPage::follow);
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex& current) {
                 const QModelIndex source = m_filter->mapToSource(current);
@@ -290,7 +298,6 @@ void BoardPage::refreshGroups() {
 }
 
 void BoardPage::selectItem(Kind kind, Id id) {
-    m_pendingSelection = {kind, id};
     const QModelIndex index = m_filter->mapFromSource(m_model->indexOf(kind, id));
     if (index.isValid()) {
         m_tree->setCurrentIndex(index);
@@ -298,14 +305,35 @@ void BoardPage::selectItem(Kind kind, Id id) {
     }
 }
 
+// Another session (or this one read again): all of it open, and the item
+// that was selected selected again if it is still there.
 void BoardPage::afterReset() {
     m_tree->expandAll();
     refreshGroups();
     setTarget(m_target);
-    if (m_pendingSelection)
-        selectItem(m_pendingSelection->first, m_pendingSelection->second);
-    const bool writable = !m_doc.isReadOnly();
-    m_blockerEdit->setEnabled(writable);
+    if (m_keptSelection)
+        selectItem(m_keptSelection->first, m_keptSelection->second);
+    m_blockerEdit->setEnabled(!m_doc.isReadOnly());
+}
+
+// New rows arrive open, with all under them. A blocker's first solution opens
+// the blocker too; one the facilitator closed stays closed when more come.
+void BoardPage::expandInserted(const QModelIndex& parent, int first, int last) {
+    for (int row = first; row <= last; ++row)
+        m_tree->expandRecursively(m_filter->index(row, 0, parent));
+    if (parent.isValid() && m_filter->rowCount(parent) == last - first + 1)
+        m_tree->expand(parent);
+}
+
+// The rest of the page follows the session: the group list, and the blocker
+// solutions go under (it may have been deleted, merged away or renamed).
+void BoardPage::follow(const SessionUpdate& update) {
+    if (update.reloaded)
+        return; // afterReset has done it all
+    if (!update.groups.empty())
+        refreshGroups();
+    if (!update.blockers.empty())
+        setTarget(m_target);
 }
 
 void BoardPage::deleteCurrent() {

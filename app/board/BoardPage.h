@@ -73,6 +73,8 @@ private:
     void showTarget();
     void refreshGroups();
     void afterReset();
+    void expandInserted(const QModelIndex& parent, int first, int last);
+    void follow(const SessionUpdate& update);
     void setTarget(std::optional<Id> blocker);
     QModelIndex currentSourceIndex() const;
     void deleteCurrent();
@@ -92,7 +94,7 @@ private:
     QLineEdit* m_filterEdit;
     QTreeView* m_tree;
     std::optional<Id> m_target;
-    std::optional<std::pair<BoardModel::Kind, Id>> m_pendingSelection;
+    std::optional<std::pair<BoardModel::Kind, Id>> m_keptSelection; // across a reset
     QAction* m_details = nullptr;
     QAction* m_delete = nullptr;
     QAction* m_moveUp = nullptr;

@@ -33,16 +33,24 @@ public:
         , m_firstRunOk(firstRunOk) {}
 
     void redo() override {
-        const bool ok = m_doc.apply(m_redo);
-        if (m_firstRunOk) {
+        const bool first = m_firstRunOk != nullptr;
+        const bool ok = m_doc.apply(m_redo, first ? QString() : Tr::tr("Could not redo “%1”").arg(text()));
+        if (first) {
             *m_firstRunOk = ok;
             m_firstRunOk = nullptr;
         }
-        // A refused edit never reaches the stack: QUndoStack drops obsolete commands.
+        // A refused edit never reaches the stack, and one that cannot be
+        // redone leaves it: QUndoStack drops obsolete commands.
         if (!ok)
             setObsolete(true);
     }
-    void undo() override { m_doc.apply(m_undo); }
+    // One that cannot be undone (say, paper dots counted in a round closed
+    // since) leaves the stack too: its change stays in the file, the stack
+    // still says what the file holds, and the reason is shown.
+    void undo() override {
+        if (!m_doc.apply(m_undo, Tr::tr("Could not undo “%1”").arg(text())))
+            setObsolete(true);
+    }
 
 private:
     SessionDocument& m_doc;
@@ -67,11 +75,7 @@ const Blocker* blockerIn(const SessionDocument& doc, Id id) {
 }
 
 const Solution* solutionIn(const SessionDocument& doc, Id id) {
-    for (const Solution& s : doc.data().solutions) {
-        if (s.id == id)
-            return &s;
-    }
-    return nullptr;
+    return doc.data().solution(id);
 }
 
 // An item added by redo and deleted by undo comes back by restoring what
@@ -266,17 +270,27 @@ bool deleteGroup(SessionDocument& doc, Id id) {
 
 namespace {
 
-const Journey* journeyIn(const SessionDocument& doc, Id id) {
-    for (const Journey& j : doc.data().journeys) {
-        if (j.id == id)
-            return &j;
-    }
-    return nullptr;
-}
-
 Status put(store::SessionFile& file, const Journey& journey) {
     Result<Id> id = store::putJourney(file, journey);
     return id ? Status{} : Status{id.error()};
+}
+
+// A journey as undo must write it back: with its photo, which the session
+// in memory leaves in the file.
+std::optional<Journey> wholeJourney(SessionDocument& doc, Id journeyId) {
+    const Journey* j = doc.data().journey(journeyId);
+    if (!j)
+        return std::nullopt;
+    Journey whole = *j;
+    if (whole.hasPhoto && whole.photo.isEmpty()) {
+        Result<QByteArray> photo = doc.photo(journeyId);
+        if (!photo) {
+            Q_EMIT doc.failed(photo.error().message);
+            return std::nullopt;
+        }
+        whole.photo = photo.value();
+    }
+    return whole;
 }
 
 } // namespace
@@ -296,24 +310,22 @@ std::optional<Id> addJourney(SessionDocument& doc, const Journey& journey) {
 }
 
 bool editJourney(SessionDocument& doc, const Journey& journey, const QString& what) {
-    const Journey* old = journeyIn(doc, journey.id);
-    if (!old)
+    const std::optional<Journey> before = wholeJourney(doc, journey.id);
+    if (!before)
         return false;
-    const Journey before = *old;
     return push(
         doc, what, [=](store::SessionFile& f) { return put(f, journey); },
-        [=](store::SessionFile& f) { return put(f, before); });
+        [=](store::SessionFile& f) { return put(f, *before); });
 }
 
 bool deleteJourney(SessionDocument& doc, Id journeyId) {
-    const Journey* old = journeyIn(doc, journeyId);
-    if (!old)
+    const std::optional<Journey> before = wholeJourney(doc, journeyId);
+    if (!before)
         return false;
-    const Journey before = *old;
     return push(
         doc, Tr::tr("Delete journey"),
         [=](store::SessionFile& f) { return store::deleteJourney(f, journeyId); },
-        [=](store::SessionFile& f) { return put(f, before); });
+        [=](store::SessionFile& f) { return put(f, *before); });
 }
 
 bool setChannels(SessionDocument& doc, const std::vector<Channel>& channels) {
@@ -358,6 +370,42 @@ bool clearBallot(SessionDocument& doc, Id roundId, const QString& voter) {
         doc, Tr::tr("Clear a ballot"),
         [=](store::SessionFile& f) { return store::clearBallot(f, roundId, voter); },
         [=](store::SessionFile& f) { return store::castBallot(f, roundId, voter, old); });
+}
+
+std::optional<Id> startRound(SessionDocument& doc, const store::RoundSpec& spec) {
+    std::optional<Id> id;
+    doc.apply([&](store::SessionFile& f) -> Status {
+        Result<Id> started = store::startRound(f, spec);
+        if (!started)
+            return started.error();
+        id = started.value();
+        return {};
+    });
+    return id;
+}
+
+bool setRoundState(SessionDocument& doc, Id roundId, RoundState state) {
+    return doc.apply([=](store::SessionFile& f) { return store::setRoundState(f, roundId, state); });
+}
+
+bool setPaperVoters(SessionDocument& doc, Id roundId, int count) {
+    return doc.apply([=](store::SessionFile& f) { return store::setPaperVoters(f, roundId, count); });
+}
+
+bool castKioskBallot(SessionDocument& doc, Id roundId, const QString& voter,
+                     const std::vector<BallotEntry>& ballot) {
+    return doc.apply(
+        [&](store::SessionFile& f) { return store::castBallot(f, roundId, voter, ballot); });
+}
+
+Result<std::vector<Status>> castPhoneBallots(SessionDocument& doc, Id roundId,
+                                            const std::vector<store::VoterBallot>& ballots) {
+    Result<std::vector<Status>> results = std::vector<Status>{};
+    doc.apply([&](store::SessionFile& file) -> Status {
+        results = store::castBallots(file, roundId, ballots);
+        return results ? Status{} : Status(results.error());
+    });
+    return results;
 }
 
 } // namespace unblock::app::edits

@@ -2,6 +2,7 @@
 
 #include "model/SessionData.h"
 #include "store/Blockers.h"
+#include "store/Rounds.h"
 
 #include <optional>
 
@@ -47,6 +48,19 @@ bool setDetails(SessionDocument& doc, const SessionDetails& details);
 bool setTally(SessionDocument& doc, Id roundId, Id itemId, int dots);
 // Takes one voter's ballot out of a round; undo casts it again.
 bool clearBallot(SessionDocument& doc, Id roundId, const QString& voter);
+
+// What the room does, which Ctrl+Z never takes back: opening, closing and
+// revealing a round, counting who voted on paper, and ballots cast on the
+// kiosk or from phones. Each is one change through the document, like the
+// edits above, but leaves the undo stack as it is.
+std::optional<Id> startRound(SessionDocument& doc, const store::RoundSpec& spec);
+bool setRoundState(SessionDocument& doc, Id roundId, RoundState state);
+bool setPaperVoters(SessionDocument& doc, Id roundId, int count);
+bool castKioskBallot(SessionDocument& doc, Id roundId, const QString& voter,
+                     const std::vector<BallotEntry>& ballot);
+// Phones' ballots, many at once: one outcome per ballot, or the error of the whole.
+Result<std::vector<Status>> castPhoneBallots(SessionDocument& doc, Id roundId,
+                                            const std::vector<store::VoterBallot>& ballots);
 
 // The fields of a stored blocker or solution, to edit one of them.
 store::BlockerFields fieldsOf(const Blocker& blocker);

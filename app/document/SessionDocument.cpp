@@ -28,25 +28,51 @@ Result<std::unique_ptr<SessionDocument>> SessionDocument::create(const QString& 
     return std::unique_ptr<SessionDocument>(new SessionDocument(std::move(file.value())));
 }
 
-bool SessionDocument::apply(const std::function<Status(store::SessionFile&)>& change) {
+bool SessionDocument::apply(const std::function<Status(store::SessionFile&)>& change,
+                            const QString& doing) {
     const Status status = change(*m_file);
+    // What committed, even when a later part failed (a batch of ballots is
+    // written in parts), is followed in memory.
+    follow(m_file->takeChanges());
     if (!status) {
-        Q_EMIT failed(status.error().message);
+        const QString& why = status.error().message;
+        Q_EMIT failed(doing.isEmpty() ? why : doing + QStringLiteral(": ") + why);
         return false;
     }
-    reload();
     Q_EMIT saved();
     return true;
 }
 
+void SessionDocument::follow(const SessionChange& change) {
+    if (change.empty())
+        return;
+    Result<SessionUpdate> update = store::refreshSession(*m_file, change, m_data);
+    if (!update) {
+        reload(); // a read that failed once may work whole; reload says if not
+        return;
+    }
+    if (!update->empty())
+        Q_EMIT updated(update.value());
+}
+
 void SessionDocument::reload() {
-    Result<SessionData> data = store::loadSession(*m_file);
+    Result<SessionData> data = store::loadSession(*m_file, store::Photos::Leave);
     if (!data) {
         Q_EMIT failed(data.error().message);
         return;
     }
     m_data = std::move(data.value());
-    Q_EMIT changed();
+    SessionUpdate whole;
+    whole.reloaded = true;
+    Q_EMIT updated(whole);
+}
+
+Result<QByteArray> SessionDocument::photo(Id journeyId) const {
+    return store::loadJourneyPhoto(*m_file, journeyId);
+}
+
+Result<SessionData> SessionDocument::withPhotos() const {
+    return store::loadSession(*m_file, store::Photos::Load);
 }
 
 Status SessionDocument::saveAs(const QString& target) {

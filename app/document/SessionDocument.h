@@ -13,9 +13,16 @@
 
 namespace unblock::app {
 
-// One open session in the window: the file, the snapshot widgets read, and
-// the undo stack. Every change goes through apply(), which commits it to the
-// file (core does that at once) and then refreshes the snapshot.
+// One open session in the window: the file, the session in memory that
+// widgets read, and the undo stack. Every change goes through apply(), which
+// commits it to the file (core does that at once), then reads back just the
+// rows it touched and says what changed (updated): views follow that in
+// place. Nothing here re-reads the whole session after an edit.
+//
+// The session in memory changes whenever a change is applied, and changes
+// are applied while a dialog, a prompt or a nested event loop runs (phones'
+// ballots arrive every 50 ms): never keep a pointer or reference into data()
+// across one. Keep the id, and look it up again afterwards.
 class SessionDocument : public QObject {
     Q_OBJECT
 public:
@@ -24,6 +31,7 @@ public:
     static Result<std::unique_ptr<SessionDocument>> create(const QString& path,
                                                            const store::SessionStart& start);
 
+    // The session in memory. Journeys' photos stay in the file: photo() reads one.
     const SessionData& data() const { return m_data; }
     store::SessionFile& file() { return *m_file; }
     const store::SessionFile& file() const { return *m_file; }
@@ -31,21 +39,28 @@ public:
     QString path() const { return m_file->path(); }
     bool isReadOnly() const { return m_file->isReadOnly(); }
 
-    // Runs a change against the file; on success refreshes the snapshot and
-    // says so, on failure reports why. Returns whether it worked.
-    bool apply(const std::function<Status(store::SessionFile&)>& change);
-    // Reloads the snapshot from the file.
+    // Runs a change against the file; on success follows it in memory and
+    // says so, on failure reports why (after `doing`, when given: "Could not
+    // undo …"). Returns whether it worked.
+    bool apply(const std::function<Status(store::SessionFile&)>& change,
+               const QString& doing = QString());
+    // Reads the whole session again (another file behind it): views start afresh.
     void reload();
 
     Status saveAs(const QString& target);
 
+    Result<QByteArray> photo(Id journeyId) const;
+    // The session with every photo, as the summary prints it.
+    Result<SessionData> withPhotos() const;
+
 Q_SIGNALS:
-    void changed();
-    void saved(); // a change reached the file
+    void updated(const SessionUpdate& update); // what changed, row by row
+    void saved();                              // a change reached the file
     void failed(const QString& message);
 
 private:
     explicit SessionDocument(std::unique_ptr<store::SessionFile> file);
+    void follow(const SessionChange& change);
 
     std::unique_ptr<store::SessionFile> m_file;
     SessionData m_data;

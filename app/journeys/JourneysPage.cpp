@@ -99,7 +99,12 @@ JourneysPage::JourneysPage(SessionDocument& doc, Prompts& prompts, QWidget* pare
     connect(m_journeys, &QComboBox::currentIndexChanged, this, &JourneysPage::refresh);
     connectCanvas(m_canvas, false);
     connectCanvas(m_other, true);
-    connect(&m_doc, &SessionDocument::changed, this, &JourneysPage::refresh);
+    // Journeys follow their own rows, the channel table, and blockers (a pain
+    // point raised, or its blocker gone).
+    connect(&m_doc, &SessionDocument::updated, this, [this](const SessionUpdate& u) {
+        if (u.reloaded || !u.journeys.empty() || !u.channels.empty() || !u.blockers.empty())
+            refresh();
+    });
 
     auto* bar = new QHBoxLayout;
     bar->addWidget(m_journeys, 1);
@@ -357,10 +362,13 @@ QString JourneysPage::whatIf() const {
     return m_whatIf->text();
 }
 
+// The photo is read from the file when shown: the session in memory leaves it there.
 void JourneysPage::showPhoto(const Journey& shown) {
-    m_removePhoto->setEnabled(!shown.photo.isEmpty());
+    m_removePhoto->setEnabled(shown.hasPhoto && !m_doc.isReadOnly());
+    const Result<QByteArray> bytes =
+        shown.hasPhoto ? m_doc.photo(shown.id) : Result<QByteArray>(QByteArray());
     QPixmap photo;
-    if (shown.photo.isEmpty() || !photo.loadFromData(shown.photo, "JPEG")) {
+    if (!bytes || bytes->isEmpty() || !photo.loadFromData(bytes.value(), "JPEG")) {
         m_photo->setPixmap({});
         m_photo->setText(tr("No photo of a paper sketch.\nAttach one with Attach Photo."));
         m_photo->setToolTip({});
@@ -394,20 +402,8 @@ void JourneysPage::editJourney() {
 }
 
 void JourneysPage::addFutureVersion() {
-    const Journey* current = currentJourney() ? journey(*currentJourney()) : nullptr;
-    if (!current)
-        return;
-    Journey future = *current;
-    future.variant = JourneyVariant::Future;
-    future.currentId = current->id;
-    future.title = tr("%1, improved").arg(current->title);
-    // The future version starts as a copy; its pain points are not yet blockers.
-    for (JourneyStep& s : future.steps) {
-        s.id = 0;
-        s.blockerId.reset();
-    }
-    future.photo.clear();
-    edits::addJourney(m_doc, future);
+    if (const Journey* current = currentJourney() ? journey(*currentJourney()) : nullptr)
+        edits::addJourney(m_doc, futureVersionOf(*current));
 }
 
 void JourneysPage::deleteJourney() {
@@ -431,12 +427,12 @@ void JourneysPage::moveStep(Id journeyId, int step, int toIndex, std::optional<I
 }
 
 void JourneysPage::addStep(Id journeyId, int after, std::optional<Id> channel) {
-    const Journey* j = journey(journeyId);
-    if (!j)
+    if (!journey(journeyId))
         return;
     const std::optional<QString> text =
         m_prompts.askText(this, tr("New Step"), tr("What happens next?"));
-    if (!text)
+    const Journey* j = journey(journeyId); // looked up again: the prompt ran the event loop
+    if (!text || !j)
         return;
     Journey changed = *j;
     JourneyStep step;
@@ -455,7 +451,10 @@ void JourneysPage::editStep(Id journeyId, int step) {
     StepDialog dialog(j->steps[static_cast<std::size_t>(step)], m_doc.data().channels, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    Journey changed = *journey(journeyId);
+    j = journey(journeyId); // looked up again: the dialog ran the event loop
+    if (!j || step >= static_cast<int>(j->steps.size()))
+        return;
+    Journey changed = *j;
     changed.steps[static_cast<std::size_t>(step)] = dialog.step();
     edits::editJourney(m_doc, changed, tr("Edit step"));
 }
@@ -506,18 +505,19 @@ void JourneysPage::raisePainPoint() {
     }
     store::BlockerFields fields =
         store::painPointBlockerFields(journey(journeyId)->title, step->description, step->painNote);
+    const Id stepId = step->id; // the prompt runs the event loop: the step is found by id after
     const std::optional<QString> title =
         m_prompts.askText(this, tr("Put Pain Point on the Board"),
                           tr("The blocker, as the board will show it:"), fields.title);
     if (!title)
         return;
     fields.title = *title;
-    edits::addPainPointBlocker(m_doc, step->id, fields);
+    edits::addPainPointBlocker(m_doc, stepId, fields);
 }
 
 void JourneysPage::importSteps() {
-    const Journey* j = currentJourney() ? journey(*currentJourney()) : nullptr;
-    if (!j)
+    const std::optional<Id> id = currentJourney();
+    if (!id)
         return;
     const QString path = m_prompts.importFileName(this, tr("Import Steps"),
                                                   tr("Spreadsheets (*.csv);;All files (*)"));
@@ -537,14 +537,17 @@ void JourneysPage::importSteps() {
                                 .arg(QFileInfo(path).fileName(), steps.error().message));
         return;
     }
+    const Journey* j = journey(*id); // looked up again: the file dialog ran the event loop
+    if (!j)
+        return;
     Journey changed = *j;
     changed.steps.insert(changed.steps.end(), steps->begin(), steps->end());
     edits::editJourney(m_doc, changed, tr("Import steps"));
 }
 
 void JourneysPage::attachPhoto() {
-    const Journey* j = currentJourney() ? journey(*currentJourney()) : nullptr;
-    if (!j)
+    const std::optional<Id> id = currentJourney();
+    if (!id)
         return;
     const QString path = m_prompts.importFileName(
         this, tr("Attach Photo"), tr("Pictures (*.jpg *.jpeg *.png *.bmp *.gif);;All files (*)"));
@@ -564,17 +567,22 @@ void JourneysPage::attachPhoto() {
             tr("“%1” was not attached. %2").arg(QFileInfo(path).fileName(), photo.error().message));
         return;
     }
+    const Journey* j = journey(*id); // looked up again: the file dialog ran the event loop
+    if (!j)
+        return;
     Journey changed = *j;
     changed.photo = photo.value();
+    changed.hasPhoto = true;
     edits::editJourney(m_doc, changed, tr("Attach photo"));
 }
 
 void JourneysPage::removePhoto() {
     const Journey* j = currentJourney() ? journey(*currentJourney()) : nullptr;
-    if (!j || j->photo.isEmpty())
+    if (!j || !j->hasPhoto)
         return;
     Journey changed = *j;
     changed.photo.clear();
+    changed.hasPhoto = false;
     edits::editJourney(m_doc, changed, tr("Remove photo"));
 }
 

@@ -90,7 +90,13 @@ PresenterWindow::PresenterWindow(SessionDocument& doc, QWidget* parent)
     layout->addLayout(header);
     layout->addWidget(m_pages, 1);
     layout->addWidget(m_keys);
-    connect(&doc, &SessionDocument::changed, this, &PresenterWindow::refresh);
+    // The room's screen follows what it shows; hidden, it waits until shown.
+    connect(&doc, &SessionDocument::updated, this, [this](const SessionUpdate& u) {
+        if (!isVisible())
+            m_stale = true;
+        else if (shows(u))
+            refresh();
+    });
     resize(1024, 768);
     refresh();
 }
@@ -294,6 +300,7 @@ void PresenterWindow::resizeEvent(QResizeEvent* event) {
 }
 
 void PresenterWindow::refresh() {
+    m_stale = false;
     const SessionData& session = m_doc.data();
     const Round* round = m_round ? session.round(*m_round) : nullptr;
     if (m_scene == Scene::Journey && fillJourney()) {
@@ -370,7 +377,27 @@ void PresenterWindow::step(int delta) {
         Q_EMIT stepRequested(delta);
 }
 
-QString PresenterWindow::sceneText() const {
+bool PresenterWindow::shows(const SessionUpdate& u) const {
+    switch (m_scene) {
+    case Scene::Board:
+        return u.details || u.touchesBoard();
+    case Scene::Voting:
+        return u.details || u.touchesVoting();
+    case Scene::Journey:
+        return u.details || !u.journeys.empty() || !u.channels.empty();
+    }
+    return true;
+}
+
+void PresenterWindow::showEvent(QShowEvent* event) {
+    if (m_stale)
+        refresh();
+    QWidget::showEvent(event);
+}
+
+QString PresenterWindow::sceneText() {
+    if (m_stale)
+        refresh();
     if (m_pages->currentWidget() == m_reveal)
         return m_title->text() + u'\n' + m_reveal->accessibleDescription();
     if (m_pages->currentWidget() == m_votingPage) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/Ids.h"
+#include "model/SessionChange.h"
 #include "presenter/PresenterTheme.h"
 
 #include <QWidget>
@@ -44,7 +45,7 @@ public:
     void setTheme(Theme theme);
     Theme theme() const { return m_theme; }
 
-    QString sceneText() const; // what the room reads, for tests and screen readers
+    QString sceneText(); // what the room reads, for tests and screen readers
     RevealChart* revealChart() const { return m_reveal; }
     // The keys the presenter takes, as it shows them when it has the keyboard
     // (on the only screen, the facilitator drives the room from here).
@@ -59,10 +60,12 @@ protected:
     void keyPressEvent(QKeyEvent* event) override;
     void resizeEvent(QResizeEvent* event) override;
     void changeEvent(QEvent* event) override;
+    void showEvent(QShowEvent* event) override;
     void actionEvent(QActionEvent* event) override;
 
 private:
     void refresh();
+    bool shows(const SessionUpdate& update) const; // the scene shows something it changed
     void showKeys();
     void step(int delta);
     void fillBoard();
@@ -93,6 +96,7 @@ private:
     Theme m_theme = Theme::Dark;
     bool m_finished = false; // the countdown has ended
     bool m_revealed = false;
+    bool m_stale = false; // changed while hidden: drawn again when shown
 };
 
 } // namespace unblock::app

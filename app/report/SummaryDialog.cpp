@@ -46,17 +46,17 @@ constexpr Part kParts[] = {
 
 } // namespace
 
-SummaryDialog::SummaryDialog(const SessionData& session, const QString& sessionPath,
+SummaryDialog::SummaryDialog(SessionData session, const QString& sessionPath,
                              Prompts& prompts, QWidget* parent)
     : QDialog(parent)
-    , m_session(session)
+    , m_session(std::move(session))
     , m_sessionPath(sessionPath)
     , m_prompts(prompts)
     , m_printer(new QPrinter(QPrinter::HighResolution)) {
     setWindowTitle(tr("Summary"));
     m_printer->setPageSize(QPageSize(QPageSize::A4));
     m_printer->setPageMargins(QMarginsF(20, 12, 20, 12), QPageLayout::Millimeter);
-    m_printer->setDocName(summaryTitle(session.details));
+    m_printer->setDocName(summaryTitle(m_session.details));
     buildForm();
     resize(1000, 720);
     refresh();

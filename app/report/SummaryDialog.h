@@ -23,7 +23,9 @@ class SummaryDialog : public QDialog {
     Q_OBJECT
 
 public:
-    SummaryDialog(const SessionData& session, const QString& sessionPath, Prompts& prompts,
+    // The dialog keeps its own copy of the session (photos included): what
+    // it shows and saves is the session as it was when it opened.
+    SummaryDialog(SessionData session, const QString& sessionPath, Prompts& prompts,
                   QWidget* parent = nullptr);
     ~SummaryDialog() override;
 
@@ -43,7 +45,7 @@ private:
     void print();
     void saveAs();
 
-    const SessionData& m_session;
+    const SessionData m_session;
     QString m_sessionPath;
     Prompts& m_prompts;
     QSpinBox* m_topCount = nullptr;

@@ -1,5 +1,6 @@
 #include "voting/KioskDialog.h"
 
+#include "document/Edits.h"
 #include "document/SessionDocument.h"
 #include "ranking/RoundInput.h"
 #include "ranking/Turnout.h"
@@ -219,8 +220,7 @@ void KioskDialog::cast() {
     const QString voter =
         QStringLiteral("kiosk-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
     const auto ballot = m_draft.entries();
-    const bool ok = m_doc.apply(
-        [&](store::SessionFile& f) { return store::castBallot(f, m_round, voter, ballot); });
+    const bool ok = edits::castKioskBallot(m_doc, m_round, voter, ballot);
     if (!ok)
         return; // the document reported core's reason; the ballot stays for correction
     const Round* round = m_doc.data().round(m_round);

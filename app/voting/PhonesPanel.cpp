@@ -20,12 +20,7 @@ namespace {
 // undo step (a facilitator's Ctrl+Z never takes back a phone's vote).
 remote::VoteBatcher::Writer documentWriter(SessionDocument& doc) {
     return [&doc](Id roundId, const std::vector<store::VoterBallot>& ballots) {
-        Result<std::vector<Status>> results = std::vector<Status>{};
-        doc.apply([&](store::SessionFile& file) -> Status {
-            results = store::castBallots(file, roundId, ballots);
-            return results ? Status{} : Status(results.error());
-        });
-        return results;
+        return edits::castPhoneBallots(doc, roundId, ballots);
     };
 }
 
@@ -154,11 +149,14 @@ void PhonesPanel::clearPhoneBallot() {
                               : tr("Phone %1: %2 items marked").arg(phone).arg(count));
         voters.push_back(voter);
     }
+    // The chooser runs the event loop, and phones' ballots arriving meanwhile
+    // change the round: it is named by id afterwards, never through `round`.
+    const Id roundId = round->id;
     const std::optional<int> chosen =
         m_prompts.chooseItem(this, tr("Clear a Phone’s Ballot"),
                              tr("Each phone shows its label under its ballot:"), labels);
     if (chosen)
-        edits::clearBallot(m_doc, round->id, voters.at(static_cast<std::size_t>(*chosen)));
+        edits::clearBallot(m_doc, roundId, voters.at(static_cast<std::size_t>(*chosen)));
 }
 
 } // namespace unblock::app

@@ -125,9 +125,12 @@ VotingPage::VotingPage(SessionDocument& doc, Prompts& prompts,
         if (m_refreshing || !currentRound())
             return;
         const Id round = *currentRound();
-        m_doc.apply([=](store::SessionFile& f) { return store::setPaperVoters(f, round, count); });
+        edits::setPaperVoters(m_doc, round, count);
     });
-    connect(&doc, &SessionDocument::changed, this, &VotingPage::refresh);
+    connect(&doc, &SessionDocument::updated, this, [this](const SessionUpdate& u) {
+        if (u.touchesVoting())
+            refresh();
+    });
     refresh();
 }
 
@@ -147,14 +150,7 @@ void VotingPage::selectRound(Id roundId) {
 }
 
 std::optional<Id> VotingPage::startRound(const store::RoundSpec& spec) {
-    std::optional<Id> id;
-    m_doc.apply([&](store::SessionFile& f) -> Status {
-        Result<Id> started = store::startRound(f, spec);
-        if (!started)
-            return started.error();
-        id = started.value();
-        return {};
-    });
+    const std::optional<Id> id = edits::startRound(m_doc, spec);
     if (id)
         selectRound(*id);
     return id;
@@ -162,7 +158,7 @@ std::optional<Id> VotingPage::startRound(const store::RoundSpec& spec) {
 
 void VotingPage::setState(RoundState state) {
     if (const std::optional<Id> round = currentRound())
-        m_doc.apply([&](store::SessionFile& f) { return store::setRoundState(f, *round, state); });
+        edits::setRoundState(m_doc, *round, state);
 }
 
 void VotingPage::newRound() {

@@ -393,12 +393,19 @@ void MainWindow::editDetails() {
         edits::setDetails(*m_doc, dialog.details());
 }
 
-// Modal but not blocking, so tests (and screen readers) can reach into it;
-// the session cannot change while it is open.
+// Modal but not blocking, so tests (and screen readers) can reach into it.
+// Phones' ballots may still arrive while it is open: it shows the session as
+// it was when opened, photos included.
 void MainWindow::showSummary() {
     if (!m_doc)
         return;
-    auto* dialog = new SummaryDialog(m_doc->data(), m_doc->path(), m_prompts, this);
+    Result<SessionData> session = m_doc->withPhotos();
+    if (!session) {
+        m_prompts.showError(this, tr("Summary"),
+                            tr("The summary could not be made. %1").arg(session.error().message));
+        return;
+    }
+    auto* dialog = new SummaryDialog(std::move(session.value()), m_doc->path(), m_prompts, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }

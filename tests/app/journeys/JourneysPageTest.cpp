@@ -49,6 +49,11 @@ const Journey& onlyJourney(const SessionData& data) {
     return data.journeys.front();
 }
 
+// The journey's photo as the file holds it (the window leaves photos there).
+QByteArray storedPhoto(GuiFixture& gui) {
+    return expectOk(gui.doc().photo(onlyJourney(gui.data()).id));
+}
+
 const Blocker* blockerTitled(const SessionData& data, const QString& title) {
     for (const Blocker& b : data.blockers) {
         if (b.title == title)
@@ -136,7 +141,9 @@ TEST_CASE("A photo of the paper sketch is kept in the file, shown, and removed")
     GuiFixture gui;
     app::JourneysPage* page = journeyWithPainPoint(gui);
     attachFile(gui, page, u"sketch.png"_s, pictureFile(2400, 1800, "png"));
-    const QByteArray photo = onlyJourney(gui.data()).photo;
+    const QByteArray photo = storedPhoto(gui);
+    CHECK(onlyJourney(gui.data()).hasPhoto);
+    CHECK(onlyJourney(gui.data()).photo.isEmpty()); // the file keeps it, not the window
     CHECK(photo.startsWith("\xFF\xD8\xFF"));
     CHECK(QImage::fromData(photo).size() == QSize(2000, 1500));
     CHECK_FALSE(page->photoView()->pixmap().isNull());
@@ -144,7 +151,7 @@ TEST_CASE("A photo of the paper sketch is kept in the file, shown, and removed")
     // Not a picture: refused with the reason, the photo kept.
     attachFile(gui, page, u"notes.png"_s, "Minutes of the meeting");
     CHECK(gui.prompts.errors.last().contains(u"“notes.png” was not attached."));
-    CHECK(onlyJourney(gui.data()).photo == photo);
+    CHECK(storedPhoto(gui) == photo);
 
     gui.window.closeSession();
     CHECK(expectOk(store::loadSession(*openSession(gui.path))).journeys[0].photo == photo);
@@ -154,13 +161,14 @@ TEST_CASE("Removing a photo is undone by Ctrl+Z") {
     GuiFixture gui;
     app::JourneysPage* page = journeyWithPainPoint(gui);
     attachFile(gui, page, u"sketch.jpg"_s, pictureFile(800, 600, "jpeg"));
-    const QByteArray photo = onlyJourney(gui.data()).photo;
+    const QByteArray photo = storedPhoto(gui);
     REQUIRE_FALSE(photo.isEmpty());
     page->removePhoto();
-    CHECK(onlyJourney(gui.data()).photo.isEmpty());
+    CHECK_FALSE(onlyJourney(gui.data()).hasPhoto);
+    CHECK(storedPhoto(gui).isEmpty());
     CHECK(page->photoView()->pixmap().isNull());
     QTest::keyClick(&gui.window, Qt::Key_Z, Qt::ControlModifier);
-    CHECK(onlyJourney(gui.data()).photo == photo);
+    CHECK(storedPhoto(gui) == photo);
 }
 
 TEST_CASE("The channel table is edited in its dialog, and a channel in use is not removed") {

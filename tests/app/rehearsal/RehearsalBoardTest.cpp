@@ -222,3 +222,39 @@ TEST_CASE("rehearsal: typing not yet sent is kept with the session when the wind
     REQUIRE(window.openSession(path));
     CHECK(window.boardPage()->blockerEdit()->text().isEmpty());
 }
+
+TEST_CASE("rehearsal: Alt+Down pressed again moves the same blocker on, and a rename keeps "
+          "the place") {
+    GuiFixture gui;
+    app::BoardPage* board = gui.window.boardPage();
+    for (const QString& title : {u"First"_s, u"Second"_s, u"Third"_s, u"Fourth"_s}) {
+        type(title);
+        press(Qt::Key_Return);
+    }
+    const auto titles = [&gui] {
+        QStringList out;
+        for (const Blocker& b : gui.data().blockers)
+            out << b.title;
+        return out;
+    };
+    board->selectItem(app::BoardModel::Kind::Blocker, gui.data().blockers[0].id);
+    board->tree()->setFocus();
+    press(Qt::Key_Down, Qt::AltModifier);
+    press(Qt::Key_Down, Qt::AltModifier);
+    CHECK(titles() == QStringList{u"Second"_s, u"Third"_s, u"First"_s, u"Fourth"_s});
+    press(Qt::Key_Up, Qt::AltModifier);
+    CHECK(titles() == QStringList{u"Second"_s, u"First"_s, u"Third"_s, u"Fourth"_s});
+
+    // F2 renames in place; afterwards the same row is selected and the tree has the keys.
+    press(Qt::Key_F2);
+    press(Qt::Key_End); // the editor opens with all its text selected
+    QTest::keyClicks(QApplication::focusWidget(), u" of all"_s);
+    press(Qt::Key_Return);
+    QApplication::processEvents(); // the delegate commits on a queued call
+    CHECK(titles()[1] == u"First of all");
+    CHECK(QApplication::focusWidget() == board->tree());
+    const QModelIndex current = board->tree()->currentIndex();
+    CHECK(current.data().toString() == u"First of all");
+    press(Qt::Key_Down, Qt::AltModifier);
+    CHECK(titles() == QStringList{u"Second"_s, u"Third"_s, u"First of all"_s, u"Fourth"_s});
+}

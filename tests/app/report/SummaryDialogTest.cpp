@@ -3,6 +3,8 @@
 #include "report/SummaryDialog.h"
 
 #include "app/window/GuiFixture.h"
+#include "document/Edits.h"
+#include "journey/JourneyPhoto.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -79,4 +81,25 @@ TEST_CASE("The summary saves in the format its name asks for, and a bad name har
     REQUIRE(gui.prompts.errors.size() == 1);
     CHECK(gui.prompts.errors[0].contains(u"cannot tell which kind of file"));
     CHECK(readAll(word) == "my notes");
+}
+
+TEST_CASE("The summary prints a journey's photo, which the window leaves in the file") {
+    GuiFixture gui;
+    app::SummaryDialog* dialog = &openSummary(gui);
+    delete dialog;
+    Journey journey = gui.data().journeys.front();
+    journey.photo = expectOk(journeyPhotoFrom(pictureFile(640, 480, "png")));
+    journey.hasPhoto = true;
+    REQUIRE(app::edits::editJourney(gui.doc(), journey, u"Attach photo"_s));
+    REQUIRE(gui.data().journeys.front().photo.isEmpty());
+
+    QApplication::setActiveWindow(&gui.window);
+    REQUIRE(QTest::qWaitForWindowActive(&gui.window));
+    QTest::keyClick(&gui.window, Qt::Key_P, Qt::ControlModifier);
+    dialog = gui.window.findChild<app::SummaryDialog*>();
+    REQUIRE(dialog);
+    REQUIRE(dialog->saveTo(gui.dir.path(u"summary.html"_s)));
+    const QByteArray html = readAll(gui.dir.path(u"summary.html"_s));
+    const QByteArray photo = "data:image/jpeg;base64," + journey.photo.toBase64().left(40);
+    CHECK(html.contains(photo));
 }
