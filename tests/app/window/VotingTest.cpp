@@ -138,3 +138,35 @@ TEST_CASE("The timer counts down on both screens and says clearly when time is u
     CHECK(timer->finished());
     CHECK(timer->displayText() == u"Time is up");
 }
+
+TEST_CASE("Paper dots counted, the round closed, then Ctrl+Z: the refusal is shown and undo "
+          "goes on") {
+    GuiFixture gui;
+    const Id round = startDotRound(gui);
+    app::VotingPage* voting = gui.window.votingPage();
+    auto* spin = qobject_cast<QSpinBox*>(voting->tallyTable()->cellWidget(0, 0));
+    REQUIRE(spin);
+    spin->setValue(4);
+    Q_EMIT spin->editingFinished();
+    REQUIRE(gui.data().round(round)->tallies.size() == 1);
+    voting->setState(RoundState::Closed);
+    QUndoStack* undo = gui.doc().undoStack();
+    const int steps = undo->count();
+
+    QTest::keyClick(&gui.window, Qt::Key_Z, Qt::ControlModifier);
+    REQUIRE(gui.prompts.errors.size() == 1);
+    CHECK(gui.prompts.errors[0].contains(u"Could not undo"));
+    CHECK(gui.prompts.errors[0].contains(u"closed"));
+    // The dots stay counted, in memory and in the file, and the step has gone.
+    CHECK(gui.data().round(round)->tallies.size() == 1);
+    const auto stored = openSession(gui.path, store::OpenMode::ReadOnly);
+    CHECK(expectOk(store::loadSession(*stored)).round(round)->tallies.size() == 1);
+    CHECK(undo->count() == steps - 1);
+    CHECK(undo->index() == undo->count());
+
+    // The next Ctrl+Z takes back the blocker added before, as it should.
+    const std::size_t blockers = gui.data().blockers.size();
+    QTest::keyClick(&gui.window, Qt::Key_Z, Qt::ControlModifier);
+    CHECK(gui.data().blockers.size() == blockers - 1);
+    CHECK(gui.prompts.errors.size() == 1);
+}
