@@ -2,20 +2,22 @@
 
 namespace unblock::remote {
 
-VoteBatcher::VoteBatcher(Writer writer, int intervalMs, QObject* parent)
+VoteBatcher::VoteBatcher(Writer writer, QObject* parent)
     : QObject(parent)
     , m_writer(std::move(writer)) {
-    m_timer.setSingleShot(true);
-    m_timer.setInterval(intervalMs);
-    connect(&m_timer, &QTimer::timeout, this, &VoteBatcher::flush);
+    m_nextTurn.setSingleShot(true);
+    m_nextTurn.setInterval(0);
+    connect(&m_nextTurn, &QTimer::timeout, this, &VoteBatcher::flush);
 }
 
 void VoteBatcher::submit(Id roundId, store::VoterBallot ballot, Reply reply) {
     Pending& pending = m_pending[roundId];
     pending.ballots.push_back(std::move(ballot));
     pending.replies.push_back(std::move(reply));
-    if (!m_timer.isActive())
-        m_timer.start();
+    // During a write (its error prompt runs an event loop) the ballot waits
+    // for the write after it, which flush makes when this one is done.
+    if (!m_writing && !m_nextTurn.isActive())
+        m_nextTurn.start();
 }
 
 qsizetype VoteBatcher::queued() const {
@@ -26,8 +28,17 @@ qsizetype VoteBatcher::queued() const {
 }
 
 void VoteBatcher::flush() {
-    m_timer.stop();
-    // Taken first: a reply may queue the next ballot.
+    m_nextTurn.stop();
+    if (m_writing)
+        return; // the write under way takes what is queued next
+    m_writing = true;
+    while (!m_pending.empty())
+        writeQueued();
+    m_writing = false;
+}
+
+void VoteBatcher::writeQueued() {
+    // Taken first: whatever arrives while this is written goes in the next write.
     std::map<Id, Pending> batch;
     batch.swap(m_pending);
     for (auto& [roundId, pending] : batch) {

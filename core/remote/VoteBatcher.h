@@ -13,12 +13,14 @@
 
 namespace unblock::remote {
 
-// Phones' ballots reach the session file together: the first ballot queued
-// starts a short timer (50 ms), and everything queued by then is written in
-// one transaction per round. A room of phones voting at once costs a few
-// transactions a second, not one each, and no ballot waits longer than the
-// interval. Each ballot's own outcome (recorded, or refused with the reason)
-// goes back to whoever sent it.
+// Phones' ballots reach the session file by group commit: a ballot is
+// written as soon as the event loop comes round to it, with every ballot that
+// came in on the same turn, in one transaction per round. Ballots that arrive
+// while a write is under way (the room keeps voting while the disk works) go
+// together into the next one. A quiet room's ballot waits for nothing; a busy
+// room's cost a transaction per write, not one each. Each ballot's own
+// outcome (recorded, or refused with the reason) goes back to whoever sent
+// it, after the transaction that holds it has committed.
 class VoteBatcher : public QObject {
     Q_OBJECT
 
@@ -29,10 +31,11 @@ public:
         Id roundId, const std::vector<store::VoterBallot>& ballots)>;
     using Reply = std::function<void(const Status&)>;
 
-    explicit VoteBatcher(Writer writer, int intervalMs = 50, QObject* parent = nullptr);
+    explicit VoteBatcher(Writer writer, QObject* parent = nullptr);
 
     void submit(Id roundId, store::VoterBallot ballot, Reply reply);
-    // Writes what is queued now (when the server stops, or in tests).
+    // Writes what is queued now, and what arrives meanwhile (the event loop
+    // does this; so does the server when it stops).
     void flush();
     qsizetype queued() const;
 
@@ -45,8 +48,11 @@ private:
         std::vector<Reply> replies;
     };
 
+    void writeQueued();
+
     Writer m_writer;
-    QTimer m_timer;
+    QTimer m_nextTurn; // a zero timer: the write waits for this turn's other ballots
+    bool m_writing = false;
     std::map<Id, Pending> m_pending;
 };
 

@@ -151,23 +151,72 @@ void requireAllowed(const Status& status) {
         throw Failure{status.error()};
 }
 
-Id voterIdFor(Database& db, const QString& token) {
-    db.prepare("INSERT OR IGNORE INTO voters(token) VALUES (?)").bind(1, token).run();
-    Statement st = db.prepare("SELECT id FROM voters WHERE token = ?");
-    st.bind(1, token);
-    st.next();
-    return st.int64(0);
-}
+// The statements that record and remove ballots, compiled once for a whole
+// batch: a room of phones' ballots run them hundreds of times a transaction,
+// so a ballot costs as few statements as it can (five, and one a mark).
+class BallotWriter {
+public:
+    BallotWriter(Database& db, Id roundId)
+        : m_db(db)
+        , m_roundId(roundId)
+        , m_voterId(db.prepare("INSERT INTO voters(token) VALUES (?) ON CONFLICT(token) DO "
+                               "UPDATE SET token = excluded.token RETURNING id"))
+        , m_removeVotes(db.prepare("DELETE FROM votes WHERE round_id = ? AND voter_id = ?"))
+        , m_removeBallot(db.prepare("DELETE FROM ballots WHERE round_id = ? AND voter_id = ?"))
+        , m_addBallot(
+              db.prepare("INSERT OR IGNORE INTO ballots(round_id, voter_id) VALUES (?, ?)"))
+        , m_addVote(db.prepare(
+              "INSERT INTO votes(round_id, voter_id, item_id, value) VALUES (?, ?, ?, ?)")) {}
 
-void deleteBallot(Database& db, Id roundId, const QString& voter) {
-    db.touchBallots(roundId);
-    for (const char* table : {"votes", "ballots"}) {
-        const QByteArray sql = QByteArray("DELETE FROM ") + table +
-                               " WHERE round_id = ? AND voter_id = (SELECT id FROM voters WHERE "
-                               "token = ?)";
-        db.prepare(sql.constData()).bind(1, roundId).bind(2, voter).run();
+    // Takes back `voter`'s ballot, if they cast one.
+    void remove(const QString& voter) {
+        m_db.touchBallots(m_roundId);
+        const Id voterId = voterIdFor(voter);
+        m_removeVotes.bind(1, m_roundId).bind(2, voterId).run();
+        m_removeBallot.bind(1, m_roundId).bind(2, voterId).run();
     }
-}
+
+    // The voter's id as stored, once the round's rules allow the ballot;
+    // a Failure with the reason if they do not. Nothing is written.
+    static QString check(const StoredRound& round, const RoundItems& items, const QString& voter,
+                         const std::vector<BallotEntry>& ballot) {
+        const QString token = checkedText(voter, TextKind::Line, Tr::tr("voter's id"), true);
+        if (round.rules.state == RoundState::Open)
+            requireNotMerged(items, ballot);
+        requireAllowed(checkBallot(round.rules, items.eligible, ballot));
+        return token;
+    }
+
+    // Records a checked ballot in place of any earlier one of the voter's.
+    void record(const QString& token, const std::vector<BallotEntry>& ballot) {
+        m_db.touchBallots(m_roundId);
+        const Id voterId = voterIdFor(token);
+        m_removeVotes.bind(1, m_roundId).bind(2, voterId).run();
+        m_addBallot.bind(1, m_roundId).bind(2, voterId).run();
+        for (const BallotEntry& entry : ballot) {
+            m_addVote.bind(1, m_roundId).bind(2, voterId).bind(3, entry.itemId);
+            m_addVote.bind(4, entry.value).run();
+        }
+    }
+
+private:
+    // The voter's id, a new one the first time they vote.
+    Id voterIdFor(const QString& token) {
+        m_voterId.bind(1, token);
+        m_voterId.next();
+        const Id id = m_voterId.int64(0);
+        m_voterId.run(); // steps to the end, so the insert completes, and resets
+        return id;
+    }
+
+    Database& m_db;
+    Id m_roundId;
+    Statement m_voterId;
+    Statement m_removeVotes;
+    Statement m_removeBallot;
+    Statement m_addBallot;
+    Statement m_addVote;
+};
 
 } // namespace
 
@@ -217,31 +266,15 @@ namespace {
 
 // Checks one voter's ballot, then replaces their earlier one with it. Every
 // check comes before the first write, so a refused ballot changes nothing.
-void writeBallot(Database& db, Id roundId, const StoredRound& round, const RoundItems& items,
-                 const QString& voter, const std::vector<BallotEntry>& ballot) {
-    const QString token = checkedText(voter, TextKind::Line, Tr::tr("voter's id"), true);
-    if (round.rules.state == RoundState::Open)
-        requireNotMerged(items, ballot);
-    requireAllowed(checkBallot(round.rules, items.eligible, ballot));
-    deleteBallot(db, roundId, token);
-    const Id voterId = voterIdFor(db, token);
-    db.prepare("INSERT INTO ballots(round_id, voter_id) VALUES (?, ?)")
-        .bind(1, roundId)
-        .bind(2, voterId)
-        .run();
-    Statement insert =
-        db.prepare("INSERT INTO votes(round_id, voter_id, item_id, value) VALUES (?, ?, ?, ?)");
-    for (const BallotEntry& entry : ballot)
-        insert.bind(1, roundId).bind(2, voterId).bind(3, entry.itemId).bind(4, entry.value).run();
-}
-
 } // namespace
 
 Status castBallot(SessionFile& file, Id roundId, const QString& voter,
                   const std::vector<BallotEntry>& ballot) {
     return file.write([&](Database& db) {
         const StoredRound round = loadRound(db, roundId);
-        writeBallot(db, roundId, round, loadItems(db, roundId, round), voter, ballot);
+        const QString token =
+            BallotWriter::check(round, loadItems(db, roundId, round), voter, ballot);
+        BallotWriter(db, roundId).record(token, ballot);
     });
 }
 
@@ -250,20 +283,21 @@ Result<std::vector<Status>> castBallots(SessionFile& file, Id roundId,
     return file.write([&](Database& db) {
         const StoredRound round = loadRound(db, roundId);
         const RoundItems items = loadItems(db, roundId, round);
+        BallotWriter writer(db, roundId);
         std::vector<Status> results;
         results.reserve(ballots.size());
-        // Each ballot in its own savepoint: whatever stops one (its rules, or
-        // SQLite itself) takes back all of that ballot and nothing else.
+        // A ballot the rules refuse is refused before any of it is written;
+        // the others go on. SQLite failing (the disk full) fails the whole.
         for (const VoterBallot& b : ballots) {
-            db.exec("SAVEPOINT ballot");
+            QString token;
             try {
-                writeBallot(db, roundId, round, items, b.voter, b.ballot);
-                results.emplace_back();
+                token = BallotWriter::check(round, items, b.voter, b.ballot);
             } catch (const Failure& refused) {
-                db.exec("ROLLBACK TO ballot");
                 results.emplace_back(refused.error);
+                continue;
             }
-            db.exec("RELEASE ballot");
+            writer.record(token, b.ballot);
+            results.emplace_back();
         }
         return results;
     });
@@ -273,7 +307,7 @@ Status clearBallot(SessionFile& file, Id roundId, const QString& voter) {
     return file.write([&](Database& db) {
         const StoredRound round = loadRound(db, roundId);
         requireAllowed(checkBallot(round.rules, {}, {}));
-        deleteBallot(db, roundId, voter);
+        BallotWriter(db, roundId).remove(voter);
     });
 }
 

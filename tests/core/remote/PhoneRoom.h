@@ -40,8 +40,7 @@ struct PhoneRoom {
                                     auto results = store::castBallots(*file, roundId, ballots);
                                     data = expectOk(store::loadSession(*file));
                                     return results;
-                                },
-                                10};
+                                }};
     remote::PhoneVoting voting{access, limiter, batcher, [this]() -> const SessionData& {
                                    return data;
                                }};
