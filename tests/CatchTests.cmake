@@ -88,7 +88,8 @@ unblock_add_test(test-store
   core/store/RestoreTest.cpp
   core/store/JourneysTest.cpp
   core/store/SessionStartTest.cpp
-  core/store/RefreshTest.cpp)
+  core/store/RefreshTest.cpp
+  core/store/BackgroundWriterTest.cpp)
 target_compile_definitions(test-store PRIVATE
   SESSION_WRITER="$<TARGET_FILE:session-writer>")
 add_dependencies(test-store session-writer)

@@ -398,14 +398,16 @@ bool castKioskBallot(SessionDocument& doc, Id roundId, const QString& voter,
         [&](store::SessionFile& f) { return store::castBallot(f, roundId, voter, ballot); });
 }
 
-Result<std::vector<Status>> castPhoneBallots(SessionDocument& doc, Id roundId,
-                                            const std::vector<store::VoterBallot>& ballots) {
-    Result<std::vector<Status>> results = std::vector<Status>{};
-    doc.apply([&](store::SessionFile& file) -> Status {
-        results = store::castBallots(file, roundId, ballots);
-        return results ? Status{} : Status(results.error());
-    });
-    return results;
+void castPhoneBallots(SessionDocument& doc, Id roundId, std::vector<store::VoterBallot> ballots,
+                      std::function<void(const Result<std::vector<Status>>&)> written) {
+    // Filled on the writer thread, read here after it has reported.
+    auto results = std::make_shared<Result<std::vector<Status>>>(std::vector<Status>{});
+    doc.applyInBackground(
+        [roundId, ballots = std::move(ballots), results](store::SessionFile& file) -> Status {
+            *results = store::castBallots(file, roundId, ballots);
+            return *results ? Status{} : Status(results->error());
+        },
+        [results, written = std::move(written)](const Status&) { written(*results); });
 }
 
 } // namespace unblock::app::edits

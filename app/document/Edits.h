@@ -58,9 +58,11 @@ bool setRoundState(SessionDocument& doc, Id roundId, RoundState state);
 bool setPaperVoters(SessionDocument& doc, Id roundId, int count);
 bool castKioskBallot(SessionDocument& doc, Id roundId, const QString& voter,
                      const std::vector<BallotEntry>& ballot);
-// Phones' ballots, many at once: one outcome per ballot, or the error of the whole.
-Result<std::vector<Status>> castPhoneBallots(SessionDocument& doc, Id roundId,
-                                            const std::vector<store::VoterBallot>& ballots);
+// Phones' ballots, many at once, written on the document's writer thread;
+// `written` gets one outcome per ballot, or the error of the whole, once
+// they are in the file and the session in memory has them.
+void castPhoneBallots(SessionDocument& doc, Id roundId, std::vector<store::VoterBallot> ballots,
+                      std::function<void(const Result<std::vector<Status>>&)> written);
 
 // The fields of a stored blocker or solution, to edit one of them.
 store::BlockerFields fieldsOf(const Blocker& blocker);

@@ -43,6 +43,21 @@ bool SessionDocument::apply(const std::function<Status(store::SessionFile&)>& ch
     return true;
 }
 
+void SessionDocument::applyInBackground(std::function<Status(store::SessionFile&)> change,
+                                        std::function<void(const Status&)> done) {
+    if (!m_writer)
+        m_writer = std::make_unique<store::BackgroundWriter>(*m_file);
+    m_writer->run(std::move(change), [this, done = std::move(done)](const Status& status,
+                                                                      const SessionChange& touched) {
+        follow(touched);
+        if (status)
+            Q_EMIT saved();
+        else
+            Q_EMIT failed(status.error().message);
+        done(status);
+    });
+}
+
 void SessionDocument::follow(const SessionChange& change) {
     if (change.empty())
         return;
@@ -76,6 +91,10 @@ Result<SessionData> SessionDocument::withPhotos() const {
 }
 
 Status SessionDocument::saveAs(const QString& target) {
+    // A write under way on the other connection goes into this file first,
+    // so the copy has it.
+    if (m_writer)
+        m_writer->waitForWrites();
     Status status = m_file->saveAs(target);
     if (status)
         reload();

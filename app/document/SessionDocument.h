@@ -2,6 +2,7 @@
 
 #include "model/Result.h"
 #include "model/SessionData.h"
+#include "store/BackgroundWriter.h"
 #include "store/SessionFile.h"
 #include "store/SessionStart.h"
 
@@ -44,6 +45,12 @@ public:
     // undo …"). Returns whether it worked.
     bool apply(const std::function<Status(store::SessionFile&)>& change,
                const QString& doing = QString());
+    // Runs a change on the document's writer thread (store/BackgroundWriter.h),
+    // so the window and the phones' server go on while the disk commits; then,
+    // back on this thread, follows it as apply() does and calls `done`.
+    // Phones' ballots come this way.
+    void applyInBackground(std::function<Status(store::SessionFile&)> change,
+                           std::function<void(const Status&)> done);
     // Reads the whole session again (another file behind it): views start afresh.
     void reload();
 
@@ -65,6 +72,7 @@ private:
     std::unique_ptr<store::SessionFile> m_file;
     SessionData m_data;
     QUndoStack m_undo;
+    std::unique_ptr<store::BackgroundWriter> m_writer; // made when first needed; goes before m_file
 };
 
 } // namespace unblock::app

@@ -16,11 +16,13 @@
 namespace unblock::app {
 namespace {
 
-// A batch of phones' ballots, written through the document: one change, no
-// undo step (a facilitator's Ctrl+Z never takes back a phone's vote).
+// A batch of phones' ballots, written through the document on its writer
+// thread: one change, no undo step (a facilitator's Ctrl+Z never takes back
+// a phone's vote).
 remote::VoteBatcher::Writer documentWriter(SessionDocument& doc) {
-    return [&doc](Id roundId, const std::vector<store::VoterBallot>& ballots) {
-        return edits::castPhoneBallots(doc, roundId, ballots);
+    return [&doc](Id roundId, std::vector<store::VoterBallot> ballots,
+                  remote::VoteBatcher::Written written) {
+        edits::castPhoneBallots(doc, roundId, std::move(ballots), std::move(written));
     };
 }
 

@@ -1,5 +1,7 @@
 #include "remote/VoteBatcher.h"
 
+#include <QPointer>
+
 namespace unblock::remote {
 
 VoteBatcher::VoteBatcher(Writer writer, QObject* parent)
@@ -14,8 +16,8 @@ void VoteBatcher::submit(Id roundId, store::VoterBallot ballot, Reply reply) {
     Pending& pending = m_pending[roundId];
     pending.ballots.push_back(std::move(ballot));
     pending.replies.push_back(std::move(reply));
-    // During a write (its error prompt runs an event loop) the ballot waits
-    // for the write after it, which flush makes when this one is done.
+    // During a write the ballot waits for the next one, which starts when
+    // this one is done.
     if (!m_writing && !m_nextTurn.isActive())
         m_nextTurn.start();
 }
@@ -29,29 +31,30 @@ qsizetype VoteBatcher::queued() const {
 
 void VoteBatcher::flush() {
     m_nextTurn.stop();
-    if (m_writing)
-        return; // the write under way takes what is queued next
+    if (m_writing || m_pending.empty())
+        return;
+    // One round's batch at a time; whatever arrives meanwhile waits its turn.
+    auto first = m_pending.begin();
+    const Id roundId = first->first;
+    Pending batch = std::move(first->second);
+    m_pending.erase(first);
     m_writing = true;
-    while (!m_pending.empty())
-        writeQueued();
-    m_writing = false;
+    QPointer<VoteBatcher> self(this);
+    m_writer(roundId, std::move(batch.ballots),
+             [self, roundId, replies = std::move(batch.replies)](const Outcome& outcome) {
+                 if (!self)
+                     return; // the server and its phones have gone; the votes are in the file
+                 self->answer(roundId, replies, outcome);
+                 self->m_writing = false;
+                 self->flush();
+             });
 }
 
-void VoteBatcher::writeQueued() {
-    // Taken first: whatever arrives while this is written goes in the next write.
-    std::map<Id, Pending> batch;
-    batch.swap(m_pending);
-    for (auto& [roundId, pending] : batch) {
-        const Result<std::vector<Status>> results = m_writer(roundId, pending.ballots);
-        for (std::size_t i = 0; i < pending.replies.size(); ++i) {
-            if (!results)
-                pending.replies[i](results.error());
-            else
-                pending.replies[i](results.value().at(i));
-        }
-        if (results)
-            Q_EMIT written(roundId, static_cast<int>(pending.ballots.size()));
-    }
+void VoteBatcher::answer(Id roundId, const std::vector<Reply>& replies, const Outcome& outcome) {
+    for (std::size_t i = 0; i < replies.size(); ++i)
+        replies[i](outcome ? outcome.value().at(i) : Status(outcome.error()));
+    if (outcome)
+        Q_EMIT written(roundId, static_cast<int>(replies.size()));
 }
 
 } // namespace unblock::remote

@@ -225,6 +225,21 @@ Result<std::unique_ptr<SessionFile>> SessionFile::openChecked(const QString& pat
     return file;
 }
 
+Result<std::unique_ptr<SessionFile>> SessionFile::secondConnection() const {
+    if (isReadOnly())
+        return Error{ErrorCode::ReadOnly, m_readOnlyReason};
+    std::unique_ptr<SessionFile> second(new SessionFile);
+    second->m_path = m_path;
+    try {
+        second->openConnection(m_path, SQLITE_OPEN_READWRITE);
+        second->configureConnection();
+    } catch (const Failure& failure) {
+        return Error{failure.error.code, Tr::tr("“%1” could not be opened. %2")
+                                             .arg(displayName(m_path), failure.error.message)};
+    }
+    return second;
+}
+
 namespace {
 
 // What a write transaction touched: rowid tables report each row they

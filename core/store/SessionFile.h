@@ -61,6 +61,13 @@ public:
     // What the writes since the last call changed (and committed), row by row.
     SessionChange takeChanges();
 
+    // A second connection to this session, to write from another thread
+    // (phones' ballots, store/BackgroundWriter.h) while this one goes on
+    // reading and writing: SQLite's locks keep the two apart. It holds no
+    // lock of its own, so it must be closed before this file is. Refused for
+    // a read-only session.
+    Result<std::unique_ptr<SessionFile>> secondConnection() const;
+
     // Test hook: caps the file's size in pages, so a test can fill the "disk".
     void setPageLimitForTesting(int pages);
 

@@ -7,6 +7,7 @@
 //   bench-phones                300 phones, 5 votes each
 //   bench-phones --phones=30    the test suite's smoke run
 #include "remote/PhoneServer.h"
+#include "store/BackgroundWriter.h"
 #include "store/Blockers.h"
 #include "store/Rounds.h"
 #include "store/SessionFile.h"
@@ -149,9 +150,21 @@ int main(int argc, char** argv) {
     RemoteAccess access;
     AttemptLimiter limiter;
     int transactions = 0;
-    VoteBatcher batcher([&](Id roundId, const std::vector<store::VoterBallot>& ballots) {
+    // Ballots are written as the app writes them: on a thread of their own,
+    // through a second connection, while the server goes on.
+    store::BackgroundWriter background(*file);
+    VoteBatcher batcher([&](Id roundId, std::vector<store::VoterBallot> ballots,
+                            VoteBatcher::Written written) {
         ++transactions;
-        return store::castBallots(*file, roundId, ballots);
+        auto results = std::make_shared<VoteBatcher::Outcome>(std::vector<Status>{});
+        background.run(
+            [roundId, ballots = std::move(ballots), results](store::SessionFile& session) {
+                *results = store::castBallots(session, roundId, ballots);
+                return *results ? Status{} : Status(results->error());
+            },
+            [results, written = std::move(written)](const Status&, const SessionChange&) {
+                written(*results);
+            });
     });
     PhoneVoting voting(access, limiter, batcher, [&]() -> const SessionData& { return data; });
     voting.offerRound(round);

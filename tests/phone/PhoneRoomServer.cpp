@@ -56,10 +56,11 @@ struct Room {
         for (const QString& title : {u"Ageing software"_s, u"Budgets"_s, u"Culture <b>bold</b>"_s})
             orExit(store::addBlocker(*file, {title, {}, {}, {}, {}}));
         host = std::make_unique<remote::PhoneHost>(
-            [this](Id roundId, const std::vector<store::VoterBallot>& ballots) {
+            [this](Id roundId, std::vector<store::VoterBallot> ballots,
+                   const remote::VoteBatcher::Written& written) {
                 auto results = store::castBallots(*file, roundId, ballots);
                 reload();
-                return results;
+                written(results);
             },
             [this]() -> const SessionData& { return data; });
         openRound();

@@ -5,6 +5,7 @@
 #include "app/PhoneClient.h"
 #include "app/window/GuiFixture.h"
 #include "board/BoardPage.h"
+#include "document/Edits.h"
 #include "presenter/PresenterWindow.h"
 #include "presenter/QrCodeView.h"
 #include "remote/PhoneNetworks.h"
@@ -132,4 +133,25 @@ TEST_CASE("The QR code on the projector scans as the join link", "[zbarimg]") {
     scan.start(QStringLiteral(ZBARIMG), {u"--raw"_s, u"-q"_s, picture});
     REQUIRE(scan.waitForFinished(20000));
     CHECK(QString::fromUtf8(scan.readAllStandardOutput()).trimmed() == phones->host().joinUrl());
+}
+
+TEST_CASE("Phones' ballots written while the facilitator saves elsewhere are in the new file") {
+    GuiFixture gui;
+    const Id round = startDotRound(gui);
+    const Id item = gui.data().blockers.front().id;
+    int answered = 0;
+    for (int phone = 0; phone < 200; ++phone) {
+        app::edits::castPhoneBallots(gui.doc(), round, {{u"phone-%1"_s.arg(phone), {{item, 1}}}},
+                                     [&](const Result<std::vector<Status>>& outcome) {
+                                         CHECK(outcome);
+                                         ++answered;
+                                     });
+    }
+    // Saved while those are still being written on the writer's thread.
+    const QString copy = gui.dir.path(u"saved-elsewhere.unblock"_s);
+    expectOk(gui.doc().saveAs(copy));
+    REQUIRE(QTest::qWaitFor([&] { return answered == 200; }));
+    CHECK(gui.data().round(round)->ballots.size() == 200);
+    const auto stored = openSession(copy, store::OpenMode::ReadOnly);
+    CHECK(expectOk(store::loadSession(*stored)).round(round)->ballots.size() == 200);
 }

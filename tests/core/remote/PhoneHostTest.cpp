@@ -16,8 +16,9 @@ using namespace Qt::StringLiterals;
 TEST_CASE("The join link carries the session token after '#', on the port of last time") {
     PhoneRoom room;
     PhoneHost host(
-        [&](Id roundId, const std::vector<store::VoterBallot>& ballots) {
-            return store::castBallots(*room.file, roundId, ballots);
+        [&](Id roundId, std::vector<store::VoterBallot> ballots,
+            const VoteBatcher::Written& written) {
+            written(store::castBallots(*room.file, roundId, ballots));
         },
         [&]() -> const SessionData& { return room.data; });
     CHECK_FALSE(host.isOn());
@@ -43,8 +44,8 @@ TEST_CASE("The join link carries the session token after '#', on the port of las
 TEST_CASE("A server that cannot listen says why") {
     PhoneRoom room;
     PhoneHost host(
-        [&](Id, const std::vector<store::VoterBallot>&) {
-            return Result<std::vector<Status>>(std::vector<Status>{});
+        [&](Id, std::vector<store::VoterBallot>, const VoteBatcher::Written& written) {
+            written(std::vector<Status>{});
         },
         [&]() -> const SessionData& { return room.data; });
     const Status refused = host.start(QHostAddress(u"192.0.2.1"_s)); // not this machine's

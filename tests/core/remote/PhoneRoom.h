@@ -36,11 +36,12 @@ struct PhoneRoom {
     SessionData data = expectOk(store::loadSession(*file));
     remote::RemoteAccess access;
     remote::AttemptLimiter limiter;
-    remote::VoteBatcher batcher{[this](Id roundId, const std::vector<store::VoterBallot>& ballots) {
-                                    auto results = store::castBallots(*file, roundId, ballots);
-                                    data = expectOk(store::loadSession(*file));
-                                    return results;
-                                }};
+    remote::VoteBatcher batcher{[this](Id roundId, std::vector<store::VoterBallot> ballots,
+                                       const remote::VoteBatcher::Written& written) {
+        auto results = store::castBallots(*file, roundId, ballots);
+        data = expectOk(store::loadSession(*file));
+        written(results);
+    }};
     remote::PhoneVoting voting{access, limiter, batcher, [this]() -> const SessionData& {
                                    return data;
                                }};

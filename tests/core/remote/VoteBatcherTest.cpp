@@ -20,11 +20,11 @@ TEST_CASE("300 phones' ballots that arrive together are written in one transacti
         *file, {u"Top blockers"_s, RoundSubject::Blockers, {}, VoteMethod::Dots, 5, 3}));
 
     int transactions = 0;
-    remote::VoteBatcher batcher(
-        [&](Id roundId, const std::vector<store::VoterBallot>& ballots) {
-            ++transactions;
-            return store::castBallots(*file, roundId, ballots);
-        });
+    remote::VoteBatcher batcher([&](Id roundId, std::vector<store::VoterBallot> ballots,
+                                    const remote::VoteBatcher::Written& written) {
+        ++transactions;
+        written(store::castBallots(*file, roundId, ballots));
+    });
     int recorded = 0;
     QStringList refusals;
     for (int phone = 0; phone < 300; ++phone) {
@@ -52,8 +52,8 @@ TEST_CASE("300 phones' ballots that arrive together are written in one transacti
 
 TEST_CASE("When the file refuses a whole batch, every phone in it is told why") {
     remote::VoteBatcher batcher(
-        [](Id, const std::vector<store::VoterBallot>&) -> Result<std::vector<Status>> {
-            return Error{ErrorCode::IoError, u"The disk is full."_s};
+        [](Id, std::vector<store::VoterBallot>, const remote::VoteBatcher::Written& written) {
+            written(Error{ErrorCode::IoError, u"The disk is full."_s});
         });
     QStringList answers;
     for (int phone = 0; phone < 3; ++phone) {
@@ -67,11 +67,11 @@ TEST_CASE("When the file refuses a whole batch, every phone in it is told why") 
 
 TEST_CASE("A ballot in a quiet room is written on the next turn of the event loop") {
     int transactions = 0;
-    remote::VoteBatcher batcher(
-        [&](Id, const std::vector<store::VoterBallot>& ballots) -> Result<std::vector<Status>> {
-            ++transactions;
-            return std::vector<Status>(ballots.size());
-        });
+    remote::VoteBatcher batcher([&](Id, std::vector<store::VoterBallot> ballots,
+                                    const remote::VoteBatcher::Written& written) {
+        ++transactions;
+        written(std::vector<Status>(ballots.size()));
+    });
     bool answered = false;
     batcher.submit(1, {u"phone-1"_s, {{1, 1}}}, [&](const Status& s) { answered = bool(s); });
     QCoreApplication::processEvents(); // no timer to wait out
@@ -81,40 +81,42 @@ TEST_CASE("A ballot in a quiet room is written on the next turn of the event loo
 
 TEST_CASE("Ballots that arrive during a write go together into the next one, each answered "
           "after its own commit") {
-    remote::VoteBatcher* batcherSeen = nullptr;
-    std::vector<std::vector<QString>> commits; // the voters each transaction held
-    QStringList events;                         // commits and answers, in order
-    std::function<void(const QString&)> submit;
-    remote::VoteBatcher batcher(
-        [&](Id, const std::vector<store::VoterBallot>& ballots) -> Result<std::vector<Status>> {
-            if (commits.empty()) {
-                // The first write is slow: while it runs (say, a prompt's event
-                // loop), four more phones vote.
-                for (int phone = 2; phone <= 5; ++phone)
-                    submit(u"phone-%1"_s.arg(phone));
-                batcherSeen->flush(); // re-entered: must not write inside this write
-            }
-            std::vector<QString> voters;
-            for (const store::VoterBallot& b : ballots)
-                voters.push_back(b.voter);
-            commits.push_back(voters);
-            events << u"commit %1"_s.arg(commits.size());
-            return std::vector<Status>(ballots.size());
-        });
-    batcherSeen = &batcher;
-    submit = [&](const QString& voter) {
-        batcher.submit(1, {voter, {{1, 1}}}, [&events, voter](const Status&) {
-            events << u"answer "_s + voter;
-        });
+    // The writer holds each batch until the test commits it, as a write on
+    // another thread would.
+    std::vector<std::vector<QString>> batches;
+    std::vector<remote::VoteBatcher::Written> uncommitted;
+    remote::VoteBatcher batcher([&](Id, std::vector<store::VoterBallot> ballots,
+                                    remote::VoteBatcher::Written written) {
+        std::vector<QString> voters;
+        for (const store::VoterBallot& b : ballots)
+            voters.push_back(b.voter);
+        batches.push_back(voters);
+        uncommitted.push_back(std::move(written));
+    });
+    QStringList answers;
+    const auto submit = [&](const QString& voter) {
+        batcher.submit(1, {voter, {{1, 1}}}, [&answers, voter](const Status&) { answers << voter; });
     };
     submit(u"phone-1"_s);
-    REQUIRE(runUntil([&] { return events.size() == 7; }));
-    REQUIRE(commits.size() == 2);
-    CHECK(commits[0] == std::vector<QString>{u"phone-1"_s});
-    CHECK(commits[1] ==
+    QCoreApplication::processEvents();
+    REQUIRE(batches.size() == 1); // written at once: nothing else was under way
+    CHECK(batcher.isWriting());
+
+    // Four more phones vote while that write is under way: they wait.
+    for (int phone = 2; phone <= 5; ++phone)
+        submit(u"phone-%1"_s.arg(phone));
+    QCoreApplication::processEvents();
+    CHECK(batches.size() == 1);
+    CHECK(answers.isEmpty()); // nobody is answered before their commit
+
+    // The first write commits: its phone is answered, and the four go together.
+    uncommitted[0](std::vector<Status>(1));
+    CHECK(answers == QStringList{u"phone-1"_s});
+    REQUIRE(batches.size() == 2);
+    CHECK(batches[1] ==
           std::vector<QString>{u"phone-2"_s, u"phone-3"_s, u"phone-4"_s, u"phone-5"_s});
-    CHECK(events == QStringList{u"commit 1"_s, u"answer phone-1"_s, u"commit 2"_s,
-                               u"answer phone-2"_s, u"answer phone-3"_s, u"answer phone-4"_s,
-                               u"answer phone-5"_s});
+    uncommitted[1](std::vector<Status>(4));
+    CHECK(answers.size() == 5);
+    CHECK_FALSE(batcher.isWriting());
     CHECK(batcher.queued() == 0);
 }
