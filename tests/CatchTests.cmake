@@ -152,6 +152,8 @@ add_executable(test-gui
   app/rehearsal/RehearsalJourneysTest.cpp
   app/rehearsal/WholeWorkshopTest.cpp)
 target_link_libraries(test-gui PRIVATE unblock-test-support unblock-gui Qt6::Test)
-target_compile_definitions(test-gui PRIVATE ZBARIMG="${ZBARIMG}")
+target_compile_definitions(test-gui PRIVATE ZBARIMG="${ZBARIMG}"
+  UNBLOCK_CLI="$<TARGET_FILE:unblock-cli>")
+add_dependencies(test-gui unblock-cli)
 set_target_properties(test-gui PROPERTIES AUTOMOC OFF)
 unblock_discover_tests(test-gui)

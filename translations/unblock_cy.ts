@@ -267,18 +267,6 @@ Mae “unblock-cli GORCHYMYN --help” yn disgrifio pob gorchymyn. Mae “--vers
         <translation type="unfinished">, pleidleiswyr ar bapur: %1</translation>
     </message>
     <message>
-        <source>Rank</source>
-        <translation type="unfinished">Safle</translation>
-    </message>
-    <message>
-        <source>Voters</source>
-        <translation type="unfinished">Pleidleiswyr</translation>
-    </message>
-    <message>
-        <source>Item</source>
-        <translation type="unfinished">Eitem</translation>
-    </message>
-    <message>
         <source>Ranks a voting round&apos;s items, ties shown and explained.</source>
         <translation type="unfinished">Yn rhestru eitemau rownd bleidleisio, gan ddangos ac egluro pob cyfartal.</translation>
     </message>
@@ -335,20 +323,12 @@ Mae “unblock-cli GORCHYMYN --help” yn disgrifio pob gorchymyn. Mae “--vers
         <translation type="unfinished">; mae’r dotiau papur yn rownd %1</translation>
     </message>
     <message>
-        <source>Creates a new, empty session file with the usual blocker categories.</source>
-        <translation type="unfinished">Yn creu ffeil sesiwn newydd, wag gyda’r categorïau rhwystrau arferol.</translation>
-    </message>
-    <message>
         <source>The session file to create (*.unblock). It must not exist.</source>
         <translation type="unfinished">Y ffeil sesiwn i’w chreu (*.unblock). Rhaid iddi beidio â bodoli.</translation>
     </message>
     <message>
         <source>The workshop&apos;s title.</source>
         <translation type="unfinished">Teitl y gweithdy.</translation>
-    </message>
-    <message>
-        <source>Start without the usual blocker categories.</source>
-        <translation type="unfinished">Dechrau heb y categorïau rhwystrau arferol.</translation>
     </message>
     <message>
         <source>Created %1
@@ -440,6 +420,14 @@ Mae “unblock-cli GORCHYMYN --help” yn disgrifio pob gorchymyn. Mae “--vers
         <source>unknown command “%1”; see “unblock-cli --help”.</source>
         <translation type="unfinished">gorchymyn anhysbys “%1”; gweler “unblock-cli --help”.</translation>
     </message>
+    <message>
+        <source>Creates a new session file for a Really Useful Day: the usual blocker categories and four tables, as the window&apos;s File ▸ New Really Useful Day makes it.</source>
+        <translation type="unfinished">Yn creu ffeil sesiwn newydd ar gyfer Diwrnod Gwirioneddol Ddefnyddiol: y categorïau rhwystrau arferol a phedwar bwrdd, fel y mae Ffeil ▸ Diwrnod Gwirioneddol Ddefnyddiol Newydd y ffenestr yn ei gwneud.</translation>
+    </message>
+    <message>
+        <source>Start with no tables and no categories (File ▸ New Blank Session).</source>
+        <translation type="unfinished">Dechrau heb fyrddau a heb gategorïau (Ffeil ▸ Sesiwn Wag Newydd).</translation>
+    </message>
 </context>
 <context>
     <name>Comparison</name>
@@ -510,6 +498,18 @@ Mae “unblock-cli GORCHYMYN --help” yn disgrifio pob gorchymyn. Mae “--vers
     <message>
         <source>Name</source>
         <translation type="unfinished">Enw</translation>
+    </message>
+    <message>
+        <source>Web page (*.html)</source>
+        <translation type="unfinished">Tudalen we (*.html)</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation type="unfinished">Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>Spreadsheet (*.csv)</source>
+        <translation type="unfinished">Taenlen (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -818,6 +818,10 @@ Mae “unblock-cli GORCHYMYN --help” yn disgrifio pob gorchymyn. Mae “--vers
     <message>
         <source>Step %1: %2</source>
         <translation type="unfinished">Cam %1: %2</translation>
+    </message>
+    <message>
+        <source>Two channels are called “%1”: give each its own name.</source>
+        <translation type="unfinished">Mae dwy sianel o’r enw “%1”: rhowch ei henw ei hun i bob un.</translation>
     </message>
 </context>
 <context>
@@ -1209,6 +1213,18 @@ Mae “unblock-cli GORCHYMYN --help” yn disgrifio pob gorchymyn. Mae “--vers
         <source>%1 + paper</source>
         <translation type="unfinished">%1 + papur</translation>
     </message>
+    <message>
+        <source>Rank</source>
+        <translation type="unfinished">Safle</translation>
+    </message>
+    <message>
+        <source>Voters</source>
+        <translation type="unfinished">Pleidleiswyr</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished">Eitem</translation>
+    </message>
 </context>
 <context>
     <name>SessionStart</name>
@@ -1346,10 +1362,6 @@ Mae “unblock-cli GORCHYMYN --help” yn disgrifio pob gorchymyn. Mae “--vers
     <message>
         <source>A channel needs an id.</source>
         <translation type="unfinished">Mae sianel angen rhif adnabod.</translation>
-    </message>
-    <message>
-        <source>Two channels are called “%1”.</source>
-        <translation type="unfinished">Mae dwy sianel o’r enw “%1”.</translation>
     </message>
     <message>
         <source>journey</source>
@@ -1729,14 +1741,6 @@ Mae “unblock-cli GORCHYMYN --help” yn disgrifio pob gorchymyn. Mae “--vers
     <message>
         <source>unknown</source>
         <translation type="unfinished">anhysbys</translation>
-    </message>
-    <message>
-        <source>Voters</source>
-        <translation type="unfinished">Pleidleiswyr</translation>
-    </message>
-    <message>
-        <source>Item</source>
-        <translation type="unfinished">Eitem</translation>
     </message>
     <message>
         <source>Future journey</source>
@@ -2471,18 +2475,6 @@ Mae “unblock-cli GORCHYMYN --help” yn disgrifio pob gorchymyn. Mae “--vers
     <message>
         <source>Save Comparison As</source>
         <translation type="unfinished">Cadw’r Gymhariaeth Fel</translation>
-    </message>
-    <message>
-        <source>Web page (*.html)</source>
-        <translation type="unfinished">Tudalen we (*.html)</translation>
-    </message>
-    <message>
-        <source>Markdown (*.md)</source>
-        <translation type="unfinished">Markdown (*.md)</translation>
-    </message>
-    <message>
-        <source>Spreadsheet (*.csv)</source>
-        <translation type="unfinished">Taenlen (*.csv)</translation>
     </message>
     <message>
         <source>Across workshops.html</source>
@@ -3694,22 +3686,6 @@ Mae’r canlyniadau ar y ffordd.</translation>
 </context>
 <context>
     <name>unblock::app::ResultsView</name>
-    <message>
-        <source>Rank</source>
-        <translation type="unfinished">Safle</translation>
-    </message>
-    <message>
-        <source>Score</source>
-        <translation type="unfinished">Sgôr</translation>
-    </message>
-    <message>
-        <source>Voters</source>
-        <translation type="unfinished">Pleidleiswyr</translation>
-    </message>
-    <message>
-        <source>Item</source>
-        <translation type="unfinished">Eitem</translation>
-    </message>
     <message>
         <source>Results</source>
         <translation type="unfinished">Canlyniadau</translation>

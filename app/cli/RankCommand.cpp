@@ -31,9 +31,11 @@ Round chooseRound(const store::SessionFile& file, const CommandLine& cli) {
         }
         throw CliError{Tr::tr("rank: there is no voting round %1.").arg(wanted), Failed};
     }
-    for (auto it = rounds->rbegin(); it != rounds->rend(); ++it) {
-        if (it->subject == RoundSubject::Blockers)
-            return *it;
+    if (const std::optional<Id> latest = latestRoundOnBlockers(rounds.value())) {
+        for (const Round& r : rounds.value()) {
+            if (r.id == *latest)
+                return r;
+        }
     }
     throw CliError{Tr::tr("rank: the session has no voting round on blockers yet."), Failed};
 }
@@ -60,8 +62,30 @@ VoteMethod chooseMethod(const Round& round, const CommandLine& cli) {
     return *method;
 }
 
-QString padded(const QString& text, qsizetype width) {
-    return text.leftJustified(width);
+// The table as text in columns, each as wide as its widest cell and two
+// spaces apart; the last (the item) runs on.
+QString columns(const ResultsTable& table) {
+    std::vector<qsizetype> widths(static_cast<std::size_t>(table.headings.size()), 0);
+    const auto measure = [&](const QStringList& cells) {
+        for (qsizetype c = 0; c < cells.size(); ++c)
+            widths[static_cast<std::size_t>(c)] =
+                std::max(widths[static_cast<std::size_t>(c)], cells[c].size());
+    };
+    measure(table.headings);
+    for (const QStringList& row : table.rows)
+        measure(row);
+    const auto line = [&](const QStringList& cells) {
+        QString text;
+        for (qsizetype c = 0; c + 1 < cells.size(); ++c)
+            text += cells[c].leftJustified(widths[static_cast<std::size_t>(c)] + 2);
+        text += cells.last();
+        text += u'\n';
+        return text;
+    };
+    QString out = line(table.headings);
+    for (const QStringList& row : table.rows)
+        out += line(row);
+    return out;
 }
 
 void printTable(const Round& round, const RankingResult& result, const TopSelection& shown,
@@ -74,16 +98,7 @@ void printTable(const Round& round, const RankingResult& result, const TopSelect
     if (result.paperVoters > 0)
         out += Tr::tr(", voters on paper: %1").arg(result.paperVoters);
     out += u"\n\n"_s;
-    const QString scoreHeading = result.scoreName.at(0).toUpper() + result.scoreName.mid(1);
-    const qsizetype scoreWidth = std::max<qsizetype>(scoreHeading.size(), 6);
-    out += padded(Tr::tr("Rank"), 6) + padded(scoreHeading, scoreWidth + 2) +
-           padded(Tr::tr("Voters"), 8) + Tr::tr("Item") + u'\n';
-    for (const RankedRow& row : shown.rows) {
-        const QString rank = QString::number(row.rank) + (row.tiedWith.empty() ? u""_s : u"="_s);
-        out += padded(rank, 6) + padded(QString::number(row.score), scoreWidth + 2) +
-               padded(votersText(row), 8) + row.title + u'\n';
-    }
-    out += u'\n';
+    out += columns(resultsTable(shown.rows, result.scoreName, result.voters > 0)) + u'\n';
     if (isTop && !shown.note.isEmpty())
         out += shown.note + u'\n';
     for (const RankedRow& row : shown.rows) {

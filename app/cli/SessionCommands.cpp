@@ -95,17 +95,21 @@ void importCsvInto(store::SessionFile& file, const QByteArray& bytes, const QStr
 } // namespace
 
 int runNew(const QStringList& arguments) {
-    CommandLine cli(u"new"_s,
-                    Tr::tr("Creates a new, empty session file with the usual blocker categories."));
+    CommandLine cli(u"new"_s, Tr::tr("Creates a new session file for a Really Useful Day: the "
+                                     "usual blocker categories and four tables, as the window's "
+                                     "File ▸ New Really Useful Day makes it."));
     cli.addPositional(u"FILE"_s,
                       Tr::tr("The session file to create (*.unblock). It must not exist."));
     cli.parser().addOption({u"title"_s, Tr::tr("The workshop's title."), u"TITLE"_s});
-    cli.parser().addOption({u"blank"_s, Tr::tr("Start without the usual blocker categories.")});
+    cli.parser().addOption(
+        {u"blank"_s, Tr::tr("Start with no tables and no categories (File ▸ New Blank Session).")});
     if (!cli.parse(arguments))
         return Success;
-    store::SessionStart start;
-    start.defaultCategories = !cli.parser().isSet(u"blank"_s);
-    start.details.title = cli.parser().value(u"title"_s);
+    SessionDetails details;
+    details.title = cli.parser().value(u"title"_s);
+    const store::SessionStart start = cli.parser().isSet(u"blank"_s)
+                                          ? store::blankSession(details)
+                                          : store::reallyUsefulDay(details);
     Result<std::unique_ptr<store::SessionFile>> created =
         store::createSession(cli.positional(0), start);
     if (!created)
@@ -272,9 +276,12 @@ int runCompare(const QStringList& arguments) {
     if (!cli.parse(arguments))
         return Success;
     const QString output = cli.parser().value(u"output"_s);
-    const QString format = output.isEmpty() ? u"md"_s : QFileInfo(output).suffix().toLower();
-    if (format != u"md" && format != u"html" && format != u"csv") {
-        throw CliError{Tr::tr("compare: cannot write “%1”; use .html, .md or .csv.").arg(format),
+    const std::optional<ComparisonFormat> format =
+        output.isEmpty() ? ComparisonFormat::Markdown
+                         : comparisonFormatNamed(QFileInfo(output).suffix());
+    if (!format) {
+        throw CliError{Tr::tr("compare: cannot write “%1”; use .html, .md or .csv.")
+                           .arg(QFileInfo(output).suffix()),
                        Usage};
     }
     Result<std::vector<WorkshopSession>> sessions =
@@ -282,9 +289,7 @@ int runCompare(const QStringList& arguments) {
     if (!sessions)
         failWith(sessions.error());
     const Comparison comparison = compareWorkshops(sessions.value());
-    const QByteArray bytes = format == u"csv"    ? comparisonCsv(comparison)
-                             : format == u"html" ? comparisonHtml(comparison).toUtf8()
-                                                 : comparisonMarkdown(comparison).toUtf8();
+    const QByteArray bytes = writeComparison(comparison, *format);
     if (output.isEmpty())
         printOut(QString::fromUtf8(bytes));
     else

@@ -131,6 +131,8 @@ Result<std::vector<Channel>> ChannelsDialog::read() const {
         c.costPerContact = cost.value();
         out.push_back(c);
     }
+    if (Status table = checkChannelTable(out); !table)
+        return table.error();
     return out;
 }
 

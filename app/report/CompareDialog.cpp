@@ -130,30 +130,23 @@ void CompareDialog::saveAs() {
     if (m_comparison.workshops.empty())
         return;
     const QString path =
-        m_prompts.exportFileName(this, tr("Save Comparison As"),
-                                 tr("Web page (*.html)") + u";;"_s + tr("Markdown (*.md)") +
-                                     u";;"_s + tr("Spreadsheet (*.csv)"),
+        m_prompts.exportFileName(this, tr("Save Comparison As"), comparisonFileFilters(),
                                  tr("Across workshops.html"));
     if (!path.isEmpty())
         saveTo(path);
 }
 
 bool CompareDialog::saveTo(const QString& path) {
-    const QString suffix = QFileInfo(path).suffix().toLower();
-    QByteArray bytes;
-    if (suffix == u"html" || suffix == u"htm")
-        bytes = comparisonHtml(m_comparison).toUtf8();
-    else if (suffix == u"md")
-        bytes = comparisonMarkdown(m_comparison).toUtf8();
-    else if (suffix == u"csv")
-        bytes = comparisonCsv(m_comparison);
-    else {
+    const std::optional<ComparisonFormat> format =
+        comparisonFormatNamed(QFileInfo(path).suffix());
+    if (!format) {
         m_prompts.showError(this, tr("Save Comparison"),
                             tr("“%1” does not end in .html, .md or .csv, so Unblock cannot tell "
                                "which kind of file to write.")
                                 .arg(QFileInfo(path).fileName()));
         return false;
     }
+    const QByteArray bytes = writeComparison(m_comparison, *format);
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
         m_prompts.showError(this, tr("Save Comparison"),

@@ -80,7 +80,8 @@ void SummaryDialog::buildForm() {
             m_round->addItem(round.title.isEmpty() ? tr("Round %1").arg(round.id) : round.title,
                              QVariant::fromValue(round.id));
     }
-    m_round->setCurrentIndex(m_round->count() - 1); // the latest, as core chooses
+    if (const std::optional<Id> latest = latestRoundOnBlockers(m_session.rounds))
+        m_round->setCurrentIndex(m_round->findData(QVariant::fromValue(*latest)));
     m_round->setEnabled(m_round->count() > 1);
 
     auto* form = new QFormLayout;

@@ -16,8 +16,6 @@ ResultsView::ResultsView(QWidget* parent)
     , m_table(new QTableWidget(this))
     , m_notes(new QLabel(this))
     , m_chart(new QChartView(this)) {
-    m_table->setColumnCount(4);
-    m_table->setHorizontalHeaderLabels({tr("Rank"), tr("Score"), tr("Voters"), tr("Item")});
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->verticalHeader()->hide();
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -35,20 +33,20 @@ ResultsView::ResultsView(QWidget* parent)
 }
 
 void ResultsView::show(const RankingResult& result) {
-    m_table->setRowCount(static_cast<int>(result.rows.size()));
-    for (int i = 0; i < static_cast<int>(result.rows.size()); ++i) {
-        const RankedRow& row = result.rows[static_cast<std::size_t>(i)];
-        const QString rank =
-            QString::number(row.rank) + (row.tiedWith.empty() ? QString() : QStringLiteral("="));
-        const QStringList cells{rank, QString::number(row.score), votersText(row), row.title};
-        for (int c = 0; c < 4; ++c) {
+    const ResultsTable table = resultsTable(result); // as the summary prints it
+    m_table->clear();
+    m_table->setColumnCount(static_cast<int>(table.headings.size()));
+    m_table->setHorizontalHeaderLabels(table.headings);
+    m_table->setRowCount(static_cast<int>(table.rows.size()));
+    for (int i = 0; i < static_cast<int>(table.rows.size()); ++i) {
+        const QStringList& cells = table.rows[static_cast<std::size_t>(i)];
+        for (int c = 0; c < static_cast<int>(cells.size()); ++c) {
             auto* item = new QTableWidgetItem(cells[c]);
-            item->setToolTip(row.orderNote); // why a tied item stands where it does
+            // Why a tied item stands where it does.
+            item->setToolTip(result.rows[static_cast<std::size_t>(i)].orderNote);
             m_table->setItem(i, c, item);
         }
     }
-    // A round voted only on paper has no voters to tell apart, as in the summary.
-    m_table->setColumnHidden(2, result.voters == 0);
     m_notes->setText(tr("“=” marks a tie; point at a row to see why it is listed where it is. %1")
                          .arg(result.tieBreakRule));
 
@@ -60,9 +58,8 @@ void ResultsView::show(const RankingResult& result) {
         scores << static_cast<qreal>(row.score);
         // "2=" for a tie, as in the table above.
         labels << QStringLiteral("%1%2 %3")
-                      .arg(row.rank)
-                      .arg(row.tiedWith.empty() ? QStringLiteral(".") : QStringLiteral("="))
-                      .arg(chartLabel(row.title));
+                      .arg(rankText(row), row.tiedWith.empty() ? QStringLiteral(".") : QString(),
+                           chartLabel(row.title));
     }
     QFont small = font();
     small.setPointSizeF(small.pointSizeF() * 0.85);

@@ -287,11 +287,8 @@ bool MainWindow::openSession(const QString& path) {
 }
 
 bool MainWindow::newSession(const QString& path, bool fromTemplate, const SessionDetails& details) {
-    store::SessionStart start;
-    start.details = details;
-    start.defaultCategories = fromTemplate;
-    if (fromTemplate)
-        start.groups = store::reallyUsefulDayGroups();
+    store::SessionStart start =
+        fromTemplate ? store::reallyUsefulDay(details) : store::blankSession(details);
     // The council's own channel costs, from Preferences, in place of the benchmarks.
     start.channels = Preferences::load().channels;
     auto created = SessionDocument::create(path, start);

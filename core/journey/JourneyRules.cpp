@@ -4,6 +4,7 @@
 #include "model/TextRules.h"
 
 #include <QCoreApplication>
+#include <QSet>
 
 namespace unblock {
 namespace {
@@ -31,6 +32,20 @@ Status checkChannel(const Channel& channel) {
     if (Status s = checkText(channel.source, TextKind::Paragraph, Tr::tr("source"), false); !s)
         return s;
     return checkCost(channel.costPerContact);
+}
+
+Status checkChannelTable(const std::vector<Channel>& channels) {
+    QSet<QString> names;
+    for (const Channel& c : channels) {
+        if (Status s = checkChannel(c); !s)
+            return s;
+        const QString name = tidyText(c.name).toCaseFolded();
+        if (names.contains(name))
+            return invalid(Tr::tr("Two channels are called “%1”: give each its own name.")
+                               .arg(tidyText(c.name)));
+        names.insert(name);
+    }
+    return {};
 }
 
 Status checkStep(const JourneyStep& step) {

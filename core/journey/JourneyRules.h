@@ -15,6 +15,9 @@ struct JourneyLimits {
 
 // Checks a channel, a step and a whole journey; the error names the field.
 Status checkChannel(const Channel& channel);
+// A whole channel table: each channel, and no two of the same name (journeys
+// and a council's own figures find channels by name).
+Status checkChannelTable(const std::vector<Channel>& channels);
 Status checkStep(const JourneyStep& step);
 Status checkJourney(const Journey& journey);
 

@@ -8,6 +8,14 @@ int ballotsCast(const Round& round) {
     return static_cast<int>(round.ballots.size());
 }
 
+std::optional<Id> latestRoundOnBlockers(const std::vector<Round>& rounds) {
+    for (auto r = rounds.rbegin(); r != rounds.rend(); ++r) {
+        if (r->subject == RoundSubject::Blockers)
+            return r->id;
+    }
+    return std::nullopt;
+}
+
 int peopleWhoVoted(const Round& round) {
     return ballotsCast(round) + round.paperVoters;
 }

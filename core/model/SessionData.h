@@ -108,6 +108,9 @@ struct Round {
 int ballotsCast(const Round& round);
 // Everyone who took part: those ballots and the people who voted on paper.
 int peopleWhoVoted(const Round& round);
+// The round that ranks the blockers unless one is chosen (the summary, the
+// comparison, `unblock-cli rank`): the latest round on blockers.
+std::optional<Id> latestRoundOnBlockers(const std::vector<Round>& rounds);
 
 struct SessionData {
     SessionDetails details;

@@ -243,6 +243,30 @@ QString votersText(const RankedRow& row) {
     return Tr::tr("%1 + paper").arg(row.voters);
 }
 
+QString rankText(const RankedRow& row) {
+    return QString::number(row.rank) + (row.tiedWith.empty() ? QString() : QStringLiteral("="));
+}
+
+ResultsTable resultsTable(const std::vector<RankedRow>& rows, const QString& scoreName,
+                          bool hasVoters) {
+    ResultsTable table;
+    table.hasVoters = hasVoters;
+    const QString score = scoreName.isEmpty() ? scoreName : scoreName[0].toUpper() + scoreName.mid(1);
+    table.headings = {Tr::tr("Rank"), score, Tr::tr("Voters"), Tr::tr("Item")};
+    for (const RankedRow& row : rows)
+        table.rows.push_back({rankText(row), QString::number(row.score), votersText(row), row.title});
+    if (!hasVoters) {
+        table.headings.removeAt(2);
+        for (QStringList& cells : table.rows)
+            cells.removeAt(2);
+    }
+    return table;
+}
+
+ResultsTable resultsTable(const RankingResult& result) {
+    return resultsTable(result.rows, result.scoreName, result.voters > 0);
+}
+
 RankingResult rank(const RoundInput& input, const RankOptions& options) {
     const std::size_t n = input.candidates.size();
     const CandidateIndex index(input);

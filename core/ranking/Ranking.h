@@ -3,6 +3,7 @@
 #include "ranking/RoundInput.h"
 
 #include <QString>
+#include <QStringList>
 
 #include <vector>
 
@@ -42,6 +43,21 @@ QString scoreText(VoteMethod method, qint64 score);
 // Who voted for a row, in words wherever voters are listed: "3", and paper
 // dots (whose voters are not known one by one) as "3 + paper" or "on paper".
 QString votersText(const RankedRow& row);
+
+// A row's place: "2", or "2=" when it shares it.
+QString rankText(const RankedRow& row);
+
+// The results as every table shows them (the window, the summary in each
+// format, unblock-cli): rank, score, voters, item. A round voted only on
+// paper has no voters to tell apart, so its table has no Voters column.
+struct ResultsTable {
+    QStringList headings;
+    std::vector<QStringList> rows;
+    bool hasVoters = true;
+};
+ResultsTable resultsTable(const std::vector<RankedRow>& rows, const QString& scoreName,
+                          bool hasVoters);
+ResultsTable resultsTable(const RankingResult& result); // every row
 
 // Ranks every candidate of the round. Ties share a rank; the display order
 // among tied items follows the stated tie-break (more distinct voters, then

@@ -77,13 +77,8 @@ private:
 std::vector<Entry> entriesOf(const SessionData& data, int workshop, int& voters) {
     std::map<Id, double> share;
     voters = 0;
-    const Round* ranking = nullptr;
-    for (const Round& r : data.rounds) {
-        if (r.subject == RoundSubject::Blockers)
-            ranking = &r;
-    }
-    if (ranking) {
-        if (Result<RoundInput> input = roundInput(data, ranking->id)) {
+    if (const std::optional<Id> ranking = latestRoundOnBlockers(data.rounds)) {
+        if (Result<RoundInput> input = roundInput(data, *ranking)) {
             const RankingResult result = rank(input.value());
             voters = result.voters + result.paperVoters;
             for (const RankedRow& row : result.rows)
@@ -308,6 +303,34 @@ QByteArray comparisonCsv(const Comparison& c) {
     for (const QStringList& row : t.categories)
         out += csvRow({Tr::tr("Category"), row[0], row[0], row[1], row[3], QString()});
     return csvForExcel(out);
+}
+
+std::optional<ComparisonFormat> comparisonFormatNamed(const QString& suffix) {
+    const QString word = suffix.toLower();
+    if (word == u"html" || word == u"htm")
+        return ComparisonFormat::Html;
+    if (word == u"md" || word == u"markdown")
+        return ComparisonFormat::Markdown;
+    if (word == u"csv")
+        return ComparisonFormat::Csv;
+    return std::nullopt;
+}
+
+QByteArray writeComparison(const Comparison& comparison, ComparisonFormat format) {
+    switch (format) {
+    case ComparisonFormat::Html:
+        return comparisonHtml(comparison).toUtf8();
+    case ComparisonFormat::Markdown:
+        return comparisonMarkdown(comparison).toUtf8();
+    case ComparisonFormat::Csv:
+        return comparisonCsv(comparison);
+    }
+    return {};
+}
+
+QString comparisonFileFilters() {
+    return Tr::tr("Web page (*.html)") + u";;"_s + Tr::tr("Markdown (*.md)") + u";;"_s +
+           Tr::tr("Spreadsheet (*.csv)");
 }
 
 } // namespace unblock

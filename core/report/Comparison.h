@@ -6,6 +6,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
 #include <vector>
 
 namespace unblock {
@@ -72,5 +73,13 @@ ComparisonTables comparisonTables(const Comparison& comparison);
 QString comparisonMarkdown(const Comparison& comparison);
 QString comparisonHtml(const Comparison& comparison);
 QByteArray comparisonCsv(const Comparison& comparison);
+
+// The kinds of file a comparison is written as, by the window and
+// `unblock-cli compare` alike: the name's suffix says which (.html or .htm,
+// .md or .markdown, .csv); nothing for any other.
+enum class ComparisonFormat { Html, Markdown, Csv };
+std::optional<ComparisonFormat> comparisonFormatNamed(const QString& suffix);
+QByteArray writeComparison(const Comparison& comparison, ComparisonFormat format);
+QString comparisonFileFilters(); // for a file dialog
 
 } // namespace unblock

@@ -151,8 +151,8 @@ void roundsSection(const SummaryDocument& doc, QString& out) {
     for (const SummaryRound& r : doc.rounds) {
         out += u"<h3>"_s + esc(r.title) + u"</h3><p>"_s + esc(r.settings) + u"; "_s + esc(r.state) +
                u".</p>\n"_s;
-        const auto [headings, rows] = roundTable(r);
-        out += htmlTable(headings, rows);
+        const ResultsTable table = roundTable(r);
+        out += htmlTable(table.headings, table.rows);
     }
     if (doc.rounds.empty())
         out += u"<p>"_s + Tr::tr("There was no voting.") + u"</p>\n"_s;

@@ -123,8 +123,8 @@ void writeRounds(const SummaryDocument& doc, QString& out) {
     for (const SummaryRound& r : doc.rounds) {
         out += u"### "_s + escapeMarkdown(r.title) + u"\n\n"_s + r.settings + u"; "_s + r.state +
                u".\n\n"_s;
-        const auto [headings, rows] = roundTable(r);
-        out += markdownTable(headings, rows);
+        const ResultsTable table = roundTable(r);
+        out += markdownTable(table.headings, table.rows);
     }
 }
 

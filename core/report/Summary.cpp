@@ -21,14 +21,7 @@ struct Tr {
 };
 
 std::optional<Id> rankingRound(const SessionData& session, const SummaryOptions& options) {
-    if (options.roundId)
-        return options.roundId;
-    std::optional<Id> latest;
-    for (const Round& r : session.rounds) {
-        if (r.subject == RoundSubject::Blockers)
-            latest = r.id;
-    }
-    return latest;
+    return options.roundId ? options.roundId : latestRoundOnBlockers(session.rounds);
 }
 
 QString votingLine(const Round& round, const RankingResult& result) {
@@ -194,19 +187,8 @@ QString pounds(std::optional<Pence> pence) {
 
 } // namespace
 
-std::pair<QStringList, std::vector<QStringList>> roundTable(const SummaryRound& round) {
-    QStringList headings{Tr::tr("Rank"), round.scoreName, Tr::tr("Voters"), Tr::tr("Item")};
-    if (!round.hasBallots)
-        headings.removeAt(2);
-    std::vector<QStringList> rows;
-    for (const RankedRow& row : round.rows) {
-        QStringList cells{QString::number(row.rank) + (row.tiedWith.empty() ? QString() : u"="_s),
-                          QString::number(row.score), votersText(row), row.title};
-        if (!round.hasBallots)
-            cells.removeAt(2);
-        rows.push_back(cells);
-    }
-    return {headings, rows};
+ResultsTable roundTable(const SummaryRound& round) {
+    return resultsTable(round.rows, round.scoreName, round.hasBallots);
 }
 
 SummaryJourney summaryJourney(const Journey& j, const SessionData& session) {

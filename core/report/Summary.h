@@ -110,8 +110,8 @@ struct SummaryOptions {
     SummaryParts parts;
 };
 
-// A round's full ranking as a table: headings, then one row per item.
-std::pair<QStringList, std::vector<QStringList>> roundTable(const SummaryRound& round);
+// A round's full ranking as a table (ranking/Ranking.h: as the window shows it).
+ResultsTable roundTable(const SummaryRound& round);
 
 // The line under a blocker's heading, as items: its category, the blockers
 // merged into it, the journeys it is a pain point in. Writers escape each.

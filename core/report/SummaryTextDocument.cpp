@@ -319,8 +319,8 @@ void roundsSection(const SummaryDocument& doc, Builder& out) {
     for (const SummaryRound& r : doc.rounds) {
         out.heading(3, r.title);
         out.facts(r.settings + u"; "_s + r.state + u'.'); // kept with its table
-        const auto [headings, rows] = roundTable(r);
-        out.table(headings, rows);
+        const ResultsTable table = roundTable(r);
+        out.table(table.headings, table.rows);
     }
 }
 

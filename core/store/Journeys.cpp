@@ -97,16 +97,11 @@ void writeJourney(Database& db, const Journey& j) {
 }
 
 void writeChannels(Database& db, const std::vector<Channel>& channels) {
-    QSet<QString> names;
+    if (Status valid = checkChannelTable(channels); !valid)
+        fail(ErrorCode::InvalidInput, valid.error().message);
     for (const Channel& c : channels) {
-        if (Status valid = checkChannel(c); !valid)
-            fail(ErrorCode::InvalidInput, valid.error().message);
         if (c.id <= 0)
             fail(ErrorCode::InvalidInput, Tr::tr("A channel needs an id."));
-        const QString name = tidyText(c.name).toCaseFolded();
-        if (names.contains(name))
-            fail(ErrorCode::InvalidInput, Tr::tr("Two channels are called “%1”.").arg(c.name));
-        names.insert(name);
     }
     refuseRemovingUsedChannels(db, channels);
     // Names are unique: park them first, so two channels can swap names.

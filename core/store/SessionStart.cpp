@@ -48,11 +48,20 @@ Status writeStart(SessionFile& file, const SessionStart& start) {
 
 } // namespace
 
-QStringList reallyUsefulDayGroups() {
-    QStringList groups;
+SessionStart reallyUsefulDay(const SessionDetails& details) {
+    SessionStart start;
+    start.details = details;
+    start.defaultCategories = true;
     for (int table = 1; table <= 4; ++table)
-        groups << Tr::tr("Table %1").arg(table);
-    return groups;
+        start.groups << Tr::tr("Table %1").arg(table);
+    return start;
+}
+
+SessionStart blankSession(const SessionDetails& details) {
+    SessionStart start;
+    start.details = details;
+    start.defaultCategories = false;
+    return start;
 }
 
 std::vector<Channel> channelsByName(const std::vector<Channel>& existing,

@@ -23,8 +23,11 @@ struct SessionStart {
     std::vector<Channel> channels;
 };
 
-// The usual tables of a Really Useful Day: "Table 1" to "Table 4".
-QStringList reallyUsefulDayGroups();
+// A Really Useful Day, as File ▸ New Really Useful Day and `unblock-cli new`
+// both make it: the usual blocker categories and "Table 1" to "Table 4".
+SessionStart reallyUsefulDay(const SessionDetails& details = {});
+// Only the details: the facilitator sets up the tables and categories.
+SessionStart blankSession(const SessionDetails& details = {});
 
 // `wanted`, a channel table kept by name, fitted to a session's `existing`
 // one: a channel of the same name keeps its id (journeys refer to it by id),

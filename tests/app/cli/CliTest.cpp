@@ -167,6 +167,10 @@ TEST_CASE("compare reports what recurs across session files and changes none of 
     const QString html = dir.path(u"across.html"_s);
     CHECK(cli({u"compare"_s, a, b, u"-o"_s, html}).exitCode == 0);
     CHECK(readAll(html).contains("<svg"));
+    // The names the window's Save Comparison As accepts, the command line does too.
+    const QString htm = dir.path(u"across.HTM"_s);
+    CHECK(cli({u"compare"_s, a, b, u"-o"_s, htm}).exitCode == 0);
+    CHECK(readAll(htm) == readAll(html));
     CHECK(sha256Of(a) + sha256Of(b) == before);
 
     CHECK(failure(cli({u"compare"_s, a}), 2).contains(u"wrong number of arguments"));

@@ -11,6 +11,7 @@
 
 #include <QComboBox>
 #include <QLabel>
+#include <QPushButton>
 #include <QScreen>
 #include <QSettings>
 #include <QSpinBox>
@@ -49,6 +50,16 @@ TEST_CASE("Preferences set in the dialog shape new rounds, summaries and session
         REQUIRE(channels);
         channels->table()->item(1, 1)->setText(u"£4.50"_s); // telephone
         channels->table()->item(1, 2)->setText(u"Our contact centre, 2025"_s);
+        // And one of the council's own, which the benchmarks do not have.
+        for (QPushButton* button : channels->findChildren<QPushButton*>()) {
+            if (button->text() == u"&Add Channel")
+                button->click();
+        }
+        QTableWidget* table = channels->table();
+        const int added = table->rowCount() - 1;
+        table->item(added, 0)->setText(u"Text relay"_s);
+        table->item(added, 1)->setText(u"£2.10"_s);
+        table->item(added, 2)->setText(u"Our relay service, 2025"_s);
         channels->accept();
     });
     dialog.editChannels();
@@ -64,10 +75,21 @@ TEST_CASE("Preferences set in the dialog shape new rounds, summaries and session
     const app::SummaryDialog summary(gui.data(), gui.path, gui.prompts);
     CHECK(summary.topCountBox()->value() == 7);
 
-    // A new session starts with the council's own figures.
+    // A new session starts with the council's own figures, for every channel.
+    const std::vector<Channel> council = app::Preferences::load().channels;
     REQUIRE(gui.window.newSession(gui.dir.path(u"next.unblock"_s), true));
-    CHECK(gui.data().channels[1].costPerContact == 450);
-    CHECK(gui.data().channels[1].source == u"Our contact centre, 2025");
+    const std::vector<Channel>& made = gui.data().channels;
+    REQUIRE(made.size() == council.size());
+    REQUIRE(made.size() == defaultChannels().size() + 1);
+    for (std::size_t i = 0; i < made.size(); ++i) {
+        CHECK(made[i].name == council[i].name);
+        CHECK(made[i].costPerContact == council[i].costPerContact);
+        CHECK(made[i].source == council[i].source);
+    }
+    CHECK(made[1].costPerContact == 450);
+    CHECK(made[1].source == u"Our contact centre, 2025");
+    CHECK(made.back().name == u"Text relay");
+    CHECK(made.back().costPerContact == 210);
     CHECK(gui.doc().undoStack()->count() == 0); // part of making the session, not an edit
 }
 

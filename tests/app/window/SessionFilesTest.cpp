@@ -4,6 +4,7 @@
 
 #include <QFile>
 #include <QLineEdit>
+#include <QProcess>
 
 using namespace unblock;
 using namespace unblock::test;
@@ -108,4 +109,35 @@ TEST_CASE("Save As continues in the new file, and Save a Copy leaves the session
     auto original = openSession(gui.path, store::OpenMode::ReadOnly);
     CHECK(expectOk(store::loadSession(*original)).blockers.size() == 1);
     CHECK(gui.prompts.errors.isEmpty());
+}
+
+TEST_CASE("unblock-cli new and the window's New sessions start with the same tables and "
+          "categories") {
+    GuiFixture gui;
+    const auto shape = [](const SessionData& data) {
+        QStringList names;
+        for (const Group& g : data.groups)
+            names << u"group: "_s + g.name;
+        for (const Category& c : data.categories)
+            names << u"category: "_s + c.name;
+        return names;
+    };
+    for (const bool blank : {false, true}) {
+        INFO((blank ? "blank" : "Really Useful Day"));
+        const QString byCli = gui.dir.path(blank ? u"cli-blank.unblock"_s : u"cli.unblock"_s);
+        QStringList arguments{u"new"_s, byCli};
+        if (blank)
+            arguments << u"--blank"_s;
+        QProcess cli;
+        cli.start(QStringLiteral(UNBLOCK_CLI), arguments);
+        REQUIRE(cli.waitForFinished(60000));
+        REQUIRE(cli.exitCode() == 0);
+        const SessionData fromCli = expectOk(store::loadSession(*openSession(byCli)));
+
+        const QString byWindow = gui.dir.path(blank ? u"window-blank.unblock"_s : u"window.unblock"_s);
+        REQUIRE(gui.window.newSession(byWindow, !blank));
+        CHECK(shape(gui.data()) == shape(fromCli));
+        CHECK(fromCli.groups.size() == (blank ? 0u : 4u));
+        CHECK(fromCli.categories.empty() == blank);
+    }
 }

@@ -150,3 +150,17 @@ TEST_CASE("Costs are typed in pounds, with or without the sign and thousands sep
     CHECK_FALSE(parsePounds(u"-1"_s));
     CHECK_FALSE(parsePounds(u"<b>1</b>"_s));
 }
+
+TEST_CASE("A channel table names each channel once, whatever the case or spacing") {
+    std::vector<Channel> table = defaultChannels();
+    CHECK(checkChannelTable(table));
+    Channel again = table[5];
+    again.id = 99;
+    again.name = u"  webCHAT "_s;
+    table.push_back(again);
+    const Status refused = checkChannelTable(table);
+    REQUIRE_FALSE(refused);
+    CHECK(refused.error().message == u"Two channels are called “webCHAT”: give each its own name.");
+    table.back().name = u"Text relay"_s;
+    CHECK(checkChannelTable(table));
+}

@@ -29,3 +29,15 @@ TEST_CASE("A round counts every ballot, an empty one too, and paper voters with 
     round.paperVoters = 20;
     CHECK(peopleWhoVoted(round) == 23);
 }
+
+TEST_CASE("The round that ranks the blockers is the latest round on blockers") {
+    std::vector<Round> rounds(4);
+    for (std::size_t i = 0; i < rounds.size(); ++i)
+        rounds[i].id = static_cast<Id>(i + 1);
+    CHECK(latestRoundOnBlockers({}) == std::nullopt);
+    rounds[3].subject = RoundSubject::Solutions; // a later round on one blocker's solutions
+    CHECK(latestRoundOnBlockers(rounds) == 3);
+    for (Round& r : rounds)
+        r.subject = RoundSubject::Solutions;
+    CHECK(latestRoundOnBlockers(rounds) == std::nullopt);
+}

@@ -27,10 +27,10 @@ const Channel* channelNamed(const SessionData& data, const QString& name) {
 
 TEST_CASE("A Really Useful Day starts with four tables, the categories and its title block") {
     TempDir dir;
-    store::SessionStart start;
-    start.groups = store::reallyUsefulDayGroups();
-    start.details.title = u"Digital by default"_s;
-    start.details.date = QDate(2027, 3, 4);
+    SessionDetails details;
+    details.title = u"Digital by default"_s;
+    details.date = QDate(2027, 3, 4);
+    const store::SessionStart start = store::reallyUsefulDay(details);
     auto file = expectOk(store::createSession(dir.path(u"day.unblock"_s), start));
     const SessionData data = expectOk(store::loadSession(*file));
     REQUIRE(data.groups.size() == 4);
