@@ -92,10 +92,8 @@ PresenterWindow::PresenterWindow(SessionDocument& doc, QWidget* parent)
     layout->addWidget(m_keys);
     // The room's screen follows what it shows; hidden, it waits until shown.
     connect(&doc, &SessionDocument::updated, this, [this](const SessionUpdate& u) {
-        if (!isVisible())
-            m_stale = true;
-        else if (shows(u))
-            refresh();
+        if (shows(u))
+            refreshWhenSeen();
     });
     resize(1024, 768);
     refresh();
@@ -106,13 +104,13 @@ void PresenterWindow::setPhoneJoin(const QString& joinUrl, const QString& addres
     m_phoneCode->setText(joinUrl);
     m_phoneText->setText(tr("Vote from your phone: scan the code, or open\n%1\nand type %2")
                              .arg(address, remote::RemoteAccess::readable(code)));
-    refresh();
+    refreshWhenSeen();
 }
 
 void PresenterWindow::showBoard() {
     m_scene = Scene::Board;
     m_round.reset();
-    refresh();
+    refreshWhenSeen();
 }
 
 void PresenterWindow::showRound(Id roundId) {
@@ -120,7 +118,7 @@ void PresenterWindow::showRound(Id roundId) {
         m_revealed = false;
     m_scene = Scene::Voting;
     m_round = roundId;
-    refresh();
+    refreshWhenSeen();
 }
 
 void PresenterWindow::showJourney(Id journeyId, std::optional<int> step) {
@@ -128,7 +126,7 @@ void PresenterWindow::showJourney(Id journeyId, std::optional<int> step) {
     m_round.reset();
     m_journeyId = journeyId;
     m_step = step;
-    refresh();
+    refreshWhenSeen();
 }
 
 // What the group walks the room through: the diagram, then the chosen step
@@ -299,6 +297,15 @@ void PresenterWindow::resizeEvent(QResizeEvent* event) {
     applyFonts();
 }
 
+// Laying out the room's screen costs (its type is fitted to the screen):
+// hidden, it is only marked out of date, and brought up to date when shown.
+void PresenterWindow::refreshWhenSeen() {
+    if (isVisible())
+        refresh();
+    else
+        m_stale = true;
+}
+
 void PresenterWindow::refresh() {
     m_stale = false;
     const SessionData& session = m_doc.data();
@@ -393,6 +400,12 @@ void PresenterWindow::showEvent(QShowEvent* event) {
     if (m_stale)
         refresh();
     QWidget::showEvent(event);
+}
+
+RevealChart* PresenterWindow::revealChart() {
+    if (m_stale)
+        refresh();
+    return m_reveal;
 }
 
 QString PresenterWindow::sceneText() {

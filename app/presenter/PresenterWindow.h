@@ -46,7 +46,7 @@ public:
     Theme theme() const { return m_theme; }
 
     QString sceneText(); // what the room reads, for tests and screen readers
-    RevealChart* revealChart() const { return m_reveal; }
+    RevealChart* revealChart(); // up to date, even while hidden
     // The keys the presenter takes, as it shows them when it has the keyboard
     // (on the only screen, the facilitator drives the room from here).
     QString keysText() const;
@@ -65,6 +65,7 @@ protected:
 
 private:
     void refresh();
+    void refreshWhenSeen();
     bool shows(const SessionUpdate& update) const; // the scene shows something it changed
     void showKeys();
     void step(int delta);

@@ -31,7 +31,10 @@ bool SessionUpdate::touchesBoard() const {
 }
 
 bool SessionUpdate::touchesVoting() const {
-    return reloaded || !rounds.empty() || !ballots.empty() || !blockers.empty() || !solutions.empty();
+    // A round's items are fixed when it opens: a blocker or solution added
+    // since is on no ballot, but one renamed, merged or deleted is.
+    const auto alters = [](const IdChanges& c) { return !c.changed.empty() || !c.removed.empty(); };
+    return reloaded || !rounds.empty() || !ballots.empty() || alters(blockers) || alters(solutions);
 }
 
 } // namespace unblock

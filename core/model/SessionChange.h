@@ -49,7 +49,7 @@ struct SessionUpdate {
 
     bool empty() const;
     bool touchesBoard() const; // groups, categories, blockers or solutions
-    bool touchesVoting() const; // rounds, their ballots, or what they are about
+    bool touchesVoting() const; // rounds, their ballots, or items already on a ballot
 };
 
 } // namespace unblock
