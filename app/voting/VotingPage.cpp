@@ -5,6 +5,7 @@
 #include "ranking/Ranking.h"
 #include "ranking/Turnout.h"
 #include "voting/KioskDialog.h"
+#include "voting/PaperTally.h"
 #include "voting/PhonesPanel.h"
 #include "voting/ResultsView.h"
 #include "voting/RoundDialog.h"
@@ -13,11 +14,9 @@
 #include <QComboBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QSpinBox>
 #include <QStackedWidget>
-#include <QTableWidget>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -52,7 +51,7 @@ VotingPage::VotingPage(SessionDocument& doc, Prompts& prompts,
     , m_selectedBlocker(std::move(selectedBlocker))
     , m_rounds(new QComboBox(this))
     , m_state(new QLabel(this))
-    , m_tally(new QTableWidget(this))
+    , m_tally(new PaperTally(this))
     , m_paperVoters(new QSpinBox(this))
     , m_paperCount(new QLabel(this))
     , m_resultArea(new QStackedWidget(this))
@@ -63,14 +62,6 @@ VotingPage::VotingPage(SessionDocument& doc, Prompts& prompts,
     m_rounds->setToolTip(tr("The round to vote in, count or reveal"));
     m_state->setTextFormat(Qt::PlainText);
     m_state->setWordWrap(true);
-    m_tally->setColumnCount(2);
-    m_tally->setHorizontalHeaderLabels({tr("Paper dots"), tr("Item")});
-    m_tally->horizontalHeader()->setStretchLastSection(true);
-    m_tally->verticalHeader()->hide();
-    // Tab leaves the table (arrows move in it): a keyboard user is never trapped.
-    m_tally->setTabKeyNavigation(false);
-    m_tally->setAccessibleName(tr("Paper dot counts"));
-    m_tally->setAccessibleDescription(tr("The dots counted on the paper sheets, item by item"));
     m_paperVoters->setRange(0, 10000);
     m_paperVoters->setAccessibleName(tr("People who voted on paper"));
     m_paperVoters->setToolTip(tr("How many people put dots on paper, so the turnout counts them"));
@@ -127,6 +118,9 @@ VotingPage::VotingPage(SessionDocument& doc, Prompts& prompts,
         const Id round = *currentRound();
         edits::setPaperVoters(m_doc, round, count);
     });
+    connect(m_tally, &PaperTally::dotsCounted, this, [this](Id round, Id item, int dots) {
+        edits::setTally(m_doc, round, item, dots);
+    });
     connect(&doc, &SessionDocument::updated, this, [this](const SessionUpdate& u) {
         if (u.touchesVoting())
             refresh();
@@ -182,9 +176,7 @@ bool VotingPage::resultsVisible() const {
 void VotingPage::refresh() {
     m_refreshing = true;
     const std::optional<Id> selected = currentRound();
-    m_rounds->clear();
-    for (const Round& r : m_doc.data().rounds)
-        m_rounds->addItem(roundLabel(r), r.id);
+    followRounds();
     if (selected)
         selectRound(*selected);
     else if (m_rounds->count() > 0)
@@ -197,10 +189,9 @@ void VotingPage::refresh() {
         showResults(*round);
     } else {
         m_state->setText(tr("No voting yet. Start a round with Voting ▸ New Round."));
-        m_tally->setRowCount(0);
+        m_tally->clearRound();
+        m_tally->hide();
         m_paperCount->hide();
-        m_tallyRound = 0;
-        m_tallyItems.clear();
         m_resultArea->setCurrentWidget(m_hidden);
         m_hidden->setText(QString());
     }
@@ -210,53 +201,36 @@ void VotingPage::refresh() {
     Q_EMIT roundShown();
 }
 
+// The rounds list changes in place: a round's label, a new round at the end.
+void VotingPage::followRounds() {
+    const std::vector<Round>& rounds = m_doc.data().rounds;
+    for (int at = m_rounds->count() - 1; at >= 0; --at) {
+        if (!m_doc.data().round(m_rounds->itemData(at).toLongLong()))
+            m_rounds->removeItem(at);
+    }
+    for (std::size_t at = 0; at < rounds.size(); ++at) {
+        const int row = static_cast<int>(at);
+        const QString label = roundLabel(rounds[at]);
+        if (row < m_rounds->count() && m_rounds->itemData(row).toLongLong() == rounds[at].id) {
+            if (m_rounds->itemText(row) != label)
+                m_rounds->setItemText(row, label);
+        } else {
+            m_rounds->insertItem(row, label, rounds[at].id);
+        }
+    }
+}
+
 void VotingPage::refreshTally(const Round& round) {
     Result<RoundInput> input = roundInput(m_doc.data(), round.id);
-    std::vector<Id> items;
-    if (input) {
-        for (const Candidate& c : input->candidates)
-            items.push_back(c.id);
-    }
-    // Rebuilding the rows would delete the spin box whose edit caused this
-    // refresh, so the same rows only get new values.
-    if (round.id != m_tallyRound || items != m_tallyItems) {
-        m_tallyRound = round.id;
-        m_tallyItems = items;
-        m_tally->setRowCount(static_cast<int>(items.size()));
-        for (int row = 0; row < static_cast<int>(items.size()); ++row) {
-            const Candidate& c = input->candidates[static_cast<std::size_t>(row)];
-            auto* spin = new QSpinBox(m_tally);
-            spin->setRange(0, 100000);
-            spin->setAccessibleName(tr("Paper dots on %1").arg(c.title));
-            spin->setToolTip(tr("The dots counted on paper for this item"));
-            const Id roundId = round.id;
-            const Id item = c.id;
-            connect(spin, &QSpinBox::editingFinished, this, [this, spin, roundId, item] {
-                edits::setTally(m_doc, roundId, item, spin->value());
-            });
-            m_tally->setCellWidget(row, 0, spin);
-            m_tally->setItem(row, 1, new QTableWidgetItem(c.title));
-        }
-    }
-    const bool talliable =
-        !isRanked(round.method) && round.state == RoundState::Open && !m_doc.isReadOnly();
+    const bool countable = !isRanked(round.method) && round.state == RoundState::Open;
     // Paper dots are counted while the round is open; afterwards the results need the room.
-    m_tally->setVisible(!isRanked(round.method) && round.state == RoundState::Open);
+    m_tally->setVisible(countable);
+    m_tally->showRound(round, input ? input->candidates : std::vector<Candidate>{},
+                  countable && !m_doc.isReadOnly());
     const PaperProgress progress = paperProgress(round);
-    m_paperCount->setVisible(m_tally->isVisibleTo(this));
+    m_paperCount->setVisible(countable);
     m_paperCount->setText(progress.warning.isEmpty() ? progress.text
                                                      : progress.text + u"\n⚠ " + progress.warning);
-    for (int row = 0; row < static_cast<int>(items.size()); ++row) {
-        int dots = 0;
-        for (const Tally& t : round.tallies) {
-            if (t.itemId == items[static_cast<std::size_t>(row)])
-                dots = t.dots;
-        }
-        auto* spin = static_cast<QSpinBox*>(m_tally->cellWidget(row, 0));
-        const QSignalBlocker quiet(spin);
-        spin->setValue(dots);
-        spin->setEnabled(talliable);
-    }
 }
 
 void VotingPage::showResults(const Round& round) {

@@ -13,10 +13,10 @@ class QComboBox;
 class QLabel;
 class QSpinBox;
 class QStackedWidget;
-class QTableWidget;
 
 namespace unblock::app {
 
+class PaperTally;
 class PhonesPanel;
 class Prompts;
 class ResultsView;
@@ -41,7 +41,7 @@ public:
     // The actions the presenter takes too: closing and revealing, in front of the room.
     QList<QAction*> presenterActions() const { return {m_close, m_reveal}; }
     QAction* kioskAction() const { return m_kiosk; }
-    QTableWidget* tallyTable() const { return m_tally; }
+    PaperTally* tallyTable() const { return m_tally; }
     QSpinBox* paperVotersBox() const { return m_paperVoters; }
     QLabel* paperCountLabel() const { return m_paperCount; }
     ResultsView* results() const { return m_results; }
@@ -55,6 +55,7 @@ Q_SIGNALS:
 
 private:
     void refresh();
+    void followRounds();
     void refreshTally(const Round& round);
     void showResults(const Round& round);
     void newRound();
@@ -66,7 +67,7 @@ private:
     std::function<std::optional<Id>()> m_selectedBlocker;
     QComboBox* m_rounds;
     QLabel* m_state;
-    QTableWidget* m_tally;
+    PaperTally* m_tally;
     QSpinBox* m_paperVoters;
     QLabel* m_paperCount;
     QStackedWidget* m_resultArea;
@@ -79,8 +80,6 @@ private:
     QAction* m_reopen;
     QAction* m_kiosk;
     bool m_refreshing = false;
-    Id m_tallyRound = 0; // whose candidates the tally rows show
-    std::vector<Id> m_tallyItems;
 };
 
 } // namespace unblock::app

@@ -13,6 +13,7 @@
 #include "presenter/RevealChart.h"
 #include "store/Rounds.h"
 #include "voting/KioskDialog.h"
+#include "voting/PaperTally.h"
 #include "voting/VotingPage.h"
 #include "window/MainWindow.h"
 #include "window/Prompts.h"
@@ -132,11 +133,8 @@ int main(int argc, char* argv[]) {
     app::VotingPage* voting = window.votingPage();
     voting->paperVotersBox()->setValue(12);
     const int dots[] = {9, 7, 6, 4, 3, 2, 1};
-    for (int row = 0; row < 5; ++row) {
-        auto* spin = qobject_cast<QSpinBox*>(voting->tallyTable()->cellWidget(row, 0));
-        spin->setValue(dots[row]);
-        Q_EMIT spin->editingFinished();
-    }
+    for (int row = 0; row < 5; ++row)
+        voting->tallyTable()->item(row, 0)->setData(Qt::EditRole, dots[row]);
     save(&window, u"paper-tally-running-count.png"_s);
 
     // The kiosk: a ballot part-filled, its reason line, then its confirmations.

@@ -103,16 +103,13 @@ TEST_CASE("rehearsal: a whole short workshop, from the first blocker to the summ
 
     // Paper: four people, twelve dots.
     voting->paperVotersBox()->setValue(4);
-    QTableWidget* tally = voting->tallyTable();
+    app::PaperTally* tally = voting->tallyTable();
     REQUIRE(tally->rowCount() == 3);
     const std::map<QString, int> paper{{u"Weak or negative leadership"_s, 5},
                                        {u"Budgets / finite resources"_s, 4},
                                        {u"Legacy case management system"_s, 3}};
-    for (int row = 0; row < tally->rowCount(); ++row) {
-        auto* spin = qobject_cast<QSpinBox*>(tally->cellWidget(row, 0));
-        spin->setValue(paper.at(tally->item(row, 1)->text()));
-        Q_EMIT spin->editingFinished();
-    }
+    for (int row = 0; row < tally->rowCount(); ++row)
+        typePaperDots(tally, row, paper.at(tally->item(row, 1)->text()));
     CHECK(voting->paperCountLabel()->text() == u"12 of 12 paper dots counted");
 
     // The kiosk: two voters, in private.

@@ -6,6 +6,7 @@
 #include "store/Rounds.h"
 #include "store/Snapshot.h"
 #include "support/TestSupport.h"
+#include "voting/PaperTally.h"
 #include "voting/VotingPage.h"
 #include "window/MainWindow.h"
 
@@ -39,6 +40,21 @@ inline void type(const QString& text) {
 
 inline void press(Qt::Key key, Qt::KeyboardModifiers modifiers = Qt::NoModifier) {
     QTest::keyClick(QApplication::focusWidget(), key, modifiers);
+}
+
+// Types a count into the paper tally as a facilitator does: the item's row,
+// the digits (the first opens the cell's editor), Enter.
+inline void typePaperDots(app::PaperTally* tally, int row, int dots) {
+    tally->setFocus();
+    tally->setCurrentCell(row, 0);
+    const QString digits = QString::number(dots);
+    QTest::keyClick(tally, digits.front().toLatin1());
+    QWidget* editor = QApplication::focusWidget();
+    REQUIRE(editor != tally);
+    QTest::keyClicks(editor, digits.mid(1));
+    QTest::keyClick(editor, Qt::Key_Return);
+    QApplication::processEvents(); // the delegate commits the count queued
+    REQUIRE(tally->item(row, 0)->data(Qt::EditRole).toInt() == dots);
 }
 
 // Three blockers on the board and a dot round: 3 dots each, at most 2 on one.

@@ -1,5 +1,6 @@
 #include "app/window/GuiFixture.h"
 #include "board/BoardPage.h"
+#include "document/Edits.h"
 #include "presenter/PresenterWindow.h"
 #include "store/Rounds.h"
 #include "voting/KioskDialog.h"
@@ -7,6 +8,7 @@
 #include "voting/VotingPage.h"
 #include "window/TimerBar.h"
 
+#include <QAbstractItemModelTester>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -95,15 +97,11 @@ TEST_CASE("A round tallied from paper dot counts") {
     GuiFixture gui;
     const Id round = startDotRound(gui);
     app::VotingPage* voting = gui.window.votingPage();
-    QTableWidget* tally = voting->tallyTable();
+    app::PaperTally* tally = voting->tallyTable();
     REQUIRE(tally->rowCount() == 3);
     const int counts[] = {5, 9, 2};
-    for (int row = 0; row < 3; ++row) {
-        auto* spin = qobject_cast<QSpinBox*>(tally->cellWidget(row, 0));
-        REQUIRE(spin);
-        spin->setValue(counts[row]);
-        Q_EMIT spin->editingFinished();
-    }
+    for (int row = 0; row < 3; ++row)
+        typePaperDots(tally, row, counts[row]);
     voting->paperVotersBox()->setValue(6);
     const Round* stored = gui.data().round(round);
     REQUIRE(stored->tallies.size() == 3);
@@ -120,6 +118,47 @@ TEST_CASE("A round tallied from paper dot counts") {
     CHECK(results->horizontalHeaderItem(1)->text() == u"Dots");
     CHECK(results->horizontalHeaderItem(2)->text() == u"Item");
     CHECK(results->item(0, 2)->text() == u"Budgets");
+}
+
+TEST_CASE("The paper tally follows the round in place: a merge takes one row away, its undo puts "
+          "it back, and a count being typed is kept") {
+    GuiFixture gui;
+    const Id round = startDotRound(gui);
+    app::PaperTally* tally = gui.window.votingPage()->tallyTable();
+    QAbstractItemModelTester tester(tally->model(),
+                                    QAbstractItemModelTester::FailureReportingMode::Fatal);
+    typePaperDots(tally, 0, 3);
+    const std::vector<Blocker> blockers = gui.data().blockers; // Weak leadership, Budgets, Broadband
+    QTableWidgetItem* broadbandRow = tally->item(2, 0);
+
+    // The facilitator is typing Broadband's count when Budgets is merged elsewhere.
+    tally->setFocus();
+    tally->setCurrentCell(2, 0);
+    QTest::keyClick(tally, Qt::Key_4);
+    QWidget* editor = QApplication::focusWidget();
+    REQUIRE(editor != tally);
+    REQUIRE(app::edits::mergeBlockers(gui.doc(), blockers[1].id, blockers[0].id));
+    CHECK(tally->rowCount() == 2);
+    CHECK(tally->item(1, 0) == broadbandRow); // the same row, moved up, not made anew
+    CHECK(QApplication::focusWidget() == editor);
+    QTest::keyClick(editor, Qt::Key_Return);
+    QApplication::processEvents();
+    const auto dotsOn = [&](Id item) {
+        for (const Tally& t : gui.data().round(round)->tallies) {
+            if (t.itemId == item)
+                return t.dots;
+        }
+        return 0;
+    };
+    CHECK(dotsOn(blockers[2].id) == 4);
+    CHECK(dotsOn(blockers[0].id) == 3);
+
+    gui.doc().undoStack()->undo(); // the count of 4
+    gui.doc().undoStack()->undo(); // the merge
+    REQUIRE(tally->rowCount() == 3);
+    CHECK(tally->item(1, 1)->text() == u"Budgets");
+    CHECK(tally->item(2, 0) == broadbandRow);
+    CHECK(tally->item(0, 0)->data(Qt::EditRole).toInt() == 3);
 }
 
 TEST_CASE("The timer counts down on both screens and says clearly when time is up") {
@@ -147,10 +186,7 @@ TEST_CASE("Paper dots counted, the round closed, then Ctrl+Z: the refusal is sho
     GuiFixture gui;
     const Id round = startDotRound(gui);
     app::VotingPage* voting = gui.window.votingPage();
-    auto* spin = qobject_cast<QSpinBox*>(voting->tallyTable()->cellWidget(0, 0));
-    REQUIRE(spin);
-    spin->setValue(4);
-    Q_EMIT spin->editingFinished();
+    typePaperDots(voting->tallyTable(), 0, 4);
     REQUIRE(gui.data().round(round)->tallies.size() == 1);
     voting->setState(RoundState::Closed);
     QUndoStack* undo = gui.doc().undoStack();
