@@ -3343,6 +3343,33 @@ Rhowch y gliniadur i’r pleidleisiwr nesaf.</translation>
     </message>
 </context>
 <context>
+    <name>unblock::app::PaperTally</name>
+    <message>
+        <source>Paper dots</source>
+        <translation type="unfinished">Dotiau papur</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished">Eitem</translation>
+    </message>
+    <message>
+        <source>Paper dot counts</source>
+        <translation type="unfinished">Cyfrifon dotiau papur</translation>
+    </message>
+    <message>
+        <source>The dots counted on the paper sheets, item by item. Type a count and press Enter.</source>
+        <translation type="unfinished">Y dotiau a gyfrifwyd ar y taflenni papur, eitem wrth eitem. Teipiwch gyfrif a gwasgwch Enter.</translation>
+    </message>
+    <message>
+        <source>Paper dots on %1</source>
+        <translation type="unfinished">Dotiau papur ar %1</translation>
+    </message>
+    <message>
+        <source>The dots counted on paper for this item</source>
+        <translation type="unfinished">Y dotiau a gyfrifwyd ar bapur ar gyfer yr eitem hon</translation>
+    </message>
+</context>
+<context>
     <name>unblock::app::PhonesPanel</name>
     <message>
         <source>Phones</source>
@@ -4017,18 +4044,6 @@ Mae’r canlyniadau ar y ffordd.</translation>
         <translation type="unfinished">Rownd bleidleisio</translation>
     </message>
     <message>
-        <source>Paper dots</source>
-        <translation type="unfinished">Dotiau papur</translation>
-    </message>
-    <message>
-        <source>Item</source>
-        <translation type="unfinished">Eitem</translation>
-    </message>
-    <message>
-        <source>Paper dot counts</source>
-        <translation type="unfinished">Cyfrifon dotiau papur</translation>
-    </message>
-    <message>
         <source>People who voted on paper</source>
         <translation type="unfinished">Pobl a bleidleisiodd ar bapur</translation>
     </message>
@@ -4065,24 +4080,12 @@ Mae’r canlyniadau ar y ffordd.</translation>
         <translation type="unfinished">Dim pleidleisio eto. Dechreuwch rownd gyda Pleidleisio ▸ Rownd Newydd.</translation>
     </message>
     <message>
-        <source>Paper dots on %1</source>
-        <translation type="unfinished">Dotiau papur ar %1</translation>
-    </message>
-    <message>
         <source>The round to vote in, count or reveal</source>
         <translation type="unfinished">Y rownd i bleidleisio ynddi, ei chyfrif neu ei datgelu</translation>
     </message>
     <message>
-        <source>The dots counted on the paper sheets, item by item</source>
-        <translation type="unfinished">Y dotiau a gyfrifwyd ar y taflenni papur, fesul eitem</translation>
-    </message>
-    <message>
         <source>How many people put dots on paper, so the turnout counts them</source>
         <translation type="unfinished">Faint o bobl a roddodd ddotiau ar bapur, fel bod y nifer a bleidleisiodd yn eu cyfrif</translation>
-    </message>
-    <message>
-        <source>The dots counted on paper for this item</source>
-        <translation type="unfinished">Y dotiau a gyfrifwyd ar bapur ar gyfer yr eitem hon</translation>
     </message>
     <message>
         <source>Paper dots counted so far</source>

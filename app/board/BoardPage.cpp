@@ -1,5 +1,6 @@
 #include "board/BoardPage.h"
 
+#include "board/BoardFilter.h"
 #include "board/CaptureLine.h"
 #include "board/CategoryDelegate.h"
 #include "board/ItemDetailsDialog.h"
@@ -20,7 +21,6 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QSettings>
-#include <QSortFilterProxyModel>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -33,14 +33,14 @@ BoardPage::BoardPage(SessionDocument& doc, Prompts& prompts, QWidget* parent)
     , m_doc(doc)
     , m_prompts(prompts)
     , m_model(new BoardModel(doc, this))
-    , m_filter(new QSortFilterProxyModel(this))
     , m_groupBox(new QComboBox(this))
     , m_blockerEdit(new CaptureLine(TextLimits::line, this))
     , m_solutionEdit(new CaptureLine(0, this))
     , m_lengthLabel(new QLabel(this))
     , m_targetLabel(new QLabel(this))
     , m_filterEdit(new QLineEdit(this))
-    , m_tree(new QTreeView(this)) {
+    , m_tree(new QTreeView(this))
+    , m_filter(new BoardFilter(m_tree, m_model)) {
     m_groupBox->setAccessibleName(tr("Group for new blockers"));
     m_groupBox->setToolTip(tr("The group, or table, whose blockers you are typing in"));
     m_blockerEdit->setPlaceholderText(tr("Type a blocker and press Enter"));
@@ -62,11 +62,7 @@ BoardPage::BoardPage(SessionDocument& doc, Prompts& prompts, QWidget* parent)
     m_filterEdit->setAccessibleName(tr("Filter"));
     m_filterEdit->setClearButtonEnabled(true);
 
-    m_filter->setSourceModel(m_model);
-    m_filter->setRecursiveFilteringEnabled(true);
-    m_filter->setFilterCaseSensitivity(Qt::CaseInsensitive);
-    m_filter->setFilterKeyColumn(-1);
-    m_tree->setModel(m_filter);
+    m_tree->setModel(m_model);
     m_tree->setAccessibleName(tr("Board"));
     m_tree->setAccessibleDescription(
         tr("Each blocker with its solutions beneath it. F2 edits the one "
@@ -78,9 +74,13 @@ BoardPage::BoardPage(SessionDocument& doc, Prompts& prompts, QWidget* parent)
     m_tree->setDropIndicatorShown(true);
     m_tree->setAlternatingRowColors(true);
     m_tree->setWordWrap(true);
+
     m_tree->header()->setStretchLastSection(false);
     m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_tree->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    // The category column fits the rows around those on screen, not a
+    // thousand rows measured again after each change to a big board.
+    m_tree->header()->setResizeContentsPrecision(200);
 
     auto* capture = new QFormLayout;
     capture->addRow(tr("&Group:"), m_groupBox);
@@ -111,9 +111,7 @@ BoardPage::BoardPage(SessionDocument& doc, Prompts& prompts, QWidget* parent)
     connect(m_model, &BoardModel::merged, this, [this](Id, Id target) { afterMerge(target); });
     m_tree->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_tree, &QWidget::customContextMenuRequested, this, &BoardPage::showContextMenu);
-    connect(m_filterEdit, &QLineEdit::textChanged, m_filter,
-            &QSortFilterProxyModel::setFilterFixedString);
-    connect(m_filterEdit, &QLineEdit::textChanged, m_tree, &QTreeView::expandAll);
+    connect(m_filterEdit, &QLineEdit::textChanged, m_filter, &BoardFilter::setText);
     connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this, [this] {
         const QModelIndex current = currentSourceIndex();
         m_keptSelection = current.isValid() ? std::optional(std::pair(BoardModel::kindOf(current),
@@ -121,11 +119,11 @@ BoardPage::BoardPage(SessionDocument& doc, Prompts& prompts, QWidget* parent)
                                             : std::nullopt;
     });
     connect(m_model, &QAbstractItemModel::modelReset, this, &BoardPage::afterReset);
-    connect(m_filter, &QAbstractItemModel::rowsInserted, this, &BoardPage::expandInserted);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &BoardPage::expandInserted);
     connect(&doc, &SessionDocument::updated, this, &BoardPage::follow);
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex& current) {
-                const QModelIndex source = m_filter->mapToSource(current);
+                const QModelIndex source = current.siblingAtColumn(0);
                 if (!source.isValid())
                     return;
                 if (BoardModel::kindOf(source) == Kind::Blocker)
@@ -176,7 +174,7 @@ QList<QAction*> BoardPage::itemActions() const {
 }
 
 QModelIndex BoardPage::currentSourceIndex() const {
-    return m_filter->mapToSource(m_tree->currentIndex().siblingAtColumn(0));
+    return m_tree->currentIndex().siblingAtColumn(0);
 }
 
 namespace {
@@ -298,7 +296,7 @@ void BoardPage::refreshGroups() {
 }
 
 void BoardPage::selectItem(Kind kind, Id id) {
-    const QModelIndex index = m_filter->mapFromSource(m_model->indexOf(kind, id));
+    const QModelIndex index = m_model->indexOf(kind, id);
     if (index.isValid()) {
         m_tree->setCurrentIndex(index);
         m_tree->scrollTo(index);
@@ -320,8 +318,8 @@ void BoardPage::afterReset() {
 // the blocker too; one the facilitator closed stays closed when more come.
 void BoardPage::expandInserted(const QModelIndex& parent, int first, int last) {
     for (int row = first; row <= last; ++row)
-        m_tree->expandRecursively(m_filter->index(row, 0, parent));
-    if (parent.isValid() && m_filter->rowCount(parent) == last - first + 1)
+        m_tree->expandRecursively(m_model->index(row, 0, parent));
+    if (parent.isValid() && m_model->rowCount(parent) == last - first + 1)
         m_tree->expand(parent);
 }
 
@@ -384,7 +382,7 @@ void BoardPage::afterMerge(Id target) {
 }
 
 void BoardPage::showContextMenu(const QPoint& position) {
-    const QModelIndex index = m_filter->mapToSource(m_tree->indexAt(position));
+    const QModelIndex index = m_tree->indexAt(position).siblingAtColumn(0);
     if (!index.isValid())
         return;
     m_tree->setCurrentIndex(m_tree->indexAt(position));

@@ -12,11 +12,11 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QMenu;
-class QSortFilterProxyModel;
 class QTreeView;
 
 namespace unblock::app {
 
+class BoardFilter;
 class CaptureLine;
 class ItemDetailsDialog;
 class Prompts;
@@ -85,7 +85,6 @@ private:
     SessionDocument& m_doc;
     Prompts& m_prompts;
     BoardModel* m_model;
-    QSortFilterProxyModel* m_filter;
     QComboBox* m_groupBox;
     CaptureLine* m_blockerEdit;
     CaptureLine* m_solutionEdit;
@@ -93,6 +92,7 @@ private:
     QLabel* m_targetLabel;
     QLineEdit* m_filterEdit;
     QTreeView* m_tree;
+    BoardFilter* m_filter;
     std::optional<Id> m_target;
     std::optional<std::pair<BoardModel::Kind, Id>> m_keptSelection; // across a reset
     QAction* m_details = nullptr;

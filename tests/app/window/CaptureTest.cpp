@@ -2,6 +2,7 @@
 #include "board/BoardModel.h"
 #include "board/BoardPage.h"
 #include "board/ItemDetailsDialog.h"
+#include "document/Edits.h"
 #include "presenter/PresenterWindow.h"
 
 #include <QAction>
@@ -157,12 +158,31 @@ TEST_CASE("Merge Into… works from the keyboard too, and the board filters") {
     CHECK(gui.prompts.offeredItems == QStringList{u"Budgets"_s, u"Broadband"_s});
     CHECK(gui.data().blockers[1].mergedInto == gui.data().blockers[0].id);
 
-    board->filterEdit()->setText(u"broad"_s);
-    const QAbstractItemModel* shown = board->tree()->model();
-    int visibleBlockers = 0;
-    for (int g = 0; g < shown->rowCount(); ++g)
-        visibleBlockers += shown->rowCount(shown->index(g, 0));
-    CHECK(visibleBlockers == 1);
+    QTreeView* tree = board->tree();
+    const auto shownBlockers = [&] {
+        QStringList shown;
+        const QAbstractItemModel* model = tree->model();
+        for (int g = 0; g < model->rowCount(); ++g) {
+            const QModelIndex group = model->index(g, 0);
+            for (int b = 0; b < model->rowCount(group); ++b) {
+                if (!tree->isRowHidden(g, {}) && !tree->isRowHidden(b, group))
+                    shown << model->index(b, 0, group).data().toString();
+            }
+        }
+        return shown;
+    };
+    board->filterEdit()->setText(u"BROAD"_s);
+    CHECK(shownBlockers() == QStringList{u"Broadband"_s});
+    // While the board is filtered, what arrives is filtered too.
+    app::edits::addBlocker(gui.doc(), {u"Rural broadband"_s, {}, {}, {}, {}});
+    app::edits::addBlocker(gui.doc(), {u"Skills"_s, {}, {}, {}, {}});
+    CHECK(shownBlockers() == QStringList{u"Broadband"_s, u"Rural broadband"_s});
+    // A blocker shows when one of its solutions matches.
+    app::edits::addSolution(gui.doc(), gui.data().blockers[0].id,
+                            {u"Shared broadband contract"_s, {}, {}, {}, {}});
+    CHECK(shownBlockers().contains(u"Budgets"_s));
+    board->filterEdit()->clear();
+    CHECK(shownBlockers().size() == 4); // "No money" is under Budgets, merged
 }
 
 TEST_CASE("A solution's impact, effort, owner and due date are edited in its details") {
