@@ -2,6 +2,8 @@
 
 #include "model/SessionData.h"
 
+#include <QDateTime>
+
 // A big workshop for pagination tests and benchmarks: `blockers` blockers in
 // 10 groups and 12 categories, `solutionsPerBlocker` solutions each (some with
 // an owner and a due date), and a closed dot round in which every blocker got
@@ -26,6 +28,8 @@ inline SessionData largeSession(int blockers, int solutionsPerBlocker, int journ
     round.budget = 5;
     round.state = RoundState::Closed;
     round.paperVoters = 180;
+    const QDateTime morning(QDate(2026, 3, 4), QTime(9, 30), Qt::UTC);
+    round.created = morning.addSecs(4 * 3600);
     Id solutionId = 1;
     for (int b = 1; b <= blockers; ++b) {
         Blocker blocker;
@@ -36,6 +40,7 @@ inline SessionData largeSession(int blockers, int solutionsPerBlocker, int journ
         blocker.categoryId = 1 + b % 12;
         blocker.groupId = 1 + b % 10;
         blocker.position = b;
+        blocker.created = morning.addSecs(b);
         data.blockers.push_back(blocker);
         round.items.push_back(b);
         for (int s = 1; s <= solutionsPerBlocker; ++s) {

@@ -1,0 +1,224 @@
+// The real main window (offscreen) on a small and a very large workshop:
+// how long until the board is first painted, the CPU each edit costs, and
+// how the memory grows while a facilitator works. Each size runs in a
+// process of its own (so one's memory is not the other's), and the figures
+// that matter are the ratios of the large to the small, printed at the end.
+//
+// The edits, as a facilitator makes them: 100 blockers typed into the
+// capture line, each with a solution typed under it; 100 titles renamed in
+// the board; 20 merges; and those 20 merges undone with Ctrl+Z.
+//
+//   bench-window                       50 against 5,000 blockers
+//   bench-window --small=20 --large=200   the test suite's smoke run
+//   bench-window --measure=N           one size, its figures as one line
+#include "app/FakePrompts.h"
+#include "board/BoardModel.h"
+#include "board/BoardPage.h"
+#include "board/CaptureLine.h"
+#include "document/Edits.h"
+#include "document/SessionDocument.h"
+#include "io/SessionValidation.h"
+#include "store/SessionFile.h"
+#include "store/Snapshot.h"
+#include "support/LargeSession.h"
+#include "window/MainWindow.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+
+#include <cstdio>
+#include <cstring>
+#include <ctime>
+
+using namespace unblock;
+
+namespace {
+
+struct Figures {
+    double firstPaintMs = 0;
+    double cpuPerEditMs = 0;
+    double rssOpenMb = 0;
+    double rssAfterMb = 0;
+    int edits = 0;
+};
+
+double cpuMs() {
+    timespec now{};
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &now);
+    return static_cast<double>(now.tv_sec) * 1e3 + static_cast<double>(now.tv_nsec) / 1e6;
+}
+
+// Resident memory, from /proc (Linux, where the benchmark runs).
+double rssMb() {
+    QFile status(QStringLiteral("/proc/self/statm"));
+    if (!status.open(QIODevice::ReadOnly))
+        return 0;
+    const QList<QByteArray> fields = status.readAll().split(' ');
+    return fields.size() > 1 ? fields[1].toDouble() * 4096.0 / (1024.0 * 1024.0) : 0;
+}
+
+// Counts the board's paints, so the first can be timed.
+class PaintWatch : public QObject {
+public:
+    bool painted = false;
+    bool eventFilter(QObject* watched, QEvent* event) override {
+        if (event->type() == QEvent::Paint)
+            painted = true;
+        return QObject::eventFilter(watched, event);
+    }
+};
+
+[[noreturn]] void fail(const QString& why) {
+    std::fprintf(stderr, "bench-window: %s\n", qPrintable(why));
+    std::exit(2);
+}
+
+void settle() {
+    QApplication::processEvents();
+}
+
+Figures measure(int blockers) {
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("large.unblock"));
+    {
+        const SessionData data = test::largeSession(blockers, 3);
+        auto file = store::SessionFile::create(path);
+        Status written = validateSession(data);
+        if (written)
+            written = file ? store::writeSession(*file.value(), data) : file.error();
+        if (!written)
+            fail(written.error().message);
+    }
+    test::FakePrompts prompts;
+    app::MainWindow window(prompts);
+    window.resize(1280, 800);
+    window.show();
+    if (!QTest::qWaitForWindowExposed(&window))
+        fail(QStringLiteral("the window was not shown"));
+    Figures f;
+
+    // From opening the file to the board's first paint.
+    PaintWatch watch;
+    QElapsedTimer clock;
+    clock.start();
+    if (!window.openSession(path))
+        fail(prompts.errors.join(u' '));
+    window.boardPage()->tree()->viewport()->installEventFilter(&watch);
+    while (!watch.painted)
+        QApplication::processEvents(QEventLoop::WaitForMoreEvents, 5);
+    f.firstPaintMs = static_cast<double>(clock.nsecsElapsed()) / 1e6;
+    settle();
+    f.rssOpenMb = rssMb();
+
+    app::SessionDocument& doc = *window.document();
+    app::BoardPage* board = window.boardPage();
+    const double before = cpuMs();
+    for (int i = 0; i < 100; ++i) {
+        board->blockerEdit()->setFocus();
+        QTest::keyClicks(board->blockerEdit(), QStringLiteral("New blocker %1").arg(i));
+        QTest::keyClick(board->blockerEdit(), Qt::Key_Return);
+        settle();
+        QTest::keyClicks(board->solutionEdit(), QStringLiteral("Its solution %1").arg(i));
+        QTest::keyClick(board->solutionEdit(), Qt::Key_Return);
+        settle();
+        f.edits += 2;
+    }
+    app::BoardModel* model = board->model();
+    for (int i = 0; i < 100; ++i) {
+        const Id id = doc.data().blockers[static_cast<std::size_t>(i * blockers / 100)].id;
+        model->setData(model->indexOf(app::BoardModel::Kind::Blocker, id),
+                       QStringLiteral("Renamed %1").arg(i));
+        settle();
+        ++f.edits;
+    }
+    for (int i = 0; i < 20; ++i) {
+        const Id source = doc.data().blockers[static_cast<std::size_t>(2 * i + 1)].id;
+        const Id target = doc.data().blockers[static_cast<std::size_t>(2 * i)].id;
+        app::edits::mergeBlockers(doc, source, target);
+        settle();
+        ++f.edits;
+    }
+    for (int i = 0; i < 20; ++i) {
+        QTest::keyClick(&window, Qt::Key_Z, Qt::ControlModifier);
+        settle();
+        ++f.edits;
+    }
+    f.cpuPerEditMs = (cpuMs() - before) / f.edits;
+    f.rssAfterMb = rssMb();
+    if (!prompts.errors.isEmpty())
+        fail(prompts.errors.join(u' '));
+    return f;
+}
+
+// Runs one size in a fresh process and reads its figures back.
+bool measureApart(const QString& program, int blockers, Figures& f) {
+    QProcess child;
+    child.start(program, {QStringLiteral("--measure=%1").arg(blockers)});
+    if (!child.waitForFinished(600'000) || child.exitCode() != 0) {
+        std::fprintf(stderr, "bench-window: the run on %d blockers failed: %s\n", blockers,
+                     child.readAllStandardError().constData());
+        return false;
+    }
+    const QList<QByteArray> v = child.readAllStandardOutput().trimmed().split(' ');
+    if (v.size() != 5)
+        return false;
+    f = {v[0].toDouble(), v[1].toDouble(), v[2].toDouble(), v[3].toDouble(), v[4].toInt()};
+    return true;
+}
+
+int intArgument(int argc, char** argv, const char* name, int fallback) {
+    const std::size_t length = std::strlen(name);
+    for (int i = 1; i < argc; ++i) {
+        if (std::strncmp(argv[i], name, length) == 0)
+            return std::atoi(argv[i] + length);
+    }
+    return fallback;
+}
+
+void report(const char* what, double ratio, double goal) {
+    std::printf("%-52s %5.2f  (goal ≤ %.1f: %s)\n", what, ratio, goal,
+                ratio <= goal ? "reached" : "NOT reached");
+}
+
+} // namespace
+
+int main(int argc, char** argv) {
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("Unblock benchmarks"));
+    QApplication::setApplicationName(QStringLiteral("bench-window"));
+    QTemporaryDir settings; // the user's own settings are never touched
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settings.path());
+
+    if (const int one = intArgument(argc, argv, "--measure=", 0); one > 0) {
+        const Figures f = measure(one);
+        std::printf("%.3f %.4f %.2f %.2f %d\n", f.firstPaintMs, f.cpuPerEditMs, f.rssOpenMb,
+                    f.rssAfterMb, f.edits);
+        return 0;
+    }
+    const int small = intArgument(argc, argv, "--small=", 50);
+    const int large = intArgument(argc, argv, "--large=", 5000);
+    Figures s;
+    Figures l;
+    const QString self = QApplication::applicationFilePath();
+    if (!measureApart(self, small, s) || !measureApart(self, large, l))
+        return 1;
+    for (const auto& [blockers, f] : {std::pair(small, s), std::pair(large, l)}) {
+        std::printf("%5d blockers: first paint %7.1f ms, %.2f ms CPU per edit (%d edits), "
+                    "%.0f MB after opening, %.0f MB after the edits\n",
+                    blockers, f.firstPaintMs, f.cpuPerEditMs, f.edits, f.rssOpenMb, f.rssAfterMb);
+    }
+    std::printf("\n");
+    report("CPU per edit, large as a ratio to small", l.cpuPerEditMs / s.cpuPerEditMs, 1.5);
+    report("RSS after the edits as a ratio to after opening (large)", l.rssAfterMb / l.rssOpenMb,
+           1.3);
+    report("First painted board, large as a ratio to small", l.firstPaintMs / s.firstPaintMs, 1.5);
+    return 0;
+}
