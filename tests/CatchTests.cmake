@@ -145,6 +145,7 @@ add_executable(test-gui
   app/journeys/JourneyCanvasTest.cpp
   app/journeys/JourneysPageTest.cpp
   app/voting/PhonesPanelTest.cpp
+  app/voting/DialogsWhileVotingTest.cpp
   app/board/BoardModelTest.cpp
   app/rehearsal/RehearsalSessionTest.cpp
   app/rehearsal/RehearsalVotingTest.cpp

@@ -272,6 +272,11 @@ void MainWindow::setDocument(std::unique_ptr<SessionDocument> doc) {
 }
 
 bool MainWindow::openSession(const QString& path) {
+    // The session already open (from Open Recent, say) stays as it is: opening
+    // it again would find it locked by this very window and offer it read-only.
+    if (const QString canonical = QFileInfo(path).canonicalFilePath();
+        m_doc && !canonical.isEmpty() && canonical == QFileInfo(m_doc->path()).canonicalFilePath())
+        return true;
     auto opened = SessionDocument::open(path, store::OpenMode::ReadWrite);
     if (!opened && opened.error().code == ErrorCode::Locked) {
         if (!m_prompts.offerReadOnly(this, opened.error().message))

@@ -4,9 +4,13 @@
 
 #include <QStringList>
 
+#include <functional>
+
 namespace unblock::test {
 
-// Prompts with the answers a test sets, remembering what was said.
+// Prompts with the answers a test sets, remembering what was said. A real
+// prompt runs an event loop while it waits for the person; `whileAsking`
+// stands for what arrives meanwhile (phones' ballots, say).
 class FakePrompts : public app::Prompts {
 public:
     void showError(QWidget*, const QString& title, const QString& message) override {
@@ -14,38 +18,62 @@ public:
     }
     void inform(QWidget*, const QString&, const QString& message) override { notices << message; }
     bool offerReadOnly(QWidget*, const QString& message) override {
+        asking();
         offers << message;
         return acceptReadOnly;
     }
-    QString openFileName(QWidget*) override { return fileToOpen; }
-    QStringList openFileNames(QWidget*, const QString&) override { return filesToOpen; }
-    QString saveFileName(QWidget*, const QString&) override { return fileToSave; }
+    QString openFileName(QWidget*) override {
+        asking();
+        return fileToOpen;
+    }
+    QStringList openFileNames(QWidget*, const QString&) override {
+        asking();
+        return filesToOpen;
+    }
+    QString saveFileName(QWidget*, const QString&) override {
+        asking();
+        return fileToSave;
+    }
     QString importFileName(QWidget*, const QString&, const QString& filters) override {
+        asking();
         offeredFilters = filters;
         return fileToImport;
     }
     QString exportFileName(QWidget*, const QString&, const QString& filters,
                            const QString&) override {
+        asking();
         offeredFilters = filters;
         return fileToSave;
     }
     std::optional<int> chooseItem(QWidget*, const QString&, const QString&,
                                   const QStringList& items) override {
+        asking();
         offeredItems = items;
         return itemToChoose;
     }
     std::optional<QString> askText(QWidget*, const QString&, const QString&,
                                    const QString&) override {
+        asking();
         return textToGive;
     }
     bool confirm(QWidget*, const QString&, const QString& question) override {
+        asking();
         questions << question;
         return confirmAnswer;
     }
     std::optional<SessionDetails> askNewSessionDetails(QWidget*) override {
+        asking();
         return newSessionDetails;
     }
 
+    void asking() {
+        ++asked;
+        if (whileAsking)
+            whileAsking();
+    }
+
+    std::function<void()> whileAsking;
+    int asked = 0;
     QStringList errors;
     QStringList notices;
     QStringList offers;
