@@ -2691,6 +2691,45 @@ Mae “unblock-cli GORCHYMYN --help” yn disgrifio pob gorchymyn. Mae “--vers
     </message>
 </context>
 <context>
+    <name>unblock::app::JourneyCharts</name>
+    <message>
+        <source>Cost of each step</source>
+        <translation type="unfinished">Cost pob cam</translation>
+    </message>
+    <message>
+        <source>A bar for each step of the journey, as high as what it costs</source>
+        <translation type="unfinished">Bar ar gyfer pob cam o’r daith, mor uchel â’i gost</translation>
+    </message>
+    <message>
+        <source>How the resident feels at each step</source>
+        <translation type="unfinished">Sut mae’r preswylydd yn teimlo ym mhob cam</translation>
+    </message>
+    <message>
+        <source>How the resident feels at each step, from −2 to +2</source>
+        <translation type="unfinished">Sut mae’r preswylydd yn teimlo ym mhob cam, o −2 i +2</translation>
+    </message>
+    <message>
+        <source>Step %1</source>
+        <translation type="unfinished">Cam %1</translation>
+    </message>
+    <message>
+        <source>Cost (£)</source>
+        <translation type="unfinished">Cost (£)</translation>
+    </message>
+    <message>
+        <source>Cost of each step (£)</source>
+        <translation type="unfinished">Cost pob cam (£)</translation>
+    </message>
+    <message>
+        <source>Emotion</source>
+        <translation type="unfinished">Emosiwn</translation>
+    </message>
+    <message>
+        <source>How they feel at each step (−2 to +2)</source>
+        <translation type="unfinished">Sut maen nhw’n teimlo ym mhob cam (−2 i +2)</translation>
+    </message>
+</context>
+<context>
     <name>unblock::app::JourneyDialog</name>
     <message>
         <source>Not known</source>
@@ -2722,6 +2761,23 @@ Mae “unblock-cli GORCHYMYN --help” yn disgrifio pob gorchymyn. Mae “--vers
     </message>
 </context>
 <context>
+    <name>unblock::app::JourneyPhotoView</name>
+    <message>
+        <source>Photo of the group&apos;s sketch</source>
+        <translation type="unfinished">Llun o fraslun y grŵp</translation>
+    </message>
+    <message>
+        <source>No photo of a paper sketch.
+Attach one with Attach Photo.</source>
+        <translation type="unfinished">Dim llun o fraslun papur.
+Atodwch un gydag Atodi Llun.</translation>
+    </message>
+    <message>
+        <source>%1 × %2 pixels, kept in the session file</source>
+        <translation type="unfinished">%1 × %2 picsel, wedi’i gadw yn y ffeil sesiwn</translation>
+    </message>
+</context>
+<context>
     <name>unblock::app::JourneysPage</name>
     <message>
         <source>Add F&amp;uture Version</source>
@@ -2738,18 +2794,6 @@ Mae “unblock-cli GORCHYMYN --help” yn disgrifio pob gorchymyn. Mae “--vers
     <message>
         <source>Journey</source>
         <translation type="unfinished">Taith</translation>
-    </message>
-    <message>
-        <source>Cost of each step</source>
-        <translation type="unfinished">Cost pob cam</translation>
-    </message>
-    <message>
-        <source>How the resident feels at each step</source>
-        <translation type="unfinished">Sut mae’r preswylydd yn teimlo ym mhob cam</translation>
-    </message>
-    <message>
-        <source>Photo of the group&apos;s sketch</source>
-        <translation type="unfinished">Llun o fraslun y grŵp</translation>
     </message>
     <message>
         <source>Adds the chosen step&apos;s pain point to the board as a blocker, linked to this journey (Ctrl+B)</source>
@@ -2792,26 +2836,6 @@ Mae “unblock-cli GORCHYMYN --help” yn disgrifio pob gorchymyn. Mae “--vers
         <translation type="unfinished">&amp;Dileu’r Daith</translation>
     </message>
     <message>
-        <source>Share of contacts that move online</source>
-        <translation type="unfinished">Cyfran y cysylltiadau sy’n symud ar-lein</translation>
-    </message>
-    <message>
-        <source>Channel whose contacts move online</source>
-        <translation type="unfinished">Y sianel y mae ei chysylltiadau’n symud ar-lein</translation>
-    </message>
-    <message>
-        <source>&amp;What if</source>
-        <translation type="unfinished">&amp;Beth petai</translation>
-    </message>
-    <message>
-        <source>of</source>
-        <translation type="unfinished">o gysylltiadau</translation>
-    </message>
-    <message>
-        <source>contacts moved online?</source>
-        <translation type="unfinished">yn symud ar-lein?</translation>
-    </message>
-    <message>
         <source>%1 (future)</source>
         <translation type="unfinished">%1 (dyfodol)</translation>
     </message>
@@ -2826,48 +2850,6 @@ Mae “unblock-cli GORCHYMYN --help” yn disgrifio pob gorchymyn. Mae “--vers
     <message>
         <source>No journeys yet: add one with New Journey, then press Insert on the canvas to add its steps.</source>
         <translation type="unfinished">Dim teithiau eto: ychwanegwch un gyda Taith Newydd, yna pwyswch Insert ar y cynfas i ychwanegu ei chamau.</translation>
-    </message>
-    <message>
-        <source>Cost (£)</source>
-        <translation type="unfinished">Cost (£)</translation>
-    </message>
-    <message>
-        <source>Cost of each step (£)</source>
-        <translation type="unfinished">Cost pob cam (£)</translation>
-    </message>
-    <message>
-        <source>Emotion</source>
-        <translation type="unfinished">Emosiwn</translation>
-    </message>
-    <message>
-        <source>How they feel at each step (−2 to +2)</source>
-        <translation type="unfinished">Sut maen nhw’n teimlo ym mhob cam (−2 i +2)</translation>
-    </message>
-    <message>
-        <source>(no contacts with a cost on a channel that could move online)</source>
-        <translation type="unfinished">(dim cysylltiadau â chost ar sianel a allai symud ar-lein)</translation>
-    </message>
-    <message>
-        <source>Give the journeys a year (Edit Journey) to see the saving.</source>
-        <translation type="unfinished">Rhowch nifer y flwyddyn i’r teithiau (Golygu’r Daith) i weld yr arbediad.</translation>
-    </message>
-    <message>
-        <source>Unknown: the online channel has no cost per contact.</source>
-        <translation type="unfinished">Anhysbys: nid oes cost i bob cyswllt gan y sianel ar-lein.</translation>
-    </message>
-    <message>
-        <source>Saves %1 a year.</source>
-        <translation type="unfinished">Yn arbed %1 y flwyddyn.</translation>
-    </message>
-    <message>
-        <source>No photo of a paper sketch.
-Attach one with Attach Photo.</source>
-        <translation type="unfinished">Dim llun o fraslun papur.
-Atodwch un gydag Atodi Llun.</translation>
-    </message>
-    <message>
-        <source>%1 × %2 pixels, kept in the session file</source>
-        <translation type="unfinished">%1 × %2 picsel, wedi’i gadw yn y ffeil sesiwn</translation>
     </message>
     <message>
         <source>New Journey</source>
@@ -2962,14 +2944,6 @@ Atodwch un gydag Atodi Llun.</translation>
         <translation type="unfinished">Y daith a ddangosir isod</translation>
     </message>
     <message>
-        <source>A bar for each step of the journey, as high as what it costs</source>
-        <translation type="unfinished">Bar ar gyfer pob cam o’r daith, mor uchel â’i gost</translation>
-    </message>
-    <message>
-        <source>How the resident feels at each step, from −2 to +2</source>
-        <translation type="unfinished">Sut mae’r preswylydd yn teimlo ym mhob cam, o −2 i +2</translation>
-    </message>
-    <message>
         <source>The channels residents use and what one contact on each costs</source>
         <translation type="unfinished">Y sianeli y mae preswylwyr yn eu defnyddio a chost un cyswllt ar bob un</translation>
     </message>
@@ -2984,18 +2958,6 @@ Atodwch un gydag Atodi Llun.</translation>
     <message>
         <source>Deletes the journey shown and its steps; Undo brings it back</source>
         <translation type="unfinished">Yn dileu’r daith a ddangosir a’i chamau; mae Dadwneud yn dod â hi’n ôl</translation>
-    </message>
-    <message>
-        <source>What share of the channel’s contacts would move online</source>
-        <translation type="unfinished">Pa gyfran o gysylltiadau’r sianel a fyddai’n symud ar-lein</translation>
-    </message>
-    <message>
-        <source>The channel whose contacts would move online</source>
-        <translation type="unfinished">Y sianel y byddai ei chysylltiadau’n symud ar-lein</translation>
-    </message>
-    <message>
-        <source>Step %1</source>
-        <translation type="unfinished">Cam %1</translation>
     </message>
 </context>
 <context>
@@ -4096,6 +4058,53 @@ Mae’r canlyniadau ar y ffordd.</translation>
 %1</source>
         <translation type="unfinished">Mae’r canlyniadau’n aros yn gudd nes i chi eu datgelu.
 %1</translation>
+    </message>
+</context>
+<context>
+    <name>unblock::app::WhatIfPanel</name>
+    <message>
+        <source>Share of contacts that move online</source>
+        <translation type="unfinished">Cyfran y cysylltiadau sy’n symud ar-lein</translation>
+    </message>
+    <message>
+        <source>What share of the channel’s contacts would move online</source>
+        <translation type="unfinished">Pa gyfran o gysylltiadau’r sianel a fyddai’n symud ar-lein</translation>
+    </message>
+    <message>
+        <source>Channel whose contacts move online</source>
+        <translation type="unfinished">Y sianel y mae ei chysylltiadau’n symud ar-lein</translation>
+    </message>
+    <message>
+        <source>The channel whose contacts would move online</source>
+        <translation type="unfinished">Y sianel y byddai ei chysylltiadau’n symud ar-lein</translation>
+    </message>
+    <message>
+        <source>&amp;What if</source>
+        <translation type="unfinished">&amp;Beth petai</translation>
+    </message>
+    <message>
+        <source>of</source>
+        <translation type="unfinished">o gysylltiadau</translation>
+    </message>
+    <message>
+        <source>contacts moved online?</source>
+        <translation type="unfinished">yn symud ar-lein?</translation>
+    </message>
+    <message>
+        <source>(no contacts with a cost on a channel that could move online)</source>
+        <translation type="unfinished">(dim cysylltiadau â chost ar sianel a allai symud ar-lein)</translation>
+    </message>
+    <message>
+        <source>Give the journeys a year (Edit Journey) to see the saving.</source>
+        <translation type="unfinished">Rhowch nifer y flwyddyn i’r teithiau (Golygu’r Daith) i weld yr arbediad.</translation>
+    </message>
+    <message>
+        <source>Unknown: the online channel has no cost per contact.</source>
+        <translation type="unfinished">Anhysbys: nid oes cost i bob cyswllt gan y sianel ar-lein.</translation>
+    </message>
+    <message>
+        <source>Saves %1 a year.</source>
+        <translation type="unfinished">Yn arbed %1 y flwyddyn.</translation>
     </message>
 </context>
 <context>

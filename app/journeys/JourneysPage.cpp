@@ -7,22 +7,21 @@
 #include "journey/JourneyPhoto.h"
 #include "journeys/ChannelsDialog.h"
 #include "journeys/JourneyCanvas.h"
+#include "journeys/JourneyCharts.h"
 #include "journeys/JourneyDialog.h"
+#include "journeys/JourneyPhotoView.h"
 #include "journeys/StepDialog.h"
+#include "journeys/WhatIfPanel.h"
 #include "report/Summary.h"
-#include "window/Charts.h"
 #include "window/Prompts.h"
 
 #include <QAction>
-#include <QChart>
-#include <QChartView>
 #include <QComboBox>
 #include <QFile>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
-#include <QSpinBox>
 #include <QSplitter>
 #include <QVBoxLayout>
 
@@ -43,59 +42,16 @@ JourneysPage::JourneysPage(SessionDocument& doc, Prompts& prompts, QWidget* pare
     , m_otherTitle(new QLabel)
     , m_canvas(new JourneyCanvas)
     , m_other(new JourneyCanvas)
-    , m_costs(new QChartView)
-    , m_feelings(new QChartView)
-    , m_photo(new QLabel)
-    , m_whatIfShare(new QSpinBox)
-    , m_whatIfChannel(new QComboBox)
-    , m_whatIf(new QLabel)
-    , m_future(new QPushButton(tr("Add F&uture Version")))
-    , m_raise(new QPushButton(tr("Put Pain &Point on the Board…")))
-    , m_removePhoto(new QPushButton(tr("Remove Ph&oto"))) {
+    , m_charts(new JourneyCharts)
+    , m_photo(new JourneyPhotoView)
+    , m_whatIf(new WhatIfPanel) {
     m_journeys->setAccessibleName(tr("Journey"));
     m_journeys->setToolTip(tr("The journey shown below"));
     m_totals->setWordWrap(true);
     m_totals->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_costs->setRenderHint(QPainter::Antialiasing);
-    m_costs->setAccessibleName(tr("Cost of each step"));
-    m_costs->setToolTip(tr("A bar for each step of the journey, as high as what it costs"));
-    m_costs->setMinimumWidth(220);
-    m_feelings->setRenderHint(QPainter::Antialiasing);
-    m_feelings->setAccessibleName(tr("How the resident feels at each step"));
-    m_feelings->setToolTip(tr("How the resident feels at each step, from −2 to +2"));
-    m_photo->setAlignment(Qt::AlignCenter);
-    m_photo->setAccessibleName(tr("Photo of the group's sketch"));
-    m_raise->setToolTip(tr("Adds the chosen step's pain point to the board as a blocker, linked "
-                           "to this journey (Ctrl+B)"));
-    // An action of the page, as the board's keys are, so Ctrl+B works wherever
-    // the focus is on this page: a shortcut set on the button did not fire
-    // while the canvas had the focus.
-    auto* raiseKey = new QAction(tr("Put Pain Point on the Board"), this);
-    raiseKey->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_B));
-    raiseKey->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    connect(raiseKey, &QAction::triggered, this, &JourneysPage::raisePainPoint);
-    addAction(raiseKey);
-    auto* import = m_import = new QPushButton(tr("I&mport Steps…"));
-    import->setToolTip(tr("Adds steps from a spreadsheet (CSV), one row per step"));
-    auto* photo = m_attach = new QPushButton(tr("Attach P&hoto…"));
-    photo->setToolTip(tr("Keeps a photo of the group's paper sketch in the session file"));
-    auto* channels = new QPushButton(tr("&Channels and Costs…"));
-    channels->setToolTip(tr("The channels residents use and what one contact on each costs"));
-    connect(m_raise, &QPushButton::clicked, this, &JourneysPage::raisePainPoint);
-    connect(import, &QPushButton::clicked, this, &JourneysPage::importSteps);
-    connect(photo, &QPushButton::clicked, this, &JourneysPage::attachPhoto);
-    connect(m_removePhoto, &QPushButton::clicked, this, &JourneysPage::removePhoto);
-    connect(channels, &QPushButton::clicked, this, &JourneysPage::editChannels);
-    auto* add = new QPushButton(tr("&New Journey…"));
-    auto* edit = m_edit = new QPushButton(tr("Ed&it Journey…"));
-    auto* remove = m_delete = new QPushButton(tr("&Delete Journey"));
-    add->setToolTip(tr("Starts a new journey for a group to sketch"));
-    edit->setToolTip(tr("Changes the journey’s title, group, persona and year"));
-    remove->setToolTip(tr("Deletes the journey shown and its steps; Undo brings it back"));
-    connect(edit, &QPushButton::clicked, this, &JourneysPage::editJourney);
-    connect(add, &QPushButton::clicked, this, &JourneysPage::newJourney);
-    connect(m_future, &QPushButton::clicked, this, &JourneysPage::addFutureVersion);
-    connect(remove, &QPushButton::clicked, this, &JourneysPage::deleteJourney);
+    buildJourneyButtons();
+    buildToolButtons();
+    layOut();
     connect(m_journeys, &QComboBox::currentIndexChanged, this, &JourneysPage::refresh);
     connectCanvas(m_canvas, false);
     connectCanvas(m_other, true);
@@ -105,39 +61,68 @@ JourneysPage::JourneysPage(SessionDocument& doc, Prompts& prompts, QWidget* pare
         if (u.reloaded || !u.journeys.empty() || !u.channels.empty() || !u.blockers.empty())
             refresh();
     });
+    refresh();
+}
 
+QPushButton* JourneysPage::button(const QString& text, const QString& tip,
+                                  void (JourneysPage::*slot)()) {
+    auto* made = new QPushButton(text);
+    made->setToolTip(tip);
+    connect(made, &QPushButton::clicked, this, slot);
+    return made;
+}
+
+// What acts on whole journeys: beside the list of them.
+void JourneysPage::buildJourneyButtons() {
+    m_add = button(tr("&New Journey…"), tr("Starts a new journey for a group to sketch"),
+                   &JourneysPage::newJourney);
+    m_edit = button(tr("Ed&it Journey…"),
+                    tr("Changes the journey’s title, group, persona and year"),
+                    &JourneysPage::editJourney);
+    m_future = button(tr("Add F&uture Version"), QString(), &JourneysPage::addFutureVersion);
+    m_delete = button(tr("&Delete Journey"),
+                      tr("Deletes the journey shown and its steps; Undo brings it back"),
+                      &JourneysPage::deleteJourney);
+}
+
+// What acts on the journey shown, its steps and its photo.
+void JourneysPage::buildToolButtons() {
+    m_raise = button(tr("Put Pain &Point on the Board…"),
+                     tr("Adds the chosen step's pain point to the board as a blocker, linked "
+                        "to this journey (Ctrl+B)"),
+                     &JourneysPage::raisePainPoint);
+    m_import = button(tr("I&mport Steps…"),
+                      tr("Adds steps from a spreadsheet (CSV), one row per step"),
+                      &JourneysPage::importSteps);
+    m_attach = button(tr("Attach P&hoto…"),
+                      tr("Keeps a photo of the group's paper sketch in the session file"),
+                      &JourneysPage::attachPhoto);
+    m_removePhoto = button(tr("Remove Ph&oto"), QString(), &JourneysPage::removePhoto);
+    m_channels = button(tr("&Channels and Costs…"),
+                        tr("The channels residents use and what one contact on each costs"),
+                        &JourneysPage::editChannels);
+    // An action of the page, as the board's keys are, so Ctrl+B works wherever
+    // the focus is on this page: a shortcut set on the button did not fire
+    // while the canvas had the focus.
+    auto* raiseKey = new QAction(tr("Put Pain Point on the Board"), this);
+    raiseKey->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_B));
+    raiseKey->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(raiseKey, &QAction::triggered, this, &JourneysPage::raisePainPoint);
+    addAction(raiseKey);
+}
+
+// The journey list and its buttons, the tools, the totals and the what-if
+// above; the sketches, and beside them the charts and the photo.
+void JourneysPage::layOut() {
     auto* bar = new QHBoxLayout;
     bar->addWidget(m_journeys, 1);
-    bar->addWidget(add);
-    bar->addWidget(edit);
-    bar->addWidget(m_future);
-    bar->addWidget(remove);
-    m_whatIfShare->setRange(0, 100);
-    m_whatIfShare->setValue(50);
-    m_whatIfShare->setSuffix(QStringLiteral(" %"));
-    m_whatIfShare->setAccessibleName(tr("Share of contacts that move online"));
-    m_whatIfChannel->setAccessibleName(tr("Channel whose contacts move online"));
-    m_whatIfShare->setToolTip(tr("What share of the channel’s contacts would move online"));
-    m_whatIfChannel->setToolTip(tr("The channel whose contacts would move online"));
-    m_whatIf->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    connect(m_whatIfShare, &QSpinBox::valueChanged, this, &JourneysPage::showWhatIf);
-    connect(m_whatIfChannel, &QComboBox::currentIndexChanged, this, &JourneysPage::showWhatIf);
-    auto* whatIf = new QHBoxLayout;
-    auto* whatIfLabel = new QLabel(tr("&What if"));
-    whatIfLabel->setBuddy(m_whatIfShare);
-    whatIf->addWidget(whatIfLabel);
-    whatIf->addWidget(m_whatIfShare);
-    whatIf->addWidget(new QLabel(tr("of")));
-    whatIf->addWidget(m_whatIfChannel);
-    whatIf->addWidget(new QLabel(tr("contacts moved online?")));
-    whatIf->addWidget(m_whatIf, 1);
+    for (QPushButton* b : {m_add, m_edit, m_future, m_delete})
+        bar->addWidget(b);
     auto* tools = new QHBoxLayout;
-    tools->addWidget(m_raise);
-    tools->addWidget(import);
-    tools->addWidget(photo);
-    tools->addWidget(m_removePhoto);
+    for (QPushButton* b : {m_raise, m_import, m_attach, m_removePhoto})
+        tools->addWidget(b);
     tools->addStretch(1);
-    tools->addWidget(channels);
+    tools->addWidget(m_channels);
     auto* sketches = new QWidget;
     auto* sketchLayout = new QVBoxLayout(sketches);
     sketchLayout->setContentsMargins(0, 0, 0, 0);
@@ -145,12 +130,10 @@ JourneysPage::JourneysPage(SessionDocument& doc, Prompts& prompts, QWidget* pare
     sketchLayout->addWidget(m_otherTitle);
     sketchLayout->addWidget(m_other, 1);
     auto* side = new QSplitter(Qt::Vertical);
-    side->addWidget(m_costs);
-    side->addWidget(m_feelings);
+    side->addWidget(m_charts);
     side->addWidget(m_photo);
-    side->setStretchFactor(0, 3);
-    side->setStretchFactor(1, 2);
-    side->setStretchFactor(2, 1);
+    side->setStretchFactor(0, 5);
+    side->setStretchFactor(1, 1);
     auto* split = new QSplitter;
     split->addWidget(sketches);
     split->addWidget(side);
@@ -161,17 +144,12 @@ JourneysPage::JourneysPage(SessionDocument& doc, Prompts& prompts, QWidget* pare
     layout->addLayout(bar);
     layout->addLayout(tools);
     layout->addWidget(m_totals);
-    layout->addLayout(whatIf);
+    layout->addWidget(m_whatIf);
     layout->addWidget(split, 1);
-    refresh();
 }
 
 const Journey* JourneysPage::journey(Id id) const {
-    for (const Journey& j : m_doc.data().journeys) {
-        if (j.id == id)
-            return &j;
-    }
-    return nullptr;
+    return m_doc.data().journey(id);
 }
 
 // A current journey's future version, or a future one's current journey.
@@ -267,14 +245,13 @@ void JourneysPage::refresh() {
     // What acts on the journey shown waits for there to be one.
     for (QPushButton* button : {m_edit, m_delete, m_import, m_attach, m_raise})
         button->setEnabled(writable && shown);
-    m_whatIfShare->setEnabled(shown);
-    m_whatIfChannel->setEnabled(shown);
     if (other) {
         m_other->setJourney(*other, channels);
         m_otherTitle->setText(other->variant == JourneyVariant::Future
                                   ? tr("Future: %1").arg(other->title)
                                   : tr("Current: %1").arg(other->title));
     }
+    m_whatIf->showJourney(shown, channels);
     if (!shown) {
         m_removePhoto->setEnabled(false);
         m_photo->clear();
@@ -288,97 +265,26 @@ void JourneysPage::refresh() {
         parts << worked.saving;
     m_totals->setText(parts.join(QStringLiteral(" · ")));
 
-    showCharts(*shown);
-    showPhoto(*shown);
-    fillWhatIfChannels(*shown);
+    m_charts->showJourney(*shown, channels);
+    m_removePhoto->setEnabled(shown->hasPhoto && writable);
+    m_photo->showPhotoOf(*shown, m_doc);
     Q_EMIT presentationChanged();
 }
 
-void JourneysPage::showCharts(const Journey& shown) {
-    QStringList labels;
-    QList<qreal> costs;
-    QList<qreal> feelings;
-    for (std::size_t i = 0; i < shown.steps.size(); ++i) {
-        const StepCost c = stepCost(shown.steps[i], m_doc.data().channels);
-        // The step's number, as on its card beside: a narrow chart has no room for more.
-        labels << tr("Step %1").arg(i + 1);
-        costs << (c.pence ? static_cast<qreal>(*c.pence) / 100 : 0.0);
-        feelings << shown.steps[i].emotion;
-    }
-    QChart* old = m_costs->chart();
-    m_costs->setChart(
-        horizontalBarChart(tr("Cost (£)"), labels, costs, ChartValues::Pounds, font()));
-    m_costs->chart()->setTitle(tr("Cost of each step (£)"));
-    delete old;
-    old = m_feelings->chart();
-    m_feelings->setChart(stepLineChart(tr("Emotion"), feelings, -2, 2));
-    m_feelings->chart()->setTitle(tr("How they feel at each step (−2 to +2)"));
-    delete old;
-}
-
-// The channels a contact could move online from: those this journey uses,
-// with a figure, other than online ones.
-void JourneysPage::fillWhatIfChannels(const Journey& shown) {
-    const QVariant keep = m_whatIfChannel->currentData();
-    {
-        const QSignalBlocker quiet(m_whatIfChannel);
-        m_whatIfChannel->clear();
-        for (const Channel& c : m_doc.data().channels) {
-            const bool used =
-                std::any_of(shown.steps.begin(), shown.steps.end(),
-                            [&](const JourneyStep& s) { return s.channelId == c.id; });
-            if (used && c.costPerContact && !c.online)
-                m_whatIfChannel->addItem(c.name, QVariant::fromValue(c.id));
-        }
-        m_whatIfChannel->setCurrentIndex(std::max(m_whatIfChannel->findData(keep), 0));
-    }
-    showWhatIf();
-}
-
-void JourneysPage::showWhatIf() {
-    const Journey* shown = currentJourney() ? journey(*currentJourney()) : nullptr;
-    m_whatIfShare->setEnabled(m_whatIfChannel->count() > 0);
-    m_whatIfChannel->setEnabled(m_whatIfChannel->count() > 0);
-    if (!shown || m_whatIfChannel->count() == 0) {
-        m_whatIf->setText(tr("(no contacts with a cost on a channel that could move online)"));
-        return;
-    }
-    if (shown->annualVolume <= 0) {
-        m_whatIf->setText(tr("Give the journeys a year (Edit Journey) to see the saving."));
-        return;
-    }
-    const Result<std::optional<Pence>> saving =
-        movedOnlineSaving(*shown, m_doc.data().channels, m_whatIfChannel->currentData().value<Id>(),
-                          m_whatIfShare->value());
-    if (!saving)
-        m_whatIf->setText(saving.error().message);
-    else if (!saving.value())
-        m_whatIf->setText(tr("Unknown: the online channel has no cost per contact."));
-    else
-        m_whatIf->setText(tr("Saves %1 a year.").arg(formatPounds(*saving.value())));
-}
-
 QString JourneysPage::whatIf() const {
-    return m_whatIf->text();
+    return m_whatIf->answer();
 }
 
-// The photo is read from the file when shown: the session in memory leaves it there.
-void JourneysPage::showPhoto(const Journey& shown) {
-    m_removePhoto->setEnabled(shown.hasPhoto && !m_doc.isReadOnly());
-    const Result<QByteArray> bytes =
-        shown.hasPhoto ? m_doc.photo(shown.id) : Result<QByteArray>(QByteArray());
-    QPixmap photo;
-    if (!bytes || bytes->isEmpty() || !photo.loadFromData(bytes.value(), "JPEG")) {
-        m_photo->setPixmap({});
-        m_photo->setText(tr("No photo of a paper sketch.\nAttach one with Attach Photo."));
-        m_photo->setToolTip({});
-        return;
-    }
-    // A thumbnail: the charts above keep their room; the photo itself is in the file.
-    m_photo->setPixmap(
-        photo.scaled(QSize(280, 180), Qt::KeepAspectRatio, Qt::SmoothTransformation));
-    m_photo->setToolTip(
-        tr("%1 × %2 pixels, kept in the session file").arg(photo.width()).arg(photo.height()));
+QSpinBox* JourneysPage::whatIfShare() const {
+    return m_whatIf->share();
+}
+
+QComboBox* JourneysPage::whatIfChannel() const {
+    return m_whatIf->channel();
+}
+
+QLabel* JourneysPage::photoView() const {
+    return m_photo;
 }
 
 void JourneysPage::newJourney() {

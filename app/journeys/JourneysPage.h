@@ -4,7 +4,6 @@
 
 #include <QWidget>
 
-class QChartView;
 class QComboBox;
 class QLabel;
 class QPushButton;
@@ -13,8 +12,11 @@ class QSpinBox;
 namespace unblock::app {
 
 class JourneyCanvas;
+class JourneyCharts;
+class JourneyPhotoView;
 class Prompts;
 class SessionDocument;
+class WhatIfPanel;
 
 // The journeys of the session: choose one, sketch it on the canvas, see its
 // future version under it and what each step costs. Every change is an
@@ -47,20 +49,24 @@ public:
     std::optional<int> presentedStep() const;
     // The step before or after the one presented (the presenter's clicker).
     void presentNeighbourStep(int delta);
-    QLabel* photoView() const { return m_photo; }
+    QLabel* photoView() const;
     // Edit, Delete, Import Steps, Attach Photo and Put Pain Point on the Board.
     QList<QPushButton*> journeyButtons() const {
         return {m_edit, m_delete, m_import, m_attach, m_raise};
     }
     // "What if N% of this channel's contacts moved online": its controls and answer.
-    QSpinBox* whatIfShare() const { return m_whatIfShare; }
-    QComboBox* whatIfChannel() const { return m_whatIfChannel; }
+    QSpinBox* whatIfShare() const;
+    QComboBox* whatIfChannel() const;
     QString whatIf() const;
 
 Q_SIGNALS:
     void presentationChanged();
 
 private:
+    QPushButton* button(const QString& text, const QString& tip, void (JourneysPage::*slot)());
+    void buildJourneyButtons();
+    void buildToolButtons();
+    void layOut();
     void refresh();
     const Journey* journey(Id id) const;
     const Journey* counterpart(const Journey& j) const;
@@ -70,10 +76,6 @@ private:
     void addStep(Id journeyId, int after, std::optional<Id> channel);
     void editStep(Id journeyId, int step);
     void deleteStep(Id journeyId, int step);
-    void showCharts(const Journey& shown);
-    void showPhoto(const Journey& shown);
-    void fillWhatIfChannels(const Journey& shown);
-    void showWhatIf();
     const JourneyStep* chosenStep(Id* journeyId) const;
 
     SessionDocument& m_doc;
@@ -83,19 +85,18 @@ private:
     QLabel* m_otherTitle;
     JourneyCanvas* m_canvas;
     JourneyCanvas* m_other;
-    QChartView* m_costs;
-    QChartView* m_feelings;
-    QLabel* m_photo;
-    QSpinBox* m_whatIfShare;
-    QComboBox* m_whatIfChannel;
-    QLabel* m_whatIf;
-    QPushButton* m_future;
+    JourneyCharts* m_charts;
+    JourneyPhotoView* m_photo;
+    WhatIfPanel* m_whatIf;
+    QPushButton* m_add = nullptr;
     QPushButton* m_edit = nullptr;
+    QPushButton* m_future = nullptr;
     QPushButton* m_delete = nullptr;
+    QPushButton* m_raise = nullptr;
     QPushButton* m_import = nullptr;
     QPushButton* m_attach = nullptr;
-    QPushButton* m_raise;
-    QPushButton* m_removePhoto;
+    QPushButton* m_removePhoto = nullptr;
+    QPushButton* m_channels = nullptr;
     bool m_otherChosen = false; // the step last chosen is on the lower canvas
 };
 
