@@ -41,6 +41,22 @@ BoardPage::BoardPage(SessionDocument& doc, Prompts& prompts, QWidget* parent)
     , m_filterEdit(new QLineEdit(this))
     , m_tree(new QTreeView(this))
     , m_filter(new BoardFilter(m_tree, m_model)) {
+    setUpCapture();
+    setUpTree();
+    layOut();
+    buildActions();
+    connectCapture();
+    connectTree();
+    refreshGroups();
+    m_tree->expandAll();
+    setTarget(std::nullopt);
+    m_blockerEdit->setEnabled(!doc.isReadOnly());
+    m_basePointSize = font().pointSize();
+}
+
+// The capture lines a facilitator types into, the group they type for, and
+// the filter.
+void BoardPage::setUpCapture() {
     m_groupBox->setAccessibleName(tr("Group for new blockers"));
     m_groupBox->setToolTip(tr("The group, or table, whose blockers you are typing in"));
     m_blockerEdit->setPlaceholderText(tr("Type a blocker and press Enter"));
@@ -61,13 +77,15 @@ BoardPage::BoardPage(SessionDocument& doc, Prompts& prompts, QWidget* parent)
     m_filterEdit->setPlaceholderText(tr("Filter the board"));
     m_filterEdit->setAccessibleName(tr("Filter"));
     m_filterEdit->setClearButtonEnabled(true);
+}
 
+void BoardPage::setUpTree() {
     m_tree->setModel(m_model);
     m_tree->setAccessibleName(tr("Board"));
     m_tree->setAccessibleDescription(
         tr("Each blocker with its solutions beneath it. F2 edits the one "
            "selected; Delete removes it; drag to move a solution."));
-    m_tree->setItemDelegate(new CategoryDelegate(doc, m_tree));
+    m_tree->setItemDelegate(new CategoryDelegate(m_doc, m_tree));
     m_tree->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
     m_tree->setDragDropMode(QAbstractItemView::InternalMove);
     m_tree->setDefaultDropAction(Qt::MoveAction);
@@ -81,7 +99,9 @@ BoardPage::BoardPage(SessionDocument& doc, Prompts& prompts, QWidget* parent)
     // The category column fits the rows around those on screen, not a
     // thousand rows measured again after each change to a big board.
     m_tree->header()->setResizeContentsPrecision(200);
+}
 
+void BoardPage::layOut() {
     auto* capture = new QFormLayout;
     capture->addRow(tr("&Group:"), m_groupBox);
     capture->addRow(tr("&Blocker:"), m_blockerEdit);
@@ -96,8 +116,9 @@ BoardPage::BoardPage(SessionDocument& doc, Prompts& prompts, QWidget* parent)
     setTabOrder(m_blockerEdit, m_solutionEdit);
     setTabOrder(m_solutionEdit, m_filterEdit);
     setTabOrder(m_filterEdit, m_tree);
+}
 
-    buildActions();
+void BoardPage::connectCapture() {
     connect(m_blockerEdit, &QLineEdit::returnPressed, this, &BoardPage::addBlocker);
     connect(m_solutionEdit, &QLineEdit::returnPressed, this, &BoardPage::addSolution);
     connect(m_blockerEdit, &QLineEdit::textChanged, this, [this] {
@@ -108,6 +129,11 @@ BoardPage::BoardPage(SessionDocument& doc, Prompts& prompts, QWidget* parent)
     connect(m_blockerEdit, &CaptureLine::linesPasted, this, [this](const QStringList& lines) {
         m_blockerEdit->insert(lines.join(u' ')); // a blocker is one line
     });
+}
+
+// The board follows the document in place, keeping what the facilitator has
+// open and selected.
+void BoardPage::connectTree() {
     connect(m_model, &BoardModel::merged, this, [this](Id, Id target) { afterMerge(target); });
     m_tree->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_tree, &QWidget::customContextMenuRequested, this, &BoardPage::showContextMenu);
@@ -120,7 +146,7 @@ BoardPage::BoardPage(SessionDocument& doc, Prompts& prompts, QWidget* parent)
     });
     connect(m_model, &QAbstractItemModel::modelReset, this, &BoardPage::afterReset);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &BoardPage::expandInserted);
-    connect(&doc, &SessionDocument::updated, this, &BoardPage::follow);
+    connect(&m_doc, &SessionDocument::updated, this, &BoardPage::follow);
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex& current) {
                 const QModelIndex source = current.siblingAtColumn(0);
@@ -131,11 +157,6 @@ BoardPage::BoardPage(SessionDocument& doc, Prompts& prompts, QWidget* parent)
                 else if (BoardModel::kindOf(source) == Kind::Solution)
                     setTarget(BoardModel::idOf(source.parent()));
             });
-    refreshGroups();
-    m_tree->expandAll();
-    setTarget(std::nullopt);
-    m_blockerEdit->setEnabled(!doc.isReadOnly());
-    m_basePointSize = font().pointSize();
 }
 
 void BoardPage::buildActions() {

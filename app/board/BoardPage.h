@@ -63,7 +63,12 @@ protected:
     void resizeEvent(QResizeEvent* event) override;
 
 private:
+    void setUpCapture();
+    void setUpTree();
+    void layOut();
     void buildActions();
+    void connectCapture();
+    void connectTree();
     void addBlocker();
     void addSolution();
     void addSolutions(const QStringList& lines);

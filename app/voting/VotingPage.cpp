@@ -58,6 +58,14 @@ VotingPage::VotingPage(SessionDocument& doc, Prompts& prompts,
     , m_hidden(new QLabel(this))
     , m_results(new ResultsView(this))
     , m_phones(new PhonesPanel(doc, prompts, this)) {
+    setUpControls();
+    buildActions();
+    layOut();
+    connectControls();
+    refresh();
+}
+
+void VotingPage::setUpControls() {
     m_rounds->setAccessibleName(tr("Voting round"));
     m_rounds->setToolTip(tr("The round to vote in, count or reveal"));
     m_state->setTextFormat(Qt::PlainText);
@@ -73,7 +81,9 @@ VotingPage::VotingPage(SessionDocument& doc, Prompts& prompts,
     m_hidden->setAlignment(Qt::AlignCenter);
     m_resultArea->addWidget(m_hidden);
     m_resultArea->addWidget(m_results);
+}
 
+void VotingPage::buildActions() {
     auto make = [this](const QString& text, const QKeySequence& keys, auto slot) {
         auto* action = new QAction(text, this);
         action->setShortcut(keys);
@@ -88,7 +98,9 @@ VotingPage::VotingPage(SessionDocument& doc, Prompts& prompts,
     m_reopen = make(tr("Re-&open Voting"), QKeySequence(), [this] { setState(RoundState::Open); });
     m_kiosk =
         make(tr("&Kiosk Voting…"), QKeySequence(Qt::CTRL | Qt::Key_K), &VotingPage::openKiosk);
+}
 
+void VotingPage::layOut() {
     auto* bar = new QHBoxLayout;
     bar->addWidget(new QLabel(tr("Round:"), this));
     bar->addWidget(m_rounds, 1);
@@ -107,7 +119,10 @@ VotingPage::VotingPage(SessionDocument& doc, Prompts& prompts,
     layout->addLayout(paper);
     layout->addWidget(m_tally, 1);
     layout->addWidget(m_resultArea, 2);
+}
 
+// The page follows the document: the rounds, their counts and results.
+void VotingPage::connectControls() {
     connect(m_rounds, &QComboBox::currentIndexChanged, this, [this] {
         if (!m_refreshing)
             refresh();
@@ -121,11 +136,10 @@ VotingPage::VotingPage(SessionDocument& doc, Prompts& prompts,
     connect(m_tally, &PaperTally::dotsCounted, this, [this](Id round, Id item, int dots) {
         edits::setTally(m_doc, round, item, dots);
     });
-    connect(&doc, &SessionDocument::updated, this, [this](const SessionUpdate& u) {
+    connect(&m_doc, &SessionDocument::updated, this, [this](const SessionUpdate& u) {
         if (u.touchesVoting())
             refresh();
     });
-    refresh();
 }
 
 QList<QAction*> VotingPage::actions() const {

@@ -54,6 +54,10 @@ Q_SIGNALS:
     void roundStarted(); // a new round is open: the facilitator goes to it
 
 private:
+    void setUpControls();
+    void buildActions();
+    void layOut();
+    void connectControls();
     void refresh();
     void followRounds();
     void refreshTally(const Round& round);

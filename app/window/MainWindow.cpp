@@ -113,7 +113,20 @@ QWidget* MainWindow::startPage() {
     return page;
 }
 
+// The menus in their order; Edit and Voting are filled for each session.
 void MainWindow::buildMenus() {
+    buildFileMenu();
+    m_editMenu = menuBar()->addMenu(tr("&Edit"));
+    buildSessionMenu();
+    m_votingMenu = menuBar()->addMenu(tr("&Voting"));
+    buildViewMenu();
+    QMenu* timer = menuBar()->addMenu(tr("&Timer"));
+    timer->addActions(m_timer->actions());
+    rebuildRecentMenu();
+    rebuildDocumentMenus();
+}
+
+void MainWindow::buildFileMenu() {
     QMenu* file = menuBar()->addMenu(tr("&File"));
     file->addAction(tr("&New Really Useful Day…"), QKeySequence::New, this,
                     [this] { chooseAndCreate(true); })
@@ -151,8 +164,9 @@ void MainWindow::buildMenus() {
     preferences->setMenuRole(QAction::PreferencesRole);
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+}
 
-    m_editMenu = menuBar()->addMenu(tr("&Edit"));
+void MainWindow::buildSessionMenu() {
     QMenu* session = menuBar()->addMenu(tr("&Session"));
     m_needsSession << session->addAction(tr("&Details…"), QKeySequence(Qt::CTRL | Qt::Key_I), this,
                                          &MainWindow::editDetails);
@@ -161,8 +175,9 @@ void MainWindow::buildMenus() {
             if (m_board)
                 m_board->addGroupAction()->trigger();
         });
-    m_votingMenu = menuBar()->addMenu(tr("&Voting"));
+}
 
+void MainWindow::buildViewMenu() {
     QMenu* view = menuBar()->addMenu(tr("&View"));
     m_needsSession << view->addAction(tr("&Board"), QKeySequence(Qt::CTRL | Qt::Key_1), this,
                                       [this] { m_pages->setCurrentIndex(0); });
@@ -177,11 +192,6 @@ void MainWindow::buildMenus() {
     view->addAction(tr("Zoom &Out"), QKeySequence::ZoomOut, this, [this] { zoom(-1); });
     view->addAction(tr("&Reset Zoom"), QKeySequence(Qt::CTRL | Qt::Key_0), this,
                     [this] { zoom(-m_zoom); });
-
-    QMenu* timer = menuBar()->addMenu(tr("&Timer"));
-    timer->addActions(m_timer->actions());
-    rebuildRecentMenu();
-    rebuildDocumentMenus();
 }
 
 void MainWindow::rebuildDocumentMenus() {

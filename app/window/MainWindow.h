@@ -51,6 +51,9 @@ protected:
 
 private:
     void buildMenus();
+    void buildFileMenu();
+    void buildSessionMenu();
+    void buildViewMenu();
     void setDocument(std::unique_ptr<SessionDocument> doc);
     void releaseDocument();
     void rebuildDocumentMenus();

@@ -27,6 +27,15 @@ PreferencesDialog::PreferencesDialog(Preferences prefs, QWidget* parent)
     , m_language(new QComboBox(this))
     , m_channelsText(new QLabel(this)) {
     setWindowTitle(tr("Preferences"));
+    setUpVoting(prefs);
+    setUpPresenter(prefs);
+    setUpLanguage(prefs);
+    layOut(setUpChannels());
+    showChannels();
+}
+
+// What a new round and a new summary start with.
+void PreferencesDialog::setUpVoting(const Preferences& prefs) {
     m_dots->setRange(1, 100);
     m_dots->setValue(prefs.dotsPerVoter);
     m_dots->setAccessibleName(tr("Dots per voter in a new round"));
@@ -40,6 +49,10 @@ PreferencesDialog::PreferencesDialog(Preferences prefs, QWidget* parent)
     m_topCount->setValue(prefs.summaryTopCount);
     m_topCount->setAccessibleName(tr("Top blockers the summary lists"));
     m_topCount->setToolTip(tr("How many top blockers a new summary lists"));
+}
+
+// Where the presenter opens, and in which colours.
+void PreferencesDialog::setUpPresenter(const Preferences& prefs) {
     m_screen->addItem(tr("The second screen, when there is one"), QString());
     for (const QScreen* screen : QGuiApplication::screens())
         m_screen->addItem(screen->name(), screen->name());
@@ -57,6 +70,9 @@ PreferencesDialog::PreferencesDialog(Preferences prefs, QWidget* parent)
     m_theme->setCurrentIndex(m_theme->findData(static_cast<int>(prefs.presenterTheme)));
     m_theme->setAccessibleName(tr("Presenter colours"));
     m_theme->setToolTip(tr("The presenter’s colours: high contrast reads best from the back"));
+}
+
+void PreferencesDialog::setUpLanguage(const Preferences& prefs) {
     // Each language by its own name, so its speakers find it whatever is shown now.
     m_language->addItem(tr("The system’s language"), QString());
     for (const Language& language : languages())
@@ -64,13 +80,21 @@ PreferencesDialog::PreferencesDialog(Preferences prefs, QWidget* parent)
     m_language->setCurrentIndex(std::max(0, m_language->findData(prefs.language)));
     m_language->setAccessibleName(tr("Language"));
     m_language->setToolTip(tr("The language Unblock speaks, from when it next starts"));
+}
+
+// The channel costs new sessions start with, and the button that edits them.
+QPushButton* PreferencesDialog::setUpChannels() {
     m_channelsText->setTextFormat(Qt::PlainText);
     m_channelsText->setWordWrap(true);
-    auto* editChannels = new QPushButton(tr("&Edit…"), this);
-    editChannels->setAccessibleName(tr("Edit the channel costs for new sessions"));
-    editChannels->setToolTip(tr("The channels and costs every new session starts with"));
-    connect(editChannels, &QPushButton::clicked, this, &PreferencesDialog::editChannels);
+    auto* edit = new QPushButton(tr("&Edit…"), this);
+    edit->setAccessibleName(tr("Edit the channel costs for new sessions"));
+    edit->setToolTip(tr("The channels and costs every new session starts with"));
+    connect(edit, &QPushButton::clicked, this, &PreferencesDialog::editChannels);
 
+    return edit;
+}
+
+void PreferencesDialog::layOut(QPushButton* editChannels) {
     auto* form = new QFormLayout;
     form->addRow(tr("&Language:"), m_language);
     auto* restartNote = new QLabel(tr("A new language takes effect when Unblock next starts."));
@@ -91,7 +115,6 @@ PreferencesDialog::PreferencesDialog(Preferences prefs, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(buttons);
-    showChannels();
 }
 
 // The channels with a figure, by name; the others counted.

@@ -6,6 +6,7 @@
 
 class QComboBox;
 class QLabel;
+class QPushButton;
 class QSpinBox;
 
 namespace unblock::app {
@@ -33,6 +34,11 @@ public:
     void accept() override;
 
 private:
+    void setUpVoting(const Preferences& prefs);
+    void setUpPresenter(const Preferences& prefs);
+    void setUpLanguage(const Preferences& prefs);
+    QPushButton* setUpChannels();
+    void layOut(QPushButton* editChannels);
     void showChannels();
 
     std::vector<Channel> m_channels;
