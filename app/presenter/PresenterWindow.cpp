@@ -96,7 +96,7 @@ PresenterWindow::PresenterWindow(SessionDocument& doc, QWidget* parent)
             refreshWhenSeen();
     });
     resize(1024, 768);
-    refresh();
+    refreshWhenSeen();
 }
 
 void PresenterWindow::setPhoneJoin(const QString& joinUrl, const QString& address,
@@ -194,12 +194,12 @@ void PresenterWindow::setTheme(Theme theme) {
     themed.setColor(QPalette::HighlightedText, colours.barText);
     setPalette(themed);
     setCountdown(m_countdown->isHidden() ? QString() : m_countdown->text(), m_finished);
-    applyFonts();
+    fitTypeWhenSeen();
 }
 
 void PresenterWindow::setZoom(int steps) {
     m_zoom = steps;
-    applyFonts();
+    fitTypeWhenSeen();
 }
 
 void PresenterWindow::applyFonts() {
@@ -294,7 +294,7 @@ void PresenterWindow::fillBoard() {
 
 void PresenterWindow::resizeEvent(QResizeEvent* event) {
     QWidget::resizeEvent(event);
-    applyFonts();
+    fitTypeWhenSeen();
 }
 
 // Laying out the room's screen costs (its type is fitted to the screen):
@@ -302,6 +302,15 @@ void PresenterWindow::resizeEvent(QResizeEvent* event) {
 void PresenterWindow::refreshWhenSeen() {
     if (isVisible())
         refresh();
+    else
+        m_stale = true;
+}
+
+// Fitting the type to the screen measures every label on it: hidden, the
+// presenter only notes that it is to be done when shown.
+void PresenterWindow::fitTypeWhenSeen() {
+    if (isVisible())
+        applyFonts();
     else
         m_stale = true;
 }

@@ -66,6 +66,7 @@ protected:
 private:
     void refresh();
     void refreshWhenSeen();
+    void fitTypeWhenSeen();
     bool shows(const SessionUpdate& update) const; // the scene shows something it changed
     void showKeys();
     void step(int delta);
