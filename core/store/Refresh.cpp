@@ -74,9 +74,16 @@ void refreshRows(std::vector<Row>& rows, const std::set<Id>& touched, Read read,
                 std::make_move_iterator(added.end()));
 }
 
-// Sorts only when something is out of order: usually nothing is.
+// Sorts only what is out of order. Usually nothing is; rows just added are
+// at the end, and are merged into place in one pass rather than sorting the
+// whole board again.
 template <typename Row, typename Less> void keepSorted(std::vector<Row>& rows, Less less) {
-    if (!std::is_sorted(rows.begin(), rows.end(), less))
+    const auto firstOut = std::is_sorted_until(rows.begin(), rows.end(), less);
+    if (firstOut == rows.end())
+        return;
+    if (std::is_sorted(firstOut, rows.end(), less))
+        std::inplace_merge(rows.begin(), firstOut, rows.end(), less);
+    else
         std::stable_sort(rows.begin(), rows.end(), less);
 }
 
