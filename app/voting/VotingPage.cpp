@@ -235,14 +235,18 @@ void VotingPage::followRounds() {
 }
 
 void VotingPage::refreshTally(const Round& round) {
-    Result<RoundInput> input = roundInput(m_doc.data(), round.id);
     const bool countable = !isRanked(round.method) && round.state == RoundState::Open;
     // Paper dots are counted while the round is open; afterwards the results need the room.
     m_tally->setVisible(countable);
-    m_tally->showRound(round, input ? input->candidates : std::vector<Candidate>{},
-                  countable && !m_doc.isReadOnly());
-    const PaperProgress progress = paperProgress(round);
     m_paperCount->setVisible(countable);
+    if (!countable) {
+        m_tally->clearRound(); // nothing to follow until the round is open again
+        return;
+    }
+    Result<RoundInput> input = roundInput(m_doc.data(), round.id);
+    m_tally->showRound(round, input ? input->candidates : std::vector<Candidate>{},
+                       !m_doc.isReadOnly());
+    const PaperProgress progress = paperProgress(round);
     m_paperCount->setText(progress.warning.isEmpty() ? progress.text
                                                      : progress.text + u"\n⚠ " + progress.warning);
 }
