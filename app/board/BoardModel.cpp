@@ -127,10 +127,14 @@ bool BoardModel::setData(const QModelIndex& index, const QVariant& value, int ro
 Qt::ItemFlags BoardModel::flags(const QModelIndex& index) const {
     if (!index.isValid())
         return Qt::ItemIsDropEnabled;
+    const Node& n = nodeAt(index);
     Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
+    // Said outright, so the tree never looks for a solution's children: on a
+    // big board that look-up was much of laying the tree out again.
+    if (n.kind == Kind::Solution)
+        f |= Qt::ItemNeverHasChildren;
     if (m_doc.isReadOnly())
         return f;
-    const Node& n = nodeAt(index);
     const bool editable = (n.kind == Kind::Group && n.id != kNoGroup && index.column() == 0) ||
                           (n.kind == Kind::Blocker) ||
                           (n.kind == Kind::Solution && index.column() == 0);

@@ -1,6 +1,7 @@
 #include "board/BoardPage.h"
 
 #include "board/BoardFilter.h"
+#include "board/BoardTree.h"
 #include "board/CaptureLine.h"
 #include "board/CategoryDelegate.h"
 #include "board/ItemDetailsDialog.h"
@@ -39,7 +40,7 @@ BoardPage::BoardPage(SessionDocument& doc, Prompts& prompts, QWidget* parent)
     , m_lengthLabel(new QLabel(this))
     , m_targetLabel(new QLabel(this))
     , m_filterEdit(new QLineEdit(this))
-    , m_tree(new QTreeView(this))
+    , m_tree(new BoardTree(this))
     , m_filter(new BoardFilter(m_tree, m_model)) {
     setUpCapture();
     setUpTree();
@@ -98,7 +99,7 @@ void BoardPage::setUpTree() {
     m_tree->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     // The category column fits the rows around those on screen, not a
     // thousand rows measured again after each change to a big board.
-    m_tree->header()->setResizeContentsPrecision(200);
+    m_tree->header()->setResizeContentsPrecision(0);
 }
 
 void BoardPage::layOut() {

@@ -215,3 +215,29 @@ TEST_CASE("The board keeps its place while phones vote and another table adds a 
     QApplication::processEvents(); // the delegate commits on a queued call
     CHECK(gui.data().blocker(renaming)->title == u"Half-typed new na");
 }
+
+TEST_CASE("A solution changed off the screen shows whole when scrolled to") {
+    GuiFixture gui(false);
+    for (int b = 0; b < 120; ++b)
+        REQUIRE(app::edits::addBlocker(gui.doc(), {u"Blocker %1"_s.arg(b), {}, {}, {}, {}}));
+    const std::optional<Id> solution = app::edits::addSolution(
+        gui.doc(), gui.data().blockers.back().id, {u"One line"_s, {}, {}, {}, {}});
+    REQUIRE(solution);
+    QTreeView* tree = gui.window.boardPage()->tree();
+    const QModelIndex row = gui.window.boardPage()->model()->indexOf(Kind::Solution, *solution);
+    tree->scrollTo(row);
+    QApplication::processEvents();
+    const int oneLine = tree->visualRect(row).height();
+    REQUIRE(oneLine > 0);
+
+    // Far below the screen, it gains two more lines.
+    tree->scrollToTop();
+    QApplication::processEvents();
+    const QString threeLines = u"Pool the budget\nShare the staff\nReview in March"_s;
+    REQUIRE(app::edits::editSolution(gui.doc(), *solution, {threeLines, {}, {}, {}, {}}));
+    QApplication::processEvents();
+    tree->scrollTo(row);
+    QApplication::processEvents();
+    CHECK(row.data().toString() == threeLines);
+    CHECK(tree->visualRect(row).height() >= 2 * oneLine);
+}
