@@ -24,6 +24,7 @@
 #include "window/MainWindow.h"
 
 #include <QApplication>
+#include <QStringList>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
@@ -32,6 +33,7 @@
 #include <QTest>
 #include <QTreeView>
 
+#include <algorithm>
 #include <cstdio>
 #include <cstring>
 #include <ctime>
@@ -83,17 +85,41 @@ void settle() {
     QApplication::processEvents();
 }
 
+// From opening the file to the board's first paint. The machine is shared,
+// so the best of three opens is taken, each of a copy of its own.
+double firstPaintMs(app::MainWindow& window, const QStringList& copies,
+                    test::FakePrompts& prompts) {
+    double best = 0;
+    for (const QString& path : copies) {
+        PaintWatch watch;
+        QElapsedTimer clock;
+        clock.start();
+        if (!window.openSession(path))
+            fail(prompts.errors.join(u' '));
+        window.boardPage()->tree()->viewport()->installEventFilter(&watch);
+        while (!watch.painted)
+            QApplication::processEvents(QEventLoop::WaitForMoreEvents, 5);
+        const double ms = static_cast<double>(clock.nsecsElapsed()) / 1e6;
+        best = best == 0 ? ms : std::min(best, ms);
+        settle();
+    }
+    return best;
+}
+
 Figures measure(int blockers) {
     QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("large.unblock"));
+    QStringList copies;
     {
         const SessionData data = test::largeSession(blockers, 3);
-        auto file = store::SessionFile::create(path);
-        Status written = validateSession(data);
-        if (written)
-            written = file ? store::writeSession(*file.value(), data) : file.error();
-        if (!written)
-            fail(written.error().message);
+        for (int copy = 0; copy < 3; ++copy) {
+            copies << dir.filePath(QStringLiteral("large-%1.unblock").arg(copy));
+            auto file = store::SessionFile::create(copies.back());
+            Status written = validateSession(data);
+            if (written)
+                written = file ? store::writeSession(*file.value(), data) : file.error();
+            if (!written)
+                fail(written.error().message);
+        }
     }
     test::FakePrompts prompts;
     app::MainWindow window(prompts);
@@ -102,18 +128,7 @@ Figures measure(int blockers) {
     if (!QTest::qWaitForWindowExposed(&window))
         fail(QStringLiteral("the window was not shown"));
     Figures f;
-
-    // From opening the file to the board's first paint.
-    PaintWatch watch;
-    QElapsedTimer clock;
-    clock.start();
-    if (!window.openSession(path))
-        fail(prompts.errors.join(u' '));
-    window.boardPage()->tree()->viewport()->installEventFilter(&watch);
-    while (!watch.painted)
-        QApplication::processEvents(QEventLoop::WaitForMoreEvents, 5);
-    f.firstPaintMs = static_cast<double>(clock.nsecsElapsed()) / 1e6;
-    settle();
+    f.firstPaintMs = firstPaintMs(window, copies, prompts);
     f.rssOpenMb = rssMb();
 
     app::SessionDocument& doc = *window.document();
