@@ -47,9 +47,11 @@ struct BallotStream {
     }
     void burst(int ballots) {
         for (int b = 0; b < ballots; ++b, ++sent) {
+            // Each phone changes its mind every time: the round changes under the dialog.
+            const std::size_t turn = static_cast<std::size_t>(sent) / phones.size();
             Phone& phone = *phones[static_cast<std::size_t>(sent) % phones.size()];
-            const Id item = items[static_cast<std::size_t>(sent) % items.size()];
-            const QJsonObject answer = phone.vote(round, item, 1 + sent % 2);
+            const Id item = items[turn % items.size()];
+            const QJsonObject answer = phone.vote(round, item, 1 + static_cast<int>(turn / 2 % 2));
             if (!answer.value(u"recorded"_s).toBool())
                 refusals << QString::fromUtf8(QJsonDocument(answer).toJson(QJsonDocument::Compact));
         }
