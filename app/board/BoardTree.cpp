@@ -18,9 +18,24 @@ std::vector<int> placeOf(QModelIndex index) {
 
 } // namespace
 
+void BoardTree::setModel(QAbstractItemModel* model) {
+    QTreeView::setModel(model);
+    const auto layoutDue = [this] { m_layoutDue = true; };
+    connect(model, &QAbstractItemModel::rowsInserted, this, layoutDue);
+    connect(model, &QAbstractItemModel::rowsRemoved, this, layoutDue);
+    connect(model, &QAbstractItemModel::rowsMoved, this, layoutDue);
+    connect(model, &QAbstractItemModel::layoutChanged, this, layoutDue);
+    connect(model, &QAbstractItemModel::modelReset, this, layoutDue);
+}
+
+void BoardTree::doItemsLayout() {
+    m_layoutDue = false;
+    QTreeView::doItemsLayout();
+}
+
 void BoardTree::dataChanged(const QModelIndex& topLeft, const QModelIndex& bottomRight,
                             const QList<int>& roles) {
-    if (offScreen(topLeft, bottomRight)) {
+    if (!m_layoutDue && offScreen(topLeft, bottomRight)) {
         m_changedOffScreen = true;
         return;
     }

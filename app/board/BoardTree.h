@@ -14,6 +14,9 @@ class BoardTree : public QTreeView {
 public:
     using QTreeView::QTreeView;
 
+    void setModel(QAbstractItemModel* model) override;
+    void doItemsLayout() override;
+
 protected:
     void dataChanged(const QModelIndex& topLeft, const QModelIndex& bottomRight,
                      const QList<int>& roles) override;
@@ -23,6 +26,10 @@ private:
     bool offScreen(const QModelIndex& first, const QModelIndex& last) const;
 
     bool m_changedOffScreen = false; // heights measured before may be out of date
+    // Rows came or went since the tree was last laid out: it lays out all of
+    // it before it next draws, so a changed row needs nothing now (and asking
+    // where the screen is would lay it out once more).
+    bool m_layoutDue = false;
 };
 
 } // namespace unblock::app
