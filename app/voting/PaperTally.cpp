@@ -125,6 +125,7 @@ void PaperTally::insertItemRow(int row, const Candidate& candidate) {
     insertRow(row);
     m_items.insert(m_items.begin() + row, candidate.id);
     auto* count = new QTableWidgetItem;
+    count->setTextAlignment(Qt::AlignCenter);
     count->setToolTip(tr("The dots counted on paper for this item"));
     setItem(row, 0, count);
     auto* title = new QTableWidgetItem;
