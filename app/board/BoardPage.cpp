@@ -141,9 +141,10 @@ void BoardPage::connectTree() {
     connect(m_filterEdit, &QLineEdit::textChanged, m_filter, &BoardFilter::setText);
     connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this, [this] {
         const QModelIndex current = currentSourceIndex();
-        m_keptSelection = current.isValid() ? std::optional(std::pair(BoardModel::kindOf(current),
-                                                                      BoardModel::idOf(current)))
-                                            : std::nullopt;
+        m_keptSelection =
+            current.isValid()
+                ? std::optional(std::pair(BoardModel::kindOf(current), BoardModel::idOf(current)))
+                : std::nullopt;
     });
     connect(m_model, &QAbstractItemModel::modelReset, this, &BoardPage::afterReset);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &BoardPage::expandInserted);
@@ -356,90 +357,6 @@ void BoardPage::follow(const SessionUpdate& update) {
         setTarget(m_target);
 }
 
-void BoardPage::deleteCurrent() {
-    const QModelIndex index = currentSourceIndex();
-    if (!index.isValid())
-        return;
-    const Id id = BoardModel::idOf(index);
-    switch (BoardModel::kindOf(index)) {
-    case Kind::Blocker:
-        edits::deleteBlocker(m_doc, id);
-        break;
-    case Kind::Solution:
-        edits::deleteSolution(m_doc, id);
-        break;
-    case Kind::Group:
-        if (id != BoardModel::kNoGroup)
-            edits::deleteGroup(m_doc, id);
-        break;
-    }
-}
-
-void BoardPage::mergeCurrent() {
-    const QModelIndex index = currentSourceIndex();
-    if (!index.isValid() || BoardModel::kindOf(index) != Kind::Blocker)
-        return;
-    const Id source = BoardModel::idOf(index);
-    QStringList titles;
-    std::vector<Id> ids;
-    for (const Blocker& b : m_doc.data().blockers) {
-        if (b.id != source && !b.mergedInto) {
-            titles << b.title;
-            ids.push_back(b.id);
-        }
-    }
-    const std::optional<int> chosen = m_prompts.chooseItem(
-        this, tr("Merge Blockers"), tr("Count this blocker together with:"), titles);
-    if (!chosen || *chosen < 0 || *chosen >= static_cast<int>(ids.size()))
-        return;
-    const Id target = ids[static_cast<std::size_t>(*chosen)];
-    if (edits::mergeBlockers(m_doc, source, target))
-        afterMerge(target);
-}
-
-// After a merge the facilitator goes on with the blocker that stands for both.
-void BoardPage::afterMerge(Id target) {
-    selectItem(Kind::Blocker, target);
-    setTarget(target);
-}
-
-void BoardPage::showContextMenu(const QPoint& position) {
-    const QModelIndex index = m_tree->indexAt(position).siblingAtColumn(0);
-    if (!index.isValid())
-        return;
-    m_tree->setCurrentIndex(m_tree->indexAt(position));
-    auto* menu = new QMenu(this);
-    menu->setAttribute(Qt::WA_DeleteOnClose);
-    menu->addActions(itemActions());
-    if (BoardModel::kindOf(index) == Kind::Blocker && !m_doc.isReadOnly()) {
-        menu->addSeparator();
-        menu->addMenu(categoryMenu(BoardModel::idOf(index), menu));
-    }
-    menu->popup(m_tree->viewport()->mapToGlobal(position));
-}
-
-// Each category once, the blocker's own ticked; choosing one files it there.
-QMenu* BoardPage::categoryMenu(Id blockerId, QWidget* parent) {
-    auto* menu = new QMenu(tr("&Category"), parent);
-    const Blocker* blocker = m_doc.data().blocker(blockerId);
-    auto add = [&](const QString& name, std::optional<Id> category) {
-        QAction* action = menu->addAction(name, this, [this, blockerId, category] {
-            const Blocker* b = m_doc.data().blocker(blockerId); // looked up again
-            if (!b)
-                return;
-            store::BlockerFields fields = edits::fieldsOf(*b);
-            fields.categoryId = category;
-            edits::editBlocker(m_doc, blockerId, fields);
-        });
-        action->setCheckable(true);
-        action->setChecked(blocker && blocker->categoryId == category);
-    };
-    add(tr("(none)"), std::nullopt);
-    for (const Category& c : m_doc.data().categories)
-        add(c.name, c.id);
-    return menu;
-}
-
 namespace {
 QString draftKey(const QString& sessionPath) {
     return QStringLiteral("drafts/") +
@@ -475,45 +392,6 @@ void BoardPage::restoreDraft() {
         setTarget(target.toLongLong());
         m_solutionEdit->setText(solution);
     }
-}
-
-namespace {
-bool accepted(ItemDetailsDialog& dialog, const std::function<void(ItemDetailsDialog&)>& answer) {
-    if (!answer)
-        return dialog.exec() == QDialog::Accepted;
-    answer(dialog);
-    return true;
-}
-} // namespace
-
-void BoardPage::editDetails(const std::function<void(ItemDetailsDialog&)>& answer) {
-    const QModelIndex index = currentSourceIndex();
-    if (!index.isValid())
-        return;
-    const Id id = BoardModel::idOf(index);
-    const SessionData& session = m_doc.data();
-    if (BoardModel::kindOf(index) == Kind::Blocker) {
-        const Blocker* blocker = session.blocker(id);
-        if (!blocker)
-            return;
-        ItemDetailsDialog dialog(edits::fieldsOf(*blocker), session.categories, this);
-        if (accepted(dialog, answer))
-            edits::editBlocker(m_doc, id, dialog.blockerFields());
-    } else if (BoardModel::kindOf(index) == Kind::Solution) {
-        const auto s = std::find_if(session.solutions.begin(), session.solutions.end(),
-                                    [id](const Solution& x) { return x.id == id; });
-        if (s == session.solutions.end())
-            return;
-        ItemDetailsDialog dialog(edits::fieldsOf(*s), this);
-        if (accepted(dialog, answer))
-            edits::editSolution(m_doc, id, dialog.solutionFields());
-    }
-}
-
-void BoardPage::unmergeCurrent() {
-    const QModelIndex index = currentSourceIndex();
-    if (index.isValid() && BoardModel::kindOf(index) == Kind::Blocker)
-        edits::unmergeBlocker(m_doc, BoardModel::idOf(index));
 }
 
 void BoardPage::addGroup() {

@@ -2,23 +2,18 @@
 
 #include "document/Edits.h"
 #include "document/SessionDocument.h"
-#include "io/JourneyCsv.h"
 #include "journey/CostToServe.h"
-#include "journey/JourneyPhoto.h"
 #include "journeys/ChannelsDialog.h"
 #include "journeys/JourneyCanvas.h"
 #include "journeys/JourneyCharts.h"
 #include "journeys/JourneyDialog.h"
 #include "journeys/JourneyPhotoView.h"
-#include "journeys/StepDialog.h"
 #include "journeys/WhatIfPanel.h"
 #include "report/Summary.h"
 #include "window/Prompts.h"
 
 #include <QAction>
 #include <QComboBox>
-#include <QFile>
-#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -26,12 +21,6 @@
 #include <QVBoxLayout>
 
 namespace unblock::app {
-namespace {
-
-// A steps spreadsheet is a few kilobytes; anything past this is not one.
-constexpr qint64 kLargestSpreadsheet = 20 << 20;
-
-} // namespace
 
 JourneysPage::JourneysPage(SessionDocument& doc, Prompts& prompts, QWidget* parent)
     : QWidget(parent)
@@ -76,9 +65,9 @@ QPushButton* JourneysPage::button(const QString& text, const QString& tip,
 void JourneysPage::buildJourneyButtons() {
     m_add = button(tr("&New Journey…"), tr("Starts a new journey for a group to sketch"),
                    &JourneysPage::newJourney);
-    m_edit = button(tr("Ed&it Journey…"),
-                    tr("Changes the journey’s title, group, persona and year"),
-                    &JourneysPage::editJourney);
+    m_edit =
+        button(tr("Ed&it Journey…"), tr("Changes the journey’s title, group, persona and year"),
+               &JourneysPage::editJourney);
     m_future = button(tr("Add F&uture Version"), QString(), &JourneysPage::addFutureVersion);
     m_delete = button(tr("&Delete Journey"),
                       tr("Deletes the journey shown and its steps; Undo brings it back"),
@@ -91,9 +80,9 @@ void JourneysPage::buildToolButtons() {
                      tr("Adds the chosen step's pain point to the board as a blocker, linked "
                         "to this journey (Ctrl+B)"),
                      &JourneysPage::raisePainPoint);
-    m_import = button(tr("I&mport Steps…"),
-                      tr("Adds steps from a spreadsheet (CSV), one row per step"),
-                      &JourneysPage::importSteps);
+    m_import =
+        button(tr("I&mport Steps…"), tr("Adds steps from a spreadsheet (CSV), one row per step"),
+               &JourneysPage::importSteps);
     m_attach = button(tr("Attach P&hoto…"),
                       tr("Keeps a photo of the group's paper sketch in the session file"),
                       &JourneysPage::attachPhoto);
@@ -317,63 +306,6 @@ void JourneysPage::deleteJourney() {
         edits::deleteJourney(m_doc, *id);
 }
 
-void JourneysPage::moveStep(Id journeyId, int step, int toIndex, std::optional<Id> channel) {
-    const Journey* j = journey(journeyId);
-    if (!j || step < 0 || step >= static_cast<int>(j->steps.size()))
-        return;
-    Journey changed = *j;
-    JourneyStep moving = changed.steps[static_cast<std::size_t>(step)];
-    if (toIndex == step && moving.channelId == channel)
-        return;
-    moving.channelId = channel;
-    changed.steps.erase(changed.steps.begin() + step);
-    changed.steps.insert(changed.steps.begin() + toIndex, moving);
-    if (edits::editJourney(m_doc, changed, tr("Move step")))
-        (shownOn(true) == journeyId ? m_other : m_canvas)->selectStep(toIndex);
-}
-
-void JourneysPage::addStep(Id journeyId, int after, std::optional<Id> channel) {
-    if (!journey(journeyId))
-        return;
-    const std::optional<QString> text =
-        m_prompts.askText(this, tr("New Step"), tr("What happens next?"));
-    const Journey* j = journey(journeyId); // looked up again: the prompt ran the event loop
-    if (!text || !j)
-        return;
-    Journey changed = *j;
-    JourneyStep step;
-    step.description = *text;
-    step.channelId = channel;
-    const int at = std::clamp(after + 1, 0, static_cast<int>(changed.steps.size()));
-    changed.steps.insert(changed.steps.begin() + at, step);
-    if (edits::editJourney(m_doc, changed, tr("Add step")))
-        (shownOn(true) == journeyId ? m_other : m_canvas)->selectStep(at);
-}
-
-void JourneysPage::editStep(Id journeyId, int step) {
-    const Journey* j = journey(journeyId);
-    if (!j || step < 0 || step >= static_cast<int>(j->steps.size()))
-        return;
-    StepDialog dialog(j->steps[static_cast<std::size_t>(step)], m_doc.data().channels, this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    j = journey(journeyId); // looked up again: the dialog ran the event loop
-    if (!j || step >= static_cast<int>(j->steps.size()))
-        return;
-    Journey changed = *j;
-    changed.steps[static_cast<std::size_t>(step)] = dialog.step();
-    edits::editJourney(m_doc, changed, tr("Edit step"));
-}
-
-void JourneysPage::deleteStep(Id journeyId, int step) {
-    const Journey* j = journey(journeyId);
-    if (!j || step < 0 || step >= static_cast<int>(j->steps.size()))
-        return;
-    Journey changed = *j;
-    changed.steps.erase(changed.steps.begin() + step);
-    edits::editJourney(m_doc, changed, tr("Delete step"));
-}
-
 // The step chosen on either canvas, with the journey it is in.
 const JourneyStep* JourneysPage::chosenStep(Id* journeyId) const {
     const std::optional<Id> id = shownOn(m_otherChosen);
@@ -393,103 +325,6 @@ std::optional<int> JourneysPage::presentedStep() const {
 void JourneysPage::presentNeighbourStep(int delta) {
     JourneyCanvas* canvas = m_otherChosen ? m_other : m_canvas;
     canvas->selectStep(canvas->selectedStep().value_or(-delta) + delta);
-}
-
-void JourneysPage::raisePainPoint() {
-    Id journeyId = 0;
-    const JourneyStep* step = chosenStep(&journeyId);
-    if (!step || !step->painPoint) {
-        m_prompts.inform(this, tr("Put Pain Point on the Board"),
-                         tr("Choose a step marked as a pain point first (Left and Right on the "
-                            "canvas)."));
-        return;
-    }
-    if (step->blockerId) {
-        m_prompts.inform(this, tr("Put Pain Point on the Board"),
-                         tr("This pain point is already on the board."));
-        return;
-    }
-    store::BlockerFields fields =
-        store::painPointBlockerFields(journey(journeyId)->title, step->description, step->painNote);
-    const Id stepId = step->id; // the prompt runs the event loop: the step is found by id after
-    const std::optional<QString> title =
-        m_prompts.askText(this, tr("Put Pain Point on the Board"),
-                          tr("The blocker, as the board will show it:"), fields.title);
-    if (!title)
-        return;
-    fields.title = *title;
-    edits::addPainPointBlocker(m_doc, stepId, fields);
-}
-
-void JourneysPage::importSteps() {
-    const std::optional<Id> id = currentJourney();
-    if (!id)
-        return;
-    const QString path = m_prompts.importFileName(this, tr("Import Steps"),
-                                                  tr("Spreadsheets (*.csv);;All files (*)"));
-    if (path.isEmpty())
-        return;
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        m_prompts.showError(this, tr("Import Steps"),
-                            tr("“%1” could not be read: %2").arg(path, file.errorString()));
-        return;
-    }
-    const Result<std::vector<JourneyStep>> steps =
-        parseJourneyStepsCsv(file.read(kLargestSpreadsheet + 1), m_doc.data().channels);
-    if (!steps) {
-        m_prompts.showError(this, tr("Import Steps"),
-                            tr("Nothing was imported from “%1”. %2")
-                                .arg(QFileInfo(path).fileName(), steps.error().message));
-        return;
-    }
-    const Journey* j = journey(*id); // looked up again: the file dialog ran the event loop
-    if (!j)
-        return;
-    Journey changed = *j;
-    changed.steps.insert(changed.steps.end(), steps->begin(), steps->end());
-    edits::editJourney(m_doc, changed, tr("Import steps"));
-}
-
-void JourneysPage::attachPhoto() {
-    const std::optional<Id> id = currentJourney();
-    if (!id)
-        return;
-    const QString path = m_prompts.importFileName(
-        this, tr("Attach Photo"), tr("Pictures (*.jpg *.jpeg *.png *.bmp *.gif);;All files (*)"));
-    if (path.isEmpty())
-        return;
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        m_prompts.showError(this, tr("Attach Photo"),
-                            tr("“%1” could not be read: %2").arg(path, file.errorString()));
-        return;
-    }
-    const Result<QByteArray> photo =
-        journeyPhotoFrom(file.read(JourneyPhotoLimits::pictureBytes + 1));
-    if (!photo) {
-        m_prompts.showError(
-            this, tr("Attach Photo"),
-            tr("“%1” was not attached. %2").arg(QFileInfo(path).fileName(), photo.error().message));
-        return;
-    }
-    const Journey* j = journey(*id); // looked up again: the file dialog ran the event loop
-    if (!j)
-        return;
-    Journey changed = *j;
-    changed.photo = photo.value();
-    changed.hasPhoto = true;
-    edits::editJourney(m_doc, changed, tr("Attach photo"));
-}
-
-void JourneysPage::removePhoto() {
-    const Journey* j = currentJourney() ? journey(*currentJourney()) : nullptr;
-    if (!j || !j->hasPhoto)
-        return;
-    Journey changed = *j;
-    changed.photo.clear();
-    changed.hasPhoto = false;
-    edits::editJourney(m_doc, changed, tr("Remove photo"));
 }
 
 void JourneysPage::editChannels() {
