@@ -103,22 +103,26 @@ Statement selectById(Database& db, const char* columns, const char* table) {
     return db.prepare(sql.constData());
 }
 
+// The touched rows of one table, each read by id with its kind's columns.
+template <typename Row, typename From>
+void refreshById(Database& db, const char* columns, const char* table, std::vector<Row>& rows,
+                 const std::set<Id>& touched, From from, IdChanges& out) {
+    if (touched.empty())
+        return;
+    Statement select = selectById(db, columns, table);
+    refreshRows(
+        rows, touched, [&](Id id) { return oneRow<Row>(select, id, from); }, out);
+}
+
 void refreshBoard(Database& db, const SessionChange& change, SessionData& data,
                   SessionUpdate& update) {
-    Statement category = selectById(db, kCategoryColumns, "categories c");
-    refreshRows(data.categories, change.categories,
-                [&](Id id) { return oneRow<Category>(category, id, categoryFrom); },
-                update.categories);
-    Statement group = selectById(db, kGroupColumns, "groups g");
-    refreshRows(data.groups, change.groups,
-                [&](Id id) { return oneRow<Group>(group, id, groupFrom); }, update.groups);
-    Statement blocker = selectById(db, kBlockerColumns, "blockers b");
-    refreshRows(data.blockers, change.blockers,
-                [&](Id id) { return oneRow<Blocker>(blocker, id, blockerFrom); },
+    refreshById(db, kCategoryColumns, "categories c", data.categories, change.categories,
+                categoryFrom, update.categories);
+    refreshById(db, kGroupColumns, "groups g", data.groups, change.groups, groupFrom,
+                update.groups);
+    refreshById(db, kBlockerColumns, "blockers b", data.blockers, change.blockers, blockerFrom,
                 update.blockers);
-    Statement solution = selectById(db, kSolutionColumns, "solutions s");
-    refreshRows(data.solutions, change.solutions,
-                [&](Id id) { return oneRow<Solution>(solution, id, solutionFrom); },
+    refreshById(db, kSolutionColumns, "solutions s", data.solutions, change.solutions, solutionFrom,
                 update.solutions);
 
     auto byPosition = [](const auto& a, const auto& b) {
@@ -189,12 +193,8 @@ std::unordered_map<Id, int> storedOrder(Database& db, const char* table) {
 
 void refreshJourneys(Database& db, const SessionChange& change, SessionData& data,
                      SessionUpdate& update) {
-    if (!change.channels.empty()) {
-        Statement channel = selectById(db, kChannelColumns, "channels h");
-        refreshRows(data.channels, change.channels,
-                    [&](Id id) { return oneRow<Channel>(channel, id, channelFrom); },
-                    update.channels);
-    }
+    refreshById(db, kChannelColumns, "channels h", data.channels, change.channels, channelFrom,
+                update.channels);
     refreshRows(
         data.journeys, change.journeys,
         [&](Id id) -> std::optional<Journey> {
@@ -205,13 +205,15 @@ void refreshJourneys(Database& db, const SessionChange& change, SessionData& dat
     // Channels and journeys keep their stored order, which their rows do not carry.
     if (!update.channels.empty()) {
         const std::unordered_map<Id, int> place = storedOrder(db, "channels");
-        keepSorted(data.channels,
-                   [&](const Channel& a, const Channel& b) { return place.at(a.id) < place.at(b.id); });
+        keepSorted(data.channels, [&](const Channel& a, const Channel& b) {
+            return place.at(a.id) < place.at(b.id);
+        });
     }
     if (!update.journeys.empty()) {
         const std::unordered_map<Id, int> place = storedOrder(db, "journeys");
-        keepSorted(data.journeys,
-                   [&](const Journey& a, const Journey& b) { return place.at(a.id) < place.at(b.id); });
+        keepSorted(data.journeys, [&](const Journey& a, const Journey& b) {
+            return place.at(a.id) < place.at(b.id);
+        });
     }
 }
 
