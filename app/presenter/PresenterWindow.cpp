@@ -315,6 +315,12 @@ void PresenterWindow::fitTypeWhenSeen() {
         m_stale = true;
 }
 
+// What changed while hidden is laid out now (shown, or asked what it shows).
+void PresenterWindow::bringUpToDate() {
+    if (m_stale)
+        refresh();
+}
+
 void PresenterWindow::refresh() {
     m_stale = false;
     const SessionData& session = m_doc.data();
@@ -406,20 +412,17 @@ bool PresenterWindow::shows(const SessionUpdate& u) const {
 }
 
 void PresenterWindow::showEvent(QShowEvent* event) {
-    if (m_stale)
-        refresh();
+    bringUpToDate();
     QWidget::showEvent(event);
 }
 
 RevealChart* PresenterWindow::revealChart() {
-    if (m_stale)
-        refresh();
+    bringUpToDate();
     return m_reveal;
 }
 
 QString PresenterWindow::sceneText() {
-    if (m_stale)
-        refresh();
+    bringUpToDate();
     if (m_pages->currentWidget() == m_reveal)
         return m_title->text() + u'\n' + m_reveal->accessibleDescription();
     if (m_pages->currentWidget() == m_votingPage) {

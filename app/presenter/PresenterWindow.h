@@ -45,7 +45,7 @@ public:
     void setTheme(Theme theme);
     Theme theme() const { return m_theme; }
 
-    QString sceneText(); // what the room reads, for tests and screen readers
+    QString sceneText();        // what the room reads, for tests and screen readers
     RevealChart* revealChart(); // up to date, even while hidden
     // The keys the presenter takes, as it shows them when it has the keyboard
     // (on the only screen, the facilitator drives the room from here).
@@ -67,6 +67,7 @@ private:
     void refresh();
     void refreshWhenSeen();
     void fitTypeWhenSeen();
+    void bringUpToDate();
     bool shows(const SessionUpdate& update) const; // the scene shows something it changed
     void showKeys();
     void step(int delta);
