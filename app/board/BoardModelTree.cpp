@@ -2,7 +2,6 @@
 // session update by row inserts, moves, removals and dataChanged, touching
 // only the parents whose children changed.
 #include "board/BoardModel.h"
-
 #include "document/SessionDocument.h"
 
 #include <algorithm>
@@ -32,12 +31,10 @@ QString scoresOf(const Solution& s) {
 template <typename Place>
 std::pair<std::vector<Blocker>::const_iterator, std::vector<Blocker>::const_iterator>
 blockersAt(const std::vector<Blocker>& blockers, std::pair<int, int> place, Place placeOf) {
-    const auto first = std::partition_point(blockers.begin(), blockers.end(), [&](const Blocker& b) {
-        return placeOf(b) < place;
-    });
-    const auto last = std::partition_point(first, blockers.end(), [&](const Blocker& b) {
-        return placeOf(b) == place;
-    });
+    const auto first = std::partition_point(blockers.begin(), blockers.end(),
+                                            [&](const Blocker& b) { return placeOf(b) < place; });
+    const auto last = std::partition_point(first, blockers.end(),
+                                           [&](const Blocker& b) { return placeOf(b) == place; });
     return {first, last};
 }
 
@@ -78,7 +75,8 @@ void BoardModel::fill(int node) {
             n.text = b->title;
             n.merged = b->mergedInto.has_value();
             n.categoryId = b->categoryId;
-            const auto name = b->categoryId ? m_categoryNames.find(*b->categoryId) : m_categoryNames.end();
+            const auto name =
+                b->categoryId ? m_categoryNames.find(*b->categoryId) : m_categoryNames.end();
             n.detail = name == m_categoryNames.end() ? QString() : name->second;
         }
         break;
@@ -136,7 +134,8 @@ std::vector<BoardModel::Key> BoardModel::expectedChildren(int node) const {
         const auto group = m_groupPlace.find(n.id);
         if (n.id != kNoGroup && group == m_groupPlace.end())
             return keys; // a group that has gone
-        const auto place = n.id == kNoGroup ? std::make_pair(1, 0) : std::make_pair(0, group->second);
+        const auto place =
+            n.id == kNoGroup ? std::make_pair(1, 0) : std::make_pair(0, group->second);
         const auto [first, last] = blockersAt(data.blockers, place, placeOf);
         for (auto b = first; b != last; ++b) {
             if (!b->mergedInto)
@@ -235,12 +234,14 @@ void BoardModel::placeExpected(int parent, const std::vector<Key>& expected) {
         const Key& key = expected[static_cast<std::size_t>(row)];
         std::vector<int>& children = m_nodes[static_cast<std::size_t>(parent)].children;
         if (row < static_cast<int>(children.size())) {
-            const Node& here = m_nodes[static_cast<std::size_t>(children[static_cast<std::size_t>(row)])];
+            const Node& here =
+                m_nodes[static_cast<std::size_t>(children[static_cast<std::size_t>(row)])];
             if (here.kind == key.first && here.id == key.second)
                 continue;
         }
         const int existing = nodeOf(key);
-        const bool sibling = existing > 0 && m_nodes[static_cast<std::size_t>(existing)].parent == parent;
+        const bool sibling =
+            existing > 0 && m_nodes[static_cast<std::size_t>(existing)].parent == parent;
         const QModelIndex parentIndex = indexOfNode(parent);
         if (sibling) {
             const int from = m_nodes[static_cast<std::size_t>(existing)].row;
@@ -283,7 +284,8 @@ void BoardModel::update(const SessionUpdate& u) {
         parents.insert({Kind::Group, kNoGroup}); // a group's blockers may have lost it
     }
     // Blockers: their old parent and their new one, and who is merged into whom.
-    for (const std::vector<Id>* list : {&u.blockers.added, &u.blockers.changed, &u.blockers.removed}) {
+    for (const std::vector<Id>* list :
+         {&u.blockers.added, &u.blockers.changed, &u.blockers.removed}) {
         for (const Id id : *list) {
             for (auto& [into, merged] : m_mergedInto)
                 std::erase(merged, id);
@@ -302,10 +304,12 @@ void BoardModel::update(const SessionUpdate& u) {
             parents.insert({Kind::Group, kRoot}); // "Not in a group" may come or go
         }
     }
-    for (const std::vector<Id>* list : {&u.solutions.added, &u.solutions.changed, &u.solutions.removed}) {
+    for (const std::vector<Id>* list :
+         {&u.solutions.added, &u.solutions.changed, &u.solutions.removed}) {
         for (const Id id : *list) {
             if (const int node = nodeOf({Kind::Solution, id}); node > 0) {
-                const Node& p = m_nodes[static_cast<std::size_t>(m_nodes[static_cast<std::size_t>(node)].parent)];
+                const Node& p = m_nodes[static_cast<std::size_t>(
+                    m_nodes[static_cast<std::size_t>(node)].parent)];
                 parents.insert({p.kind, p.id});
             }
             if (const std::optional<Key> now = parentKeyOf(Kind::Solution, id))

@@ -20,7 +20,9 @@ std::vector<int> placeOf(QModelIndex index) {
 
 void BoardTree::setModel(QAbstractItemModel* model) {
     QTreeView::setModel(model);
-    const auto layoutDue = [this] { m_layoutDue = true; };
+    const auto layoutDue = [this] {
+        m_layoutDue = true;
+    };
     connect(model, &QAbstractItemModel::rowsInserted, this, layoutDue);
     connect(model, &QAbstractItemModel::rowsRemoved, this, layoutDue);
     connect(model, &QAbstractItemModel::rowsMoved, this, layoutDue);

@@ -34,7 +34,8 @@ public:
 
     void redo() override {
         const bool first = m_firstRunOk != nullptr;
-        const bool ok = m_doc.apply(m_redo, first ? QString() : Tr::tr("Could not redo “%1”").arg(text()));
+        const bool ok =
+            m_doc.apply(m_redo, first ? QString() : Tr::tr("Could not redo “%1”").arg(text()));
         if (first) {
             *m_firstRunOk = ok;
             m_firstRunOk = nullptr;
@@ -385,11 +386,13 @@ std::optional<Id> startRound(SessionDocument& doc, const store::RoundSpec& spec)
 }
 
 bool setRoundState(SessionDocument& doc, Id roundId, RoundState state) {
-    return doc.apply([=](store::SessionFile& f) { return store::setRoundState(f, roundId, state); });
+    return doc.apply(
+        [=](store::SessionFile& f) { return store::setRoundState(f, roundId, state); });
 }
 
 bool setPaperVoters(SessionDocument& doc, Id roundId, int count) {
-    return doc.apply([=](store::SessionFile& f) { return store::setPaperVoters(f, roundId, count); });
+    return doc.apply(
+        [=](store::SessionFile& f) { return store::setPaperVoters(f, roundId, count); });
 }
 
 bool castKioskBallot(SessionDocument& doc, Id roundId, const QString& voter,

@@ -48,7 +48,7 @@ void SessionDocument::applyInBackground(std::function<Status(store::SessionFile&
     if (!m_writer)
         m_writer = std::make_unique<store::BackgroundWriter>(*m_file);
     m_writer->run(std::move(change), [this, done = std::move(done)](const Status& status,
-                                                                      const SessionChange& touched) {
+                                                                    const SessionChange& touched) {
         follow(touched);
         if (status)
             Q_EMIT saved();

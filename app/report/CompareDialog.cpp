@@ -129,16 +129,14 @@ void CompareDialog::showComparison(const Comparison& c) {
 void CompareDialog::saveAs() {
     if (m_comparison.workshops.empty())
         return;
-    const QString path =
-        m_prompts.exportFileName(this, tr("Save Comparison As"), comparisonFileFilters(),
-                                 tr("Across workshops.html"));
+    const QString path = m_prompts.exportFileName(
+        this, tr("Save Comparison As"), comparisonFileFilters(), tr("Across workshops.html"));
     if (!path.isEmpty())
         saveTo(path);
 }
 
 bool CompareDialog::saveTo(const QString& path) {
-    const std::optional<ComparisonFormat> format =
-        comparisonFormatNamed(QFileInfo(path).suffix());
+    const std::optional<ComparisonFormat> format = comparisonFormatNamed(QFileInfo(path).suffix());
     if (!format) {
         m_prompts.showError(this, tr("Save Comparison"),
                             tr("“%1” does not end in .html, .md or .csv, so Unblock cannot tell "
