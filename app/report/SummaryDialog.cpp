@@ -46,8 +46,8 @@ constexpr Part kParts[] = {
 
 } // namespace
 
-SummaryDialog::SummaryDialog(SessionData session, const QString& sessionPath,
-                             Prompts& prompts, QWidget* parent)
+SummaryDialog::SummaryDialog(SessionData session, const QString& sessionPath, Prompts& prompts,
+                             QWidget* parent)
     : QDialog(parent)
     , m_session(std::move(session))
     , m_sessionPath(sessionPath)

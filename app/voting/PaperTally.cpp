@@ -68,7 +68,8 @@ void PaperTally::clearRound() {
     m_items.clear();
 }
 
-void PaperTally::showRound(const Round& round, const std::vector<Candidate>& candidates, bool editable) {
+void PaperTally::showRound(const Round& round, const std::vector<Candidate>& candidates,
+                           bool editable) {
     if (round.id != m_round)
         clearRound();
     m_round = round.id;
@@ -77,8 +78,8 @@ void PaperTally::showRound(const Round& round, const std::vector<Candidate>& can
     std::unordered_map<Id, int> dots;
     for (const Tally& t : round.tallies)
         dots[t.itemId] = t.dots;
-    const Qt::ItemFlags countFlags =
-        Qt::ItemIsEnabled | Qt::ItemIsSelectable | (editable ? Qt::ItemIsEditable : Qt::NoItemFlags);
+    const Qt::ItemFlags countFlags = Qt::ItemIsEnabled | Qt::ItemIsSelectable |
+                                     (editable ? Qt::ItemIsEditable : Qt::NoItemFlags);
     for (int row = 0; row < rowCount(); ++row) {
         const auto& c = candidates[static_cast<std::size_t>(row)];
         QTableWidgetItem* count = item(row, 0);

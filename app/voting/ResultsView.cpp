@@ -57,9 +57,9 @@ void ResultsView::show(const RankingResult& result) {
         const RankedRow& row = result.rows[static_cast<std::size_t>(i)];
         scores << static_cast<qreal>(row.score);
         // "2=" for a tie, as in the table above.
-        labels << QStringLiteral("%1%2 %3")
-                      .arg(rankText(row), row.tiedWith.empty() ? QStringLiteral(".") : QString(),
-                           chartLabel(row.title));
+        labels << QStringLiteral("%1%2 %3").arg(
+            rankText(row), row.tiedWith.empty() ? QStringLiteral(".") : QString(),
+            chartLabel(row.title));
     }
     QFont small = font();
     small.setPointSizeF(small.pointSizeF() * 0.85);

@@ -133,9 +133,8 @@ void VotingPage::connectControls() {
         const Id round = *currentRound();
         edits::setPaperVoters(m_doc, round, count);
     });
-    connect(m_tally, &PaperTally::dotsCounted, this, [this](Id round, Id item, int dots) {
-        edits::setTally(m_doc, round, item, dots);
-    });
+    connect(m_tally, &PaperTally::dotsCounted, this,
+            [this](Id round, Id item, int dots) { edits::setTally(m_doc, round, item, dots); });
     connect(&m_doc, &SessionDocument::updated, this, [this](const SessionUpdate& u) {
         if (u.touchesVoting())
             refresh();

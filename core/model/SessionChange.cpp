@@ -27,13 +27,16 @@ bool SessionUpdate::empty() const {
 }
 
 bool SessionUpdate::touchesBoard() const {
-    return reloaded || !groups.empty() || !categories.empty() || !blockers.empty() || !solutions.empty();
+    return reloaded || !groups.empty() || !categories.empty() || !blockers.empty() ||
+           !solutions.empty();
 }
 
 bool SessionUpdate::touchesVoting() const {
     // A round's items are fixed when it opens: a blocker or solution added
     // since is on no ballot, but one renamed, merged or deleted is.
-    const auto alters = [](const IdChanges& c) { return !c.changed.empty() || !c.removed.empty(); };
+    const auto alters = [](const IdChanges& c) {
+        return !c.changed.empty() || !c.removed.empty();
+    };
     return reloaded || !rounds.empty() || !ballots.empty() || alters(blockers) || alters(solutions);
 }
 

@@ -48,7 +48,7 @@ struct SessionUpdate {
     IdChanges journeys;
 
     bool empty() const;
-    bool touchesBoard() const; // groups, categories, blockers or solutions
+    bool touchesBoard() const;  // groups, categories, blockers or solutions
     bool touchesVoting() const; // rounds, their ballots, or items already on a ballot
 };
 

@@ -251,10 +251,12 @@ ResultsTable resultsTable(const std::vector<RankedRow>& rows, const QString& sco
                           bool hasVoters) {
     ResultsTable table;
     table.hasVoters = hasVoters;
-    const QString score = scoreName.isEmpty() ? scoreName : scoreName[0].toUpper() + scoreName.mid(1);
+    const QString score =
+        scoreName.isEmpty() ? scoreName : scoreName[0].toUpper() + scoreName.mid(1);
     table.headings = {Tr::tr("Rank"), score, Tr::tr("Voters"), Tr::tr("Item")};
     for (const RankedRow& row : rows)
-        table.rows.push_back({rankText(row), QString::number(row.score), votersText(row), row.title});
+        table.rows.push_back(
+            {rankText(row), QString::number(row.score), votersText(row), row.title});
     if (!hasVoters) {
         table.headings.removeAt(2);
         for (QStringList& cells : table.rows)

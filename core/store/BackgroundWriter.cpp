@@ -16,13 +16,14 @@ BackgroundWriter::BackgroundWriter(const SessionFile& file, QObject* parent)
 
 BackgroundWriter::~BackgroundWriter() {
     // Queued after every change already given, so those are written first.
-    QMetaObject::invokeMethod(m_worker, [thread = &m_thread] { thread->quit(); },
-                              Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_worker, [thread = &m_thread] { thread->quit(); }, Qt::QueuedConnection);
     m_thread.wait();
 }
 
 void BackgroundWriter::waitForWrites() {
-    QMetaObject::invokeMethod(m_worker, [] {}, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+        m_worker, [] {}, Qt::BlockingQueuedConnection);
 }
 
 // The second connection, opened here (on the asking thread, where the file's

@@ -163,8 +163,7 @@ public:
                                "UPDATE SET token = excluded.token RETURNING id"))
         , m_removeVotes(db.prepare("DELETE FROM votes WHERE round_id = ? AND voter_id = ?"))
         , m_removeBallot(db.prepare("DELETE FROM ballots WHERE round_id = ? AND voter_id = ?"))
-        , m_addBallot(
-              db.prepare("INSERT OR IGNORE INTO ballots(round_id, voter_id) VALUES (?, ?)"))
+        , m_addBallot(db.prepare("INSERT OR IGNORE INTO ballots(round_id, voter_id) VALUES (?, ?)"))
         , m_addVote(db.prepare(
               "INSERT INTO votes(round_id, voter_id, item_id, value) VALUES (?, ?, ?, ?)")) {}
 

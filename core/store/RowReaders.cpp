@@ -11,14 +11,13 @@ Group groupFrom(const Statement& st) {
 }
 
 Blocker blockerFrom(const Statement& st) {
-    return {st.int64(0),       st.text(1),     st.text(2),    st.optionalInt64(3),
-            st.optionalInt64(4), st.text(5),   st.dateTime(6), st.integer(7),
-            st.optionalInt64(8)};
+    return {st.int64(0), st.text(1),     st.text(2),    st.optionalInt64(3), st.optionalInt64(4),
+            st.text(5),  st.dateTime(6), st.integer(7), st.optionalInt64(8)};
 }
 
 Solution solutionFrom(const Statement& st) {
-    return {st.int64(0), st.int64(1), st.text(2), st.optionalInt(3), st.optionalInt(4),
-            st.text(5),  st.date(6),  st.integer(7)};
+    return {st.int64(0),       st.int64(1), st.text(2), st.optionalInt(3),
+            st.optionalInt(4), st.text(5),  st.date(6), st.integer(7)};
 }
 
 Channel channelFrom(const Statement& st) {

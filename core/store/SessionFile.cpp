@@ -15,9 +15,8 @@
 #include <QStorageInfo>
 
 #include <set>
-#include <utility>
-
 #include <sqlite3.h>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -234,8 +233,9 @@ Result<std::unique_ptr<SessionFile>> SessionFile::secondConnection() const {
         second->openConnection(m_path, SQLITE_OPEN_READWRITE);
         second->configureConnection();
     } catch (const Failure& failure) {
-        return Error{failure.error.code, Tr::tr("“%1” could not be opened. %2")
-                                             .arg(displayName(m_path), failure.error.message)};
+        return Error{
+            failure.error.code,
+            Tr::tr("“%1” could not be opened. %2").arg(displayName(m_path), failure.error.message)};
     }
     return second;
 }

@@ -11,9 +11,9 @@ namespace unblock::store {
 namespace {
 
 void loadBoard(Database& db, SessionData& data) {
-    Statement categories = db.prepare(
-        QByteArray(QByteArray("SELECT ") + kCategoryColumns + " FROM categories c ORDER BY position, id")
-            .constData());
+    Statement categories = db.prepare(QByteArray(QByteArray("SELECT ") + kCategoryColumns +
+                                                 " FROM categories c ORDER BY position, id")
+                                          .constData());
     while (categories.next())
         data.categories.push_back(categoryFrom(categories));
     Statement groups = db.prepare(
@@ -21,16 +21,17 @@ void loadBoard(Database& db, SessionData& data) {
             .constData());
     while (groups.next())
         data.groups.push_back(groupFrom(groups));
-    Statement blockers = db.prepare(
-        QByteArray(QByteArray("SELECT ") + kBlockerColumns +
-         " FROM blockers b LEFT JOIN groups g ON g.id = b.group_id "
-         "ORDER BY g.position IS NULL, g.position, b.position, b.id")
-            .constData());
+    Statement blockers =
+        db.prepare(QByteArray(QByteArray("SELECT ") + kBlockerColumns +
+                              " FROM blockers b LEFT JOIN groups g ON g.id = b.group_id "
+                              "ORDER BY g.position IS NULL, g.position, b.position, b.id")
+                       .constData());
     while (blockers.next())
         data.blockers.push_back(blockerFrom(blockers));
-    Statement solutions = db.prepare(QByteArray(QByteArray("SELECT ") + kSolutionColumns +
-                                      " FROM solutions s ORDER BY blocker_id, position, id")
-                                         .constData());
+    Statement solutions =
+        db.prepare(QByteArray(QByteArray("SELECT ") + kSolutionColumns +
+                              " FROM solutions s ORDER BY blocker_id, position, id")
+                       .constData());
     while (solutions.next())
         data.solutions.push_back(solutionFrom(solutions));
 }
@@ -42,9 +43,9 @@ void loadRounds(Database& db, SessionData& data) {
 }
 
 void loadJourneys(Database& db, SessionData& data, Photos photos) {
-    Statement channels = db.prepare(
-        QByteArray(QByteArray("SELECT ") + kChannelColumns + " FROM channels h ORDER BY position, id")
-            .constData());
+    Statement channels = db.prepare(QByteArray(QByteArray("SELECT ") + kChannelColumns +
+                                               " FROM channels h ORDER BY position, id")
+                                        .constData());
     while (channels.next())
         data.channels.push_back(channelFrom(channels));
     Statement journeys = db.prepare("SELECT id FROM journeys ORDER BY position, id");

@@ -153,19 +153,19 @@ int main(int argc, char** argv) {
     // Ballots are written as the app writes them: on a thread of their own,
     // through a second connection, while the server goes on.
     store::BackgroundWriter background(*file);
-    VoteBatcher batcher([&](Id roundId, std::vector<store::VoterBallot> ballots,
-                            VoteBatcher::Written written) {
-        ++transactions;
-        auto results = std::make_shared<VoteBatcher::Outcome>(std::vector<Status>{});
-        background.run(
-            [roundId, ballots = std::move(ballots), results](store::SessionFile& session) {
-                *results = store::castBallots(session, roundId, ballots);
-                return *results ? Status{} : Status(results->error());
-            },
-            [results, written = std::move(written)](const Status&, const SessionChange&) {
-                written(*results);
-            });
-    });
+    VoteBatcher batcher(
+        [&](Id roundId, std::vector<store::VoterBallot> ballots, VoteBatcher::Written written) {
+            ++transactions;
+            auto results = std::make_shared<VoteBatcher::Outcome>(std::vector<Status>{});
+            background.run(
+                [roundId, ballots = std::move(ballots), results](store::SessionFile& session) {
+                    *results = store::castBallots(session, roundId, ballots);
+                    return *results ? Status{} : Status(results->error());
+                },
+                [results, written = std::move(written)](const Status&, const SessionChange&) {
+                    written(*results);
+                });
+        });
     PhoneVoting voting(access, limiter, batcher, [&]() -> const SessionData& { return data; });
     voting.offerRound(round);
     // Every phone on loopback comes from one address: the per-address limit is raised.

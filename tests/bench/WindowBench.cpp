@@ -24,11 +24,11 @@
 #include "window/MainWindow.h"
 
 #include <QApplication>
-#include <QStringList>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
 #include <QSettings>
+#include <QStringList>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
@@ -36,8 +36,8 @@
 #include <algorithm>
 #include <cstdio>
 #include <cstring>
-#include <vector>
 #include <ctime>
+#include <vector>
 
 using namespace unblock;
 

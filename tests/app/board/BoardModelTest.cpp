@@ -1,9 +1,10 @@
 // The board model follows the session in place. Each change becomes row
 // inserts, moves, removals and dataChanged, checked by Qt's model tester,
 // and the tree that results must be the one a model built afresh shows.
+#include "board/BoardModel.h"
+
 #include "app/PhoneClient.h"
 #include "app/window/GuiFixture.h"
-#include "board/BoardModel.h"
 #include "board/BoardPage.h"
 #include "document/Edits.h"
 
@@ -22,8 +23,7 @@ using Kind = app::BoardModel::Kind;
 namespace {
 
 // Everything a view can ask of a model, row by row, as text.
-void dump(const QAbstractItemModel& model, const QModelIndex& parent, int depth,
-          QStringList& out) {
+void dump(const QAbstractItemModel& model, const QModelIndex& parent, int depth, QStringList& out) {
     for (int row = 0; row < model.rowCount(parent); ++row) {
         const QModelIndex index = model.index(row, 0, parent);
         out << u"%1%2 #%3 %4 | %5 | %6 | %7"_s.arg(QString(depth * 2, u' '))
@@ -46,8 +46,7 @@ QStringList dump(const QAbstractItemModel& model) {
 QStringList g_modelTestFailures;
 void recordModelTestFailures(QtMsgType type, const QMessageLogContext& context,
                              const QString& message) {
-    if (context.category && QByteArray(context.category) == "qt.modeltest" &&
-        type != QtDebugMsg)
+    if (context.category && QByteArray(context.category) == "qt.modeltest" && type != QtDebugMsg)
         g_modelTestFailures << message;
 }
 
@@ -155,9 +154,8 @@ TEST_CASE("The board keeps its place while phones vote and another table adds a 
     const Id table1 = gui.data().groups[0].id;
     const Id table2 = gui.data().groups[1].id;
     for (int b = 0; b < 40; ++b) {
-        const std::optional<Id> id =
-            app::edits::addBlocker(doc, {u"Blocker %1 on a long board"_s.arg(b), {}, {},
-                                         b < 30 ? table1 : table2, {}});
+        const std::optional<Id> id = app::edits::addBlocker(
+            doc, {u"Blocker %1 on a long board"_s.arg(b), {}, {}, b < 30 ? table1 : table2, {}});
         REQUIRE(id);
         app::edits::addSolution(doc, *id, {u"A solution to %1"_s.arg(b), {}, {}, {}, {}});
     }

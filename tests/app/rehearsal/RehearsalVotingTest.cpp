@@ -198,7 +198,9 @@ TEST_CASE("rehearsal: paper counts are checked as they are typed, and paper vote
     GuiFixture gui;
     const Id round = startDotRound(gui);
     app::VotingPage* voting = gui.window.votingPage();
-    auto setDots = [&](int row, int dots) { typePaperDots(voting->tallyTable(), row, dots); };
+    auto setDots = [&](int row, int dots) {
+        typePaperDots(voting->tallyTable(), row, dots);
+    };
     setDots(0, 50); // the rehearsal: 50 dots, nobody down as voting on paper
     CHECK(voting->paperCountLabel()->text().contains(u"50 paper dots counted"));
     CHECK(voting->paperCountLabel()->text().contains(u"Nobody is down as voting on paper"));

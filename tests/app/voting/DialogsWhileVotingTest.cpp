@@ -124,7 +124,9 @@ TEST_CASE("Every dialog and prompt of the window opens and closes while phones' 
     addJourney(gui);
     BallotStream stream(gui, round, 6);
     DialogCloser closer(stream);
-    gui.prompts.whileAsking = [&] { stream.burst(4); };
+    gui.prompts.whileAsking = [&] {
+        stream.burst(4);
+    };
     gui.prompts.itemToChoose = 0;
     gui.prompts.textToGive = u"Renamed while the room voted"_s;
     gui.prompts.confirmAnswer = true;
@@ -165,17 +167,17 @@ TEST_CASE("Every dialog and prompt of the window opens and closes while phones' 
     Q_EMIT journeys->canvas()->editRequested(0);
     Q_EMIT journeys->canvas()->addRequested(0, std::nullopt);
     // Clearing one phone's ballot, chosen while ballots arrive.
-    QTest::mouseClick(gui.window.votingPage()->phones()->findChild<QPushButton*>(
-                          u"clearPhoneBallot"_s),
-                      Qt::LeftButton);
+    QTest::mouseClick(
+        gui.window.votingPage()->phones()->findChild<QPushButton*>(u"clearPhoneBallot"_s),
+        Qt::LeftButton);
     QApplication::processEvents();
 
     CAPTURE(gui.prompts.errors);
     CHECK(gui.prompts.errors.isEmpty());
-    for (const char* dialog : {"unblock::app::RoundDialog", "unblock::app::KioskDialog",
-                               "unblock::app::DetailsDialog", "unblock::app::PreferencesDialog",
-                               "unblock::app::SummaryDialog", "unblock::app::ItemDetailsDialog",
-                               "unblock::app::ChannelsDialog"}) {
+    for (const char* dialog :
+         {"unblock::app::RoundDialog", "unblock::app::KioskDialog", "unblock::app::DetailsDialog",
+          "unblock::app::PreferencesDialog", "unblock::app::SummaryDialog",
+          "unblock::app::ItemDetailsDialog", "unblock::app::ChannelsDialog"}) {
         CAPTURE(dialog);
         CHECK(closer.seen.count(QString::fromLatin1(dialog)) == 1);
     }

@@ -134,7 +134,8 @@ TEST_CASE("unblock-cli new and the window's New sessions start with the same tab
         REQUIRE(cli.exitCode() == 0);
         const SessionData fromCli = expectOk(store::loadSession(*openSession(byCli)));
 
-        const QString byWindow = gui.dir.path(blank ? u"window-blank.unblock"_s : u"window.unblock"_s);
+        const QString byWindow =
+            gui.dir.path(blank ? u"window-blank.unblock"_s : u"window.unblock"_s);
         REQUIRE(gui.window.newSession(byWindow, !blank));
         CHECK(shape(gui.data()) == shape(fromCli));
         CHECK(fromCli.groups.size() == (blank ? 0u : 4u));

@@ -128,7 +128,8 @@ TEST_CASE("The paper tally follows the round in place: a merge takes one row awa
     QAbstractItemModelTester tester(tally->model(),
                                     QAbstractItemModelTester::FailureReportingMode::Fatal);
     typePaperDots(tally, 0, 3);
-    const std::vector<Blocker> blockers = gui.data().blockers; // Weak leadership, Budgets, Broadband
+    const std::vector<Blocker> blockers =
+        gui.data().blockers; // Weak leadership, Budgets, Broadband
     QTableWidgetItem* broadbandRow = tally->item(2, 0);
 
     // The facilitator is typing Broadband's count when Budgets is merged elsewhere.

@@ -43,11 +43,9 @@ TEST_CASE("The join link carries the session token after '#', on the port of las
 
 TEST_CASE("A server that cannot listen says why") {
     PhoneRoom room;
-    PhoneHost host(
-        [&](Id, std::vector<store::VoterBallot>, const VoteBatcher::Written& written) {
-            written(std::vector<Status>{});
-        },
-        [&]() -> const SessionData& { return room.data; });
+    PhoneHost host([&](Id, std::vector<store::VoterBallot>,
+                       const VoteBatcher::Written& written) { written(std::vector<Status>{}); },
+                   [&]() -> const SessionData& { return room.data; });
     const Status refused = host.start(QHostAddress(u"192.0.2.1"_s)); // not this machine's
     REQUIRE_FALSE(refused);
     CHECK(refused.error().message.startsWith(u"Phones cannot connect on 192.0.2.1: "));

@@ -9,7 +9,8 @@ using namespace unblock;
 using namespace unblock::test;
 using namespace Qt::StringLiterals;
 
-TEST_CASE("300 phones' ballots that arrive together are written in one transaction, each answered") {
+TEST_CASE(
+    "300 phones' ballots that arrive together are written in one transaction, each answered") {
     TempDir dir;
     auto file = createSession(dir.path(u"phones.unblock"_s));
     std::vector<Id> items;
@@ -85,17 +86,18 @@ TEST_CASE("Ballots that arrive during a write go together into the next one, eac
     // another thread would.
     std::vector<std::vector<QString>> batches;
     std::vector<remote::VoteBatcher::Written> uncommitted;
-    remote::VoteBatcher batcher([&](Id, std::vector<store::VoterBallot> ballots,
-                                    remote::VoteBatcher::Written written) {
-        std::vector<QString> voters;
-        for (const store::VoterBallot& b : ballots)
-            voters.push_back(b.voter);
-        batches.push_back(voters);
-        uncommitted.push_back(std::move(written));
-    });
+    remote::VoteBatcher batcher(
+        [&](Id, std::vector<store::VoterBallot> ballots, remote::VoteBatcher::Written written) {
+            std::vector<QString> voters;
+            for (const store::VoterBallot& b : ballots)
+                voters.push_back(b.voter);
+            batches.push_back(voters);
+            uncommitted.push_back(std::move(written));
+        });
     QStringList answers;
     const auto submit = [&](const QString& voter) {
-        batcher.submit(1, {voter, {{1, 1}}}, [&answers, voter](const Status&) { answers << voter; });
+        batcher.submit(1, {voter, {{1, 1}}},
+                       [&answers, voter](const Status&) { answers << voter; });
     };
     submit(u"phone-1"_s);
     QCoreApplication::processEvents();

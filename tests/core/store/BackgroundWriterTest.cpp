@@ -96,7 +96,8 @@ TEST_CASE("A read-only session has no writer connection, and says why") {
     auto readOnly = openSession(path, store::OpenMode::ReadOnly);
     store::BackgroundWriter writer(*readOnly);
     std::optional<Status> outcome;
-    writer.run(addBlocker(u"Never"_s), [&](const Status& status, const SessionChange&) { outcome = status; });
+    writer.run(addBlocker(u"Never"_s),
+               [&](const Status& status, const SessionChange&) { outcome = status; });
     REQUIRE(waitFor([&] { return outcome.has_value(); }));
     REQUIRE_FALSE(*outcome);
     CHECK(outcome->error().code == ErrorCode::ReadOnly);
@@ -109,13 +110,15 @@ TEST_CASE("What the writer was given is written before it goes, and before Save 
     {
         store::BackgroundWriter writer(*file);
         for (int i = 0; i < 10; ++i)
-            writer.run(addBlocker(u"Before closing %1"_s.arg(i)), [](const Status&, const SessionChange&) {});
+            writer.run(addBlocker(u"Before closing %1"_s.arg(i)),
+                       [](const Status&, const SessionChange&) {});
     } // no event loop ran: nothing was reported, but all of it is in the file
     CHECK(expectOk(store::loadSession(*file)).blockers.size() == 10);
 
     store::BackgroundWriter writer(*file);
     for (int i = 0; i < 10; ++i)
-        writer.run(addBlocker(u"Before the copy %1"_s.arg(i)), [](const Status&, const SessionChange&) {});
+        writer.run(addBlocker(u"Before the copy %1"_s.arg(i)),
+                   [](const Status&, const SessionChange&) {});
     writer.waitForWrites();
     const QString copy = dir.path(u"copy.unblock"_s);
     expectOk(file->saveAs(copy));

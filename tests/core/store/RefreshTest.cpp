@@ -116,10 +116,11 @@ void doSomething(std::mt19937& random, Followed& s, int step) {
         (void)store::renameCategory(file, pick(random, d.categories), text);
         break;
     case 13: {
-        const std::optional<Id> round = d.rounds.empty() ? std::nullopt
-                                                         : std::optional(d.rounds.back().id);
+        const std::optional<Id> round =
+            d.rounds.empty() ? std::nullopt : std::optional(d.rounds.back().id);
         if (!round || d.rounds.back().state != RoundState::Open) {
-            (void)store::startRound(file, {text, RoundSubject::Blockers, {}, VoteMethod::Dots, 3, 2});
+            (void)store::startRound(file,
+                                    {text, RoundSubject::Blockers, {}, VoteMethod::Dots, 3, 2});
             break;
         }
         std::vector<store::VoterBallot> ballots;
