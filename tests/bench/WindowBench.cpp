@@ -37,6 +37,7 @@
 #include <cstdio>
 #include <cstring>
 #include <ctime>
+#include <unistd.h>
 #include <vector>
 
 using namespace unblock;
@@ -57,13 +58,21 @@ double cpuMs() {
     return static_cast<double>(now.tv_sec) * 1e3 + static_cast<double>(now.tv_nsec) / 1e6;
 }
 
+[[noreturn]] void fail(const QString& why) {
+    std::fprintf(stderr, "bench-window: %s\n", qPrintable(why));
+    std::exit(2);
+}
+
 // Resident memory, from /proc (Linux, where the benchmark runs).
 double rssMb() {
     QFile status(QStringLiteral("/proc/self/statm"));
-    if (!status.open(QIODevice::ReadOnly))
-        return 0;
-    const QList<QByteArray> fields = status.readAll().split(' ');
-    return fields.size() > 1 ? fields[1].toDouble() * 4096.0 / (1024.0 * 1024.0) : 0;
+    const QList<QByteArray> fields =
+        status.open(QIODevice::ReadOnly) ? status.readAll().split(' ') : QList<QByteArray>();
+    bool read = fields.size() > 1;
+    const double pages = read ? fields[1].toDouble(&read) : 0;
+    if (!read)
+        fail(QStringLiteral("the resident memory could not be read from /proc/self/statm"));
+    return pages * static_cast<double>(sysconf(_SC_PAGESIZE)) / (1024.0 * 1024.0);
 }
 
 // Counts the board's paints, so the first can be timed.
@@ -76,11 +85,6 @@ public:
         return QObject::eventFilter(watched, event);
     }
 };
-
-[[noreturn]] void fail(const QString& why) {
-    std::fprintf(stderr, "bench-window: %s\n", qPrintable(why));
-    std::exit(2);
-}
 
 void settle() {
     QApplication::processEvents();
@@ -181,9 +185,13 @@ bool measureApart(const QString& program, int blockers, Figures& f) {
                      child.readAllStandardError().constData());
         return false;
     }
-    const QList<QByteArray> v = child.readAllStandardOutput().trimmed().split(' ');
-    if (v.size() != 5)
+    const QByteArray output = child.readAllStandardOutput().trimmed();
+    const QList<QByteArray> v = output.split(' ');
+    if (v.size() != 5) {
+        std::fprintf(stderr, "bench-window: the run on %d blockers printed \"%s\", not 5 figures\n",
+                     blockers, output.constData());
         return false;
+    }
     f = {v[0].toDouble(), v[1].toDouble(), v[2].toDouble(), v[3].toDouble(), v[4].toInt()};
     return true;
 }
