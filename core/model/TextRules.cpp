@@ -38,6 +38,10 @@ SplitTitle splitLongTitle(const QString& text) {
     qsizetype cut = tidy.lastIndexOf(u' ', TextLimits::line - 1);
     if (cut < TextLimits::line / 2)
         cut = TextLimits::line - 1;
+    // Never between the two halves of a character beyond the first 65,536
+    // (an emoji, say): half a character is not text.
+    if (tidy.at(cut - 1).isHighSurrogate())
+        --cut;
     return {tidy.left(cut).trimmed() + QChar(0x2026), tidy};
 }
 

@@ -33,3 +33,22 @@ TEST_CASE("Text breaking the rules gets a specific message") {
           u"The blocker title is 1,048,576 characters long; the limit is 20,000.");
     CHECK(message(QString(501, u'x'), TextKind::Line).contains(u"the limit is 500"));
 }
+
+TEST_CASE("A long title is cut to fit, at a word, a sentence or between characters") {
+    const QString words = QString(u"word "_s).repeated(150).trimmed();
+    const SplitTitle atWord = splitLongTitle(words);
+    CHECK(atWord.title.size() <= TextLimits::line);
+    CHECK(atWord.title.endsWith(u"word\u2026"_s));
+    CHECK(atWord.detail == words);
+
+    const QString sentence = u"Budgets are cut every year. "_s + words;
+    CHECK(splitLongTitle(sentence).title == u"Budgets are cut every year."_s);
+
+    // Found by the text-rules fuzz target: an emoji across the limit was cut
+    // in half, leaving a lone surrogate in the title.
+    const QString emoji = QString(498, u'a') + u"\U0001F600 tail"_s;
+    const SplitTitle cut = splitLongTitle(emoji);
+    CHECK(cut.title.size() <= TextLimits::line);
+    CHECK(QStringView(cut.title).isValidUtf16());
+    CHECK(cut.title == QString(498, u'a') + QChar(0x2026));
+}
