@@ -39,6 +39,8 @@ test_packages=(
   desktop-file-utils appstream shared-mime-info libglib2.0-bin
   # The .deb is checked by lintian and installed into a clean debootstrap root.
   lintian debootstrap
+  # The fuzz targets (clang's libFuzzer and sanitizers) and clang-tidy.
+  clang libclang-rt-dev clang-tidy
 )
 
 packages=("${run_packages[@]}")
