@@ -106,7 +106,8 @@ target_link_libraries(test-remote PRIVATE unblock-remote)
 unblock_add_test(test-io
   core/io/JsonFormatTest.cpp
   core/io/CsvImportTest.cpp
-  core/io/JourneyCsvTest.cpp)
+  core/io/JourneyCsvTest.cpp
+  core/io/InputFileTest.cpp)
 unblock_add_test(test-report GUI
   core/report/SummaryTest.cpp
   core/report/WritersTest.cpp

@@ -1,10 +1,14 @@
 #include "cli/CliSupport.h"
 
+#include "io/InputFile.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QSaveFile>
 
+#include <cerrno>
 #include <cstdio>
+#include <cstring>
 
 using namespace Qt::StringLiterals;
 
@@ -14,10 +18,6 @@ namespace {
 struct Tr {
     Q_DECLARE_TR_FUNCTIONS(Cli)
 };
-
-// Larger inputs are not something a workshop produces; refusing them early
-// keeps a mistaken file (a video, a disk image) from filling memory.
-constexpr qint64 kMaxInputBytes = 256 * 1024 * 1024;
 } // namespace
 
 void failWith(const Error& error) {
@@ -26,7 +26,13 @@ void failWith(const Error& error) {
 
 void printOut(const QString& text) {
     const QByteArray utf8 = text.toUtf8();
-    std::fwrite(utf8.constData(), 1, static_cast<std::size_t>(utf8.size()), stdout);
+    const auto size = static_cast<std::size_t>(utf8.size());
+    // Output to a full disk or a closed pipe is a failure, not a quiet success.
+    if (std::fwrite(utf8.constData(), 1, size, stdout) != size || std::fflush(stdout) != 0) {
+        throw CliError{Tr::tr("Could not write to standard output: %1.")
+                           .arg(QString::fromLocal8Bit(std::strerror(errno))),
+                       Failed};
+    }
 }
 
 CommandLine::CommandLine(const QString& name, const QString& description)
@@ -97,17 +103,10 @@ void writeFileAtomically(const QString& path, const QByteArray& bytes) {
 }
 
 QByteArray readInputFile(const QString& path) {
-    QFile in(path);
-    if (!in.open(QIODevice::ReadOnly))
-        throw CliError{Tr::tr("Could not read “%1”: %2.").arg(path, in.errorString()), Failed};
-    if (in.size() > kMaxInputBytes) {
-        throw CliError{Tr::tr("“%1” is %L2 bytes; Unblock reads files of up to %L3 bytes.")
-                           .arg(path)
-                           .arg(in.size())
-                           .arg(kMaxInputBytes),
-                       Failed};
-    }
-    return in.readAll();
+    Result<QByteArray> bytes = unblock::readInputFile(path);
+    if (!bytes)
+        failWith(bytes.error());
+    return std::move(bytes.value());
 }
 
 } // namespace unblock::cli

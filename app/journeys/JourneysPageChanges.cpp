@@ -3,6 +3,7 @@
 // undoable edit; each looks the journey up again after a prompt or dialog.
 #include "document/Edits.h"
 #include "document/SessionDocument.h"
+#include "io/InputFile.h"
 #include "io/JourneyCsv.h"
 #include "journey/JourneyPhoto.h"
 #include "journeys/JourneyCanvas.h"
@@ -15,12 +16,6 @@
 #include <QFileInfo>
 
 namespace unblock::app {
-namespace {
-
-// A steps spreadsheet is a few kilobytes; anything past this is not one.
-constexpr qint64 kLargestSpreadsheet = 20 << 20;
-
-} // namespace
 
 void JourneysPage::moveStep(Id journeyId, int step, int toIndex, std::optional<Id> channel) {
     const Journey* j = journey(journeyId);
@@ -113,14 +108,13 @@ void JourneysPage::importSteps() {
                                                   tr("Spreadsheets (*.csv);;All files (*)"));
     if (path.isEmpty())
         return;
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        m_prompts.showError(this, tr("Import Steps"),
-                            tr("“%1” could not be read: %2").arg(path, file.errorString()));
+    const Result<QByteArray> bytes = readInputFile(path);
+    if (!bytes) {
+        m_prompts.showError(this, tr("Import Steps"), bytes.error().message);
         return;
     }
     const Result<std::vector<JourneyStep>> steps =
-        parseJourneyStepsCsv(file.read(kLargestSpreadsheet + 1), m_doc.data().channels);
+        parseJourneyStepsCsv(bytes.value(), m_doc.data().channels);
     if (!steps) {
         m_prompts.showError(this, tr("Import Steps"),
                             tr("Nothing was imported from “%1”. %2")

@@ -127,7 +127,8 @@ void SummaryDialog::buildForm() {
                              "Page Down scroll."));
     }
     m_preview->fitToWidth();
-    connect(m_preview, &QPrintPreviewWidget::paintRequested, this, &SummaryDialog::paint);
+    connect(m_preview, &QPrintPreviewWidget::paintRequested, this,
+            [this](QPrinter* printer) { (void)paint(printer); });
     connect(m_topCount, &QSpinBox::valueChanged, this, &SummaryDialog::refresh);
     connect(m_round, &QComboBox::currentIndexChanged, this, &SummaryDialog::refresh);
 
@@ -161,20 +162,21 @@ void SummaryDialog::refresh() {
     m_preview->updatePreview();
 }
 
-void SummaryDialog::paint(QPrinter* printer) {
+Status SummaryDialog::paint(QPrinter* printer) {
     const Result<SummaryDocument> summary = buildSummary(m_session, options());
-    m_problem->setVisible(!summary);
-    if (!summary) {
-        m_problem->setText(summary.error().message);
-        return;
-    }
-    printSummary(summary.value(), *printer);
+    Status printed = summary ? printSummary(summary.value(), *printer) : Status(summary.error());
+    m_problem->setVisible(!printed);
+    if (!printed)
+        m_problem->setText(printed.error().message);
+    return printed;
 }
 
 void SummaryDialog::print() {
     QPrintDialog dialog(m_printer, this);
-    if (dialog.exec() == QDialog::Accepted)
-        paint(m_printer);
+    if (dialog.exec() == QDialog::Accepted) {
+        if (const Status printed = paint(m_printer); !printed)
+            m_prompts.showError(this, tr("The summary was not printed"), printed.error().message);
+    }
     refresh();
 }
 

@@ -41,7 +41,7 @@ public:
 private:
     void buildForm();
     void refresh();
-    void paint(QPrinter* printer);
+    Status paint(QPrinter* printer); // the reason is also shown above the preview
     void print();
     void saveAs();
 

@@ -76,7 +76,7 @@ void drawSlice(QPainter& painter, const QTextDocument& document, const PageSlice
 
 } // namespace
 
-void printSummary(const SummaryDocument& doc, QPagedPaintDevice& device) {
+Status printSummary(const SummaryDocument& doc, QPagedPaintDevice& device) {
     const auto px = [&device](qreal points) {
         return qRound(points * device.logicalDpiY() / 72.0);
     };
@@ -90,12 +90,18 @@ void printSummary(const SummaryDocument& doc, QPagedPaintDevice& device) {
     document->setTextWidth(body.width());
     const std::vector<PrintedPage> pages = paginate(*document, body.height());
 
-    QPainter painter(&device);
+    // A printer that is off, or a PDF whose file cannot be written, will not
+    // start a page: said, not printed blank.
+    QPainter painter;
+    if (!painter.begin(&device))
+        return Error{ErrorCode::IoError, Tr::tr("The printer or file could not be started.")};
     painter.setRenderHint(QPainter::Antialiasing);
     const int count = static_cast<int>(pages.size());
     for (int i = 0; i < count; ++i) {
-        if (i > 0)
-            device.newPage();
+        if (i > 0 && !device.newPage()) {
+            return Error{ErrorCode::IoError,
+                         Tr::tr("Page %1 of %2 could not be started.").arg(i + 1).arg(count)};
+        }
         paintFrame(painter, page, bodyTop - px(10), bodyBottom + px(4), doc, i + 1, count);
         qreal y = bodyTop;
         for (const PageSlice& slice : pages[static_cast<std::size_t>(i)].slices) {
@@ -106,9 +112,12 @@ void printSummary(const SummaryDocument& doc, QPagedPaintDevice& device) {
             y += slice.height();
         }
     }
+    if (!painter.end())
+        return Error{ErrorCode::IoError, Tr::tr("The printed pages could not be finished.")};
+    return {};
 }
 
-QByteArray summaryPdf(const SummaryDocument& doc) {
+Result<QByteArray> summaryPdf(const SummaryDocument& doc) {
     QByteArray bytes;
     QBuffer buffer(&bytes);
     buffer.open(QIODevice::WriteOnly);
@@ -119,7 +128,8 @@ QByteArray summaryPdf(const SummaryDocument& doc) {
         pdf.setPageMargins(QMarginsF(20, 12, 20, 12), QPageLayout::Millimeter);
         pdf.setTitle(summaryTitle(doc.details));
         pdf.setCreator(u"Unblock"_s);
-        printSummary(doc, pdf);
+        if (Status printed = printSummary(doc, pdf); !printed)
+            return printed.error();
     }
     return bytes;
 }

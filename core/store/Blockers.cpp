@@ -7,6 +7,8 @@
 #include <QCoreApplication>
 #include <QDateTime>
 
+#include <set>
+
 namespace unblock::store {
 namespace {
 
@@ -165,13 +167,22 @@ Status mergeBlockers(SessionFile& file, Id sourceId, Id targetId) {
         requireRow(db, "blockers", sourceId, Tr::tr("blocker"));
         requireRow(db, "blockers", targetId, Tr::tr("blocker"));
         // Walk up from the target: reaching the source would make a loop.
+        // A file changed outside Unblock may hold a loop already; the walk
+        // stops there rather than going round it for ever.
         std::optional<Id> step = targetId;
+        std::set<Id> walked;
         while (step) {
             if (*step == sourceId) {
                 fail(ErrorCode::InvalidInput,
                      Tr::tr("Blocker %1 cannot be merged into %2: %2 is already counted with %1.")
                          .arg(sourceId)
                          .arg(targetId));
+            }
+            if (!walked.insert(*step).second) {
+                fail(ErrorCode::Corrupt,
+                     Tr::tr("Blocker %1 is merged into itself through others, which Unblock never "
+                            "does: this file was changed by another program.")
+                         .arg(*step));
             }
             step = mergedIntoOf(db, *step);
         }

@@ -33,7 +33,10 @@ Result<QString> reserveTemporary(const QString& target) {
 }
 
 Status backupInto(sqlite3* source, sqlite3* dest) {
-    sqlite3_exec(dest, "PRAGMA synchronous = FULL", nullptr, nullptr, nullptr);
+    // The copy is synced to the disk before it replaces anything.
+    if (const int rc = sqlite3_exec(dest, "PRAGMA synchronous = FULL", nullptr, nullptr, nullptr);
+        rc != SQLITE_OK)
+        return sqliteError(dest, rc, Tr::tr("copying the session"));
     sqlite3_backup* backup = sqlite3_backup_init(dest, "main", source, "main");
     if (!backup)
         return sqliteError(dest, sqlite3_errcode(dest), Tr::tr("copying the session"));

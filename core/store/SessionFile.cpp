@@ -110,8 +110,19 @@ void SessionFile::bringUpToDate(int fileVersion) {
     if (isReadOnly()) {
         // Migrate a copy in memory: the file itself must not change.
         ::sqlite3* memory = nullptr;
-        sqlite3_open(":memory:", &memory);
+        if (const int rc = sqlite3_open(":memory:", &memory); rc != SQLITE_OK) {
+            const Error error = sqliteError(memory, rc, Tr::tr("reading the session"));
+            sqlite3_close(memory);
+            throw Failure{error};
+        }
         sqlite3_backup* backup = sqlite3_backup_init(memory, "main", m_db, "main");
+        if (!backup) {
+            // The reason is on the destination's connection.
+            const Error error =
+                sqliteError(memory, sqlite3_errcode(memory), Tr::tr("reading the session"));
+            sqlite3_close(memory);
+            throw Failure{error};
+        }
         sqlite3_backup_step(backup, -1);
         const int rc = sqlite3_backup_finish(backup);
         sqlite3_close(m_db);

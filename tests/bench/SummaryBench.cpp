@@ -44,7 +44,7 @@ void BareQTextDocumentFromHtml(benchmark::State& state) {
 
 void UnblockSummaryPdf(benchmark::State& state) {
     for (auto _ : state)
-        benchmark::DoNotOptimize(summaryPdf(g_summary).size());
+        benchmark::DoNotOptimize(summaryPdf(g_summary).value().size());
 }
 
 } // namespace

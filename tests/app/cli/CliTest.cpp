@@ -140,6 +140,18 @@ TEST_CASE("Bad input fails with one line and leaves files as they were") {
     CHECK(sha256Of(demo) == before);
 }
 
+TEST_CASE("Output that cannot be written is a failure, not a quiet success") {
+    TempDir dir;
+    const QString demo = demoFile(dir);
+    QProcess process;
+    process.setStandardOutputFile(u"/dev/full"_s);
+    process.start(QStringLiteral(UNBLOCK_CLI), {u"export"_s, demo});
+    REQUIRE(process.waitForFinished(60000));
+    CHECK(process.exitCode() == 1);
+    CHECK(QString::fromUtf8(process.readAllStandardError())
+              .startsWith(u"unblock-cli: Could not write to standard output: No space left"));
+}
+
 TEST_CASE("A spreadsheet imports into a new session and ranks") {
     TempDir dir;
     const QString csv = dir.path(u"day.csv"_s);

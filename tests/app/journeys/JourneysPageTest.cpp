@@ -5,6 +5,7 @@
 
 #include "app/window/GuiFixture.h"
 #include "document/Edits.h"
+#include "io/InputFile.h"
 #include "journey/CostToServe.h"
 #include "journeys/ChannelsDialog.h"
 #include "journeys/JourneyCanvas.h"
@@ -131,6 +132,12 @@ TEST_CASE("Steps are imported from a spreadsheet, and a bad one changes nothing"
     REQUIRE_FALSE(gui.prompts.errors.isEmpty());
     CHECK(gui.prompts.errors.last().contains(u"Nothing was imported from “steps.csv”. Line 3, "
                                              u"column 2 (channel): “Fax” is not"));
+    CHECK(onlyJourney(gui.data()) == before);
+
+    // A file too large to be a spreadsheet is refused whole, not read in part.
+    REQUIRE(QFile::resize(csv, kLargestInputFile + 1));
+    page->importSteps();
+    CHECK(gui.prompts.errors.last().contains(u"steps.csv” is larger than Unblock reads"));
     CHECK(onlyJourney(gui.data()) == before);
 
     gui.doc().undoStack()->undo();

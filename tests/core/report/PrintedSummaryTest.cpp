@@ -11,6 +11,7 @@
 #include "support/TestSupport.h"
 
 #include <QAbstractTextDocumentLayout>
+#include <QPdfWriter>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTextBlock>
@@ -188,7 +189,7 @@ TEST_CASE("The PDF summary holds the seed's top 3 in order, every other blocker 
           "group, every solution",
           "[pdftotext]") {
     const SessionData demo = demoData();
-    const QByteArray pdf = summaryPdf(expectOk(buildSummary(demo)));
+    const QByteArray pdf = expectOk(summaryPdf(expectOk(buildSummary(demo))));
     REQUIRE(pdf.startsWith("%PDF-"));
     const PdfText text = pdfText(pdf, demo.details);
     checkDemoContent(text.all(), demo);
@@ -210,7 +211,7 @@ TEST_CASE("Markup, Welsh and line breaks print as the text attendees typed, in P
           "[pdftotext][unzip]") {
     const SessionData data = hostileDemo();
     const SummaryDocument doc = expectOk(buildSummary(data));
-    const QString pdf = pdfText(summaryPdf(doc), data.details).all();
+    const QString pdf = pdfText(expectOk(summaryPdf(doc)), data.details).all();
     CHECK(pdf.contains(u"<b>x</b> <script>alert('x')</script> & =SUM(A1)"));
     CHECK(pdf.contains(u"Hyfforddiant i aelodau – ŵ ŷ ‘dyfodol’ ail linell"));
     CHECK(pdf.contains(u"Siân"));
@@ -226,7 +227,7 @@ TEST_CASE("500 blockers and 20 journeys paginate with headers, page numbers and 
     SessionData data = largeSession(500, 3, 20);
     data.solutions[4].text = QString(u"A very long solution that must wrap. "_s).repeated(500);
     const SummaryDocument doc = expectOk(buildSummary(data));
-    const QByteArray pdf = summaryPdf(doc);
+    const QByteArray pdf = expectOk(summaryPdf(doc));
     const PdfText text = pdfText(pdf, data.details);
     const auto pages = text.pages.size();
     CHECK(pages > 40);
@@ -382,7 +383,7 @@ TEST_CASE("Each journey is drawn as a vector diagram, and its photo printed, in 
     data.journeys[0].photo = expectOk(journeyPhotoFrom(pictureFile(1600, 1200, "png")));
     const SummaryDocument doc = expectOk(buildSummary(data));
 
-    const QByteArray pdf = summaryPdf(doc);
+    const QByteArray pdf = expectOk(summaryPdf(doc));
     const QString text = pdfText(pdf, data.details).all();
     // Both diagrams, their text drawn as text: searchable, sharp at any zoom.
     CHECK(text.count(u"How they feel") == 2);
@@ -413,4 +414,13 @@ TEST_CASE("Each journey is drawn as a vector diagram, and its photo printed, in 
     CHECK(svgs == 3); // the chart and two diagrams
     CHECK(photos == 1);
     CHECK(html.contains(u"How they feel"));
+}
+
+TEST_CASE("A PDF that cannot be written is reported, not printed blank") {
+    // A PDF writer whose file cannot be made will not start a page.
+    TempDir dir;
+    QPdfWriter pdf(dir.path(u"no such folder/summary.pdf"_s));
+    const Error error = expectError(printSummary(expectOk(buildSummary(demoData())), pdf));
+    CHECK(error.code == ErrorCode::IoError);
+    CHECK(error.message == u"The printer or file could not be started.");
 }

@@ -186,3 +186,18 @@ TEST_CASE("A session in a read-only location opens read-only") {
     CHECK(sha256Of(path) == before);
 }
 #endif
+
+TEST_CASE("A merge on a file whose merges loop (changed by another program) is refused") {
+    TempDir dir;
+    const QString path = dir.path(u"looped.unblock"_s);
+    writeDemoSession(path);
+    runSql(path, "UPDATE blockers SET merged_into = 2 WHERE id = 1;"
+                 "UPDATE blockers SET merged_into = 1 WHERE id = 2;");
+    auto file = openSession(path);
+    const QByteArray before = sha256Of(path);
+    // Merging 5 into 1 walks up from 1: 1, 2, 1, … Found by reading the code.
+    const Error error = expectError(store::mergeBlockers(*file, 5, 1));
+    CHECK(error.code == ErrorCode::Corrupt);
+    CHECK(error.message.contains(u"merged into itself through others"));
+    CHECK(sha256Of(path) == before);
+}
