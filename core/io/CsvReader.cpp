@@ -6,9 +6,15 @@
 namespace unblock {
 namespace {
 
+// Whichever the heading row uses more: the first line that is not blank
+// (blank rows above the heading are skipped as the rows below are).
 QChar separatorFor(QStringView text) {
-    const QStringView firstLine = text.left(text.indexOf(u'\n'));
-    return firstLine.count(u';') > firstLine.count(u',') ? u';' : u',';
+    for (QStringView line : text.tokenize(u'\n')) {
+        if (line.trimmed().isEmpty())
+            continue;
+        return line.count(u';') > line.count(u',') ? u';' : u',';
+    }
+    return u',';
 }
 
 } // namespace

@@ -138,15 +138,18 @@ Result<std::optional<Pence>> parsePounds(const QString& text) {
     QString t = text.trimmed();
     if (t.isEmpty())
         return std::optional<Pence>();
-    t.remove(u'£').remove(u',');
-    static const QRegularExpression money(QStringLiteral("^(\\d{1,7})(?:\\.(\\d{1,2}))?$"));
+    t.remove(u'£');
+    // Commas only between thousands: "3,76" is a decimal comma, not £376.
+    static const QRegularExpression money(
+        QStringLiteral("^(\\d{1,3}(?:,\\d{3})+|\\d{1,7})(?:\\.(\\d{1,2}))?$"));
     const QRegularExpressionMatch m = money.match(t);
-    if (!m.hasMatch()) {
+    const QString pounds = m.captured(1).remove(u',');
+    if (!m.hasMatch() || pounds.size() > 7) {
         return Error{ErrorCode::InvalidInput,
                      Tr::tr("“%1” is not an amount in pounds, such as 3.76.").arg(text)};
     }
     const QString pence = m.captured(2).leftJustified(2, u'0');
-    return std::optional<Pence>(m.captured(1).toLongLong() * 100 + pence.toLongLong());
+    return std::optional<Pence>(pounds.toLongLong() * 100 + pence.toLongLong());
 }
 
 QString formatPounds(Pence pence) {

@@ -28,6 +28,9 @@ TEST_CASE("CSV cells are read as spreadsheets write them") {
 
     const auto semicolons = expectOk(readCsv("group;blocker\nRed;Budgets\n"));
     CHECK(semicolons[1].cells == QStringList{u"Red"_s, u"Budgets"_s});
+    // Blank rows above the heading do not hide its separator.
+    const auto blankFirst = expectOk(readCsv("\r\n\ngroup;blocker\nRed;Budgets,cuts\n"));
+    CHECK(blankFirst.back().cells == QStringList{u"Red"_s, u"Budgets,cuts"_s});
 
     CHECK(expectError(readCsv("a,\"never closed\nb\n")).message ==
           u"Line 1: a quoted cell is never closed.");

@@ -149,6 +149,14 @@ TEST_CASE("Costs are typed in pounds, with or without the sign and thousands sep
     CHECK(expectError(parsePounds(u"3.999"_s)).message.contains(u"not an amount in pounds"));
     CHECK_FALSE(parsePounds(u"-1"_s));
     CHECK_FALSE(parsePounds(u"<b>1</b>"_s));
+    CHECK(expectOk(parsePounds(u"1,000,000"_s)) == 100000000);
+    // A decimal comma (a spreadsheet in another locale) is refused, never
+    // read as pounds: "3,76" once became £376.
+    CHECK(expectError(parsePounds(u"3,76"_s)).message ==
+          u"“3,76” is not an amount in pounds, such as 3.76.");
+    CHECK_FALSE(parsePounds(u"1,2345"_s));
+    CHECK_FALSE(parsePounds(u",500"_s));
+    CHECK_FALSE(parsePounds(u"12,345,678"_s)); // over seven digits of pounds
 }
 
 TEST_CASE("A channel table names each channel once, whatever the case or spacing") {
