@@ -16,6 +16,7 @@ add_library(unblock-test-support STATIC
   support/catch.h
   support/TestSupport.h support/TestSupport.cpp
   support/GeneratedText.h support/GeneratedText.cpp
+  support/FaultyVfs.h support/FaultyVfs.cpp
 )
 target_include_directories(unblock-test-support PUBLIC ${CMAKE_CURRENT_SOURCE_DIR})
 target_link_libraries(unblock-test-support PUBLIC
@@ -89,7 +90,8 @@ unblock_add_test(test-store
   core/store/JourneysTest.cpp
   core/store/SessionStartTest.cpp
   core/store/RefreshTest.cpp
-  core/store/BackgroundWriterTest.cpp)
+  core/store/BackgroundWriterTest.cpp
+  core/store/IoFaultTest.cpp)
 target_compile_definitions(test-store PRIVATE
   SESSION_WRITER="$<TARGET_FILE:session-writer>")
 add_dependencies(test-store session-writer)

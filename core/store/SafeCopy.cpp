@@ -53,10 +53,18 @@ Status checkIntegrity(sqlite3* db) {
     sqlite3_stmt* st = nullptr;
     if (sqlite3_prepare_v2(db, "PRAGMA integrity_check", -1, &st, nullptr) != SQLITE_OK)
         return sqliteError(db, sqlite3_errcode(db), Tr::tr("checking the copy"));
-    const bool ok = sqlite3_step(st) == SQLITE_ROW &&
-                    QByteArray(reinterpret_cast<const char*>(sqlite3_column_text(st, 0))) == "ok";
+    const int rc = sqlite3_step(st);
+    const QString finding =
+        rc == SQLITE_ROW
+            ? QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(st, 0)))
+            : QString();
     sqlite3_finalize(st);
-    if (!ok)
+    if (rc != SQLITE_ROW)
+        return sqliteError(db, rc, Tr::tr("checking the copy"));
+    if (isReadFailureFinding(finding))
+        return Error{ErrorCode::IoError,
+                     Tr::tr("The disk could not read the copy back (%1).").arg(finding)};
+    if (finding != u"ok")
         return Error{ErrorCode::Corrupt, Tr::tr("The copy did not pass its integrity check.")};
     return {};
 }

@@ -96,9 +96,18 @@ void SessionFile::configureConnection() {
 void SessionFile::verify(int fileVersion) {
     Database db(m_db);
     Statement check = db.prepare("PRAGMA quick_check");
-    if (check.next() && check.text(0) != u"ok") {
-        fail(ErrorCode::Corrupt,
-             Tr::tr("It is damaged (%1). Try an earlier copy of it.").arg(check.text(0)));
+    if (check.next()) {
+        const QString finding = check.text(0);
+        if (isReadFailureFinding(finding)) {
+            fail(ErrorCode::IoError,
+                 Tr::tr("The disk could not read it (%1). Check the disk or the folder it is in, "
+                        "then open it again.")
+                     .arg(finding));
+        }
+        if (finding != u"ok") {
+            fail(ErrorCode::Corrupt,
+                 Tr::tr("It is damaged (%1). Try an earlier copy of it.").arg(finding));
+        }
     }
     if (fileVersion <= kCurrentVersion)
         checkSchemaObjects(db, fileVersion);

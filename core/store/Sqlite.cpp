@@ -1,6 +1,7 @@
 #include "store/Sqlite.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 
 #include <sqlite3.h>
 
@@ -70,6 +71,12 @@ Error sqliteError(sqlite3* db, int rc, const QString& doing) {
         because = detail;
     return Error{codeFor(rc),
                  Tr::tr("Failed while %1: %2 (SQLite: %3).").arg(doing, because, detail)};
+}
+
+bool isReadFailureFinding(const QString& finding) {
+    static const QRegularExpression code(QStringLiteral("error code=(\\d+)"));
+    const QRegularExpressionMatch found = code.match(finding);
+    return found.hasMatch() && (found.captured(1).toInt() & 0xff) == SQLITE_IOERR;
 }
 
 Statement::Statement(sqlite3* db, const char* sql)

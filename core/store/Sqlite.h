@@ -27,6 +27,11 @@ struct Failure {
 // Unblock was doing ("saving a copy").
 Error sqliteError(sqlite3* db, int rc, const QString& doing);
 
+// quick_check and integrity_check report a page they could not read among
+// their findings ("Page 11: unable to get the page. error code=266"): that
+// is the disk failing, not damage in the file, and the advice differs.
+bool isReadFailureFinding(const QString& finding);
+
 class Statement {
 public:
     Statement(sqlite3* db, const char* sql);
