@@ -1,6 +1,7 @@
 #include "store/SessionLock.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
 #include <QLockFile>
@@ -12,12 +13,32 @@ QString lockPathFor(const QString& sessionPath) {
     const QFileInfo info(sessionPath);
     return info.dir().filePath(u'.' + info.fileName() + u".lock");
 }
+
+// A holder killed between making its lock and writing who it is leaves the
+// lock empty: no process to ask whether it still runs, so Qt would keep it
+// for ever. One that has stayed empty past a moment (the time another
+// program takes to write its own) was left by a holder that died.
+constexpr qint64 kUnfinishedLockMs = 500;
+
+bool isUnfinishedLock(const QLockFile& lock, const QString& path) {
+    qint64 pid = 0;
+    QString host;
+    QString app;
+    if (lock.getLockInfo(&pid, &host, &app))
+        return false;
+    const QDateTime modified = QFileInfo(path).lastModified();
+    return modified.isValid() && modified.msecsTo(QDateTime::currentDateTime()) > kUnfinishedLockMs;
+}
 } // namespace
 
 Result<std::unique_ptr<QLockFile>> lockSession(const QString& sessionPath) {
-    auto lock = std::make_unique<QLockFile>(lockPathFor(sessionPath));
+    const QString lockPath = lockPathFor(sessionPath);
+    auto lock = std::make_unique<QLockFile>(lockPath);
     lock->setStaleLockTime(0); // a session stays open all day: only a dead holder is stale
     if (lock->tryLock(0))
+        return lock;
+    if (lock->error() == QLockFile::LockFailedError && isUnfinishedLock(*lock, lockPath) &&
+        lock->removeStaleLockFile() && lock->tryLock(0))
         return lock;
 
     const QFileInfo info(sessionPath);

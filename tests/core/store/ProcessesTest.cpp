@@ -94,3 +94,25 @@ TEST_CASE("A writer killed mid-transaction leaves an openable file with every co
     for (const Blocker& b : data.blockers)
         CHECK(solutionsOf[b.id] == 50);
 }
+
+TEST_CASE("A lock left empty by a program killed while making it is taken over after a moment") {
+    TempDir dir;
+    const QString path = dir.path(u"crashed.unblock"_s);
+    createSession(path).reset();
+    // Found by the kill campaign: killed between creating its lock and
+    // writing its process id there, a writer left a lock no one could clear.
+    const QString lock = dir.path(u".crashed.unblock.lock"_s);
+    writeAll(lock, "");
+
+    // Just made, it may be another program's being written now: refused.
+    const Error fresh = expectError(store::SessionFile::open(path));
+    CHECK(fresh.code == ErrorCode::Locked);
+
+    QFile file(lock);
+    REQUIRE(file.open(QIODevice::ReadWrite));
+    REQUIRE(file.setFileTime(QDateTime::currentDateTime().addSecs(-10),
+                             QFileDevice::FileModificationTime));
+    file.close();
+    auto opened = openSession(path);
+    CHECK_FALSE(opened->isReadOnly());
+}
