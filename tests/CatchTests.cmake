@@ -115,6 +115,7 @@ unblock_add_test(test-report GUI
   core/report/WritersTest.cpp
   core/report/PrintedSummaryTest.cpp
   core/report/ComparisonTest.cpp
+  core/report/HostileTextTest.cpp
   core/report/JourneyDiagramTest.cpp
   core/report/MarkdownTextTest.cpp
   core/report/ChartScaleTest.cpp)

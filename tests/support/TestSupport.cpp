@@ -10,6 +10,9 @@
 #include <QFile>
 #include <QImage>
 #include <QImageWriter>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTranslator>
 
 namespace unblock::test {
@@ -88,6 +91,19 @@ QByteArray pictureFile(int width, int height, const char* format,
 
 QString testDataPath(const QString& name) {
     return QStringLiteral(UNBLOCK_TEST_DATA "/") + name;
+}
+
+std::vector<HostileText> hostileStrings() {
+    const QJsonObject root =
+        QJsonDocument::fromJson(readAll(testDataPath(QStringLiteral("hostile-strings.json"))))
+            .object();
+    std::vector<HostileText> strings;
+    for (const QJsonValue& entry : root.value(QStringLiteral("strings")).toArray()) {
+        strings.push_back(
+            {entry[QStringLiteral("kind")].toString(), entry[QStringLiteral("text")].toString()});
+    }
+    REQUIRE(strings.size() >= 200);
+    return strings;
 }
 
 } // namespace unblock::test

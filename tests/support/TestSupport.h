@@ -75,6 +75,15 @@ void writeDemoSession(const QString& path);
 
 QString testDataPath(const QString& name);
 
+// tests/data/hostile-strings.json: text attendees might type or files might
+// hold (markup, formulas, bidi, controls, the text rules' limits…), which
+// every surface is tested with.
+struct HostileText {
+    QString kind;
+    QString text;
+};
+std::vector<HostileText> hostileStrings();
+
 // A picture file's bytes: a width × height image, in `format` ("png",
 // "jpeg"), stored turned by `transformation` (as phones store portraits).
 QByteArray pictureFile(int width, int height, const char* format,

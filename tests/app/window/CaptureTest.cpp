@@ -3,12 +3,14 @@
 #include "board/BoardPage.h"
 #include "board/ItemDetailsDialog.h"
 #include "document/Edits.h"
+#include "model/TextRules.h"
 #include "presenter/PresenterWindow.h"
 
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMimeData>
 #include <QSpinBox>
@@ -75,6 +77,46 @@ TEST_CASE("An empty or hostile blocker is refused or kept as plain text") {
     CHECK(gui.prompts.questions[0].contains(u"can be 500 characters; this one is 600"));
     CHECK(gui.window.boardPage()->blockerEdit()->text().size() == 600);
     CHECK(gui.prompts.errors.isEmpty());
+}
+
+TEST_CASE("Every hostile string typed as a blocker is kept as typed and shown as plain text, or "
+          "refused saying why with the text left in the box") {
+    GuiFixture gui;
+    gui.prompts.confirmAnswer = false; // a title too long: keep editing it
+    app::BoardPage* board = gui.window.boardPage();
+    QLineEdit* edit = board->blockerEdit();
+    int kept = 0;
+    for (const HostileText& hostile : hostileStrings()) {
+        INFO(hostile.kind.toStdString() << ": " << hostile.text.left(80).toStdString());
+        edit->setText(hostile.text);
+        const QString typed = edit->text(); // what the box holds of it
+        const std::size_t before = gui.data().blockers.size();
+        const qsizetype asked = gui.prompts.questions.size() + gui.prompts.errors.size();
+        press(Qt::Key_Return);
+        if (gui.data().blockers.size() == before) {
+            // Refused: the facilitator was told, and has the text still
+            // (Enter in a box of only spaces does nothing).
+            const bool blank = tidyText(typed).isEmpty();
+            CHECK(gui.prompts.questions.size() + gui.prompts.errors.size() ==
+                  asked + (blank ? 0 : 1));
+            CHECK((edit->text() == typed || blank));
+            continue;
+        }
+        ++kept;
+        const Blocker added = gui.data().blockers.back();
+        CHECK(added.title == tidyText(typed));
+        const QModelIndex row = board->model()->indexOf(Kind::Blocker, added.id);
+        CHECK(row.data(Qt::DisplayRole).toString() == added.title);
+        // The projector shows it (a very long title shortened), as text.
+        const QString projected =
+            added.title.size() > 90 ? added.title.left(88) + u"…"_s : added.title;
+        CHECK(gui.window.presenter()->sceneText().contains(projected));
+        // One blocker at a time, so that the projector has room for it.
+        REQUIRE(app::edits::deleteBlocker(gui.doc(), added.id));
+    }
+    CHECK(kept > 250);
+    for (const QLabel* label : gui.window.presenter()->findChildren<QLabel*>())
+        CHECK(label->textFormat() == Qt::PlainText);
 }
 
 TEST_CASE("Dragging a blocker onto another merges them, and undo separates them") {
