@@ -5,7 +5,11 @@
 //   close            close the round
 //   open [METHOD]    open a new round (dots, approval, borda, schulze), offered to phones
 //   votes            {"votes": [{"voter", "item", "value"}, …]} of the round
+//   hostile FILE     adds a blocker for each string of FILE (tests/data's
+//                    hostile-strings.json) the title rules allow, and opens a
+//                    round "Hostile text" on them: {"titles": [as stored]}
 // Usage: phone-room SESSION-FILE
+#include "model/TextRules.h"
 #include "remote/PhoneHost.h"
 #include "store/Blockers.h"
 #include "store/Rounds.h"
@@ -13,6 +17,7 @@
 #include "store/Snapshot.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSocketNotifier>
@@ -84,6 +89,28 @@ struct Room {
         host->offerRound(round);
     }
 
+    QJsonObject addHostile(const QString& path) {
+        QFile list(path);
+        if (!list.open(QIODevice::ReadOnly))
+            return {{u"error"_s, list.errorString()}};
+        QJsonArray titles;
+        const QJsonArray strings =
+            QJsonDocument::fromJson(list.readAll()).object().value(u"strings"_s).toArray();
+        for (const QJsonValue& entry : strings) {
+            const QString text = entry[u"text"_s].toString();
+            if (!checkText(text, TextKind::Line, u"title"_s, true))
+                continue;
+            const Id id = orExit(store::addBlocker(*file, {text, {}, {}, {}, {}}));
+            reload();
+            titles.append(data.blocker(id)->title);
+        }
+        round = orExit(store::startRound(
+            *file, {u"Hostile text"_s, RoundSubject::Blockers, {}, VoteMethod::Dots, 3, 2}));
+        reload();
+        host->offerRound(round);
+        return {{u"titles"_s, titles}};
+    }
+
     QJsonObject run(const std::string& command) {
         if (command == "stop") {
             host->stop();
@@ -99,6 +126,8 @@ struct Room {
             if (!method && command != "open")
                 return {{u"error"_s, u"unknown method"_s}};
             openRound(method.value_or(VoteMethod::Dots));
+        } else if (command.rfind("hostile ", 0) == 0) {
+            return addHostile(QString::fromStdString(command.substr(8)));
         } else if (command == "votes") {
             QJsonArray votes;
             const SessionData stored = orExit(store::loadSession(*file));

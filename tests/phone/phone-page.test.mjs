@@ -206,3 +206,27 @@ test('a ranked round: add items in order, move one up, and the order is what lan
                    ['Budgets', 'Ageing software']);
   await page.context().close();
 });
+
+test('hostile titles show as the text typed, never as markup', async () => {
+  const hostile = new URL('../data/hostile-strings.json', import.meta.url).pathname;
+  const {titles} = await command(`hostile ${hostile}`);
+  assert.ok(titles.length > 250, `${titles.length} titles`);
+  const page = await phone(started.url);
+  await page.getByRole('heading', {name: 'Hostile text'}).waitFor(WAIT);
+  await page.locator('.title').nth(titles.length - 1).waitFor(WAIT);
+  const shown = await page.evaluate(() =>
+    [...document.querySelectorAll('.title')].map(title => title.textContent));
+  for (const title of titles)
+    assert.ok(shown.includes(title), `not shown as typed: ${JSON.stringify(title.slice(0, 80))}`);
+  // Nothing the titles hold became an element or ran.
+  const active = await page.evaluate(() => ({
+    scripts: document.querySelectorAll('script:not([src])').length,
+    elements: document.querySelectorAll(
+      'img, iframe, svg, object, embed, style, b, a, table, h1:not(#heading)').length,
+    handlers: [...document.querySelectorAll('*')].filter(
+      element => [...element.attributes].some(a => a.name.startsWith('on'))).length,
+  }));
+  assert.deepEqual(active, {scripts: 0, elements: 0, handlers: 0});
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
