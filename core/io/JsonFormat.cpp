@@ -1,6 +1,7 @@
 #include "io/JsonFormat.h"
 
 #include "io/SessionValidation.h"
+#include "model/TextRules.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -317,11 +318,13 @@ SessionData readSession(const Reader& root) {
         data.rounds.push_back(readRound(r));
         rounds.push_back({r.has("items"), r.has("ballots")});
     });
+    // A channel table is stored tidied (store/Journeys.cpp): the session read
+    // here is the one its file will hold.
     forEachObject(root, "channels", [&](const Reader& c) {
         const std::optional<int> cost = c.optionalInt("cost_pence");
-        data.channels.push_back({c.id("id"), c.text("name"),
+        data.channels.push_back({c.id("id"), tidyText(c.text("name")),
                                  cost ? std::optional<Pence>(*cost) : std::nullopt,
-                                 c.text("source"), c.boolean("online")});
+                                 tidyText(c.text("source")), c.boolean("online")});
     });
     forEachObject(root, "journeys",
                   [&](const Reader& j) { data.journeys.push_back(readJourney(j)); });

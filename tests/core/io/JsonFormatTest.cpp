@@ -226,3 +226,23 @@ TEST_CASE("A round's ballot may list only items there are, and every vote is on 
     CHECK(expectError(importJson(QJsonDocument(root).toJson()))
               .message.contains(u"has votes but no ballot"));
 }
+
+TEST_CASE("A channel's name and source are read tidied, as the session file keeps them") {
+    // Found by the json-import fuzz target: a source of one line break was
+    // kept in memory and stored empty, so the two disagreed.
+    QJsonObject root = QJsonDocument::fromJson(readAll(demoJsonPath())).object();
+    QJsonArray channels = root[u"channels"_s].toArray();
+    QJsonObject first = channels[0].toObject();
+    first[u"name"_s] = u"  Web / online "_s;
+    first[u"source"_s] = u"\nSocitm 2008 "_s;
+    channels[0] = first;
+    root[u"channels"_s] = channels;
+    const SessionData imported = expectOk(importJson(QJsonDocument(root).toJson()));
+    CHECK(imported.channels[0].name == u"Web / online");
+    CHECK(imported.channels[0].source == u"Socitm 2008");
+
+    TempDir dir;
+    auto file = createSession(dir.path(u"tidy.unblock"_s));
+    expectOk(store::writeSession(*file, imported));
+    CHECK(expectOk(store::loadSession(*file)).channels == imported.channels);
+}
