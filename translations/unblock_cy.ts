@@ -209,14 +209,6 @@
         <translation type="unfinished">Methu ysgrifennu “%1”: %2.</translation>
     </message>
     <message>
-        <source>Could not read “%1”: %2.</source>
-        <translation type="unfinished">Methu darllen “%1”: %2.</translation>
-    </message>
-    <message>
-        <source>“%1” is %L2 bytes; Unblock reads files of up to %L3 bytes.</source>
-        <translation type="unfinished">Mae “%1” yn %L2 beit; mae Unblock yn darllen ffeiliau hyd at %L3 beit.</translation>
-    </message>
-    <message>
         <source>Usage: unblock-cli COMMAND [OPTIONS] ARGUMENTS
 
 Commands:
@@ -427,6 +419,10 @@ Mae “unblock-cli GORCHYMYN --help” yn disgrifio pob gorchymyn. Mae “--vers
     <message>
         <source>Start with no tables and no categories (File ▸ New Blank Session).</source>
         <translation type="unfinished">Dechrau heb fyrddau a heb gategorïau (Ffeil ▸ Sesiwn Wag Newydd).</translation>
+    </message>
+    <message>
+        <source>Could not write to standard output: %1.</source>
+        <translation type="unfinished">Methwyd ysgrifennu i’r allbwn safonol: %1.</translation>
     </message>
 </context>
 <context>
@@ -711,6 +707,17 @@ Mae “unblock-cli GORCHYMYN --help” yn disgrifio pob gorchymyn. Mae “--vers
     <message>
         <source>Could not undo “%1”</source>
         <translation type="unfinished">Methwyd dadwneud “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>InputFile</name>
+    <message>
+        <source>“%1” could not be read: %2.</source>
+        <translation type="unfinished">Methu darllen “%1”: %2.</translation>
+    </message>
+    <message>
+        <source>“%1” is larger than Unblock reads: files of up to %L2 bytes.</source>
+        <translation type="unfinished">Mae “%1” yn fwy nag y mae Unblock yn ei ddarllen: ffeiliau hyd at %L2 beit.</translation>
     </message>
 </context>
 <context>
@@ -1559,6 +1566,18 @@ Mae “unblock-cli GORCHYMYN --help” yn disgrifio pob gorchymyn. Mae “--vers
         <source>writing the session</source>
         <translation type="unfinished">ysgrifennu’r sesiwn</translation>
     </message>
+    <message>
+        <source>Blocker %1 is merged into itself through others, which Unblock never does: this file was changed by another program.</source>
+        <translation type="unfinished">Mae rhwystr %1 wedi’i gyfuno ag ef ei hun drwy eraill, rhywbeth nad yw Unblock byth yn ei wneud: newidiwyd y ffeil hon gan raglen arall.</translation>
+    </message>
+    <message>
+        <source>The disk could not read the copy back (%1).</source>
+        <translation type="unfinished">Ni allai’r ddisg ddarllen y copi yn ôl (%1).</translation>
+    </message>
+    <message>
+        <source>The disk could not read it (%1). Check the disk or the folder it is in, then open it again.</source>
+        <translation type="unfinished">Ni allai’r ddisg ei darllen (%1). Gwiriwch y ddisg neu’r ffolder y mae ynddi, yna agorwch hi eto.</translation>
+    </message>
 </context>
 <context>
     <name>Summary</name>
@@ -1865,6 +1884,18 @@ Mae “unblock-cli GORCHYMYN --help” yn disgrifio pob gorchymyn. Mae “--vers
     <message>
         <source>The group&apos;s sketch:</source>
         <translation type="unfinished">Braslun y grŵp:</translation>
+    </message>
+    <message>
+        <source>The printer or file could not be started.</source>
+        <translation type="unfinished">Ni ellid cychwyn yr argraffydd na’r ffeil.</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2 could not be started.</source>
+        <translation type="unfinished">Ni ellid cychwyn tudalen %1 o %2.</translation>
+    </message>
+    <message>
+        <source>The printed pages could not be finished.</source>
+        <translation type="unfinished">Ni ellid gorffen y tudalennau a argraffwyd.</translation>
     </message>
 </context>
 <context>
@@ -3934,6 +3965,10 @@ Mae’r canlyniadau ar y ffordd.</translation>
     <message>
         <source>Appendix: &amp;voting rounds</source>
         <translation type="unfinished">Atodiad: rowndiau &amp;pleidleisio</translation>
+    </message>
+    <message>
+        <source>The summary was not printed</source>
+        <translation type="unfinished">Ni argraffwyd y crynodeb</translation>
     </message>
 </context>
 <context>
