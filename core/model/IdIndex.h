@@ -29,9 +29,11 @@ public:
     // Copies start afresh: the index belongs to one vector.
     IdIndex() = default;
     IdIndex(const IdIndex&) {}
-    IdIndex& operator=(const IdIndex&) {
-        m_positions.clear();
-        m_data = nullptr;
+    IdIndex& operator=(const IdIndex& other) {
+        if (this != &other) {
+            m_positions.clear();
+            m_data = nullptr;
+        }
         return *this;
     }
 

@@ -19,7 +19,7 @@ public:
     struct Limits {
         int connectionsPerAddress = 16;
         int idleMs = 10'000; // a phone that went quiet is let go well within 15 s
-        qint64 requestBytes = 64 * 1024;
+        qint64 requestBytes = qint64{64} * 1024;
     };
 
     explicit GuardedTcpServer(Limits limits, QObject* parent = nullptr);

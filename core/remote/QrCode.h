@@ -13,7 +13,10 @@ struct QrCode {
     int size = 0; // modules a side; 0 when the text cannot be encoded
     std::vector<bool> dark;
 
-    bool isDark(int x, int y) const { return dark[static_cast<std::size_t>(y * size + x)]; }
+    bool isDark(int x, int y) const {
+        return dark[static_cast<std::size_t>(y) * static_cast<std::size_t>(size) +
+                    static_cast<std::size_t>(x)];
+    }
 };
 
 QrCode qrCode(const QString& text);
