@@ -132,10 +132,10 @@ public:
         const QJsonValue v = value(key);
         if (v.isNull() || v.isUndefined())
             return std::nullopt;
-        const double d = v.toDouble(std::nan(""));
-        if (!v.isDouble() || std::trunc(d) != d || std::abs(d) > 9007199254740991.0)
+        const std::optional<qint64> whole = jsonWholeNumber(v);
+        if (!whole)
             wrong(key, Tr::tr("a whole number"));
-        return static_cast<Id>(d);
+        return *whole;
     }
     int integer(const char* key) const { return optionalInt(key).value_or(0); }
     bool boolean(const char* key) const {
@@ -256,11 +256,13 @@ Round readRound(const Reader& r) {
     });
     const QJsonArray items = r.array("items");
     for (qsizetype i = 0; i < items.size(); ++i) {
-        const QJsonValue item = items.at(i);
-        if (!item.isDouble() || std::trunc(item.toDouble()) != item.toDouble())
+        // Found by the json-import fuzz target: 3.7e22 passed as whole, and
+        // did not fit an id.
+        const std::optional<qint64> item = jsonWholeNumber(items.at(i));
+        if (!item)
             throw Malformed{
                 Tr::tr("%1.items[%2]: expected a whole number.").arg(r.location()).arg(i)};
-        round.items.push_back(static_cast<Id>(item.toDouble()));
+        round.items.push_back(*item);
     }
     const QJsonArray ballots = r.array("ballots");
     for (qsizetype i = 0; i < ballots.size(); ++i) {
@@ -350,6 +352,13 @@ QString positionOf(const QByteArray& json, int offset) {
 }
 
 } // namespace
+
+std::optional<qint64> jsonWholeNumber(const QJsonValue& value) {
+    const double d = value.toDouble(std::nan(""));
+    if (!value.isDouble() || std::trunc(d) != d || std::abs(d) > 9007199254740991.0)
+        return std::nullopt;
+    return static_cast<qint64>(d);
+}
 
 QByteArray exportJson(const SessionData& data) {
     const SessionDetails& d = data.details;

@@ -4,8 +4,16 @@
 #include "model/SessionData.h"
 
 #include <QByteArray>
+#include <QJsonValue>
+
+#include <optional>
 
 namespace unblock {
+
+// A JSON number that is a whole number, held exactly (JSON numbers are
+// doubles, exact up to 2^53), or nothing: for ids and counts that files and
+// phones send.
+std::optional<qint64> jsonWholeNumber(const QJsonValue& value);
 
 // The session exchange format: one JSON document holding a whole session,
 // ids included, so export then import gives the same session.

@@ -1,11 +1,10 @@
 #include "remote/PhoneVoting.h"
 
+#include "io/JsonFormat.h"
 #include "ranking/RoundInput.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
-
-#include <cmath>
 
 using namespace Qt::StringLiterals;
 
@@ -17,21 +16,13 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(PhoneVoting)
 };
 
-// A whole number in a JSON value, or nothing (JSON numbers are doubles).
-std::optional<qint64> wholeNumber(const QJsonValue& value) {
-    const double d = value.toDouble(std::nan(""));
-    if (!value.isDouble() || std::trunc(d) != d || std::abs(d) > 1e15)
-        return std::nullopt;
-    return static_cast<qint64>(d);
-}
-
 std::optional<std::vector<BallotEntry>> ballotEntries(const QJsonValue& value) {
     if (!value.isArray() || value.toArray().size() > PhoneVoting::kMaxBallotEntries)
         return std::nullopt;
     std::vector<BallotEntry> entries;
     for (const QJsonValue& entry : value.toArray()) {
-        const auto item = wholeNumber(entry.toObject().value(u"item"_s));
-        const auto marks = wholeNumber(entry.toObject().value(u"value"_s));
+        const auto item = jsonWholeNumber(entry.toObject().value(u"item"_s));
+        const auto marks = jsonWholeNumber(entry.toObject().value(u"value"_s));
         if (!item || !marks || *marks < 0 || *marks > 1'000'000)
             return std::nullopt;
         entries.push_back({*item, static_cast<int>(*marks)});
@@ -127,8 +118,8 @@ void PhoneVoting::ballot(const QString& voterToken, const QJsonObject& request,
             401, Tr::tr("This phone has not joined this session. Scan the code again.")));
         return;
     }
-    const auto sequence = wholeNumber(request.value(u"sequence"_s));
-    const auto roundId = wholeNumber(request.value(u"round"_s));
+    const auto sequence = jsonWholeNumber(request.value(u"sequence"_s));
+    const auto roundId = jsonWholeNumber(request.value(u"round"_s));
     const auto entries = ballotEntries(request.value(u"ballot"_s));
     if (!sequence || !roundId || !entries) {
         reply(PhoneReply::refusal(400, Tr::tr("The ballot could not be read.")));

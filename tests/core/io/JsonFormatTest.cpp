@@ -133,6 +133,13 @@ TEST_CASE("Session JSON that breaks the model's rules names the item") {
           }).contains(u"loop"));
     CHECK(importError([](QJsonObject& r) { setField(r, u"blockers"_s, 0, u"id"_s, u"one"_s); }) ==
           u"blockers[0].id: expected a whole number.");
+    // Found by the json-import fuzz target: whole, but beyond what an id
+    // holds exactly (a JSON number is a double).
+    CHECK(importError([](QJsonObject& r) { setField(r, u"blockers"_s, 0, u"id"_s, 3.7e22); }) ==
+          u"blockers[0].id: expected a whole number.");
+    CHECK(importError([](QJsonObject& r) {
+              setField(r, u"rounds"_s, 0, u"items"_s, QJsonArray{1, 3.7e22});
+          }).endsWith(u"items[1]: expected a whole number."));
     CHECK(importError([](QJsonObject& r) {
               setField(r, u"solutions"_s, 0, u"impact"_s, 9);
           }).contains(u"from 1 to 5, not 9"));
