@@ -2145,6 +2145,14 @@ Mae “unblock-cli GORCHYMYN --help” yn disgrifio pob gorchymyn. Mae “--vers
         <source>voter “%1” has votes but no ballot.</source>
         <translation type="unfinished">mae gan y pleidleisiwr “%1” bleidleisiau ond dim papur pleidleisio.</translation>
     </message>
+    <message>
+        <source>its ballot lists item %1 twice.</source>
+        <translation type="unfinished">mae ei bapur pleidleisio yn rhestru eitem %1 ddwywaith.</translation>
+    </message>
+    <message>
+        <source>voter “%1” has two ballots.</source>
+        <translation type="unfinished">mae gan y pleidleisiwr “%1” ddau bapur pleidleisio.</translation>
+    </message>
 </context>
 <context>
     <name>VoteMethod</name>

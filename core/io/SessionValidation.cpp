@@ -134,11 +134,16 @@ void checkVotes(const Round& r, const QString& at, const std::unordered_set<Id>&
     for (const Id item : r.items) {
         if (!known.contains(item))
             invalid(at, Tr::tr("its ballot lists item %1, which is not in the session.").arg(item));
-        items.insert(item);
+        // Found by the json-import fuzz target: a repeated item reached the
+        // file, which refused it with SQLite's words.
+        if (!items.insert(item).second)
+            invalid(at, Tr::tr("its ballot lists item %1 twice.").arg(item));
     }
     QSet<QString> cast;
     for (const QString& voter : r.ballots) {
         requireText(at, voter, TextKind::Line, Tr::tr("voter's id"), true);
+        if (cast.contains(voter))
+            invalid(at, Tr::tr("voter “%1” has two ballots.").arg(voter));
         cast.insert(voter);
     }
     const RoundRules rules{r.method, r.state, r.budget, r.maxPerItem};

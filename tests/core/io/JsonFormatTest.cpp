@@ -140,6 +140,13 @@ TEST_CASE("Session JSON that breaks the model's rules names the item") {
     CHECK(importError([](QJsonObject& r) {
               setField(r, u"rounds"_s, 0, u"items"_s, QJsonArray{1, 3.7e22});
           }).endsWith(u"items[1]: expected a whole number."));
+    // Found by the json-import fuzz target: accepted, then refused by the file.
+    CHECK(importError([](QJsonObject& r) {
+              setField(r, u"rounds"_s, 0, u"items"_s, QJsonArray{1, 2, 1});
+          }).endsWith(u"its ballot lists item 1 twice."));
+    CHECK(importError([](QJsonObject& r) {
+              setField(r, u"rounds"_s, 0, u"ballots"_s, QJsonArray{u"a"_s, u"a"_s});
+          }).endsWith(u"voter “a” has two ballots."));
     CHECK(importError([](QJsonObject& r) {
               setField(r, u"solutions"_s, 0, u"impact"_s, 9);
           }).contains(u"from 1 to 5, not 9"));
