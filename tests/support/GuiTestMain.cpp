@@ -1,9 +1,8 @@
 // Widget tests run headless (QT_QPA_PLATFORM=offscreen) with a QApplication,
 // and settings kept in a temporary folder, never the user's. English, as the
 // app speaks it to an English speaker.
-#define CATCH_CONFIG_RUNNER
 #include "i18n/Languages.h"
-#include "support/catch.h"
+#include "support/CatchRunner.h"
 
 #include <QApplication>
 #include <QSettings>
@@ -19,5 +18,5 @@ int main(int argc, char* argv[]) {
     QTemporaryDir settings;
     QSettings::setDefaultFormat(QSettings::IniFormat);
     QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settings.path());
-    return Catch::Session().run(argc, argv);
+    return unblock::test::runCatch(argc, argv);
 }

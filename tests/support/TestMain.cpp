@@ -2,9 +2,8 @@
 // printing (which lays out text with fonts) get a QGuiApplication on the
 // offscreen platform, as the CLI uses. Both speak English as the programs
 // do for an English speaker (its file gives the plural forms).
-#define CATCH_CONFIG_RUNNER
 #include "i18n/Languages.h"
-#include "support/catch.h"
+#include "support/CatchRunner.h"
 
 #ifdef UNBLOCK_TEST_GUI_APPLICATION
 #include <QGuiApplication>
@@ -20,5 +19,5 @@ int main(int argc, char* argv[]) {
 #endif
     Application app(argc, argv);
     unblock::installTranslations(app, QStringLiteral("en_GB"));
-    return Catch::Session().run(argc, argv);
+    return unblock::test::runCatch(argc, argv);
 }
