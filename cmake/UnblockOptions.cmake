@@ -43,3 +43,16 @@ elseif(MSVC)
     target_compile_options(unblock-options INTERFACE /WX)
   endif()
 endif()
+
+# Most of a file's compile time is reading Qt's and the standard library's
+# headers (CaptureTest: 4.9 s of its 9.5). Each library and test program
+# reads the ones most of its files include once, precompiled. A clangd or
+# clang-tidy that cannot read gcc's precompiled headers: configure with
+# CMAKE_DISABLE_PRECOMPILE_HEADERS=ON. CI's clang-tidy reads every file
+# without them, so a file that forgets an include still fails there.
+set(UNBLOCK_CORE_PCH
+  <QByteArray> <QCoreApplication> <QDateTime> <QHash> <QString> <QStringList>
+  <algorithm> <functional> <memory> <optional> <vector>)
+set(UNBLOCK_WIDGETS_PCH ${UNBLOCK_CORE_PCH}
+  <QAction> <QComboBox> <QDialog> <QDialogButtonBox> <QFormLayout> <QHBoxLayout>
+  <QLabel> <QLineEdit> <QPushButton> <QSpinBox> <QVBoxLayout> <QWidget>)

@@ -57,13 +57,11 @@ function(unblock_discover_tests target)
     TEST_PREFIX "${target}: ")
 endfunction()
 
-# unblock_precompile_test_headers(TARGET HEADERS…): half of a test file's
-# compile time is reading Catch2's and Qt's headers (9.5 s for CaptureTest,
-# 4.9 s of it parsing); each test program reads them once, precompiled. The
-# sanitizer and default builds both take it; clang-tidy never reads the tests.
+# unblock_precompile_test_headers(TARGET HEADERS…): each test program reads
+# Catch2's and Qt's headers once, precompiled (cmake/UnblockOptions.cmake).
 function(unblock_precompile_test_headers target)
   list(TRANSFORM ARGN PREPEND "${CMAKE_CURRENT_SOURCE_DIR}/" REGEX "^[^<]")
-  target_precompile_headers(${target} PRIVATE ${ARGN})
+  target_precompile_headers(${target} PRIVATE ${UNBLOCK_CORE_PCH} ${ARGN})
 endfunction()
 
 # unblock_add_test(NAME [GUI] SOURCES…): GUI gives the tests a QGuiApplication.
@@ -174,5 +172,5 @@ target_compile_definitions(test-gui PRIVATE ZBARIMG="${ZBARIMG}"
 add_dependencies(test-gui unblock-cli)
 set_target_properties(test-gui PROPERTIES AUTOMOC OFF)
 unblock_precompile_test_headers(test-gui app/window/GuiFixture.h
-  <QComboBox> <QLabel> <QLineEdit> <QPushButton> <QSpinBox> <QTableWidget> <QTreeView>)
+  ${UNBLOCK_WIDGETS_PCH} <QTableWidget> <QTreeView>)
 unblock_discover_tests(test-gui)
