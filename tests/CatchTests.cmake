@@ -83,6 +83,7 @@ unblock_add_test(test-model
   core/model/TextRulesTest.cpp
   core/model/RoundTest.cpp
   core/model/CategorySuggesterTest.cpp
+  core/model/LikenessTest.cpp
   core/model/CountdownTimerTest.cpp)
 unblock_add_test(test-ranking
   core/ranking/DotVotingTest.cpp

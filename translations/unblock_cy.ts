@@ -915,6 +915,13 @@ Mae “unblock-cli GORCHYMYN --help” yn disgrifio pob gorchymyn. Mae “--vers
     </message>
 </context>
 <context>
+    <name>Likeness</name>
+    <message>
+        <source>shares: %1</source>
+        <translation type="unfinished">yn rhannu: %1</translation>
+    </message>
+</context>
+<context>
     <name>PhoneNetworks</name>
     <message>
         <source>This laptop only (%1)</source>

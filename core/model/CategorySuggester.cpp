@@ -1,5 +1,7 @@
 #include "model/CategorySuggester.h"
 
+#include "model/Words.h"
+
 #include <QHash>
 #include <QSet>
 #include <QStringList>
@@ -12,6 +14,10 @@ using namespace Qt::StringLiterals;
 
 namespace unblock {
 namespace {
+
+using words::foldedWords;
+using words::isStopWord;
+using words::stem;
 
 // How the suggester works, in short: the blocker's words are normalised
 // (case-folded, apostrophes and simple English endings taken off, so that
@@ -34,113 +40,6 @@ constexpr double kWeak = 1.0;
 
 // One normal cue is enough; one weak cue is not.
 constexpr double kMinimumScore = kNormal;
-
-// Words that say nothing about the category. They are not cues on their own,
-// but still make phrases ("sign off", "out of support").
-bool isStopWord(const QString& word) {
-    static const QSet<QString> words{
-        u"a"_s,      u"about"_s,    u"after"_s,  u"again"_s,   u"all"_s,     u"also"_s,
-        u"am"_s,     u"an"_s,       u"and"_s,    u"any"_s,     u"anyone"_s,  u"are"_s,
-        u"arent"_s,  u"as"_s,       u"at"_s,     u"be"_s,      u"been"_s,    u"before"_s,
-        u"being"_s,  u"but"_s,      u"by"_s,     u"can"_s,     u"cannot"_s,  u"cant"_s,
-        u"could"_s,  u"couldnt"_s,  u"did"_s,    u"didnt"_s,   u"do"_s,      u"does"_s,
-        u"doesnt"_s, u"dont"_s,     u"each"_s,   u"eg"_s,      u"etc"_s,     u"even"_s,
-        u"every"_s,  u"everyone"_s, u"for"_s,    u"from"_s,    u"get"_s,     u"gets"_s,
-        u"got"_s,    u"had"_s,      u"has"_s,    u"hasnt"_s,   u"have"_s,    u"havent"_s,
-        u"he"_s,     u"her"_s,      u"here"_s,   u"his"_s,     u"how"_s,     u"i"_s,
-        u"ie"_s,     u"if"_s,       u"in"_s,     u"into"_s,    u"is"_s,      u"isnt"_s,
-        u"it"_s,     u"its"_s,      u"just"_s,   u"lack"_s,    u"like"_s,    u"lot"_s,
-        u"lots"_s,   u"many"_s,     u"may"_s,    u"me"_s,      u"might"_s,   u"more"_s,
-        u"most"_s,   u"much"_s,     u"must"_s,   u"my"_s,      u"never"_s,   u"no"_s,
-        u"nobody"_s, u"none"_s,     u"not"_s,    u"nothing"_s, u"of"_s,      u"off"_s,
-        u"on"_s,     u"one"_s,      u"only"_s,   u"or"_s,      u"other"_s,   u"our"_s,
-        u"out"_s,    u"over"_s,     u"people"_s, u"same"_s,    u"she"_s,     u"should"_s,
-        u"so"_s,     u"some"_s,     u"still"_s,  u"than"_s,    u"that"_s,    u"the"_s,
-        u"their"_s,  u"them"_s,     u"then"_s,   u"there"_s,   u"these"_s,   u"they"_s,
-        u"thing"_s,  u"things"_s,   u"this"_s,   u"those"_s,   u"to"_s,      u"too"_s,
-        u"under"_s,  u"up"_s,       u"us"_s,     u"very"_s,    u"was"_s,     u"wasnt"_s,
-        u"we"_s,     u"were"_s,     u"what"_s,   u"when"_s,    u"where"_s,   u"which"_s,
-        u"who"_s,    u"why"_s,      u"will"_s,   u"with"_s,    u"without"_s, u"wont"_s,
-        u"would"_s,  u"wouldnt"_s,  u"you"_s,    u"your"_s,
-    };
-    return words.contains(word);
-}
-
-bool isVowel(QChar c) {
-    return c == u'a' || c == u'e' || c == u'i' || c == u'o' || c == u'u' || c == u'y';
-}
-
-bool hasVowel(QStringView word) {
-    for (QChar c : word) {
-        if (isVowel(c))
-            return true;
-    }
-    return false;
-}
-
-// A small English stemmer, for case-folded words without apostrophes. It only
-// has to map a word's forms to one key (cues go through it too), not to find
-// the dictionary root: plurals ("authorities" → "authority", "systems" →
-// "system"), then -ing and -ed ("publishing" → "publish", "devolved" →
-// "devolv"), then a final double consonant and a final "e", so that "change",
-// "changed" and "changing", or "plan" and "planning", meet.
-QString stem(QString word) {
-    if (word.size() <= 3)
-        return word;
-    if (word.endsWith(u"ies"_s) && word.size() > 4)
-        word = word.chopped(3) + u'y';
-    else if (word.endsWith(u"sses"_s))
-        word.chop(2);
-    else if (word.endsWith(u's') && !word.endsWith(u"ss"_s) && !word.endsWith(u"us"_s) &&
-             !word.endsWith(u"is"_s))
-        word.chop(1);
-    // The rest must keep three letters and a vowel: "thing" and "need" stay.
-    if (word.endsWith(u"ing"_s) && word.size() >= 6 && hasVowel(QStringView(word).chopped(3)))
-        word.chop(3);
-    else if (word.endsWith(u"ed"_s) && word.size() >= 5 && hasVowel(QStringView(word).chopped(2)))
-        word.chop(2);
-    const qsizetype n = word.size();
-    if (n >= 4 && word[n - 1] == word[n - 2] && !isVowel(word[n - 1]) && word[n - 1] != u'l' &&
-        word[n - 1] != u's' && word[n - 1] != u'z')
-        word.chop(1);
-    if (word.size() >= 4 && word.endsWith(u'e'))
-        word.chop(1);
-    return word;
-}
-
-// The words of a text, normalised: case-folded, split at anything but
-// letters, digits and apostrophes, a possessive "'s" dropped and other
-// apostrophes taken out ("don’t" → "dont"). A currency sign becomes the word
-// "£", as amounts of money are a cue.
-QStringList foldedWords(const QString& text) {
-    QStringList words;
-    QString word;
-    auto finish = [&] {
-        while (word.startsWith(u'\''))
-            word.remove(0, 1);
-        while (word.endsWith(u'\''))
-            word.chop(1);
-        if (word.endsWith(u"'s"_s))
-            word.chop(2);
-        word.remove(u'\'');
-        if (!word.isEmpty())
-            words << word;
-        word.clear();
-    };
-    for (QChar c : text.toCaseFolded()) {
-        if (c.isLetterOrNumber()) {
-            word += c;
-        } else if (c == u'\'' || c == u'\u2019' || c == u'\u2018') {
-            word += u'\'';
-        } else {
-            finish();
-            if (c.category() == QChar::Symbol_Currency)
-                words << u"£"_s;
-        }
-    }
-    finish();
-    return words;
-}
 
 // A term a text offers for matching: a stemmed word (but a stop word), or a
 // run of two or three neighbouring stems (stop words included, so "sign off"

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "model/SessionData.h"
+
+#include <QStringList>
+
+#include <vector>
+
+namespace unblock {
+
+// How alike two blockers read, and why: the words they share. Words are
+// compared as core's word rules normalise them (case, accents, apostrophes,
+// English endings), a few workshop synonyms count as one word ("money",
+// "budget", "funding"), and words spelt alike match too: a typo
+// ("procurment"), a Welsh mutation ("cyllideb", "gyllideb"), or one word's
+// longer form ("etifeddol", "etifeddiaeth"). Words that say little on their
+// own ("poor", "old", "council") count half. It needs no dictionary beyond
+// these and nothing from the internet.
+struct Likeness {
+    double score = 0;        // 0 (no word in common) to 1 (the same words)
+    QStringList sharedWords; // the first text's words that match, as folded
+};
+
+// Blockers that score at least this are offered as "looks like …: merge?".
+// Chosen on the labelled pairs in tests/data/alike-pairs.tsv: LikenessTest
+// prints the precision and recall there.
+inline constexpr double kAlikeThreshold = 0.55;
+
+Likeness likeness(const QString& first, const QString& second);
+
+// "shares: budget, resources", for the facilitator.
+QString describeLikeness(const Likeness& likeness);
+
+struct AlikeBlocker {
+    Id blockerId = 0;
+    Likeness likeness;
+};
+
+// The blockers on the board (not merged into another) that read like `text`
+// at kAlikeThreshold or more, most alike first, at most `limit` of them.
+std::vector<AlikeBlocker> alikeBlockers(const QString& text, const SessionData& session,
+                                        std::size_t limit = 3);
+
+} // namespace unblock
