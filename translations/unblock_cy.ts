@@ -1585,6 +1585,38 @@ Mae “unblock-cli GORCHYMYN --help” yn disgrifio pob gorchymyn. Mae “--vers
         <source>The disk could not read it (%1). Check the disk or the folder it is in, then open it again.</source>
         <translation type="unfinished">Ni allai’r ddisg ei darllen (%1). Gwiriwch y ddisg neu’r ffolder y mae ynddi, yna agorwch hi eto.</translation>
     </message>
+    <message>
+        <source>There is no item %1 from the phones.</source>
+        <translation type="unfinished">Does dim eitem %1 o’r ffonau.</translation>
+    </message>
+    <message>
+        <source>Item %1 from the phones is already on the board.</source>
+        <translation type="unfinished">Mae eitem %1 o’r ffonau ar y bwrdd yn barod.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished">enw</translation>
+    </message>
+    <message>
+        <source>An item from a phone needs the phone&apos;s token.</source>
+        <translation type="unfinished">Mae angen tocyn y ffôn ar eitem o ffôn.</translation>
+    </message>
+    <message>
+        <source>A solution needs the blocker it solves.</source>
+        <translation type="unfinished">Mae angen y rhwystr y mae’n ei ddatrys ar ateb.</translation>
+    </message>
+    <message>
+        <source>Choose the blocker this solution solves.</source>
+        <translation type="unfinished">Dewiswch y rhwystr y mae’r ateb hwn yn ei ddatrys.</translation>
+    </message>
+    <message>
+        <source>Only a blocker can be merged into another.</source>
+        <translation type="unfinished">Dim ond rhwystr y gellir ei gyfuno ag un arall.</translation>
+    </message>
+    <message>
+        <source>word for the phone</source>
+        <translation type="unfinished">gair i’r ffôn</translation>
+    </message>
 </context>
 <context>
     <name>Summary</name>
@@ -2159,6 +2191,30 @@ Mae “unblock-cli GORCHYMYN --help” yn disgrifio pob gorchymyn. Mae “--vers
     <message>
         <source>voter “%1” has two ballots.</source>
         <translation type="unfinished">mae gan y pleidleisiwr “%1” ddau bapur pleidleisio.</translation>
+    </message>
+    <message>
+        <source>item from a phone</source>
+        <translation type="unfinished">eitem o ffôn</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished">enw</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation type="unfinished">ffôn</translation>
+    </message>
+    <message>
+        <source>word for the phone</source>
+        <translation type="unfinished">gair i’r ffôn</translation>
+    </message>
+    <message>
+        <source>it has no valid time of arrival.</source>
+        <translation type="unfinished">nid oes ganddo amser cyrraedd dilys.</translation>
+    </message>
+    <message>
+        <source>an item on the board names the blocker or solution it became, and only such an item does.</source>
+        <translation type="unfinished">mae eitem ar y bwrdd yn enwi’r rhwystr neu’r ateb a ddaeth ohoni, a dim ond eitem o’r fath sy’n gwneud hynny.</translation>
     </message>
 </context>
 <context>

@@ -101,6 +101,20 @@ QJsonObject journeyToJson(const Journey& j) {
         {u"steps"_s, steps}};
 }
 
+QJsonObject incomingToJson(const IncomingItem& i) {
+    return QJsonObject{{u"id"_s, id(i.id)},
+                       {u"kind"_s, toKey(i.kind)},
+                       {u"text"_s, i.text},
+                       {u"name"_s, i.name},
+                       {u"phone"_s, i.phone},
+                       {u"group"_s, idOrNull(i.groupId)},
+                       {u"blocker"_s, idOrNull(i.blockerId)},
+                       {u"received"_s, timeOf(i.received)},
+                       {u"state"_s, toKey(i.state)},
+                       {u"reason"_s, i.reason},
+                       {u"item"_s, idOrNull(i.itemId)}};
+}
+
 // --- reading ---------------------------------------------------------------
 
 struct Malformed {
@@ -330,6 +344,12 @@ SessionData readSession(const Reader& root) {
     });
     forEachObject(root, "journeys",
                   [&](const Reader& j) { data.journeys.push_back(readJourney(j)); });
+    forEachObject(root, "incoming", [&](const Reader& i) {
+        data.incoming.push_back(
+            {i.id("id"), i.key("kind", &incomingKindFromKey), i.text("text"), i.text("name"),
+             i.text("phone"), i.optionalId("group"), i.optionalId("blocker"), i.time("received"),
+             i.key("state", &incomingStateFromKey), i.text("reason"), i.optionalId("item")});
+    });
     for (std::size_t i = 0; i < data.rounds.size(); ++i)
         fillOlderRound(data, data.rounds[i], rounds[i].first, rounds[i].second);
     return data;
@@ -407,6 +427,9 @@ QByteArray exportJson(const SessionData& data) {
     QJsonArray journeys;
     for (const Journey& j : data.journeys)
         journeys.append(journeyToJson(j));
+    QJsonArray incoming;
+    for (const IncomingItem& i : data.incoming)
+        incoming.append(incomingToJson(i));
     const QJsonObject root{{u"format"_s, u"unblock-session"_s},
                            {u"version"_s, kJsonFormatVersion},
                            {u"generator"_s, u"Unblock " UNBLOCK_VERSION ""_s},
@@ -421,7 +444,8 @@ QByteArray exportJson(const SessionData& data) {
                            {u"solutions"_s, solutions},
                            {u"rounds"_s, rounds},
                            {u"channels"_s, channels},
-                           {u"journeys"_s, journeys}};
+                           {u"journeys"_s, journeys},
+                           {u"incoming"_s, incoming}};
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 

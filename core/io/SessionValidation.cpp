@@ -220,6 +220,30 @@ void checkJourneys(const SessionData& data) {
     }
 }
 
+// What phones sent: as the store keeps it. The blocker or solution an item
+// became may have been deleted since, so `item` is not looked up.
+void checkIncoming(const SessionData& data, const std::unordered_set<Id>& blockerIds) {
+    uniqueIds(data.incoming, "incoming");
+    const auto groupIds = uniqueIds(data.groups, "groups");
+    for (std::size_t i = 0; i < data.incoming.size(); ++i) {
+        const IncomingItem& item = data.incoming[i];
+        const QString at = where("incoming", i, item.id);
+        requireText(at, item.text, TextKind::Line, Tr::tr("item from a phone"), true);
+        requireText(at, item.name, TextKind::Line, Tr::tr("name"), false);
+        requireText(at, item.phone, TextKind::Line, Tr::tr("phone"), true);
+        requireText(at, item.reason, TextKind::Line, Tr::tr("word for the phone"), false);
+        requireReference(at, item.groupId, groupIds, Tr::tr("group"));
+        requireReference(at, item.blockerId, blockerIds, Tr::tr("blocker"));
+        if (!item.received.isValid())
+            invalid(at, Tr::tr("it has no valid time of arrival."));
+        const bool onBoard =
+            item.state == IncomingState::Accepted || item.state == IncomingState::Merged;
+        if (onBoard != item.itemId.has_value())
+            invalid(at, Tr::tr("an item on the board names the blocker or solution it became, "
+                               "and only such an item does."));
+    }
+}
+
 Status validateSession(const SessionData& data) {
     try {
         checkDetails(data.details);
@@ -230,6 +254,7 @@ Status validateSession(const SessionData& data) {
         checkSolutions(data, blockerIds);
         checkRounds(data, blockerIds, solutionIds);
         checkJourneys(data);
+        checkIncoming(data, blockerIds);
     } catch (const Invalid& problem) {
         return Error{ErrorCode::InvalidInput, problem.message};
     }

@@ -5,7 +5,7 @@ namespace unblock {
 bool SessionChange::empty() const {
     return !details && categories.empty() && groups.empty() && blockers.empty() &&
            solutions.empty() && rounds.empty() && ballots.empty() && channels.empty() &&
-           journeys.empty();
+           journeys.empty() && incoming.empty();
 }
 
 void SessionChange::add(const SessionChange& other) {
@@ -18,12 +18,13 @@ void SessionChange::add(const SessionChange& other) {
     ballots.insert(other.ballots.begin(), other.ballots.end());
     channels.insert(other.channels.begin(), other.channels.end());
     journeys.insert(other.journeys.begin(), other.journeys.end());
+    incoming.insert(other.incoming.begin(), other.incoming.end());
 }
 
 bool SessionUpdate::empty() const {
     return !reloaded && !details && categories.empty() && groups.empty() && blockers.empty() &&
            solutions.empty() && rounds.empty() && ballots.empty() && channels.empty() &&
-           journeys.empty();
+           journeys.empty() && incoming.empty();
 }
 
 bool SessionUpdate::touchesBoard() const {

@@ -20,6 +20,7 @@ struct SessionChange {
     std::set<Id> ballots; // rounds whose votes, paper dots, items or ballots changed
     std::set<Id> channels;
     std::set<Id> journeys; // a journey, its steps or its photo
+    std::set<Id> incoming; // what phones sent in a call for items
 
     bool empty() const;
     void add(const SessionChange& other);
@@ -46,6 +47,7 @@ struct SessionUpdate {
     std::set<Id> ballots;
     IdChanges channels;
     IdChanges journeys;
+    IdChanges incoming;
 
     bool empty() const;
     bool touchesBoard() const;  // groups, categories, blockers or solutions

@@ -3,6 +3,7 @@
 #include "journey/Journey.h"
 #include "model/IdIndex.h"
 #include "model/Ids.h"
+#include "model/Incoming.h"
 #include "model/Round.h"
 
 #include <QDate>
@@ -121,6 +122,7 @@ struct SessionData {
     std::vector<Round> rounds;
     std::vector<Channel> channels; // empty: the default table
     std::vector<Journey> journeys;
+    std::vector<IncomingItem> incoming;              // in the order they arrived
     bool operator==(const SessionData& other) const; // the content, not the look-ups
 
     // Look-ups by id, in constant time; nothing when there is no such row.
@@ -131,6 +133,7 @@ struct SessionData {
     const Round* round(Id id) const { return m_roundIndex.find(rounds, id); }
     const Channel* channel(Id id) const { return m_channelIndex.find(channels, id); }
     const Journey* journey(Id id) const { return m_journeyIndex.find(journeys, id); }
+    const IncomingItem* incomingItem(Id id) const { return m_incomingIndex.find(incoming, id); }
     // Follows merged_into to the blocker that now stands for this one.
     Id rootOf(Id blockerId) const;
 
@@ -142,6 +145,7 @@ private:
     IdIndex<Round> m_roundIndex;
     IdIndex<Channel> m_channelIndex;
     IdIndex<Journey> m_journeyIndex;
+    IdIndex<IncomingItem> m_incomingIndex;
 };
 
 } // namespace unblock

@@ -62,6 +62,8 @@ void deleteVotesFor(Database& db, const char* subject, const char* itemsSql, Id 
     }
 }
 
+} // namespace
+
 Id insertBlocker(Database& db, const BlockerFields& fields) {
     const CheckedBlocker checked = checkBlocker(db, fields);
     Statement st = db.prepare(
@@ -73,8 +75,6 @@ Id insertBlocker(Database& db, const BlockerFields& fields) {
     st.bind(6, QDateTime::currentDateTimeUtc()).run();
     return db.lastInsertId();
 }
-
-} // namespace
 
 Result<Id> addBlocker(SessionFile& file, const BlockerFields& fields) {
     return file.write([&](Database& db) { return insertBlocker(db, fields); });
@@ -151,15 +151,17 @@ Status moveBlocker(SessionFile& file, Id blockerId, std::optional<Id> groupId, i
     });
 }
 
+void removeBlocker(Database& db, Id blockerId) {
+    requireRow(db, "blockers", blockerId, Tr::tr("blocker"));
+    const std::optional<Id> group = groupOf(db, blockerId);
+    deleteVotesFor(db, "blockers", "?", blockerId);
+    deleteVotesFor(db, "solutions", "SELECT id FROM solutions WHERE blocker_id = ?", blockerId);
+    db.prepare("DELETE FROM blockers WHERE id = ?").bind(1, blockerId).run();
+    renumber(db, "blockers", orderedIds(db, "blockers", "group_id", group));
+}
+
 Status deleteBlocker(SessionFile& file, Id blockerId) {
-    return file.write([&](Database& db) {
-        requireRow(db, "blockers", blockerId, Tr::tr("blocker"));
-        const std::optional<Id> group = groupOf(db, blockerId);
-        deleteVotesFor(db, "blockers", "?", blockerId);
-        deleteVotesFor(db, "solutions", "SELECT id FROM solutions WHERE blocker_id = ?", blockerId);
-        db.prepare("DELETE FROM blockers WHERE id = ?").bind(1, blockerId).run();
-        renumber(db, "blockers", orderedIds(db, "blockers", "group_id", group));
-    });
+    return file.write([&](Database& db) { removeBlocker(db, blockerId); });
 }
 
 Status mergeBlockers(SessionFile& file, Id sourceId, Id targetId) {
@@ -226,18 +228,20 @@ Id blockerOf(Database& db, Id solutionId) {
 
 } // namespace
 
+Id insertSolution(Database& db, Id blockerId, const SolutionFields& fields) {
+    requireRow(db, "blockers", blockerId, Tr::tr("blocker"));
+    const CheckedSolutionText checked = checkSolution(fields);
+    Statement st = db.prepare(
+        "INSERT INTO solutions(blocker_id, text, impact, effort, owner, due, position) "
+        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, (SELECT coalesce(max(position) + 1, 0) FROM solutions "
+        "WHERE blocker_id = ?1))");
+    st.bind(1, blockerId).bind(2, checked.text).bind(3, fields.impact).bind(4, fields.effort);
+    st.bind(5, checked.owner).bind(6, fields.due).run();
+    return db.lastInsertId();
+}
+
 Result<Id> addSolution(SessionFile& file, Id blockerId, const SolutionFields& fields) {
-    return file.write([&](Database& db) {
-        requireRow(db, "blockers", blockerId, Tr::tr("blocker"));
-        const CheckedSolutionText checked = checkSolution(fields);
-        Statement st = db.prepare(
-            "INSERT INTO solutions(blocker_id, text, impact, effort, owner, due, position) "
-            "VALUES (?1, ?2, ?3, ?4, ?5, ?6, (SELECT coalesce(max(position) + 1, 0) FROM solutions "
-            "WHERE blocker_id = ?1))");
-        st.bind(1, blockerId).bind(2, checked.text).bind(3, fields.impact).bind(4, fields.effort);
-        st.bind(5, checked.owner).bind(6, fields.due).run();
-        return db.lastInsertId();
-    });
+    return file.write([&](Database& db) { return insertSolution(db, blockerId, fields); });
 }
 
 Status editSolution(SessionFile& file, Id solutionId, const SolutionFields& fields) {
@@ -270,14 +274,16 @@ Status moveSolution(SessionFile& file, Id solutionId, Id blockerId, int index) {
     });
 }
 
+void removeSolution(Database& db, Id solutionId) {
+    requireRow(db, "solutions", solutionId, Tr::tr("solution"));
+    const Id blocker = blockerOf(db, solutionId);
+    deleteVotesFor(db, "solutions", "?", solutionId);
+    db.prepare("DELETE FROM solutions WHERE id = ?").bind(1, solutionId).run();
+    renumber(db, "solutions", orderedIds(db, "solutions", "blocker_id", blocker));
+}
+
 Status deleteSolution(SessionFile& file, Id solutionId) {
-    return file.write([&](Database& db) {
-        requireRow(db, "solutions", solutionId, Tr::tr("solution"));
-        const Id blocker = blockerOf(db, solutionId);
-        deleteVotesFor(db, "solutions", "?", solutionId);
-        db.prepare("DELETE FROM solutions WHERE id = ?").bind(1, solutionId).run();
-        renumber(db, "solutions", orderedIds(db, "solutions", "blocker_id", blocker));
-    });
+    return file.write([&](Database& db) { removeSolution(db, solutionId); });
 }
 
 } // namespace unblock::store

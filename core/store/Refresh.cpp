@@ -98,8 +98,11 @@ std::optional<Row> oneRow(Statement& statement, Id id, From from) {
     return row;
 }
 
+// `table` is "name alias", perhaps joined to others ("incoming i JOIN …").
 Statement selectById(Database& db, const char* columns, const char* table) {
-    const QByteArray sql = QByteArray("SELECT ") + columns + " FROM " + table + " WHERE id = ?";
+    const QByteArray alias = QByteArray(table).split(' ').value(1);
+    const QByteArray sql =
+        QByteArray("SELECT ") + columns + " FROM " + table + " WHERE " + alias + ".id = ?";
     return db.prepare(sql.constData());
 }
 
@@ -231,6 +234,10 @@ Result<SessionUpdate> refreshSession(const SessionFile& file, const SessionChang
         refreshBoard(db, change, data, update);
         refreshRounds(db, change, data, update);
         refreshJourneys(db, change, data, update);
+        refreshById(db, kIncomingColumns, kIncomingTable, data.incoming, change.incoming,
+                    incomingFrom, update.incoming);
+        keepSorted(data.incoming,
+                   [](const IncomingItem& a, const IncomingItem& b) { return a.id < b.id; });
         return update;
     });
 }

@@ -109,7 +109,7 @@ void writeItemVotes(Database& db, const std::vector<ItemVotes>& all) {
     }
 }
 
-void insertSolution(Database& db, const Solution& s) {
+void insertSolutionRow(Database& db, const Solution& s) {
     Statement st = db.prepare("INSERT INTO solutions(id, blocker_id, text, impact, effort, owner, "
                               "due, position) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
     st.bind(1, s.id).bind(2, s.blockerId).bind(3, s.text).bind(4, s.impact).bind(5, s.effort);
@@ -162,32 +162,34 @@ Result<BlockerRecord> loadBlockerRecord(const SessionFile& file, Id blockerId) {
 }
 
 Status restoreBlocker(SessionFile& file, const BlockerRecord& record) {
-    return file.write([&](Database& db) {
-        const Blocker& b = record.blocker;
-        std::vector<Id> siblings = orderedIds(db, "blockers", "group_id", b.groupId);
-        insertAt(siblings, b.id, b.position);
-        Statement st = db.prepare("INSERT INTO blockers(id, title, detail, category_id, group_id, "
-                                  "author, created, position, merged_into) VALUES "
-                                  "(?, ?, ?, (SELECT id FROM categories WHERE id = ?), "
-                                  "(SELECT id FROM groups WHERE id = ?), ?, ?, 0, "
-                                  "(SELECT id FROM blockers WHERE id = ?))");
-        st.bind(1, b.id).bind(2, b.title).bind(3, b.detail).bind(4, b.categoryId);
-        st.bind(5, b.groupId).bind(6, b.author).bind(7, b.created).bind(8, b.mergedInto).run();
-        renumber(db, "blockers", siblings);
-        for (const Solution& s : record.solutions)
-            insertSolution(db, s);
-        Statement remerge =
-            db.prepare("UPDATE blockers SET merged_into = ? WHERE id = ? AND merged_into IS NULL");
-        for (Id merged : record.mergedHere)
-            remerge.bind(1, b.id).bind(2, merged).run();
-        Statement relink = db.prepare(
-            "UPDATE journey_steps SET blocker_id = ? WHERE id = ? AND blocker_id IS NULL");
-        for (Id step : record.painPoints)
-            relink.bind(1, b.id).bind(2, step).run();
-        for (const Round& round : record.rounds)
-            insertRound(db, round);
-        writeItemVotes(db, record.votes);
-    });
+    return file.write([&](Database& db) { putBackBlocker(db, record); });
+}
+
+void putBackBlocker(Database& db, const BlockerRecord& record) {
+    const Blocker& b = record.blocker;
+    std::vector<Id> siblings = orderedIds(db, "blockers", "group_id", b.groupId);
+    insertAt(siblings, b.id, b.position);
+    Statement st = db.prepare("INSERT INTO blockers(id, title, detail, category_id, group_id, "
+                              "author, created, position, merged_into) VALUES "
+                              "(?, ?, ?, (SELECT id FROM categories WHERE id = ?), "
+                              "(SELECT id FROM groups WHERE id = ?), ?, ?, 0, "
+                              "(SELECT id FROM blockers WHERE id = ?))");
+    st.bind(1, b.id).bind(2, b.title).bind(3, b.detail).bind(4, b.categoryId);
+    st.bind(5, b.groupId).bind(6, b.author).bind(7, b.created).bind(8, b.mergedInto).run();
+    renumber(db, "blockers", siblings);
+    for (const Solution& s : record.solutions)
+        insertSolutionRow(db, s);
+    Statement remerge =
+        db.prepare("UPDATE blockers SET merged_into = ? WHERE id = ? AND merged_into IS NULL");
+    for (Id merged : record.mergedHere)
+        remerge.bind(1, b.id).bind(2, merged).run();
+    Statement relink =
+        db.prepare("UPDATE journey_steps SET blocker_id = ? WHERE id = ? AND blocker_id IS NULL");
+    for (Id step : record.painPoints)
+        relink.bind(1, b.id).bind(2, step).run();
+    for (const Round& round : record.rounds)
+        insertRound(db, round);
+    writeItemVotes(db, record.votes);
 }
 
 Result<SolutionRecord> loadSolutionRecord(const SessionFile& file, Id solutionId) {
@@ -202,15 +204,17 @@ Result<SolutionRecord> loadSolutionRecord(const SessionFile& file, Id solutionId
 }
 
 Status restoreSolution(SessionFile& file, const SolutionRecord& record) {
-    return file.write([&](Database& db) {
-        const Solution& s = record.solution;
-        requireRow(db, "blockers", s.blockerId, Tr::tr("blocker"));
-        std::vector<Id> siblings = orderedIds(db, "solutions", "blocker_id", s.blockerId);
-        insertAt(siblings, s.id, s.position);
-        insertSolution(db, s);
-        renumber(db, "solutions", siblings);
-        writeItemVotes(db, record.votes);
-    });
+    return file.write([&](Database& db) { putBackSolution(db, record); });
+}
+
+void putBackSolution(Database& db, const SolutionRecord& record) {
+    const Solution& s = record.solution;
+    requireRow(db, "blockers", s.blockerId, Tr::tr("blocker"));
+    std::vector<Id> siblings = orderedIds(db, "solutions", "blocker_id", s.blockerId);
+    insertAt(siblings, s.id, s.position);
+    insertSolutionRow(db, s);
+    renumber(db, "solutions", siblings);
+    writeItemVotes(db, record.votes);
 }
 
 Result<GroupRecord> loadGroupRecord(const SessionFile& file, Id groupId) {

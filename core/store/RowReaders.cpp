@@ -24,6 +24,20 @@ Channel channelFrom(const Statement& st) {
     return {st.int64(0), st.text(1), st.optionalInt64(2), st.text(3), st.integer(4) != 0};
 }
 
+IncomingItem incomingFrom(const Statement& st) {
+    return {st.int64(0),
+            incomingKindFromKey(st.text(1)).value_or(IncomingKind::Blocker),
+            st.text(2),
+            st.text(3),
+            st.text(4),
+            st.optionalInt64(5),
+            st.optionalInt64(6),
+            st.dateTime(7),
+            incomingStateFromKey(st.text(8)).value_or(IncomingState::Waiting),
+            st.text(9),
+            st.optionalInt64(10)};
+}
+
 Journey readJourney(Database& db, Id journeyId, Photos photos) {
     Statement row = db.prepare(
         "SELECT id, title, persona, preferred_channel_id, second_channel_id, annual_volume, "

@@ -27,6 +27,13 @@ Solution solutionFrom(const Statement& st);
 inline constexpr const char* kChannelColumns = "h.id, h.name, h.cost_pence, h.source, h.online";
 Channel channelFrom(const Statement& st);
 
+// From `incoming i JOIN voters v ON v.id = i.voter_id`.
+inline constexpr const char* kIncomingColumns =
+    "i.id, i.kind, i.text, i.name, v.token, i.group_id, i.blocker_id, i.received, i.state, "
+    "i.reason, i.item_id";
+inline constexpr const char* kIncomingTable = "incoming i JOIN voters v ON v.id = i.voter_id";
+IncomingItem incomingFrom(const Statement& st);
+
 enum class Photos { Load, Leave };
 // A journey with its steps; `photos` says whether its photo is read too.
 Journey readJourney(Database& db, Id journeyId, Photos photos);

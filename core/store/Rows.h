@@ -12,6 +12,10 @@
 namespace unblock::store {
 
 class Database;
+struct BlockerFields;
+struct BlockerRecord;
+struct SolutionFields;
+struct SolutionRecord;
 
 // Small shared steps of the store's operations. They throw Failure, which
 // SessionFile::write turns into the operation's error.
@@ -43,6 +47,16 @@ std::vector<Round> readRounds(Database& db);
 // Inserts a round with its id, items, ballots, votes and tallies (defined
 // with the snapshot).
 void insertRound(Database& db, const Round& round);
+
+// One blocker or solution added or deleted, with what hangs on it (defined
+// with the board operations), or put back as undo found it (with restore).
+// Operations that do more in the same transaction build on them.
+Id insertBlocker(Database& db, const BlockerFields& fields);
+Id insertSolution(Database& db, Id blockerId, const SolutionFields& fields);
+void removeBlocker(Database& db, Id blockerId);
+void removeSolution(Database& db, Id solutionId);
+void putBackBlocker(Database& db, const BlockerRecord& record);
+void putBackSolution(Database& db, const SolutionRecord& record);
 
 // Inserts `id` at `index` (clamped) into `ids`.
 void insertAt(std::vector<Id>& ids, Id id, int index);

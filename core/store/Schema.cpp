@@ -141,6 +141,28 @@ CREATE TABLE ballots(
   PRIMARY KEY (round_id, voter_id)) STRICT, WITHOUT ROWID;
 )sql";
 
+// Format 5: what phones send in a call for items, kept whatever the
+// facilitator does with it. A phone is known by its voter row, as its
+// ballots are. `item_id` is the blocker or solution it became, by `kind`
+// (no foreign key: it names either, as votes do; the store clears it when
+// that item is deleted).
+constexpr const char* kSchemaV5 = R"sql(
+CREATE TABLE incoming(
+  id INTEGER PRIMARY KEY,
+  kind TEXT NOT NULL CHECK (kind IN ('blocker', 'solution')),
+  text TEXT NOT NULL CHECK (text <> ''),
+  name TEXT NOT NULL DEFAULT '',
+  voter_id INTEGER NOT NULL REFERENCES voters(id),
+  group_id INTEGER REFERENCES groups(id) ON DELETE SET NULL,
+  blocker_id INTEGER REFERENCES blockers(id) ON DELETE SET NULL,
+  received TEXT NOT NULL,
+  state TEXT NOT NULL CHECK (state IN ('waiting', 'accepted', 'merged', 'rejected')),
+  reason TEXT NOT NULL DEFAULT '',
+  item_id INTEGER,
+  CHECK ((state IN ('accepted', 'merged')) = (item_id IS NOT NULL))) STRICT;
+CREATE INDEX incoming_by_voter ON incoming(voter_id);
+)sql";
+
 QSet<QString> expectedObjects(int version) {
     if (version == 0)
         return {u"table:session"_s, u"table:groups"_s, u"table:blockers"_s, u"table:solutions"_s};
@@ -162,6 +184,8 @@ QSet<QString> expectedObjects(int version) {
     }
     if (version >= 4)
         objects += {u"table:round_items"_s, u"table:ballots"_s};
+    if (version >= 5)
+        objects += {u"table:incoming"_s, u"index:incoming_by_voter"_s};
     return objects;
 }
 
@@ -172,6 +196,7 @@ void createSchema(Database& db) {
     addSchemaVersion2(db);
     addSchemaVersion3(db);
     addSchemaVersion4(db);
+    addSchemaVersion5(db);
 }
 
 void createSchemaVersion1(Database& db) {
@@ -195,6 +220,10 @@ void addSchemaVersion3(Database& db) {
 
 void addSchemaVersion4(Database& db) {
     db.exec(kSchemaV4);
+}
+
+void addSchemaVersion5(Database& db) {
+    db.exec(kSchemaV5);
 }
 
 void checkSchemaObjects(Database& db, int version) {

@@ -291,6 +291,8 @@ void recordRow(void* context, int, const char*, const char* table, sqlite3_int64
         c.journeys.insert(rowid);
     else if (name == "journey_steps")
         touched.steps.insert(rowid);
+    else if (name == "incoming")
+        c.incoming.insert(rowid);
 }
 
 // The journeys of steps changed in place (a pain point linked to a blocker,

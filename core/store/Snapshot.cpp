@@ -42,6 +42,29 @@ void loadRounds(Database& db, SessionData& data) {
         readVotes(db, round);
 }
 
+void loadIncoming(Database& db, SessionData& data) {
+    Statement incoming = db.prepare(QByteArray(QByteArray("SELECT ") + kIncomingColumns + " FROM " +
+                                               kIncomingTable + " ORDER BY i.id")
+                                        .constData());
+    while (incoming.next())
+        data.incoming.push_back(incomingFrom(incoming));
+}
+
+// What phones sent comes last: it names groups, blockers and solutions.
+void writeIncoming(Database& db, const SessionData& data) {
+    Statement voter = db.prepare("INSERT OR IGNORE INTO voters(token) VALUES (?)");
+    Statement item = db.prepare(
+        "INSERT INTO incoming(id, kind, text, name, voter_id, group_id, blocker_id, received, "
+        "state, reason, item_id) VALUES (?, ?, ?, ?, (SELECT id FROM voters WHERE token = ?), "
+        "?, ?, ?, ?, ?, ?)");
+    for (const IncomingItem& i : data.incoming) {
+        voter.bind(1, i.phone).run();
+        item.bind(1, i.id).bind(2, toKey(i.kind)).bind(3, i.text).bind(4, i.name);
+        item.bind(5, i.phone).bind(6, i.groupId).bind(7, i.blockerId).bind(8, i.received);
+        item.bind(9, toKey(i.state)).bind(10, i.reason).bind(11, i.itemId).run();
+    }
+}
+
 void loadJourneys(Database& db, SessionData& data, Photos photos) {
     Statement channels = db.prepare(QByteArray(QByteArray("SELECT ") + kChannelColumns +
                                                " FROM channels h ORDER BY position, id")
@@ -164,6 +187,7 @@ Result<SessionData> loadSession(const SessionFile& file, Photos photos) {
         loadBoard(db, data);
         loadRounds(db, data);
         loadJourneys(db, data, photos);
+        loadIncoming(db, data);
         return data;
     });
 }
@@ -182,6 +206,7 @@ Status writeSession(SessionFile& file, const SessionData& data) {
         writeBoard(db, data);
         writeRounds(db, data);
         writeJourneys(db, data);
+        writeIncoming(db, data);
     });
 }
 

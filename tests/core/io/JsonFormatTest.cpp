@@ -96,8 +96,64 @@ TEST_CASE("Every kind of session content survives the round trip") {
     ranked.ballots = {u"v"_s};
     ranked.votes = {{u"v"_s, 20, 1}};
     data.rounds = {dots, ranked};
+    data.incoming = {{40,
+                      IncomingKind::Blocker,
+                      u"<i>No money</i>"_s,
+                      u"Siân"_s,
+                      u"phone-a"_s,
+                      9,
+                      std::nullopt,
+                      t,
+                      IncomingState::Merged,
+                      {},
+                      11},
+                     {41,
+                      IncomingKind::Solution,
+                      u"=HYPERLINK(1)"_s,
+                      {},
+                      u"phone-c"_s,
+                      std::nullopt,
+                      10,
+                      t.addSecs(9),
+                      IncomingState::Rejected,
+                      u"Off topic"_s,
+                      std::nullopt}};
     const SessionData back = expectOk(importJson(exportJson(data)));
     CHECK(back == data);
+    CHECK(back.incoming.size() == 2);
+}
+
+TEST_CASE("What phones sent, in session JSON, is checked and names the item") {
+    const auto withIncoming = [](QJsonObject& root, const QJsonObject& item) {
+        root[u"incoming"_s] = QJsonArray{item};
+    };
+    const QJsonObject good{{u"id"_s, 1},
+                           {u"kind"_s, u"blocker"_s},
+                           {u"text"_s, u"No money"_s},
+                           {u"phone"_s, u"phone-a"_s},
+                           {u"received"_s, u"2026-11-22T09:30:00.000Z"_s},
+                           {u"state"_s, u"waiting"_s}};
+    const SessionData imported = [&] {
+        QJsonObject root = QJsonDocument::fromJson(readAll(demoJsonPath())).object();
+        withIncoming(root, good);
+        return expectOk(importJson(QJsonDocument(root).toJson()));
+    }();
+    REQUIRE(imported.incoming.size() == 1);
+    CHECK(imported.incoming[0].text == u"No money");
+
+    const auto errorWith = [&](const QString& key, const QJsonValue& value) {
+        QJsonObject item = good;
+        item[key] = value;
+        return importError([&](QJsonObject& root) { withIncoming(root, item); });
+    };
+    CHECK(errorWith(u"kind"_s, u"poem"_s).contains(u"incoming[0].kind"));
+    CHECK(errorWith(u"text"_s, QString()).contains(u"incoming[0]"));
+    CHECK(errorWith(u"phone"_s, QString()).contains(u"incoming[0]"));
+    CHECK(errorWith(u"group"_s, 999).contains(u"group 999"));
+    CHECK(errorWith(u"blocker"_s, 999).contains(u"blocker 999"));
+    CHECK(errorWith(u"state"_s, u"accepted"_s).contains(u"on the board"));
+    CHECK(errorWith(u"item"_s, 3).contains(u"on the board"));
+    CHECK(errorWith(u"received"_s, u"yesterday"_s).contains(u"incoming[0].received"));
 }
 
 TEST_CASE("Malformed or foreign JSON is refused with where and why") {

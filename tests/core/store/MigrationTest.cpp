@@ -1,5 +1,6 @@
 #include "ranking/Ranking.h"
 #include "store/Blockers.h"
+#include "store/Incoming.h"
 #include "store/Rounds.h"
 #include "store/Schema.h"
 #include "store/SessionFile.h"
@@ -115,13 +116,14 @@ TEST_CASE("A format 1 session gains the channel table and journeys, after a back
     const QString path = dir.path(u"spring.unblock"_s);
     writeDemoSession(path);
     {
-        // Format 1 is format 4 without what cost to serve and fixed rounds added
-        // (format 3 only added columns, which format 1 files may have spare).
+        // Format 1 is today's without what cost to serve, fixed rounds and
+        // phones' items added (format 3 only added columns, which format 1
+        // files may have spare).
         sqlite3* db = nullptr;
         REQUIRE(sqlite3_open(path.toUtf8().constData(), &db) == SQLITE_OK);
         REQUIRE(sqlite3_exec(db,
                              "DROP TABLE journey_steps; DROP TABLE journeys; DROP TABLE channels; "
-                             "DROP TABLE round_items; DROP TABLE ballots; "
+                             "DROP TABLE round_items; DROP TABLE ballots; DROP TABLE incoming; "
                              "PRAGMA user_version = 1;",
                              nullptr, nullptr, nullptr) == SQLITE_OK);
         sqlite3_close(db);
@@ -222,5 +224,45 @@ TEST_CASE("A format 3 session's rounds keep the items they had when they opened,
     CHECK(userVersion(path) == store::kCurrentVersion);
     const QString backup = dir.path(u"winter (format 3 backup).unblock"_s);
     CHECK(userVersion(backup) == 3);
+    CHECK(sha256Of(path) != original);
+}
+
+TEST_CASE("A format 4 session keeps everything and gains what phones send, after a backup copy") {
+    TempDir dir;
+    const QString path = dir.path(u"spring.unblock"_s);
+    {
+        // Built from the script a format 4 build's file was dumped to.
+        sqlite3* db = nullptr;
+        REQUIRE(sqlite3_open(path.toUtf8().constData(), &db) == SQLITE_OK);
+        const QByteArray script = readAll(testDataPath(u"session-v4.sql"_s));
+        REQUIRE(sqlite3_exec(db, script.constData(), nullptr, nullptr, nullptr) == SQLITE_OK);
+        sqlite3_close(db);
+    }
+    REQUIRE(userVersion(path) == 4);
+    const QByteArray original = sha256Of(path);
+    const SessionData before = [&] {
+        auto readOnly = openSession(path, store::OpenMode::ReadOnly);
+        return expectOk(store::loadSession(*readOnly));
+    }();
+    CHECK(userVersion(path) == 4); // reading did not migrate it
+    REQUIRE(before.blockers.size() == 5);
+    REQUIRE(before.rounds.size() == 2);
+
+    auto file = openSession(path);
+    const SessionData after = expectOk(store::loadSession(*file));
+    CHECK(after == before);
+    CHECK(after.incoming.empty());
+
+    // The new table works: a phone's blocker is kept and accepted.
+    const std::vector<Result<Id>> received = expectOk(store::receiveIncoming(
+        *file, {{IncomingKind::Blocker, u"Legacy systems"_s, {}, u"phone-aa11"_s, {}, {}}}));
+    const Id accepted = expectOk(store::acceptIncoming(*file, expectOk(received.front())));
+    CHECK(expectOk(store::loadSession(*file)).blocker(accepted));
+    file.reset();
+    CHECK(userVersion(path) == store::kCurrentVersion);
+    const QString backup = dir.path(u"spring (format 4 backup).unblock"_s);
+    CHECK(userVersion(backup) == 4);
+    auto kept = openSession(backup, store::OpenMode::ReadOnly);
+    CHECK(expectOk(store::loadSession(*kept)) == before);
     CHECK(sha256Of(path) != original);
 }
