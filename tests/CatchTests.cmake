@@ -115,7 +115,8 @@ unblock_add_test(test-remote GUI
   core/remote/VoteBatcherTest.cpp
   core/remote/PhoneVotingTest.cpp
   core/remote/PhoneServerTest.cpp
-  core/remote/PhoneHostTest.cpp)
+  core/remote/PhoneHostTest.cpp
+  core/remote/PhoneItemsTest.cpp)
 target_link_libraries(test-remote PRIVATE unblock-remote)
 unblock_add_test(test-io
   core/io/JsonFormatTest.cpp

@@ -922,6 +922,65 @@ Mae “unblock-cli GORCHYMYN --help” yn disgrifio pob gorchymyn. Mae “--vers
     </message>
 </context>
 <context>
+    <name>PhoneItems</name>
+    <message>
+        <source>The call for items has closed.</source>
+        <translation type="unfinished">Mae’r alwad am eitemau wedi cau.</translation>
+    </message>
+    <message>
+        <source>The call for items is paused. Keep your words: it will open again.</source>
+        <translation type="unfinished">Mae’r alwad am eitemau wedi’i seibio. Cadwch eich geiriau: bydd yn agor eto.</translation>
+    </message>
+    <message>
+        <source>The facilitator is not taking items from this phone.</source>
+        <translation type="unfinished">Nid yw’r hwylusydd yn derbyn eitemau o’r ffôn hwn.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This phone has sent %n item(s), the most this call takes.</source>
+        <translation type="unfinished">
+            <numerusform>Mae’r ffôn hwn wedi anfon %n eitem, y mwyaf y mae’r alwad hon yn ei gymryd.</numerusform>
+            <numerusform>Mae’r ffôn hwn wedi anfon %n eitem, y mwyaf y mae’r alwad hon yn ei gymryd.</numerusform>
+            <numerusform>Mae’r ffôn hwn wedi anfon %n eitem, y mwyaf y mae’r alwad hon yn ei gymryd.</numerusform>
+            <numerusform>Mae’r ffôn hwn wedi anfon %n eitem, y mwyaf y mae’r alwad hon yn ei gymryd.</numerusform>
+            <numerusform>Mae’r ffôn hwn wedi anfon %n eitem, y mwyaf y mae’r alwad hon yn ei gymryd.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wait %n second(s) before sending the next item.</source>
+        <translation type="unfinished">
+            <numerusform>Arhoswch %n eiliad cyn anfon yr eitem nesaf.</numerusform>
+            <numerusform>Arhoswch %n eiliad cyn anfon yr eitem nesaf.</numerusform>
+            <numerusform>Arhoswch %n eiliad cyn anfon yr eitem nesaf.</numerusform>
+            <numerusform>Arhoswch %n eiliad cyn anfon yr eitem nesaf.</numerusform>
+            <numerusform>Arhoswch %n eiliad cyn anfon yr eitem nesaf.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>blocker</source>
+        <translation type="unfinished">rhwystr</translation>
+    </message>
+    <message>
+        <source>solution</source>
+        <translation type="unfinished">ateb</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished">enw</translation>
+    </message>
+    <message>
+        <source>Choose your table from the list.</source>
+        <translation type="unfinished">Dewiswch eich bwrdd o’r rhestr.</translation>
+    </message>
+    <message>
+        <source>Choose the blocker your solution is for.</source>
+        <translation type="unfinished">Dewiswch y rhwystr y mae eich ateb ar ei gyfer.</translation>
+    </message>
+    <message>
+        <source>This phone has not joined this session. Scan the code again.</source>
+        <translation type="unfinished">Nid yw’r ffôn hwn wedi ymuno â’r sesiwn hon. Sganiwch y cod eto.</translation>
+    </message>
+</context>
+<context>
     <name>PhoneNetworks</name>
     <message>
         <source>This laptop only (%1)</source>

@@ -2,6 +2,23 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="en_GB">
 <context>
+    <name>PhoneItems</name>
+    <message numerus="yes">
+        <source>This phone has sent %n item(s), the most this call takes.</source>
+        <translation>
+            <numerusform>This phone has sent %n item, the most this call takes.</numerusform>
+            <numerusform>This phone has sent %n items, the most this call takes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wait %n second(s) before sending the next item.</source>
+        <translation>
+            <numerusform>Wait %n second before sending the next item.</numerusform>
+            <numerusform>Wait %n seconds before sending the next item.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Ranking</name>
     <message numerus="yes">
         <source>%n dot(s)</source>

@@ -8,7 +8,8 @@ PhoneHost::PhoneHost(VoteBatcher::Writer writer, PhoneVoting::Session session,
                      GuardedTcpServer::Limits limits, QObject* parent)
     : QObject(parent)
     , m_batcher(std::move(writer))
-    , m_voting(m_access, m_limiter, m_batcher, std::move(session))
+    , m_voting(m_access, m_limiter, m_batcher, session)
+    , m_items(m_access, {}, std::move(session))
     , m_limits(limits) {}
 
 PhoneHost::~PhoneHost() {
@@ -18,6 +19,7 @@ PhoneHost::~PhoneHost() {
 Status PhoneHost::start(const QHostAddress& address) {
     stop();
     auto server = std::make_unique<PhoneServer>(m_voting, m_limits);
+    server->takeItems(&m_items);
     Result<quint16> port = server->start(address, m_lastPort ? m_lastPort : kUsualPort);
     if (!port)
         port = server->start(address, 0);
@@ -34,6 +36,7 @@ void PhoneHost::stop() {
     if (!m_server)
         return;
     m_batcher.flush();
+    m_items.flush();
     m_server.reset();
     Q_EMIT changed();
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "remote/AttemptLimiter.h"
+#include "remote/PhoneItems.h"
 #include "remote/PhoneServer.h"
 #include "remote/PhoneVoting.h"
 #include "remote/RemoteAccess.h"
@@ -38,6 +39,10 @@ public:
     int livePhones() const;
 
     void offerRound(std::optional<Id> roundId);
+    // The call for items phones see and send to; its items are written by
+    // the writer given (phones' items are refused until there is one).
+    PhoneItems& items() { return m_items; }
+    void setItemWriter(PhoneItems::Writer writer) { m_items.setWriter(std::move(writer)); }
     // The session changed: phones are told what changed for them.
     void sessionChanged();
 
@@ -51,6 +56,7 @@ private:
     AttemptLimiter m_limiter;
     VoteBatcher m_batcher;
     PhoneVoting m_voting;
+    PhoneItems m_items;
     GuardedTcpServer::Limits m_limits;
     std::unique_ptr<PhoneServer> m_server;
     quint16 m_lastPort = 0;

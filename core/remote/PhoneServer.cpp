@@ -115,7 +115,8 @@ bool PhoneServer::handleRequest(const QHttpServerRequest& request, QTcpSocket* s
     const QString path = request.url().path();
     const QString voter = QString::fromLatin1(request.value("X-Unblock-Voter"));
     const bool post = request.method() == QHttpServerRequest::Method::Post;
-    if (post && (path == u"/api/join" || path == u"/api/ballot")) {
+    if (post &&
+        (path == u"/api/join" || path == u"/api/ballot" || (path == u"/api/item" && m_items))) {
         QJsonParseError error{};
         const QJsonDocument json = QJsonDocument::fromJson(request.body(), &error);
         if (error.error != QJsonParseError::NoError || !json.isObject()) {
@@ -128,17 +129,12 @@ bool PhoneServer::handleRequest(const QHttpServerRequest& request, QTcpSocket* s
                                 QDateTime::currentMSecsSinceEpoch()));
             return true;
         }
-        // The answer comes when the ballot's batch is written; the phone may
-        // have gone by then.
-        QPointer<QTcpSocket> alive(socket);
-        auto responder = std::make_shared<QHttpServerResponder>(makeResponder(request, socket));
-        m_voting.ballot(voter, json.object(), [alive, responder](const PhoneReply& answer) {
-            if (!alive)
-                return;
-            responder->write(QJsonDocument(answer.body),
-                             static_cast<QHttpServerResponder::StatusCode>(answer.status));
-            GuardedTcpServer::answered(alive);
-        });
+        // The answer comes when the batch holding it is written.
+        if (path == u"/api/item")
+            m_items->submit(voter, json.object(), QDateTime::currentMSecsSinceEpoch(),
+                            laterReply(request, socket));
+        else
+            m_voting.ballot(voter, json.object(), laterReply(request, socket));
         return true;
     }
     if (request.method() == QHttpServerRequest::Method::Get && path == u"/api/words") {
@@ -148,7 +144,13 @@ bool PhoneServer::handleRequest(const QHttpServerRequest& request, QTcpSocket* s
         return true;
     }
     if (request.method() == QHttpServerRequest::Method::Get && path == u"/api/state") {
-        reply(request, socket, m_voting.state(voter));
+        PhoneReply state = m_voting.state(voter);
+        if (state.status == 200 && m_items) {
+            const QString name = RemoteAccess::voterName(voter);
+            state.body = stateOf(name, m_voting.offeredRound(), m_voting.ballotsByVoter(),
+                                 m_items->offeredCall(), m_items->itemsByPhone());
+        }
+        reply(request, socket, state);
         return true;
     }
     return false;
@@ -228,19 +230,47 @@ void PhoneServer::hello(QWebSocket* socket, const QString& message) {
     phone->voter = RemoteAccess::voterName(voter);
     Q_EMIT livePhonesChanged();
     send(socket, *phone,
-         PhoneVoting::phoneState(phone->voter, m_voting.offeredRound(),
-                                 m_voting.ballotsByVoter().value(phone->voter)));
+         stateOf(phone->voter, m_voting.offeredRound(), m_voting.ballotsByVoter(),
+                 m_items ? m_items->offeredCall() : QJsonValue(),
+                 m_items ? m_items->itemsByPhone() : QHash<QString, QJsonArray>()));
+}
+
+QJsonObject PhoneServer::stateOf(const QString& voterName, const QJsonValue& round,
+                                 const QHash<QString, QJsonArray>& ballots, const QJsonValue& call,
+                                 const QHash<QString, QJsonArray>& items) const {
+    QJsonObject state = PhoneVoting::phoneState(voterName, round, ballots.value(voterName));
+    if (m_items) {
+        state.insert(u"call"_s, call);
+        state.insert(u"items"_s, items.value(voterName));
+    }
+    return state;
+}
+
+std::function<void(const PhoneReply&)> PhoneServer::laterReply(const QHttpServerRequest& request,
+                                                               QTcpSocket* socket) {
+    QPointer<QTcpSocket> alive(socket);
+    auto responder = std::make_shared<QHttpServerResponder>(makeResponder(request, socket));
+    return [alive, responder](const PhoneReply& answer) {
+        if (!alive)
+            return;
+        responder->write(QJsonDocument(answer.body),
+                         static_cast<QHttpServerResponder::StatusCode>(answer.status));
+        GuardedTcpServer::answered(alive);
+    };
 }
 
 void PhoneServer::sessionChanged() {
     if (m_live.isEmpty())
         return;
+    // Worked out once for every phone.
     const QJsonValue round = m_voting.offeredRound();
     const QHash<QString, QJsonArray> ballots = m_voting.ballotsByVoter();
+    const QJsonValue call = m_items ? m_items->offeredCall() : QJsonValue();
+    const QHash<QString, QJsonArray> items =
+        m_items ? m_items->itemsByPhone() : QHash<QString, QJsonArray>();
     for (auto phone = m_live.begin(); phone != m_live.end(); ++phone) {
         if (!phone->voter.isEmpty())
-            send(phone.key(), *phone,
-                 PhoneVoting::phoneState(phone->voter, round, ballots.value(phone->voter)));
+            send(phone.key(), *phone, stateOf(phone->voter, round, ballots, call, items));
     }
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "remote/GuardedTcpServer.h"
+#include "remote/PhoneItems.h"
 #include "remote/PhoneVoting.h"
 
 #include <QAbstractHttpServer>
@@ -23,6 +24,8 @@ namespace unblock::remote {
 //   GET  /api/state    the round on offer       (header X-Unblock-Voter)
 //   GET  /api/words    the page's words: ?lang=cy,en-GB (the languages wanted, in order)
 //   POST /api/ballot   {"sequence", "round", "ballot"} (header X-Unblock-Voter)
+//   POST /api/item     {"text", "name", "group" | "blocker"}: an item for the call
+//                      for items, when the server takes them (X-Unblock-Voter)
 //   /api/live          a WebSocket: the phone sends {"voter": token} first, then
 //                      is sent its state whenever it changes
 
@@ -38,6 +41,8 @@ public:
     // "http://192.168.1.20:8080": what phones open, and the only Host and Origin accepted.
     QString origin() const;
     const GuardedTcpServer* listener() const { return m_listener; }
+    // Phones may send items for `items`' call, and are shown it (none: voting only).
+    void takeItems(PhoneItems* items) { m_items = items; }
 
     // The session changed: every phone on a live connection whose state
     // (the round on offer, its own ballot) is now different is sent it.
@@ -66,10 +71,20 @@ private:
     void pingLive();
     void hello(QWebSocket* socket, const QString& message);
     void send(QWebSocket* socket, LivePhone& phone, const QJsonObject& state);
+    // A phone's state: the round on offer and its ballot, and, when the
+    // server takes items, the call and the phone's own items.
+    QJsonObject stateOf(const QString& voterName, const QJsonValue& round,
+                        const QHash<QString, QJsonArray>& ballots, const QJsonValue& call,
+                        const QHash<QString, QJsonArray>& items) const;
+    // The reply to a request answered later (after a write); the phone may
+    // have gone by then.
+    std::function<void(const PhoneReply&)> laterReply(const QHttpServerRequest& request,
+                                                      QTcpSocket* socket);
     bool fromHere(const QHttpServerRequest& request) const;
     void reply(const QHttpServerRequest& request, QTcpSocket* socket, const PhoneReply& answer);
 
     PhoneVoting& m_voting;
+    PhoneItems* m_items = nullptr;
     GuardedTcpServer::Limits m_limits;
     GuardedTcpServer* m_listener = nullptr;
     QHostAddress m_address;

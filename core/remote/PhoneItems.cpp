@@ -1,0 +1,225 @@
+#include "remote/PhoneItems.h"
+
+#include "io/JsonFormat.h"
+#include "model/TextRules.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QPointer>
+
+using namespace Qt::StringLiterals;
+
+namespace unblock::remote {
+namespace {
+
+// Q_DECLARE_TR_FUNCTIONS names the context for lupdate and at run time alike.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(PhoneItems)
+};
+
+// What the phone is told of its item: on the board only while the row it
+// became is there (the facilitator may have deleted it since).
+QJsonObject itemForPhone(const IncomingItem& item, const SessionData& session) {
+    QString state = u"waiting"_s;
+    QJsonValue into;
+    if (item.state == IncomingState::Rejected) {
+        state = u"not added"_s;
+    } else if (item.state == IncomingState::Merged && item.itemId &&
+               session.blocker(*item.itemId)) {
+        const Blocker* root = session.blocker(session.rootOf(*item.itemId));
+        state = u"merged"_s;
+        into = root ? QJsonValue(root->title) : QJsonValue();
+    } else if (item.state == IncomingState::Accepted && item.itemId) {
+        const bool there = item.kind == IncomingKind::Blocker
+                               ? session.blocker(*item.itemId) != nullptr
+                               : session.solution(*item.itemId) != nullptr;
+        state = there ? u"on the board"_s : u"not added"_s;
+    } else if (item.state != IncomingState::Waiting) {
+        state = u"not added"_s;
+    }
+    return {{u"id"_s, static_cast<double>(item.id)},
+            {u"kind"_s, toKey(item.kind)},
+            {u"text"_s, item.text},
+            {u"state"_s, state},
+            {u"into"_s, into},
+            {u"reason"_s, item.state == IncomingState::Rejected ? item.reason : QString()}};
+}
+
+} // namespace
+
+PhoneItems::PhoneItems(RemoteAccess& access, Writer writer, PhoneVoting::Session session,
+                       QObject* parent)
+    : QObject(parent)
+    , m_access(access)
+    , m_writer(std::move(writer))
+    , m_session(std::move(session)) {
+    m_nextTurn.setSingleShot(true);
+    m_nextTurn.setInterval(0);
+    connect(&m_nextTurn, &QTimer::timeout, this, &PhoneItems::flush);
+}
+
+// A new call starts every phone's share afresh; the tables phones picked
+// stay (they have not moved).
+void PhoneItems::openCall(const ItemCall& call) {
+    m_call = call;
+    m_itemsThisCall.clear();
+}
+
+void PhoneItems::closeCall() {
+    m_call.reset();
+}
+
+void PhoneItems::setPaused(bool paused) {
+    if (m_call)
+        m_call->paused = paused;
+}
+
+void PhoneItems::block(const QString& voterName) {
+    m_blocked.insert(voterName);
+}
+
+store::NewIncoming PhoneItems::readItem(const QString& voterName,
+                                        const QJsonObject& request) const {
+    store::NewIncoming item;
+    item.kind = m_call ? m_call->asks : IncomingKind::Blocker;
+    item.text = request.value(u"text"_s).toString();
+    if (m_call && m_call->names)
+        item.name = request.value(u"name"_s).toString().left(kMaxNameLength);
+    item.phone = voterName;
+    if (item.kind == IncomingKind::Blocker) {
+        const auto picked = m_tableOf.constFind(voterName);
+        item.groupId = picked != m_tableOf.cend() ? std::optional<Id>(*picked)
+                                                  : jsonWholeNumber(request.value(u"group"_s));
+    } else {
+        item.blockerId = jsonWholeNumber(request.value(u"blocker"_s));
+    }
+    return item;
+}
+
+std::optional<PhoneReply> PhoneItems::refusal(const QString& voterName,
+                                              const store::NewIncoming& item, qint64 nowMs) const {
+    if (!m_call || !m_writer)
+        return PhoneReply::refusal(409, Tr::tr("The call for items has closed."));
+    if (m_call->paused)
+        return PhoneReply::refusal(
+            409, Tr::tr("The call for items is paused. Keep your words: it will open again."));
+    if (m_blocked.contains(voterName))
+        return PhoneReply::refusal(403, Tr::tr("The facilitator is not taking items from this "
+                                               "phone."));
+    if (m_itemsThisCall.value(voterName) >= m_call->perPhone)
+        return PhoneReply::refusal(
+            429, Tr::tr("This phone has sent %n item(s), the most this call takes.", nullptr,
+                        m_call->perPhone));
+    const auto last = m_lastItemMs.constFind(voterName);
+    const qint64 gapMs = qint64(m_call->secondsBetween) * 1000;
+    if (last != m_lastItemMs.cend() && nowMs - *last < gapMs) {
+        const int wait = static_cast<int>((gapMs - (nowMs - *last) + 999) / 1000);
+        return PhoneReply::refusal(
+            429, Tr::tr("Wait %n second(s) before sending the next item.", nullptr, wait));
+    }
+    const bool blocker = item.kind == IncomingKind::Blocker;
+    if (Status text = checkText(item.text, TextKind::Line,
+                                blocker ? Tr::tr("blocker") : Tr::tr("solution"), true);
+        !text)
+        return PhoneReply::refusal(400, text.error().message);
+    if (Status name = checkText(item.name, TextKind::Line, Tr::tr("name"), false); !name)
+        return PhoneReply::refusal(400, name.error().message);
+    const SessionData& session = m_session();
+    if (blocker && item.groupId && !session.group(*item.groupId))
+        return PhoneReply::refusal(400, Tr::tr("Choose your table from the list."));
+    if (!blocker && (!item.blockerId || std::find(m_call->blockers.begin(), m_call->blockers.end(),
+                                                  *item.blockerId) == m_call->blockers.end()))
+        return PhoneReply::refusal(400, Tr::tr("Choose the blocker your solution is for."));
+    return std::nullopt;
+}
+
+void PhoneItems::submit(const QString& voterToken, const QJsonObject& request, qint64 nowMs,
+                        const Reply& reply) {
+    if (!m_access.knowsVoter(voterToken)) {
+        reply(PhoneReply::refusal(
+            401, Tr::tr("This phone has not joined this session. Scan the code again.")));
+        return;
+    }
+    const QString voterName = RemoteAccess::voterName(voterToken);
+    store::NewIncoming item = readItem(voterName, request);
+    if (std::optional<PhoneReply> refused = refusal(voterName, item, nowMs)) {
+        reply(*refused);
+        return;
+    }
+    m_lastItemMs.insert(voterName, nowMs);
+    ++m_itemsThisCall[voterName];
+    if (item.groupId)
+        m_tableOf.insert(voterName, *item.groupId); // picked once
+    m_pending.push_back({std::move(item), reply});
+    if (!m_writing && !m_nextTurn.isActive())
+        m_nextTurn.start();
+}
+
+void PhoneItems::flush() {
+    m_nextTurn.stop();
+    if (m_writing || m_pending.empty())
+        return;
+    std::vector<Pending> batch = std::move(m_pending);
+    m_pending.clear();
+    std::vector<store::NewIncoming> items;
+    items.reserve(batch.size());
+    for (const Pending& pending : batch)
+        items.push_back(pending.item);
+    m_writing = true;
+    QPointer<PhoneItems> self(this);
+    m_writer(std::move(items), [self, batch = std::move(batch)](const Outcome& outcome) {
+        if (!self)
+            return; // the server and its phones have gone; the items are in the file
+        self->answer(batch, outcome);
+        self->m_writing = false;
+        self->flush();
+    });
+}
+
+void PhoneItems::answer(const std::vector<Pending>& batch, const Outcome& outcome) {
+    for (std::size_t i = 0; i < batch.size(); ++i) {
+        if (!outcome) {
+            batch[i].reply(PhoneReply::refusal(503, outcome.error().message));
+        } else if (const Result<Id>& kept = outcome.value().at(i); !kept) {
+            batch[i].reply(PhoneReply::refusal(422, kept.error().message));
+        } else {
+            batch[i].reply({200, QJsonObject{{u"item"_s, static_cast<double>(kept.value())}}});
+        }
+    }
+}
+
+QJsonValue PhoneItems::offeredCall() const {
+    if (!m_call)
+        return QJsonValue();
+    const SessionData& session = m_session();
+    QJsonObject call{{u"asks"_s, toKey(m_call->asks)},
+                     {u"names"_s, m_call->names},
+                     {u"paused"_s, m_call->paused},
+                     {u"limit"_s, m_call->perPhone},
+                     {u"maxLength"_s, static_cast<double>(TextLimits::line)}};
+    QJsonArray choices;
+    if (m_call->asks == IncomingKind::Blocker) {
+        for (const Group& group : session.groups)
+            choices.append(
+                QJsonObject{{u"id"_s, static_cast<double>(group.id)}, {u"name"_s, group.name}});
+        call.insert(u"groups"_s, choices);
+    } else {
+        for (const Id id : m_call->blockers) {
+            if (const Blocker* blocker = session.blocker(id))
+                choices.append(
+                    QJsonObject{{u"id"_s, static_cast<double>(id)}, {u"title"_s, blocker->title}});
+        }
+        call.insert(u"blockers"_s, choices);
+    }
+    return call;
+}
+
+QHash<QString, QJsonArray> PhoneItems::itemsByPhone() const {
+    QHash<QString, QJsonArray> items;
+    const SessionData& session = m_session();
+    for (const IncomingItem& item : session.incoming)
+        items[item.phone].append(itemForPhone(item, session));
+    return items;
+}
+
+} // namespace unblock::remote
