@@ -708,6 +708,22 @@ Mae “unblock-cli GORCHYMYN --help” yn disgrifio pob gorchymyn. Mae “--vers
         <source>Could not undo “%1”</source>
         <translation type="unfinished">Methwyd dadwneud “%1”</translation>
     </message>
+    <message>
+        <source>That item from a phone is no longer there.</source>
+        <translation type="unfinished">Nid yw’r eitem honno o ffôn yno mwyach.</translation>
+    </message>
+    <message>
+        <source>Accept item from a phone</source>
+        <translation type="unfinished">Derbyn eitem o ffôn</translation>
+    </message>
+    <message>
+        <source>Merge item from a phone</source>
+        <translation type="unfinished">Cyfuno eitem o ffôn</translation>
+    </message>
+    <message>
+        <source>Do not add item from a phone</source>
+        <translation type="unfinished">Peidio ag ychwanegu eitem o ffôn</translation>
+    </message>
 </context>
 <context>
     <name>InputFile</name>
@@ -1675,6 +1691,10 @@ Mae “unblock-cli GORCHYMYN --help” yn disgrifio pob gorchymyn. Mae “--vers
     <message>
         <source>word for the phone</source>
         <translation type="unfinished">gair i’r ffôn</translation>
+    </message>
+    <message>
+        <source>An item taken back waits or is not added.</source>
+        <translation type="unfinished">Mae eitem a dynnwyd yn ôl yn aros neu heb ei hychwanegu.</translation>
     </message>
 </context>
 <context>

@@ -1,13 +1,13 @@
 #include "document/Edits.h"
 
 #include "document/SessionDocument.h"
+#include "document/UndoSteps.h"
 #include "store/Details.h"
 #include "store/Journeys.h"
 #include "store/Restore.h"
 #include "store/Rounds.h"
 
 #include <QCoreApplication>
-#include <QUndoCommand>
 
 #include <memory>
 
@@ -19,109 +19,12 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(Edits)
 };
 
-using Change = std::function<Status(store::SessionFile&)>;
-
-// One step: what to do and how to take it back, both written through core.
-class StoreCommand : public QUndoCommand {
-public:
-    StoreCommand(SessionDocument& doc, const QString& text, Change redo, Change undo,
-                 bool* firstRunOk)
-        : QUndoCommand(text)
-        , m_doc(doc)
-        , m_redo(std::move(redo))
-        , m_undo(std::move(undo))
-        , m_firstRunOk(firstRunOk) {}
-
-    void redo() override {
-        const bool first = m_firstRunOk != nullptr;
-        const bool ok =
-            m_doc.apply(m_redo, first ? QString() : Tr::tr("Could not redo “%1”").arg(text()));
-        if (first) {
-            *m_firstRunOk = ok;
-            m_firstRunOk = nullptr;
-        }
-        // A refused edit never reaches the stack, and one that cannot be
-        // redone leaves it: QUndoStack drops obsolete commands.
-        if (!ok)
-            setObsolete(true);
-    }
-    // One that cannot be undone (say, paper dots counted in a round closed
-    // since) leaves the stack too: its change stays in the file, the stack
-    // still says what the file holds, and the reason is shown.
-    void undo() override {
-        if (!m_doc.apply(m_undo, Tr::tr("Could not undo “%1”").arg(text())))
-            setObsolete(true);
-    }
-
-private:
-    SessionDocument& m_doc;
-    Change m_redo;
-    Change m_undo;
-    bool* m_firstRunOk; // where push() learns how the first run went
-};
-
-// Pushes the step and says whether its first run worked.
-bool push(SessionDocument& doc, const QString& text, Change redo, Change undo) {
-    if (doc.isReadOnly()) {
-        Q_EMIT doc.failed(doc.file().readOnlyReason());
-        return false;
-    }
-    bool ok = false;
-    doc.undoStack()->push(new StoreCommand(doc, text, std::move(redo), std::move(undo), &ok));
-    return ok;
-}
-
 const Blocker* blockerIn(const SessionDocument& doc, Id id) {
     return doc.data().blocker(id);
 }
 
 const Solution* solutionIn(const SessionDocument& doc, Id id) {
     return doc.data().solution(id);
-}
-
-// An item added by redo and deleted by undo comes back by restoring what
-// undo deleted, so it keeps its id and anything that refers to it holds.
-template <typename Record, typename Add, typename Load, typename Delete, typename Restore>
-std::optional<Id> pushAdd(SessionDocument& doc, const QString& text, Add add, Load load,
-                          Delete remove, Restore restore) {
-    struct State {
-        std::optional<Id> id;
-        std::optional<Record> record;
-    };
-    auto state = std::make_shared<State>();
-    const bool done = push(
-        doc, text,
-        [=](store::SessionFile& file) -> Status {
-            if (state->record)
-                return restore(file, *state->record);
-            Result<Id> added = add(file);
-            if (!added)
-                return added.error();
-            state->id = added.value();
-            return {};
-        },
-        [=](store::SessionFile& file) -> Status {
-            Result<Record> record = load(file, *state->id);
-            if (!record)
-                return record.error();
-            state->record = std::move(record.value());
-            return remove(file, *state->id);
-        });
-    return done ? state->id : std::nullopt;
-}
-
-template <typename Record, typename Load, typename Delete, typename Restore>
-bool pushDelete(SessionDocument& doc, const QString& text, Id id, Load load, Delete remove,
-                Restore restore) {
-    Result<Record> record = load(doc.file(), id);
-    if (!record) {
-        Q_EMIT doc.failed(record.error().message);
-        return false;
-    }
-    auto saved = std::make_shared<Record>(std::move(record.value()));
-    return push(
-        doc, text, [=](store::SessionFile& file) { return remove(file, id); },
-        [=](store::SessionFile& file) { return restore(file, *saved); });
 }
 
 } // namespace

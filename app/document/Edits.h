@@ -2,6 +2,7 @@
 
 #include "model/SessionData.h"
 #include "store/Blockers.h"
+#include "store/Incoming.h"
 #include "store/Rounds.h"
 
 #include <optional>
@@ -63,6 +64,21 @@ bool castKioskBallot(SessionDocument& doc, Id roundId, const QString& voter,
 // they are in the file and the session in memory has them.
 void castPhoneBallots(SessionDocument& doc, Id roundId, std::vector<store::VoterBallot> ballots,
                       std::function<void(const Result<std::vector<Status>>&)> written);
+
+// What phones send in a call for items (IncomingEdits.cpp). Phones' items
+// are kept on the document's writer thread, as ballots are, with no undo
+// step; `written` gets one outcome per item once they are in the file. What
+// the facilitator does with an item is an undoable step like any edit:
+// accepting puts it on the board (as edited, when `text` is given; a
+// solution under `blockerId` when given), merging puts a blocker item on the
+// board merged into `targetId`, and rejecting keeps it off with a word for
+// the phone. Undo makes the item wait again.
+void receivePhoneItems(SessionDocument& doc, std::vector<store::NewIncoming> items,
+                       std::function<void(const Result<std::vector<Result<Id>>>&)> written);
+std::optional<Id> acceptIncoming(SessionDocument& doc, Id incomingId, const QString& text = {},
+                                 std::optional<Id> blockerId = std::nullopt);
+std::optional<Id> mergeIncoming(SessionDocument& doc, Id incomingId, Id targetId);
+bool rejectIncoming(SessionDocument& doc, Id incomingId, const QString& reason);
 
 // The fields of a stored blocker or solution, to edit one of them.
 store::BlockerFields fieldsOf(const Blocker& blocker);

@@ -57,6 +57,17 @@ PhonesPanel::PhonesPanel(SessionDocument& doc, Prompts& prompts, QWidget* parent
     connect(m_toggle, &QPushButton::toggled, this, &PhonesPanel::setOn);
     connect(m_clear, &QPushButton::clicked, this, &PhonesPanel::clearPhoneBallot);
     connect(&m_host, &remote::PhoneHost::changed, this, &PhonesPanel::showState);
+    // A phone sees its items' fate (on the board, merged into …) as it
+    // happens, and the tables and blockers a call offers as they change.
+    connect(&doc, &SessionDocument::updated, this, [this](const SessionUpdate& update) {
+        if (!update.incoming.empty() || update.touchesBoard())
+            m_host.sessionChanged();
+    });
+    // Phones' items are kept as their ballots are: on the writer thread.
+    m_host.setItemWriter(
+        [&doc](std::vector<store::NewIncoming> items, remote::PhoneItems::Written written) {
+            edits::receivePhoneItems(doc, std::move(items), std::move(written));
+        });
     setEnabled(!doc.isReadOnly());
     showState();
 }

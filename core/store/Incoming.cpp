@@ -171,8 +171,11 @@ Status rejectIncoming(SessionFile& file, Id incomingId, const QString& reason) {
     });
 }
 
-Status returnIncoming(SessionFile& file, Id incomingId) {
+Status returnIncoming(SessionFile& file, Id incomingId, IncomingState before,
+                      const QString& reason) {
     return file.write([&](Database& db) {
+        if (before != IncomingState::Waiting && before != IncomingState::Rejected)
+            fail(ErrorCode::InvalidInput, Tr::tr("An item taken back waits or is not added."));
         const IncomingRow row = readIncoming(db, incomingId);
         if (row.itemId) {
             if (row.kind == IncomingKind::Blocker)
@@ -180,7 +183,8 @@ Status returnIncoming(SessionFile& file, Id incomingId) {
             else
                 removeSolution(db, *row.itemId);
         }
-        setState(db, incomingId, IncomingState::Waiting, std::nullopt);
+        setState(db, incomingId, before, std::nullopt,
+                 before == IncomingState::Rejected ? reason : QString());
     });
 }
 

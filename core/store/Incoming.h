@@ -45,11 +45,12 @@ Result<Id> mergeIncoming(SessionFile& file, Id incomingId, Id targetId);
 // Not added, with a word for the phone (may be empty).
 Status rejectIncoming(SessionFile& file, Id incomingId, const QString& reason);
 
-// Undo: the item waits again, and the blocker or solution it became (if
-// any) is deleted. Redo of an accept or a merge puts that row back as undo
-// found it (read with loadBlockerRecord or loadSolutionRecord first), so it
-// keeps its id.
-Status returnIncoming(SessionFile& file, Id incomingId);
+// Undo: the item is as it was before (waiting, or not added with `reason`),
+// and the blocker or solution it became (if any) is deleted. Redo of an
+// accept or a merge puts that row back as undo found it (read with
+// loadBlockerRecord or loadSolutionRecord first), so it keeps its id.
+Status returnIncoming(SessionFile& file, Id incomingId,
+                      IncomingState before = IncomingState::Waiting, const QString& reason = {});
 Status putBackIncomingBlocker(SessionFile& file, Id incomingId, IncomingState state,
                               const BlockerRecord& record);
 Status putBackIncomingSolution(SessionFile& file, Id incomingId, const SolutionRecord& record);

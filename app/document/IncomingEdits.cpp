@@ -1,0 +1,87 @@
+// edits:: for what phones send in a call for items (declared in Edits.h).
+#include "document/Edits.h"
+#include "document/UndoSteps.h"
+#include "store/Restore.h"
+
+#include <QCoreApplication>
+
+namespace unblock::app::edits {
+namespace {
+
+// Q_DECLARE_TR_FUNCTIONS names the context for lupdate and at run time alike.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Edits)
+};
+
+// An item put on the board by `put`: undo makes it wait again (its row
+// deleted), redo puts the same row back, so it keeps its id.
+template <typename Put>
+std::optional<Id> pushOntoBoard(SessionDocument& doc, Id incomingId, const QString& text,
+                                IncomingState state, Put put) {
+    // Looked up now, by id; undo brings back its state (waiting, or not
+    // added with its word) as it is now.
+    const IncomingItem* item = doc.data().incomingItem(incomingId);
+    if (!item) {
+        Q_EMIT doc.failed(Tr::tr("That item from a phone is no longer there."));
+        return std::nullopt;
+    }
+    const bool solution = item->kind == IncomingKind::Solution;
+    const auto takeBack = [incomingId, before = item->state,
+                           reason = item->reason](store::SessionFile& f, Id) {
+        return store::returnIncoming(f, incomingId, before, reason);
+    };
+    if (solution) {
+        return pushAdd<store::SolutionRecord>(
+            doc, text, put, store::loadSolutionRecord, takeBack,
+            [incomingId](store::SessionFile& f, const store::SolutionRecord& record) {
+                return store::putBackIncomingSolution(f, incomingId, record);
+            });
+    }
+    return pushAdd<store::BlockerRecord>(
+        doc, text, put, store::loadBlockerRecord, takeBack,
+        [incomingId, state](store::SessionFile& f, const store::BlockerRecord& record) {
+            return store::putBackIncomingBlocker(f, incomingId, state, record);
+        });
+}
+
+} // namespace
+
+void receivePhoneItems(SessionDocument& doc, std::vector<store::NewIncoming> items,
+                       std::function<void(const Result<std::vector<Result<Id>>>&)> written) {
+    // Filled on the writer thread, read here after it has reported.
+    auto results = std::make_shared<Result<std::vector<Result<Id>>>>(std::vector<Result<Id>>{});
+    doc.applyInBackground(
+        [items = std::move(items), results](store::SessionFile& file) -> Status {
+            *results = store::receiveIncoming(file, items);
+            return *results ? Status{} : Status(results->error());
+        },
+        [results, written = std::move(written)](const Status&) { written(*results); });
+}
+
+std::optional<Id> acceptIncoming(SessionDocument& doc, Id incomingId, const QString& text,
+                                 std::optional<Id> blockerId) {
+    return pushOntoBoard(doc, incomingId, Tr::tr("Accept item from a phone"),
+                         IncomingState::Accepted, [=](store::SessionFile& f) {
+                             return store::acceptIncoming(f, incomingId, text, blockerId);
+                         });
+}
+
+std::optional<Id> mergeIncoming(SessionDocument& doc, Id incomingId, Id targetId) {
+    return pushOntoBoard(
+        doc, incomingId, Tr::tr("Merge item from a phone"), IncomingState::Merged,
+        [=](store::SessionFile& f) { return store::mergeIncoming(f, incomingId, targetId); });
+}
+
+bool rejectIncoming(SessionDocument& doc, Id incomingId, const QString& reason) {
+    const IncomingItem* item = doc.data().incomingItem(incomingId);
+    const IncomingState before = item ? item->state : IncomingState::Waiting;
+    const QString oldReason = item ? item->reason : QString();
+    return push(
+        doc, Tr::tr("Do not add item from a phone"),
+        [=](store::SessionFile& f) { return store::rejectIncoming(f, incomingId, reason); },
+        [=](store::SessionFile& f) {
+            return store::returnIncoming(f, incomingId, before, oldReason);
+        });
+}
+
+} // namespace unblock::app::edits
