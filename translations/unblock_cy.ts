@@ -995,6 +995,14 @@ Mae “unblock-cli GORCHYMYN --help” yn disgrifio pob gorchymyn. Mae “--vers
         <source>This phone has not joined this session. Scan the code again.</source>
         <translation type="unfinished">Nid yw’r ffôn hwn wedi ymuno â’r sesiwn hon. Sganiwch y cod eto.</translation>
     </message>
+    <message>
+        <source>The item could not be read.</source>
+        <translation type="unfinished">Nid oedd modd darllen yr eitem.</translation>
+    </message>
+    <message>
+        <source>This item was already received.</source>
+        <translation type="unfinished">Daeth yr eitem hon i law yn barod.</translation>
+    </message>
 </context>
 <context>
     <name>PhoneNetworks</name>

@@ -141,16 +141,28 @@ void PhoneItems::submit(const QString& voterToken, const QJsonObject& request, q
         return;
     }
     const QString voterName = RemoteAccess::voterName(voterToken);
+    const std::optional<qint64> sequence = jsonWholeNumber(request.value(u"sequence"_s));
+    if (!sequence) {
+        reply(PhoneReply::refusal(400, Tr::tr("The item could not be read.")));
+        return;
+    }
+    if (*sequence <= m_lastSequence.value(voterName, 0)) {
+        PhoneReply repeat = PhoneReply::refusal(409, Tr::tr("This item was already received."));
+        repeat.body.insert(u"repeat"_s, true);
+        reply(repeat);
+        return;
+    }
     store::NewIncoming item = readItem(voterName, request);
     if (std::optional<PhoneReply> refused = refusal(voterName, item, nowMs)) {
         reply(*refused);
         return;
     }
+    m_lastSequence.insert(voterName, *sequence);
     m_lastItemMs.insert(voterName, nowMs);
     ++m_itemsThisCall[voterName];
     if (item.groupId)
         m_tableOf.insert(voterName, *item.groupId); // picked once
-    m_pending.push_back({std::move(item), reply});
+    m_pending.push_back({std::move(item), *sequence, reply});
     if (!m_writing && !m_nextTurn.isActive())
         m_nextTurn.start();
 }
@@ -179,6 +191,10 @@ void PhoneItems::flush() {
 void PhoneItems::answer(const std::vector<Pending>& batch, const Outcome& outcome) {
     for (std::size_t i = 0; i < batch.size(); ++i) {
         if (!outcome) {
+            // Nothing of the batch was kept: the phone may send the item again.
+            const QString& phone = batch[i].item.phone;
+            if (m_lastSequence.value(phone) == batch[i].sequence)
+                m_lastSequence.insert(phone, batch[i].sequence - 1);
             batch[i].reply(PhoneReply::refusal(503, outcome.error().message));
         } else if (const Result<Id>& kept = outcome.value().at(i); !kept) {
             batch[i].reply(PhoneReply::refusal(422, kept.error().message));

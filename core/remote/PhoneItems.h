@@ -60,8 +60,11 @@ public:
     void block(const QString& voterName);
     bool isBlocked(const QString& voterName) const { return m_blocked.contains(voterName); }
 
-    // {"kind": "blocker" | "solution", "text", "name", "group" | "blocker"}
-    // from a phone (header X-Unblock-Voter); `nowMs` times the limits.
+    // {"sequence", "text", "name", "group" | "blocker"} from a phone (header
+    // X-Unblock-Voter); `nowMs` times the limits. The sequence is the phone's
+    // count of items sent: a number not above the last one taken is a repeat
+    // (a retry after a lost answer, or a copied request), refused with 409
+    // and "repeat": true, so an item is kept once however often it is sent.
     void submit(const QString& voterToken, const QJsonObject& request, qint64 nowMs,
                 const Reply& reply);
     // Starts writing what is queued, unless a write is under way.
@@ -80,6 +83,7 @@ public:
 private:
     struct Pending {
         store::NewIncoming item;
+        qint64 sequence = 0;
         Reply reply;
     };
 
@@ -93,9 +97,10 @@ private:
     PhoneVoting::Session m_session;
     std::optional<ItemCall> m_call;
     QSet<QString> m_blocked;
-    QHash<QString, qint64> m_lastItemMs; // voter name → when its last item was taken
-    QHash<QString, int> m_itemsThisCall; // voter name → items taken in this call
-    QHash<QString, Id> m_tableOf;        // voter name → the table it picked
+    QHash<QString, qint64> m_lastItemMs;   // voter name → when its last item was taken
+    QHash<QString, int> m_itemsThisCall;   // voter name → items taken in this call
+    QHash<QString, Id> m_tableOf;          // voter name → the table it picked
+    QHash<QString, qint64> m_lastSequence; // voter name → the last item's sequence taken
     std::vector<Pending> m_pending;
     QTimer m_nextTurn;
     bool m_writing = false;

@@ -22,10 +22,15 @@ namespace {
 struct ItemRoom : PhoneRoom {
     Id table = expectOk(store::addGroup(*file, u"Table 1"_s));
     int writes = 0;
+    bool diskFull = false; // the next write fails as a whole
     PhoneItems items{
         access,
         [this](std::vector<store::NewIncoming> batch, const PhoneItems::Written& written) {
             ++writes;
+            if (std::exchange(diskFull, false)) {
+                written(Error{ErrorCode::DiskFull, u"The disk is full."_s});
+                return;
+            }
             auto results = store::receiveIncoming(*file, batch);
             data = expectOk(store::loadSession(*file));
             written(results);
@@ -37,8 +42,12 @@ struct ItemRoom : PhoneRoom {
 
     ItemRoom() { data = expectOk(store::loadSession(*file)); }
 
-    // Sends one item and waits for its answer.
-    PhoneReply send(const QString& voter, const QJsonObject& request) {
+    QHash<QString, qint64> sent; // each phone's count of items sent
+
+    // Sends one item, numbered as the phone page numbers them, and waits for
+    // its answer.
+    PhoneReply send(const QString& voter, QJsonObject request) {
+        request.insert(u"sequence"_s, static_cast<double>(++sent[voter]));
         std::optional<PhoneReply> answer;
         items.submit(voter, request, now, [&](const PhoneReply& reply) { answer = reply; });
         REQUIRE(runUntil([&] { return answer.has_value(); }));
@@ -195,7 +204,9 @@ TEST_CASE("Items that arrive together are written together, each phone answered"
     room.items.openCall({});
     std::vector<PhoneReply> answers;
     for (int i = 0; i < 40; ++i) {
-        room.items.submit(room.access.issueVoterToken(), blocker(u"Item %1"_s.arg(i)), room.now,
+        QJsonObject request = blocker(u"Item %1"_s.arg(i));
+        request.insert(u"sequence"_s, 1);
+        room.items.submit(room.access.issueVoterToken(), request, room.now,
                           [&](const PhoneReply& reply) { answers.push_back(reply); });
     }
     REQUIRE(runUntil([&] { return answers.size() == 40; }));
@@ -203,6 +214,29 @@ TEST_CASE("Items that arrive together are written together, each phone answered"
     for (const PhoneReply& answer : answers)
         CHECK(answer.status == 200);
     CHECK(room.data.incoming.size() == 40);
+}
+
+TEST_CASE("An item is kept once however often it is sent, and sent again when its write failed") {
+    ItemRoom room;
+    ItemCall call;
+    call.secondsBetween = 0;
+    room.items.openCall(call);
+    const QString phone = room.access.issueVoterToken();
+    REQUIRE(room.send(phone, blocker(u"Broadband"_s)).status == 200);
+    room.sent[phone] = 0; // the phone sends its first item again
+    const PhoneReply repeat = room.send(phone, blocker(u"Broadband"_s));
+    CHECK(repeat.status == 409);
+    CHECK(repeat.body.value(u"repeat"_s).toBool());
+    CHECK(room.data.incoming.size() == 1);
+
+    room.sent[phone] = 1;
+    room.diskFull = true;
+    const PhoneReply failed = room.send(phone, blocker(u"Culture"_s));
+    CHECK(failed.status == 503);
+    CHECK(room.error(failed) == u"The disk is full.");
+    room.sent[phone] = 1; // the same item, sent again
+    CHECK(room.send(phone, blocker(u"Culture"_s)).status == 200);
+    CHECK(room.data.incoming.size() == 2);
 }
 
 TEST_CASE("Each phone sees its own items: waiting, on the board, merged into …, not added") {
@@ -248,16 +282,18 @@ TEST_CASE("Over HTTP: items posted, the call and the phone's items in its state,
             .status;
     };
     const QByteArray phone = room.access.issueVoterToken().toLatin1();
-    CHECK(post(R"({"text":"Broadband"})", phone) == 200);
-    CHECK(post(R"({"text":"Broadband again"})", phone) == 429); // within 3 seconds
-    CHECK(post(R"({"text":"Forged"})", "not-a-token") == 401);
-    CHECK(post(R"({"text":"Bell)"
+    CHECK(post(R"({"sequence":1,"text":"Broadband"})", phone) == 200);
+    CHECK(post(R"({"sequence":1,"text":"Broadband"})", phone) == 409);       // a repeat
+    CHECK(post(R"({"sequence":2,"text":"Broadband again"})", phone) == 429); // within 3 s
+    CHECK(post(R"({"text":"No sequence"})", phone) == 400);
+    CHECK(post(R"({"sequence":1,"text":"Forged"})", "not-a-token") == 401);
+    CHECK(post(R"({"sequence":1,"text":"Bell)"
                "\\u0007"
                R"("})",
                room.access.issueVoterToken().toLatin1()) == 400);
     CHECK(post("[1,2]", phone) == 400);
     for (int i = 0; i < 30; ++i) // a flood from one phone takes nothing more
-        post(R"({"text":"Flood"})", phone);
+        post(R"({"sequence":)" + QByteArray::number(10 + i) + R"(,"text":"Flood"})", phone);
     CHECK(room.data.incoming.size() == 1);
     CHECK(room.data.incoming[0].text == u"Broadband");
 
