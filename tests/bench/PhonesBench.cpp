@@ -6,6 +6,7 @@
 //
 //   bench-phones                300 phones, 5 votes each
 //   bench-phones --phones=30    the test suite's smoke run
+#include "bench/PhoneClients.h"
 #include "remote/PhoneServer.h"
 #include "store/BackgroundWriter.h"
 #include "store/Blockers.h"
@@ -27,98 +28,10 @@
 
 using namespace unblock;
 using namespace unblock::remote;
+using namespace unblock::bench;
 
 namespace {
-
 constexpr int kVotes = 5;
-
-// One phone: a keep-alive connection sending its requests one after another.
-class Phone {
-public:
-    Phone(quint16 port, std::vector<QByteArray> requests, std::vector<qint64>* latencies)
-        : m_requests(std::move(requests))
-        , m_latencies(latencies) {
-        QObject::connect(&m_socket, &QTcpSocket::connected, [this] { sendNext(); });
-        QObject::connect(&m_socket, &QTcpSocket::readyRead, [this] { read(); });
-        m_socket.connectToHost(QHostAddress::LocalHost, port);
-    }
-    bool done() const { return m_next == m_requests.size() && m_waiting == false; }
-    int failures() const { return m_failures; }
-
-private:
-    void sendNext() {
-        if (m_next == m_requests.size())
-            return;
-        m_clock.start();
-        m_waiting = true;
-        m_socket.write(m_requests[m_next++]);
-    }
-    void read() {
-        m_buffer += m_socket.readAll();
-        const qsizetype head = m_buffer.indexOf("\r\n\r\n");
-        const qsizetype at = m_buffer.indexOf("Content-Length: ");
-        if (head < 0 || at < 0)
-            return;
-        const qsizetype length =
-            m_buffer.mid(at + 16, m_buffer.indexOf("\r\n", at) - at - 16).toLongLong();
-        if (m_buffer.size() < head + 4 + length)
-            return;
-        if (!m_buffer.startsWith("HTTP/1.1 200") && !m_buffer.startsWith("HTTP/1.1 404"))
-            ++m_failures;
-        m_buffer.remove(0, head + 4 + length);
-        m_latencies->push_back(m_clock.nsecsElapsed() / 1000);
-        m_waiting = false;
-        sendNext();
-    }
-
-    QTcpSocket m_socket;
-    std::vector<QByteArray> m_requests;
-    std::size_t m_next = 0;
-    bool m_waiting = false;
-    QElapsedTimer m_clock;
-    QByteArray m_buffer;
-    std::vector<qint64>* m_latencies;
-    int m_failures = 0;
-};
-
-QByteArray request(const QByteArray& method, const QByteArray& path, const QByteArray& host,
-                   const QByteArray& body, const QByteArray& voter = {}) {
-    QByteArray raw = method + ' ' + path + " HTTP/1.1\r\nHost: " + host + "\r\n";
-    if (!voter.isEmpty())
-        raw += "X-Unblock-Voter: " + voter + "\r\n";
-    return raw + "Content-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body;
-}
-
-template <typename Done> bool runUntil(Done done, int ms) {
-    const QDeadlineTimer deadline(ms);
-    while (!done() && !deadline.hasExpired())
-        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 5);
-    return done();
-}
-
-// The latency below which a share `p` of them fall, in milliseconds.
-double percentileMs(std::vector<qint64> microseconds, double p) {
-    if (microseconds.empty())
-        return 0;
-    std::sort(microseconds.begin(), microseconds.end());
-    const auto last = static_cast<double>(microseconds.size() - 1);
-    return static_cast<double>(microseconds[static_cast<std::size_t>(p * last)]) / 1000.0;
-}
-
-// Runs every phone's requests; returns the wall time in ms, or -1 if they did not finish.
-double runPhones(std::vector<std::unique_ptr<Phone>>& phones) {
-    QElapsedTimer wall;
-    wall.start();
-    if (!runUntil(
-            [&] {
-                return std::all_of(phones.begin(), phones.end(),
-                                   [](const auto& p) { return p->done(); });
-            },
-            8000))
-        return -1;
-    return static_cast<double>(wall.nsecsElapsed()) / 1e6;
-}
-
 } // namespace
 
 int main(int argc, char** argv) {
