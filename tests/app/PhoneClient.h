@@ -23,6 +23,7 @@ struct Phone {
     QString address;
     QString voter;
     qint64 sequence = 0;
+    qint64 itemSequence = 0;
 
     QJsonObject post(const QString& path, const QJsonObject& body) {
         QNetworkRequest request(QUrl(address + path));
@@ -41,6 +42,12 @@ struct Phone {
                 .value(QStringLiteral("voter"))
                 .toString();
         REQUIRE(voter.size() == 22);
+    }
+    // An item for the call for items, numbered as the phone page numbers them.
+    QJsonObject addItem(const QString& text) {
+        return post(QStringLiteral("/api/item"),
+                    {{QStringLiteral("sequence"), static_cast<double>(++itemSequence)},
+                     {QStringLiteral("text"), text}});
     }
     QJsonObject vote(Id round, Id item, int dots) {
         return post(QStringLiteral("/api/ballot"),

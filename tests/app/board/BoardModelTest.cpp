@@ -146,7 +146,8 @@ TEST_CASE("The board model follows every kind of change as a model built afresh 
     CHECK(g_modelTestFailures.isEmpty());
 }
 
-TEST_CASE("The board keeps its place while phones vote and another table adds a blocker") {
+TEST_CASE("The board keeps its place while phones vote and send items, and another table adds "
+          "a blocker") {
     GuiFixture gui;
     app::BoardPage* board = gui.window.boardPage();
     QTreeView* tree = board->tree();
@@ -169,6 +170,9 @@ TEST_CASE("The board keeps its place while phones vote and another table adds a 
         phone = std::make_unique<Phone>();
         phone->join(phones->host().joinUrl());
     }
+    remote::ItemCall trustedRoom;
+    trustedRoom.secondsBetween = 0;
+    phones->host().items().openCall(trustedRoom);
     gui.window.pages()->setCurrentWidget(board);
     gui.window.resize(900, 500);
     QApplication::processEvents();
@@ -190,16 +194,25 @@ TEST_CASE("The board keeps its place while phones vote and another table adds a 
     const int scrolled = tree->verticalScrollBar()->value();
     REQUIRE(scrolled > 0);
 
-    // A hundred ballots arrive, and Table 3 adds a blocker.
+    // A hundred ballots and a hundred items from phones arrive, a few items
+    // are accepted onto the board, and Table 3 adds a blocker.
     for (std::size_t v = 0; v < 100; ++v) {
         const Id item = gui.data().blockers[v % 40].id;
         REQUIRE(room[v % 10]->vote(round, item, 1).value(u"recorded"_s).toBool());
+        const QJsonObject sent = room[v % 10]->addItem(u"Phone item %1"_s.arg(v));
+        REQUIRE(sent.contains(u"item"_s));
+        if (v % 25 == 0) {
+            QApplication::processEvents(); // the document follows the phones' write
+            REQUIRE(app::edits::acceptIncoming(doc, Id(sent.value(u"item"_s).toDouble())));
+        }
     }
     app::edits::addBlocker(doc, {u"From table 3"_s, {}, {}, gui.data().groups[2].id, {}});
     QApplication::processEvents();
 
     CHECK(gui.data().rounds.back().ballots.size() == 10);
     CHECK(gui.data().rounds.back().votes.size() == 10);
+    CHECK(gui.data().incoming.size() == 100);
+    CHECK(gui.data().blockers.size() == 45); // 40, 4 accepted from phones, 1 from table 3
     CHECK(tree->isExpanded(board->model()->indexOf(Kind::Group, table1)));
     CHECK_FALSE(tree->isExpanded(board->model()->indexOf(Kind::Group, table2)));
     CHECK(tree->verticalScrollBar()->value() == scrolled);
