@@ -164,6 +164,7 @@ add_executable(test-gui
   app/voting/PhonesPanelTest.cpp
   app/voting/DialogsWhileVotingTest.cpp
   app/board/BoardModelTest.cpp
+  app/board/IncomingPanelTest.cpp
   app/document/IncomingEditsTest.cpp
   app/rehearsal/RehearsalSessionTest.cpp
   app/rehearsal/RehearsalVotingTest.cpp

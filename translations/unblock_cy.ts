@@ -2754,6 +2754,167 @@ Mae “unblock-cli GORCHYMYN --help” yn disgrifio pob gorchymyn. Mae “--vers
     </message>
 </context>
 <context>
+    <name>unblock::app::IncomingPanel</name>
+    <message>
+        <source>phone %1</source>
+        <translation type="unfinished">ffôn %1</translation>
+    </message>
+    <message>
+        <source>From phones</source>
+        <translation type="unfinished">O’r ffonau</translation>
+    </message>
+    <message>
+        <source>&amp;Accept</source>
+        <translation type="unfinished">&amp;Derbyn</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished">&amp;Golygu…</translation>
+    </message>
+    <message>
+        <source>&amp;Merge…</source>
+        <translation type="unfinished">&amp;Cyfuno…</translation>
+    </message>
+    <message>
+        <source>&amp;Not Added…</source>
+        <translation type="unfinished">&amp;Heb ei Ychwanegu…</translation>
+    </message>
+    <message>
+        <source>Block &amp;Phone</source>
+        <translation type="unfinished">Rhwystro’r &amp;Ffôn</translation>
+    </message>
+    <message>
+        <source>Accept everything from now on</source>
+        <translation type="unfinished">Derbyn popeth o hyn ymlaen</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished">Eitem</translation>
+    </message>
+    <message>
+        <source>Looks like / note</source>
+        <translation type="unfinished">Yn debyg i / nodyn</translation>
+    </message>
+    <message>
+        <source>Items from phones</source>
+        <translation type="unfinished">Eitemau o’r ffonau</translation>
+    </message>
+    <message>
+        <source>Enter accepts the items selected; F2 edits one first; M merges one into a blocker; Delete does not add it.</source>
+        <translation type="unfinished">Mae Enter yn derbyn yr eitemau a ddewiswyd; mae F2 yn golygu un yn gyntaf; mae M yn cyfuno un â rhwystr; nid yw Delete yn ei hychwanegu.</translation>
+    </message>
+    <message>
+        <source>Puts the items selected on the board (Enter)</source>
+        <translation type="unfinished">Yn rhoi’r eitemau a ddewiswyd ar y bwrdd (Enter)</translation>
+    </message>
+    <message>
+        <source>Edits the item&apos;s words, then puts it on the board (F2)</source>
+        <translation type="unfinished">Yn golygu geiriau’r eitem, yna’n ei rhoi ar y bwrdd (F2)</translation>
+    </message>
+    <message>
+        <source>Puts the blocker on the board merged into one it is like (M)</source>
+        <translation type="unfinished">Yn rhoi’r rhwystr ar y bwrdd wedi’i gyfuno ag un tebyg (M)</translation>
+    </message>
+    <message>
+        <source>Keeps the item off the board, with a word for the phone (Delete)</source>
+        <translation type="unfinished">Yn cadw’r eitem oddi ar y bwrdd, gyda gair i’r ffôn (Delete)</translation>
+    </message>
+    <message>
+        <source>Takes no more items from the phone that sent this one</source>
+        <translation type="unfinished">Nid yw’n derbyn rhagor o eitemau o’r ffôn a anfonodd hon</translation>
+    </message>
+    <message>
+        <source>For a trusted room: every item goes on the board as it arrives</source>
+        <translation type="unfinished">I ystafell y gellir ymddiried ynddi: mae pob eitem yn mynd ar y bwrdd wrth iddi gyrraedd</translation>
+    </message>
+    <message>
+        <source>A solution to “%1”</source>
+        <translation type="unfinished">Ateb i “%1”</translation>
+    </message>
+    <message>
+        <source>A solution</source>
+        <translation type="unfinished">Ateb</translation>
+    </message>
+    <message>
+        <source>Not added</source>
+        <translation type="unfinished">Heb ei ychwanegu</translation>
+    </message>
+    <message>
+        <source>Not added: %1</source>
+        <translation type="unfinished">Heb ei ychwanegu: %1</translation>
+    </message>
+    <message>
+        <source>Looks like “%1” (%2): merge?</source>
+        <translation type="unfinished">Yn debyg i “%1” (%2): cyfuno?</translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation type="unfinished">Gan %1</translation>
+    </message>
+    <message>
+        <source>%1, from %2</source>
+        <translation type="unfinished">%1, gan %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>From phones: %n waiting</source>
+        <translation type="unfinished">
+            <numerusform>O’r ffonau: %n yn aros</numerusform>
+            <numerusform>O’r ffonau: %n yn aros</numerusform>
+            <numerusform>O’r ffonau: %n yn aros</numerusform>
+            <numerusform>O’r ffonau: %n yn aros</numerusform>
+            <numerusform>O’r ffonau: %n yn aros</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Accept %n item(s) from phones</source>
+        <translation type="unfinished">
+            <numerusform>Derbyn %n eitem o’r ffonau</numerusform>
+            <numerusform>Derbyn %n eitem o’r ffonau</numerusform>
+            <numerusform>Derbyn %n eitem o’r ffonau</numerusform>
+            <numerusform>Derbyn %n eitem o’r ffonau</numerusform>
+            <numerusform>Derbyn %n eitem o’r ffonau</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit Item from a Phone</source>
+        <translation type="unfinished">Golygu Eitem o Ffôn</translation>
+    </message>
+    <message>
+        <source>&amp;Words:</source>
+        <translation type="unfinished">&amp;Geiriau:</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Merge Item from a Phone</source>
+        <translation type="unfinished">Cyfuno Eitem o Ffôn</translation>
+    </message>
+    <message>
+        <source>&amp;Merge into:</source>
+        <translation type="unfinished">&amp;Cyfuno â:</translation>
+    </message>
+    <message>
+        <source>Not Added</source>
+        <translation type="unfinished">Heb ei Ychwanegu</translation>
+    </message>
+    <message>
+        <source>A &amp;word for the phone (it may be left empty):</source>
+        <translation type="unfinished">&amp;Gair i’r ffôn (gellir ei adael yn wag):</translation>
+    </message>
+    <message numerus="yes">
+        <source>Do not add %n item(s) from phones</source>
+        <translation type="unfinished">
+            <numerusform>Peidio ag ychwanegu %n eitem o’r ffonau</numerusform>
+            <numerusform>Peidio ag ychwanegu %n eitem o’r ffonau</numerusform>
+            <numerusform>Peidio ag ychwanegu %n eitem o’r ffonau</numerusform>
+            <numerusform>Peidio ag ychwanegu %n eitem o’r ffonau</numerusform>
+            <numerusform>Peidio ag ychwanegu %n eitem o’r ffonau</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>unblock::app::ItemDetailsDialog</name>
     <message>
         <source>not scored</source>
@@ -3605,6 +3766,62 @@ Rhowch y gliniadur i’r pleidleisiwr nesaf.</translation>
     <message>
         <source>Takes one phone’s ballot out of the round; Undo puts it back</source>
         <translation type="unfinished">Yn tynnu pleidlais un ffôn allan o’r rownd; mae Dadwneud yn ei rhoi’n ôl</translation>
+    </message>
+    <message>
+        <source>Ask for &amp;names</source>
+        <translation type="unfinished">Gofyn am &amp;enwau</translation>
+    </message>
+    <message>
+        <source>Pa&amp;use Call</source>
+        <translation type="unfinished">&amp;Seibio’r Alwad</translation>
+    </message>
+    <message>
+        <source>Nothing (phones only vote)</source>
+        <translation type="unfinished">Dim (dim ond pleidleisio y mae’r ffonau)</translation>
+    </message>
+    <message>
+        <source>Blockers, each phone for its table</source>
+        <translation type="unfinished">Rhwystrau, pob ffôn ar gyfer ei fwrdd</translation>
+    </message>
+    <message>
+        <source>Solutions to the top 3 blockers</source>
+        <translation type="unfinished">Atebion i’r 3 rhwystr uchaf</translation>
+    </message>
+    <message>
+        <source>Phones may send</source>
+        <translation type="unfinished">Caiff ffonau anfon</translation>
+    </message>
+    <message>
+        <source>A call for items: what the room may add from phones. What they send waits beside the board until you accept it.</source>
+        <translation type="unfinished">Galwad am eitemau: yr hyn y caiff yr ystafell ei ychwanegu o ffonau. Mae’r hyn a anfonant yn aros wrth ymyl y bwrdd nes i chi ei dderbyn.</translation>
+    </message>
+    <message>
+        <source>Phones may give a name with each item; otherwise items are anonymous</source>
+        <translation type="unfinished">Caiff ffonau roi enw gyda phob eitem; fel arall mae’r eitemau’n ddienw</translation>
+    </message>
+    <message>
+        <source>Phones keep their words but cannot send them until you resume</source>
+        <translation type="unfinished">Mae’r ffonau’n cadw eu geiriau ond ni allant eu hanfon nes i chi ailddechrau</translation>
+    </message>
+    <message>
+        <source>Phones may &amp;send:</source>
+        <translation type="unfinished">Caiff ffonau &amp;anfon:</translation>
+    </message>
+    <message>
+        <source>The call for items is paused.</source>
+        <translation type="unfinished">Mae’r alwad am eitemau wedi’i seibio.</translation>
+    </message>
+    <message>
+        <source>Phones may send items.</source>
+        <translation type="unfinished">Caiff ffonau anfon eitemau.</translation>
+    </message>
+    <message>
+        <source>Solutions from Phones</source>
+        <translation type="unfinished">Atebion o’r Ffonau</translation>
+    </message>
+    <message>
+        <source>Reveal a round on blockers first: phones are asked for solutions to its top 3.</source>
+        <translation type="unfinished">Datgelwch rownd ar rwystrau yn gyntaf: gofynnir i’r ffonau am atebion i’w 3 uchaf.</translation>
     </message>
 </context>
 <context>

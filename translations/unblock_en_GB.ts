@@ -60,6 +60,30 @@
     </message>
 </context>
 <context>
+    <name>unblock::app::IncomingPanel</name>
+    <message numerus="yes">
+        <source>From phones: %n waiting</source>
+        <translation>
+            <numerusform>From phones: %n waiting</numerusform>
+            <numerusform>From phones: %n waiting</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Accept %n item(s) from phones</source>
+        <translation>
+            <numerusform>Accept %n item from phones</numerusform>
+            <numerusform>Accept %n items from phones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Do not add %n item(s) from phones</source>
+        <translation>
+            <numerusform>Do not add %n item from phones</numerusform>
+            <numerusform>Do not add %n items from phones</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>unblock::app::KioskDialog</name>
     <message numerus="yes">
         <source>You have %n vote(s) left. Cast anyway?</source>

@@ -4,6 +4,7 @@
 #include "board/BoardTree.h"
 #include "board/CaptureLine.h"
 #include "board/CategoryDelegate.h"
+#include "board/IncomingPanel.h"
 #include "board/ItemDetailsDialog.h"
 #include "document/Edits.h"
 #include "document/SessionDocument.h"
@@ -41,6 +42,7 @@ BoardPage::BoardPage(SessionDocument& doc, Prompts& prompts, QWidget* parent)
     , m_targetLabel(new QLabel(this))
     , m_filterEdit(new QLineEdit(this))
     , m_tree(new BoardTree(this))
+    , m_incoming(new IncomingPanel(doc, prompts, this))
     , m_filter(new BoardFilter(m_tree, m_model)) {
     setUpCapture();
     setUpTree();
@@ -109,14 +111,19 @@ void BoardPage::layOut() {
     capture->addRow(QString(), m_lengthLabel);
     capture->addRow(tr("&Solution:"), m_solutionEdit);
     capture->addRow(QString(), m_targetLabel);
-    auto* layout = new QVBoxLayout(this);
-    layout->addLayout(capture);
-    layout->addWidget(m_filterEdit);
-    layout->addWidget(m_tree, 1);
+    auto* board = new QVBoxLayout;
+    board->addLayout(capture);
+    board->addWidget(m_filterEdit);
+    board->addWidget(m_tree, 1);
+    // What phones sent waits beside the board, while there is any.
+    auto* layout = new QHBoxLayout(this);
+    layout->addLayout(board, 3);
+    layout->addWidget(m_incoming, 2);
     setTabOrder(m_groupBox, m_blockerEdit);
     setTabOrder(m_blockerEdit, m_solutionEdit);
     setTabOrder(m_solutionEdit, m_filterEdit);
     setTabOrder(m_filterEdit, m_tree);
+    setTabOrder(m_tree, m_incoming);
 }
 
 void BoardPage::connectCapture() {

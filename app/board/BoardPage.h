@@ -18,6 +18,7 @@ namespace unblock::app {
 
 class BoardFilter;
 class CaptureLine;
+class IncomingPanel;
 class ItemDetailsDialog;
 class Prompts;
 class SessionDocument;
@@ -38,6 +39,7 @@ public:
     QComboBox* groupBox() const { return m_groupBox; }
     QLineEdit* filterEdit() const { return m_filterEdit; }
     QTreeView* tree() const { return m_tree; }
+    IncomingPanel* incoming() const { return m_incoming; }
     BoardModel* model() const { return m_model; }
 
     // Actions for the Edit menu; they act on the selected item.
@@ -97,6 +99,7 @@ private:
     QLabel* m_targetLabel;
     QLineEdit* m_filterEdit;
     QTreeView* m_tree;
+    IncomingPanel* m_incoming;
     BoardFilter* m_filter;
     std::optional<Id> m_target;
     std::optional<std::pair<BoardModel::Kind, Id>> m_keptSelection; // across a reset

@@ -2,10 +2,12 @@
 
 #include "document/Edits.h"
 #include "document/SessionDocument.h"
+#include "ranking/Ranking.h"
 #include "remote/PhoneNetworks.h"
 #include "store/Rounds.h"
 #include "window/Prompts.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QGridLayout>
 #include <QLabel>
@@ -36,7 +38,19 @@ PhonesPanel::PhonesPanel(SessionDocument& doc, Prompts& prompts, QWidget* parent
     , m_networks(new QComboBox(this))
     , m_toggle(new QPushButton(this))
     , m_clear(new QPushButton(tr("Clear a Phone’s &Ballot…"), this))
-    , m_status(new QLabel(this)) {
+    , m_status(new QLabel(this))
+    , m_call(new QComboBox(this))
+    , m_names(new QCheckBox(tr("Ask for &names"), this))
+    , m_pause(new QPushButton(tr("Pa&use Call"), this)) {
+    m_call->addItems({tr("Nothing (phones only vote)"), tr("Blockers, each phone for its table"),
+                      tr("Solutions to the top 3 blockers")});
+    m_call->setAccessibleName(tr("Phones may send"));
+    m_call->setToolTip(tr("A call for items: what the room may add from phones. What they "
+                          "send waits beside the board until you accept it."));
+    m_names->setToolTip(tr("Phones may give a name with each item; otherwise items are "
+                           "anonymous"));
+    m_pause->setCheckable(true);
+    m_pause->setToolTip(tr("Phones keep their words but cannot send them until you resume"));
     m_networks->setAccessibleName(tr("Network phones use"));
     m_networks->setToolTip(tr("The network phones join by: the one on the room’s wifi"));
     m_toggle->setToolTip(tr("Lets phones on this network vote in the round shown, or stops them"));
@@ -51,11 +65,24 @@ PhonesPanel::PhonesPanel(SessionDocument& doc, Prompts& prompts, QWidget* parent
     layout->addWidget(m_networks, 0, 1);
     layout->addWidget(m_toggle, 0, 2);
     layout->addWidget(m_clear, 0, 3);
-    layout->addWidget(m_status, 1, 0, 1, 4);
+    auto* callLabel = new QLabel(tr("Phones may &send:"), this);
+    callLabel->setBuddy(m_call);
+    layout->addWidget(callLabel, 1, 0);
+    layout->addWidget(m_call, 1, 1);
+    layout->addWidget(m_names, 1, 2);
+    layout->addWidget(m_pause, 1, 3);
+    layout->addWidget(m_status, 2, 0, 1, 4);
     layout->setColumnStretch(1, 1);
     refreshNetworks();
     connect(m_toggle, &QPushButton::toggled, this, &PhonesPanel::setOn);
     connect(m_clear, &QPushButton::clicked, this, &PhonesPanel::clearPhoneBallot);
+    connect(m_call, &QComboBox::currentIndexChanged, this, &PhonesPanel::applyCall);
+    connect(m_names, &QCheckBox::toggled, this, &PhonesPanel::applyCall);
+    connect(m_pause, &QPushButton::toggled, this, [this](bool paused) {
+        m_host.items().setPaused(paused);
+        m_host.sessionChanged();
+        showState();
+    });
     connect(&m_host, &remote::PhoneHost::changed, this, &PhonesPanel::showState);
     // A phone sees its items' fate (on the board, merged into …) as it
     // happens, and the tables and blockers a call offers as they change.
@@ -122,12 +149,16 @@ void PhonesPanel::showState() {
     m_toggle->setText(on ? tr("&Stop Phone Voting") : tr("Let &Phones Vote"));
     m_networks->setEnabled(!on);
     m_clear->setEnabled(m_round.has_value());
+    m_pause->setEnabled(m_host.items().call().has_value());
     if (!on) {
         m_status->setText(tr("Off. Phones can vote once you start it: they scan the code on "
                              "the projector, on the same network as this laptop."));
     } else {
-        const QString offer = m_round ? tr("Phones vote in the round shown above.")
-                                      : tr("Phones wait until a round is open.");
+        QString offer = m_round ? tr("Phones vote in the round shown above.")
+                                : tr("Phones wait until a round is open.");
+        if (const auto& call = m_host.items().call())
+            offer += u' ' + (call->paused ? tr("The call for items is paused.")
+                                          : tr("Phones may send items."));
         const int phones = m_host.livePhones();
         const QString connected =
             phones == 1 ? tr("1 phone connected.") : tr("%1 phones connected.").arg(phones);
@@ -137,6 +168,36 @@ void PhonesPanel::showState() {
                                    offer));
     }
     Q_EMIT joinChanged();
+}
+
+// A new call (or the same with names asked or not): phones see it at once.
+void PhonesPanel::applyCall() {
+    enum Choice { Nothing, Blockers, TopSolutions };
+    remote::ItemCall call;
+    call.names = m_names->isChecked();
+    call.paused = m_pause->isChecked();
+    switch (m_call->currentIndex()) {
+    case Blockers:
+        m_host.items().openCall(call);
+        break;
+    case TopSolutions:
+        call.asks = IncomingKind::Solution;
+        call.blockers = revealedTopBlockers(m_doc.data(), 3);
+        if (call.blockers.empty()) {
+            m_prompts.inform(this, tr("Solutions from Phones"),
+                             tr("Reveal a round on blockers first: phones are asked for "
+                                "solutions to its top 3."));
+            m_call->setCurrentIndex(Nothing); // applies again, closing the call
+            return;
+        }
+        m_host.items().openCall(call);
+        break;
+    default:
+        m_host.items().closeCall();
+        break;
+    }
+    m_host.sessionChanged();
+    showState();
 }
 
 // Someone voted from two browsers, or handed their phone on: the facilitator

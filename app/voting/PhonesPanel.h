@@ -8,6 +8,7 @@
 #include <functional>
 #include <optional>
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QPushButton;
@@ -37,6 +38,11 @@ public:
     QComboBox* networks() const { return m_networks; }
     QPushButton* toggleButton() const { return m_toggle; }
     QLabel* statusLabel() const { return m_status; }
+    // What phones may send: nothing, blockers, or solutions to the top
+    // blockers once revealed; with names or not; paused or not.
+    QComboBox* callChoice() const { return m_call; }
+    QCheckBox* askNames() const { return m_names; }
+    QPushButton* pauseButton() const { return m_pause; }
 
 Q_SIGNALS:
     void joinChanged(); // on or off: the projector shows the QR code or not
@@ -50,6 +56,7 @@ private:
     void refreshNetworks();
     void showState();
     void clearPhoneBallot();
+    void applyCall();
 
     SessionDocument& m_doc;
     Prompts& m_prompts;
@@ -59,6 +66,9 @@ private:
     QPushButton* m_toggle;
     QPushButton* m_clear;
     QLabel* m_status;
+    QComboBox* m_call;
+    QCheckBox* m_names;
+    QPushButton* m_pause;
 };
 
 } // namespace unblock::app

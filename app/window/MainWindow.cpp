@@ -2,6 +2,7 @@
 
 #include "board/BoardPage.h"
 #include "board/CaptureLine.h"
+#include "board/IncomingPanel.h"
 #include "document/Edits.h"
 #include "document/SessionDocument.h"
 #include "journeys/JourneysPage.h"
@@ -234,6 +235,9 @@ void MainWindow::setDocument(std::unique_ptr<SessionDocument> doc) {
     m_board = new BoardPage(*m_doc, m_prompts, m_pages);
     m_voting = new VotingPage(
         *m_doc, m_prompts, [this] { return m_board->solutionTarget(); }, m_pages);
+    // The facilitator blocks a phone from the items it sent.
+    connect(m_board->incoming(), &IncomingPanel::blockPhone, this,
+            [this](const QString& phone) { m_voting->phones()->host().items().block(phone); });
     m_pages->addTab(m_board, tr("&Board"));
     m_pages->addTab(m_voting, tr("&Voting"));
     m_journeys = new JourneysPage(*m_doc, m_prompts, m_pages);

@@ -1,5 +1,6 @@
 #include "ranking/Ranking.h"
 
+#include "model/SessionData.h"
 #include "ranking/Schulze.h"
 
 #include <QCoreApplication>
@@ -360,6 +361,20 @@ TopSelection top(const RankingResult& result, int n) {
         selection.note = Tr::tr("Fewer items received votes than the top asks for: %1.").arg(count);
     }
     return selection;
+}
+
+std::vector<Id> revealedTopBlockers(const SessionData& session, int n) {
+    const std::optional<Id> roundId = latestRoundOnBlockers(session.rounds);
+    const Round* round = roundId ? session.round(*roundId) : nullptr;
+    if (!round || round->state != RoundState::Revealed)
+        return {};
+    const Result<RoundInput> input = roundInput(session, round->id);
+    if (!input)
+        return {};
+    std::vector<Id> ids;
+    for (const RankedRow& row : top(rank(input.value()), n).rows)
+        ids.push_back(row.itemId);
+    return ids;
 }
 
 } // namespace unblock

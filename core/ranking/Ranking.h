@@ -75,4 +75,9 @@ struct TopSelection {
 // voted for are never "top".
 TopSelection top(const RankingResult& result, int n);
 
+// The top `n` blockers (ties widened) of the latest round on blockers, once
+// it is revealed: what a call for solutions asks phones about. None before
+// the reveal.
+std::vector<Id> revealedTopBlockers(const SessionData& session, int n);
+
 } // namespace unblock

@@ -1,0 +1,299 @@
+#include "board/IncomingPanel.h"
+
+#include "document/Edits.h"
+#include "document/SessionDocument.h"
+#include "model/Likeness.h"
+#include "remote/RemoteAccess.h"
+#include "window/Prompts.h"
+
+#include <QCheckBox>
+#include <QGridLayout>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QPushButton>
+#include <QTimer>
+#include <QTreeWidget>
+#include <QUndoStack>
+
+namespace unblock::app {
+namespace {
+
+enum Column { TextColumn, NoteColumn };
+constexpr int kIdRole = Qt::UserRole;
+
+// Who sent it: the name given, else the phone's label ("phone 3FA2C1").
+QString senderOf(const IncomingItem& item) {
+    return item.name.isEmpty()
+               ? IncomingPanel::tr("phone %1").arg(remote::RemoteAccess::phoneLabel(item.phone))
+               : item.name;
+}
+
+} // namespace
+
+IncomingPanel::IncomingPanel(SessionDocument& doc, Prompts& prompts, QWidget* parent)
+    : QWidget(parent)
+    , m_doc(doc)
+    , m_prompts(prompts)
+    , m_heading(new QLabel(tr("From phones"), this))
+    , m_list(new QTreeWidget(this))
+    , m_accept(new QPushButton(tr("&Accept"), this))
+    , m_edit(new QPushButton(tr("&Edit…"), this))
+    , m_merge(new QPushButton(tr("&Merge…"), this))
+    , m_reject(new QPushButton(tr("&Not Added…"), this))
+    , m_block(new QPushButton(tr("Block &Phone"), this))
+    , m_acceptEverything(new QCheckBox(tr("Accept everything from now on"), this)) {
+    m_heading->setTextFormat(Qt::PlainText);
+    m_list->setColumnCount(2);
+    m_list->setHeaderLabels({tr("Item"), tr("Looks like / note")});
+    m_list->setAccessibleName(tr("Items from phones"));
+    m_list->setAccessibleDescription(tr("Enter accepts the items selected; F2 edits one first; M "
+                                        "merges one into a blocker; Delete does not add it."));
+    m_list->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_list->setRootIsDecorated(false);
+    m_list->setWordWrap(true);
+    m_list->header()->setSectionResizeMode(TextColumn, QHeaderView::Stretch);
+    m_list->installEventFilter(this);
+    m_accept->setToolTip(tr("Puts the items selected on the board (Enter)"));
+    m_edit->setToolTip(tr("Edits the item's words, then puts it on the board (F2)"));
+    m_merge->setToolTip(tr("Puts the blocker on the board merged into one it is like (M)"));
+    m_reject->setToolTip(tr("Keeps the item off the board, with a word for the phone (Delete)"));
+    m_block->setToolTip(tr("Takes no more items from the phone that sent this one"));
+    m_acceptEverything->setToolTip(
+        tr("For a trusted room: every item goes on the board as it arrives"));
+
+    auto* layout = new QGridLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_heading, 0, 0, 1, 3);
+    layout->addWidget(m_list, 1, 0, 1, 3);
+    layout->addWidget(m_accept, 2, 0);
+    layout->addWidget(m_edit, 2, 1);
+    layout->addWidget(m_merge, 2, 2);
+    layout->addWidget(m_reject, 3, 0);
+    layout->addWidget(m_block, 3, 1);
+    layout->addWidget(m_acceptEverything, 4, 0, 1, 3);
+
+    connect(m_accept, &QPushButton::clicked, this, &IncomingPanel::acceptSelected);
+    connect(m_edit, &QPushButton::clicked, this, &IncomingPanel::editAndAccept);
+    connect(m_merge, &QPushButton::clicked, this, &IncomingPanel::mergeSelected);
+    connect(m_reject, &QPushButton::clicked, this, &IncomingPanel::rejectSelected);
+    connect(m_block, &QPushButton::clicked, this, [this] {
+        const std::vector<Id> ids = selectedIds();
+        if (const IncomingItem* item = ids.empty() ? nullptr : m_doc.data().incomingItem(ids[0]))
+            Q_EMIT blockPhone(item->phone);
+    });
+    connect(m_acceptEverything, &QCheckBox::toggled, this, &IncomingPanel::acceptWaitingIfTrusted);
+    connect(m_list, &QTreeWidget::itemSelectionChanged, this, &IncomingPanel::updateButtons);
+    connect(&m_doc, &SessionDocument::updated, this, &IncomingPanel::follow);
+    reloadAll();
+}
+
+bool IncomingPanel::eventFilter(QObject* watched, QEvent* event) {
+    if (watched == m_list && event->type() == QEvent::KeyPress) {
+        switch (static_cast<QKeyEvent*>(event)->key()) {
+        case Qt::Key_Return:
+        case Qt::Key_Enter:
+            acceptSelected();
+            return true;
+        case Qt::Key_F2:
+            editAndAccept();
+            return true;
+        case Qt::Key_M:
+            mergeSelected();
+            return true;
+        case Qt::Key_Delete:
+            rejectSelected();
+            return true;
+        default:
+            break;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+// Rows follow the items that changed, in place: the facilitator's
+// selection stays on the rows still listed.
+void IncomingPanel::follow(const SessionUpdate& update) {
+    if (update.reloaded) {
+        reloadAll();
+        return;
+    }
+    if (update.incoming.empty() && !update.touchesBoard())
+        return;
+    for (const Id id : update.incoming.removed)
+        delete m_rows.take(id);
+    const SessionData& session = m_doc.data();
+    for (const std::vector<Id>* ids : {&update.incoming.added, &update.incoming.changed}) {
+        for (const Id id : *ids) {
+            if (const IncomingItem* item = session.incomingItem(id))
+                showItem(*item);
+        }
+    }
+    // The board changed: what a waiting blocker reads like may have too.
+    if (update.touchesBoard()) {
+        for (auto row = m_rows.begin(); row != m_rows.end(); ++row) {
+            if (const IncomingItem* item = session.incomingItem(row.key()))
+                showItem(*item);
+        }
+    }
+    if (!update.incoming.added.empty())
+        acceptWaitingIfTrusted();
+    updateButtons();
+}
+
+void IncomingPanel::reloadAll() {
+    m_list->clear();
+    m_rows.clear();
+    for (const IncomingItem& item : m_doc.data().incoming)
+        showItem(item);
+    updateButtons();
+}
+
+// Listed while waiting or not added; gone from the list once on the board.
+void IncomingPanel::showItem(const IncomingItem& item) {
+    const bool listed =
+        item.state == IncomingState::Waiting || item.state == IncomingState::Rejected;
+    QTreeWidgetItem* row = m_rows.value(item.id);
+    if (!listed) {
+        delete m_rows.take(item.id);
+        return;
+    }
+    if (!row) {
+        row = new QTreeWidgetItem(m_list);
+        row->setData(TextColumn, kIdRole, static_cast<qlonglong>(item.id));
+        m_rows.insert(item.id, row);
+    }
+    const SessionData& session = m_doc.data();
+    QString where;
+    if (item.kind == IncomingKind::Solution) {
+        const Blocker* blocker = item.blockerId ? session.blocker(*item.blockerId) : nullptr;
+        where = blocker ? tr("A solution to “%1”").arg(blocker->title) : tr("A solution");
+    }
+    QString note;
+    if (item.state == IncomingState::Rejected) {
+        note = item.reason.isEmpty() ? tr("Not added") : tr("Not added: %1").arg(item.reason);
+    } else if (item.kind == IncomingKind::Blocker) {
+        const std::vector<AlikeBlocker> alike = alikeBlockers(item.text, session, 1);
+        if (!alike.empty()) {
+            note = tr("Looks like “%1” (%2): merge?")
+                       .arg(session.blocker(alike.front().blockerId)->title,
+                            describeLikeness(alike.front().likeness));
+        }
+    }
+    row->setText(TextColumn, item.text);
+    row->setToolTip(TextColumn, where.isEmpty() ? tr("From %1").arg(senderOf(item))
+                                                : tr("%1, from %2").arg(where, senderOf(item)));
+    row->setText(NoteColumn, note);
+    row->setToolTip(NoteColumn, note);
+    QFont font = row->font(TextColumn);
+    font.setItalic(item.state == IncomingState::Rejected);
+    row->setFont(TextColumn, font);
+}
+
+std::vector<Id> IncomingPanel::selectedIds() const {
+    std::vector<Id> ids;
+    for (const QTreeWidgetItem* row : m_list->selectedItems())
+        ids.push_back(row->data(TextColumn, kIdRole).toLongLong());
+    return ids;
+}
+
+void IncomingPanel::updateButtons() {
+    const std::size_t selected = selectedIds().size();
+    m_accept->setEnabled(selected > 0);
+    m_edit->setEnabled(selected == 1);
+    m_merge->setEnabled(selected == 1);
+    m_reject->setEnabled(selected > 0);
+    m_block->setEnabled(selected == 1);
+    m_heading->setText(tr("From phones: %n waiting", nullptr, [&] {
+        int waiting = 0;
+        for (const IncomingItem& item : m_doc.data().incoming)
+            waiting += item.state == IncomingState::Waiting ? 1 : 0;
+        return waiting;
+    }()));
+    setVisible(!m_rows.isEmpty() || m_acceptEverything->isChecked());
+}
+
+// Several items at once are one step: one Ctrl+Z takes them all back.
+void IncomingPanel::acceptSelected() {
+    const std::vector<Id> ids = selectedIds();
+    if (ids.empty())
+        return;
+    m_doc.undoStack()->beginMacro(tr("Accept %n item(s) from phones", nullptr, int(ids.size())));
+    for (const Id id : ids)
+        edits::acceptIncoming(m_doc, id);
+    m_doc.undoStack()->endMacro();
+}
+
+void IncomingPanel::editAndAccept() {
+    const std::vector<Id> ids = selectedIds();
+    const IncomingItem* item = ids.size() == 1 ? m_doc.data().incomingItem(ids[0]) : nullptr;
+    if (!item)
+        return;
+    const Id id = item->id; // the prompt runs an event loop: keep the id, not the item
+    const std::optional<QString> text =
+        m_prompts.askText(this, tr("Edit Item from a Phone"), tr("&Words:"), item->text);
+    if (text)
+        edits::acceptIncoming(m_doc, id, *text);
+}
+
+// Offered first: the blockers it reads like; then the rest of the board.
+void IncomingPanel::mergeSelected() {
+    const std::vector<Id> ids = selectedIds();
+    const IncomingItem* item = ids.size() == 1 ? m_doc.data().incomingItem(ids[0]) : nullptr;
+    if (!item || item->kind != IncomingKind::Blocker)
+        return;
+    const Id id = item->id;
+    const SessionData& session = m_doc.data();
+    std::vector<Id> targets;
+    QStringList names;
+    for (const AlikeBlocker& alike : alikeBlockers(item->text, session, 3)) {
+        targets.push_back(alike.blockerId);
+        names << tr("%1 (%2)").arg(session.blocker(alike.blockerId)->title,
+                                   describeLikeness(alike.likeness));
+    }
+    for (const Blocker& blocker : session.blockers) {
+        if (!blocker.mergedInto &&
+            std::find(targets.begin(), targets.end(), blocker.id) == targets.end()) {
+            targets.push_back(blocker.id);
+            names << blocker.title;
+        }
+    }
+    if (targets.empty())
+        return;
+    const std::optional<int> chosen =
+        m_prompts.chooseItem(this, tr("Merge Item from a Phone"), tr("&Merge into:"), names);
+    if (chosen)
+        edits::mergeIncoming(m_doc, id, targets[std::size_t(*chosen)]);
+}
+
+void IncomingPanel::rejectSelected() {
+    const std::vector<Id> ids = selectedIds();
+    if (ids.empty())
+        return;
+    const std::optional<QString> reason = m_prompts.askText(
+        this, tr("Not Added"), tr("A &word for the phone (it may be left empty):"));
+    if (!reason)
+        return;
+    m_doc.undoStack()->beginMacro(
+        tr("Do not add %n item(s) from phones", nullptr, int(ids.size())));
+    for (const Id id : ids)
+        edits::rejectIncoming(m_doc, id, *reason);
+    m_doc.undoStack()->endMacro();
+}
+
+// Queued: the document is still telling its views about the last change.
+void IncomingPanel::acceptWaitingIfTrusted() {
+    if (!m_acceptEverything->isChecked())
+        return;
+    QTimer::singleShot(0, this, [this] {
+        std::vector<Id> waiting;
+        for (const IncomingItem& item : m_doc.data().incoming) {
+            if (item.state == IncomingState::Waiting)
+                waiting.push_back(item.id);
+        }
+        for (const Id id : waiting)
+            edits::acceptIncoming(m_doc, id);
+    });
+}
+
+} // namespace unblock::app

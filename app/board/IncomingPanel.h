@@ -1,0 +1,70 @@
+#pragma once
+
+#include "model/SessionChange.h"
+#include "model/SessionData.h"
+
+#include <QHash>
+#include <QWidget>
+
+class QCheckBox;
+class QLabel;
+class QPushButton;
+class QTreeWidget;
+class QTreeWidgetItem;
+
+namespace unblock::app {
+
+class Prompts;
+class SessionDocument;
+
+// Beside the board: what phones sent in a call for items, waiting for the
+// facilitator, and what was not added (it stays, and can be accepted
+// later). Each waiting blocker says which blocker on the board it reads like
+// ("Budgets: shares budget"). Enter accepts the items selected (several at
+// once are one undo step), F2 edits one then accepts it, M merges one into
+// the blocker it reads like or another chosen, Delete keeps it off the board
+// with a word for the phone. Accepted items go on the board as any edit
+// does. Hidden while there is nothing to list.
+class IncomingPanel : public QWidget {
+    Q_OBJECT
+
+public:
+    IncomingPanel(SessionDocument& doc, Prompts& prompts, QWidget* parent = nullptr);
+
+    QTreeWidget* list() const { return m_list; }
+    QCheckBox* acceptEverything() const { return m_acceptEverything; }
+
+    void acceptSelected();
+    void editAndAccept();
+    void mergeSelected();
+    void rejectSelected();
+
+Q_SIGNALS:
+    // The facilitator stops taking items from the phone (its voter name).
+    void blockPhone(const QString& voterName);
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
+private:
+    void follow(const SessionUpdate& update);
+    void showItem(const IncomingItem& item);
+    void reloadAll();
+    void acceptWaitingIfTrusted();
+    std::vector<Id> selectedIds() const;
+    void updateButtons();
+
+    SessionDocument& m_doc;
+    Prompts& m_prompts;
+    QLabel* m_heading;
+    QTreeWidget* m_list;
+    QPushButton* m_accept;
+    QPushButton* m_edit;
+    QPushButton* m_merge;
+    QPushButton* m_reject;
+    QPushButton* m_block;
+    QCheckBox* m_acceptEverything;
+    QHash<Id, QTreeWidgetItem*> m_rows; // the items listed, by id
+};
+
+} // namespace unblock::app

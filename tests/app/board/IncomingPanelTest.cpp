@@ -1,0 +1,138 @@
+// Beside the board, what phones sent: accepted, edited, merged, not added,
+// several at once, or everything from a trusted room; and the Phones
+// panel's call for items.
+#include "board/IncomingPanel.h"
+
+#include "app/window/GuiFixture.h"
+#include "board/BoardPage.h"
+#include "document/Edits.h"
+#include "voting/PhonesPanel.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QTreeWidget>
+#include <QUndoStack>
+
+using namespace unblock;
+using namespace unblock::test;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+std::vector<Id> receive(GuiFixture& gui, const QStringList& texts) {
+    std::vector<store::NewIncoming> items;
+    for (const QString& text : texts)
+        items.push_back({IncomingKind::Blocker, text, {}, u"phone-aa11"_s, {}, {}});
+    std::optional<Result<std::vector<Result<Id>>>> outcome;
+    app::edits::receivePhoneItems(
+        gui.doc(), items,
+        [&](const Result<std::vector<Result<Id>>>& written) { outcome = written; });
+    REQUIRE(QTest::qWaitFor([&] { return outcome.has_value(); }));
+    std::vector<Id> ids;
+    for (const Result<Id>& kept : expectOk(*outcome))
+        ids.push_back(expectOk(kept));
+    return ids;
+}
+
+QTreeWidgetItem* rowWithText(QTreeWidget* list, const QString& text) {
+    const QList<QTreeWidgetItem*> found = list->findItems(text, Qt::MatchExactly, 0);
+    return found.isEmpty() ? nullptr : found.front();
+}
+
+void typeBlocker(const QString& title) {
+    type(title);
+    press(Qt::Key_Return);
+}
+
+} // namespace
+
+TEST_CASE("Phones' items wait beside the board, say what they look like, and Enter accepts "
+          "the ones selected as one step") {
+    GuiFixture gui;
+    typeBlocker(u"Budgets / finite resources"_s);
+    app::IncomingPanel* panel = gui.window.boardPage()->incoming();
+    CHECK_FALSE(panel->isVisible()); // nothing from phones yet
+    receive(gui, {u"Not enough budget"_s, u"Broadband"_s, u"Legacy systems"_s});
+    QTreeWidget* list = panel->list();
+    CHECK(panel->isVisible());
+    REQUIRE(list->topLevelItemCount() == 3);
+    QTreeWidgetItem* budget = rowWithText(list, u"Not enough budget"_s);
+    REQUIRE(budget);
+    CHECK(budget->text(1) == u"Looks like “Budgets / finite resources” (shares: budget): merge?");
+
+    const int steps = gui.doc().undoStack()->count();
+    rowWithText(list, u"Broadband"_s)->setSelected(true);
+    rowWithText(list, u"Legacy systems"_s)->setSelected(true);
+    list->setFocus();
+    QTest::keyClick(list, Qt::Key_Return);
+    CHECK(list->topLevelItemCount() == 1);
+    CHECK(gui.data().blockers.size() == 3);
+    CHECK(gui.doc().undoStack()->count() == steps + 1);
+    gui.doc().undoStack()->undo(); // both go back to waiting
+    CHECK(list->topLevelItemCount() == 3);
+    CHECK(gui.data().blockers.size() == 1);
+}
+
+TEST_CASE("An item is merged into the blocker it looks like, edited then accepted, or not "
+          "added with a word, and stays listed") {
+    GuiFixture gui;
+    typeBlocker(u"Budgets / finite resources"_s);
+    const Id budgets = gui.data().blockers.back().id;
+    receive(gui, {u"Not enough budget"_s, u"Brodband"_s, u"Lunch was late"_s});
+    QTreeWidget* list = gui.window.boardPage()->incoming()->list();
+    list->setFocus();
+
+    list->setCurrentItem(rowWithText(list, u"Not enough budget"_s));
+    gui.prompts.itemToChoose = 0; // the alike blocker is offered first
+    QTest::keyClick(list, Qt::Key_M);
+    CHECK(gui.prompts.offeredItems.front().startsWith(u"Budgets / finite resources"));
+    REQUIRE(gui.data().blockers.size() == 2);
+    CHECK(gui.data().rootOf(gui.data().blockers.back().id) == budgets);
+
+    list->setCurrentItem(rowWithText(list, u"Brodband"_s));
+    gui.prompts.textToGive = u"Broadband"_s;
+    QTest::keyClick(list, Qt::Key_F2);
+    CHECK(gui.data().blockers.back().title == u"Broadband");
+
+    list->setCurrentItem(rowWithText(list, u"Lunch was late"_s));
+    gui.prompts.textToGive = u"Not about digital"_s;
+    QTest::keyClick(list, Qt::Key_Delete);
+    QTreeWidgetItem* lunch = rowWithText(list, u"Lunch was late"_s);
+    REQUIRE(lunch); // not added, and still listed
+    CHECK(lunch->text(1) == u"Not added: Not about digital");
+    CHECK(lunch->font(0).italic());
+    list->setCurrentItem(lunch);
+    QTest::keyClick(list, Qt::Key_Return); // accepted after all
+    CHECK(list->topLevelItemCount() == 0);
+    CHECK(gui.data().blockers.back().title == u"Lunch was late");
+}
+
+TEST_CASE("A trusted room's items go on the board as they arrive") {
+    GuiFixture gui;
+    app::IncomingPanel* panel = gui.window.boardPage()->incoming();
+    panel->acceptEverything()->setChecked(true);
+    receive(gui, {u"Culture"_s, u"Fear of change"_s});
+    REQUIRE(QTest::qWaitFor([&] { return gui.data().blockers.size() == 2; }));
+    CHECK(panel->list()->topLevelItemCount() == 0);
+}
+
+TEST_CASE("The Phones panel opens a call for blockers, with names, paused, or for the top "
+          "blockers' solutions only after a reveal") {
+    GuiFixture gui;
+    app::PhonesPanel* phones = gui.window.votingPage()->phones();
+    remote::PhoneItems& items = phones->host().items();
+    CHECK_FALSE(items.call());
+    CHECK_FALSE(phones->pauseButton()->isEnabled());
+    phones->askNames()->setChecked(true);
+    phones->callChoice()->setCurrentIndex(1);
+    REQUIRE(items.call());
+    CHECK(items.call()->asks == IncomingKind::Blocker);
+    CHECK(items.call()->names);
+    phones->pauseButton()->click();
+    CHECK(items.call()->paused);
+
+    phones->callChoice()->setCurrentIndex(2); // no round revealed yet
+    CHECK(gui.prompts.notices.back().contains(u"Reveal a round on blockers first"));
+    CHECK(phones->callChoice()->currentIndex() == 0);
+    CHECK_FALSE(items.call());
+}
