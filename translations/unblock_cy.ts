@@ -2788,14 +2788,6 @@ Mae “unblock-cli GORCHYMYN --help” yn disgrifio pob gorchymyn. Mae “--vers
         <translation type="unfinished">Derbyn popeth o hyn ymlaen</translation>
     </message>
     <message>
-        <source>Item</source>
-        <translation type="unfinished">Eitem</translation>
-    </message>
-    <message>
-        <source>Looks like / note</source>
-        <translation type="unfinished">Yn debyg i / nodyn</translation>
-    </message>
-    <message>
         <source>Items from phones</source>
         <translation type="unfinished">Eitemau o’r ffonau</translation>
     </message>

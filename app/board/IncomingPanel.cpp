@@ -8,7 +8,6 @@
 
 #include <QCheckBox>
 #include <QGridLayout>
-#include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QPushButton>
@@ -16,10 +15,11 @@
 #include <QTreeWidget>
 #include <QUndoStack>
 
+using namespace Qt::StringLiterals;
+
 namespace unblock::app {
 namespace {
 
-enum Column { TextColumn, NoteColumn };
 constexpr int kIdRole = Qt::UserRole;
 
 // Who sent it: the name given, else the phone's label ("phone 3FA2C1").
@@ -44,15 +44,17 @@ IncomingPanel::IncomingPanel(SessionDocument& doc, Prompts& prompts, QWidget* pa
     , m_block(new QPushButton(tr("Block &Phone"), this))
     , m_acceptEverything(new QCheckBox(tr("Accept everything from now on"), this)) {
     m_heading->setTextFormat(Qt::PlainText);
-    m_list->setColumnCount(2);
-    m_list->setHeaderLabels({tr("Item"), tr("Looks like / note")});
+    // One column, the item's words and, below them, what it looks like or
+    // why it was not added: the panel is narrow beside the board.
+    m_list->setColumnCount(1);
+    m_list->setHeaderHidden(true);
+    m_list->setUniformRowHeights(false);
     m_list->setAccessibleName(tr("Items from phones"));
     m_list->setAccessibleDescription(tr("Enter accepts the items selected; F2 edits one first; M "
                                         "merges one into a blocker; Delete does not add it."));
     m_list->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_list->setRootIsDecorated(false);
     m_list->setWordWrap(true);
-    m_list->header()->setSectionResizeMode(TextColumn, QHeaderView::Stretch);
     m_list->installEventFilter(this);
     m_accept->setToolTip(tr("Puts the items selected on the board (Enter)"));
     m_edit->setToolTip(tr("Edits the item's words, then puts it on the board (F2)"));
@@ -160,7 +162,7 @@ void IncomingPanel::showItem(const IncomingItem& item) {
     }
     if (!row) {
         row = new QTreeWidgetItem(m_list);
-        row->setData(TextColumn, kIdRole, static_cast<qlonglong>(item.id));
+        row->setData(0, kIdRole, static_cast<qlonglong>(item.id));
         m_rows.insert(item.id, row);
     }
     const SessionData& session = m_doc.data();
@@ -180,20 +182,19 @@ void IncomingPanel::showItem(const IncomingItem& item) {
                             describeLikeness(alike.front().likeness));
         }
     }
-    row->setText(TextColumn, item.text);
-    row->setToolTip(TextColumn, where.isEmpty() ? tr("From %1").arg(senderOf(item))
-                                                : tr("%1, from %2").arg(where, senderOf(item)));
-    row->setText(NoteColumn, note);
-    row->setToolTip(NoteColumn, note);
-    QFont font = row->font(TextColumn);
+    // The note sits indented under the words, so it does not read as an item.
+    row->setText(0, note.isEmpty() ? item.text : item.text + u"\n    "_s + note);
+    row->setToolTip(0, where.isEmpty() ? tr("From %1").arg(senderOf(item))
+                                       : tr("%1, from %2").arg(where, senderOf(item)));
+    QFont font = row->font(0);
     font.setItalic(item.state == IncomingState::Rejected);
-    row->setFont(TextColumn, font);
+    row->setFont(0, font);
 }
 
 std::vector<Id> IncomingPanel::selectedIds() const {
     std::vector<Id> ids;
     for (const QTreeWidgetItem* row : m_list->selectedItems())
-        ids.push_back(row->data(TextColumn, kIdRole).toLongLong());
+        ids.push_back(row->data(0, kIdRole).toLongLong());
     return ids;
 }
 

@@ -5,6 +5,7 @@
 // in the system's language, as the app starts: LANGUAGE=cy for Welsh.
 // TOUR_DARK=1 gives it a dark palette, as a desktop in dark mode would.
 #include "app/DarkPalette.h"
+#include "document/Edits.h"
 #include "document/SessionDocument.h"
 #include "i18n/Languages.h"
 #include "journeys/JourneyCanvas.h"
@@ -24,6 +25,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QDir>
 #include <QFile>
 #include <QLocale>
@@ -120,6 +122,28 @@ int main(int argc, char* argv[]) {
     settle();
     save(presenter, outDir, QStringLiteral("presenter-voting.png"));
     save(&window, outDir, QStringLiteral("facilitator-voting.png"));
+
+    // A call for blockers: what phones sent waits beside the board, one of
+    // them reading like a blocker already there.
+    phones->callChoice()->setCurrentIndex(1);
+    std::vector<store::NewIncoming> sent;
+    for (const char* text :
+         {"Not enough budget for the website", "Rural broadbnd is slow", "Nobody owns the forms"})
+        sent.push_back({IncomingKind::Blocker,
+                        QString::fromUtf8(text),
+                        {},
+                        QStringLiteral("p1"),
+                        std::nullopt,
+                        std::nullopt});
+    app::edits::receivePhoneItems(*window.document(), sent,
+                                  [](const Result<std::vector<Result<Id>>>&) {});
+    settle(500);
+    window.pages()->setCurrentIndex(0);
+    settle();
+    save(&window, outDir, QStringLiteral("facilitator-incoming.png"));
+    save(presenter, outDir, QStringLiteral("presenter-call.png"));
+    window.pages()->setCurrentWidget(window.votingPage());
+    phones->callChoice()->setCurrentIndex(0);
     phones->toggleButton()->click();
 
     // The demo's revealed round: the reveal, animation finished.
