@@ -17,25 +17,31 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(PhoneItems)
 };
 
-// What the phone is told of its item: on the board only while the row it
-// became is there (the facilitator may have deleted it since).
+// What the phone is told of its item: on the board (or merged) only while
+// the row it became is there (the facilitator may have deleted it since).
+QString stateForPhone(const IncomingItem& item, const SessionData& session) {
+    const bool there = item.itemId && (item.kind == IncomingKind::Blocker
+                                           ? session.blocker(*item.itemId) != nullptr
+                                           : session.solution(*item.itemId) != nullptr);
+    switch (item.state) {
+    case IncomingState::Waiting:
+        return u"waiting"_s;
+    case IncomingState::Accepted:
+        return there ? u"on the board"_s : u"not added"_s;
+    case IncomingState::Merged:
+        return there ? u"merged"_s : u"not added"_s;
+    case IncomingState::Rejected:
+        break;
+    }
+    return u"not added"_s;
+}
+
 QJsonObject itemForPhone(const IncomingItem& item, const SessionData& session) {
-    QString state = u"waiting"_s;
-    QJsonValue into;
-    if (item.state == IncomingState::Rejected) {
-        state = u"not added"_s;
-    } else if (item.state == IncomingState::Merged && item.itemId &&
-               session.blocker(*item.itemId)) {
-        const Blocker* root = session.blocker(session.rootOf(*item.itemId));
-        state = u"merged"_s;
-        into = root ? QJsonValue(root->title) : QJsonValue();
-    } else if (item.state == IncomingState::Accepted && item.itemId) {
-        const bool there = item.kind == IncomingKind::Blocker
-                               ? session.blocker(*item.itemId) != nullptr
-                               : session.solution(*item.itemId) != nullptr;
-        state = there ? u"on the board"_s : u"not added"_s;
-    } else if (item.state != IncomingState::Waiting) {
-        state = u"not added"_s;
+    const QString state = stateForPhone(item, session);
+    QJsonValue into; // the blocker it now counts with
+    if (state == u"merged") {
+        if (const Blocker* root = session.blocker(session.rootOf(*item.itemId)))
+            into = root->title;
     }
     return {{u"id"_s, static_cast<double>(item.id)},
             {u"kind"_s, toKey(item.kind)},
