@@ -2525,6 +2525,22 @@ Mae “unblock-cli GORCHYMYN --help” yn disgrifio pob gorchymyn. Mae “--vers
         <source>(none)</source>
         <translation type="unfinished">(dim)</translation>
     </message>
+    <message>
+        <source>Alike blocker</source>
+        <translation type="unfinished">Rhwystr tebyg</translation>
+    </message>
+    <message>
+        <source>Add Merged into the Alike Blocker</source>
+        <translation type="unfinished">Ychwanegu wedi’i Gyfuno â’r Rhwystr Tebyg</translation>
+    </message>
+    <message>
+        <source>Looks like “%1” (%2). Ctrl+Enter adds it merged into that one.</source>
+        <translation type="unfinished">Yn debyg i “%1” (%2). Mae Ctrl+Enter yn ei ychwanegu wedi’i gyfuno â hwnnw.</translation>
+    </message>
+    <message>
+        <source>Add blocker merged into another</source>
+        <translation type="unfinished">Ychwanegu rhwystr wedi’i gyfuno ag un arall</translation>
+    </message>
 </context>
 <context>
     <name>unblock::app::CaptureLine</name>
@@ -4062,6 +4078,14 @@ Mae’r canlyniadau ar y ffordd.</translation>
     <message>
         <source>Esc: leave the presenter</source>
         <translation type="unfinished">Esc: gadael y cyflwynydd</translation>
+    </message>
+    <message>
+        <source>Add yours from your phone: scan the code, or open
+%1
+and type %2</source>
+        <translation type="unfinished">Ychwanegwch eich rhai chi o’ch ffôn: sganiwch y cod, neu agorwch
+%1
+a theipiwch %2</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,7 @@
 #include "document/Edits.h"
 #include "document/SessionDocument.h"
 #include "model/CategorySuggester.h"
+#include "model/Likeness.h"
 #include "model/TextRules.h"
 #include "window/Prompts.h"
 
@@ -23,7 +24,9 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QSettings>
+#include <QTimer>
 #include <QTreeView>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace unblock::app {
@@ -75,6 +78,21 @@ void BoardPage::setUpCapture() {
     m_lengthLabel->setWordWrap(true);
     m_lengthLabel->setAccessibleName(tr("Length of the blocker typed"));
     m_lengthLabel->hide();
+    m_alikeLabel = new QLabel(this);
+    m_alikeLabel->setTextFormat(Qt::PlainText);
+    m_alikeLabel->setWordWrap(true);
+    m_alikeLabel->setAccessibleName(tr("Alike blocker"));
+    m_alikeLabel->hide();
+    // Worked out when typing pauses, not at every key on a big board.
+    m_alikeTimer = new QTimer(this);
+    m_alikeTimer->setSingleShot(true);
+    m_alikeTimer->setInterval(250);
+    auto* mergeTyped = new QAction(tr("Add Merged into the Alike Blocker"), m_blockerEdit);
+    mergeTyped->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
+    mergeTyped->setShortcutContext(Qt::WidgetShortcut);
+    m_blockerEdit->addAction(mergeTyped);
+    connect(mergeTyped, &QAction::triggered, this, &BoardPage::addBlockerMergedIntoAlike);
+    connect(m_alikeTimer, &QTimer::timeout, this, &BoardPage::showAlike);
     m_groupBox->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_groupBox->setMinimumContentsLength(24);
     m_filterEdit->setPlaceholderText(tr("Filter the board"));
@@ -109,6 +127,7 @@ void BoardPage::layOut() {
     capture->addRow(tr("&Group:"), m_groupBox);
     capture->addRow(tr("&Blocker:"), m_blockerEdit);
     capture->addRow(QString(), m_lengthLabel);
+    capture->addRow(QString(), m_alikeLabel);
     capture->addRow(tr("&Solution:"), m_solutionEdit);
     capture->addRow(QString(), m_targetLabel);
     auto* board = new QVBoxLayout;
@@ -132,6 +151,7 @@ void BoardPage::connectCapture() {
     connect(m_blockerEdit, &QLineEdit::textChanged, this, [this] {
         m_lengthLabel->setText(m_blockerEdit->lengthNote());
         m_lengthLabel->setVisible(!m_lengthLabel->text().isEmpty());
+        m_alikeTimer->start();
     });
     connect(m_solutionEdit, &CaptureLine::linesPasted, this, &BoardPage::addSolutions);
     connect(m_blockerEdit, &CaptureLine::linesPasted, this, [this](const QStringList& lines) {
@@ -215,9 +235,39 @@ std::optional<Id> groupFromBox(const QComboBox* box) {
 } // namespace
 
 void BoardPage::addBlocker() {
+    addTypedBlocker();
+}
+
+void BoardPage::showAlike() {
+    m_alikeTimer->stop();
+    const std::vector<AlikeBlocker> alike = alikeBlockers(m_blockerEdit->text(), m_doc.data(), 1);
+    m_alikeTarget = alike.empty() ? std::nullopt : std::optional<Id>(alike.front().blockerId);
+    if (m_alikeTarget) {
+        m_alikeLabel->setText(tr("Looks like “%1” (%2). Ctrl+Enter adds it merged into that one.")
+                                  .arg(m_doc.data().blocker(*m_alikeTarget)->title,
+                                       describeLikeness(alike.front().likeness)));
+    }
+    m_alikeLabel->setVisible(m_alikeTarget.has_value());
+}
+
+// One step: the blocker typed, merged into the one it reads like.
+void BoardPage::addBlockerMergedIntoAlike() {
+    showAlike(); // typed faster than the pause
+    if (!m_alikeTarget) {
+        addTypedBlocker();
+        return;
+    }
+    const Id target = *m_alikeTarget;
+    m_doc.undoStack()->beginMacro(tr("Add blocker merged into another"));
+    if (const std::optional<Id> added = addTypedBlocker())
+        edits::mergeBlockers(m_doc, *added, target);
+    m_doc.undoStack()->endMacro();
+}
+
+std::optional<Id> BoardPage::addTypedBlocker() {
     const QString typed = m_blockerEdit->text();
     if (typed.trimmed().isEmpty())
-        return;
+        return std::nullopt;
     store::BlockerFields fields;
     fields.groupId = groupFromBox(m_groupBox);
     // Too long for a title: its first part is the title, all of it the detail.
@@ -229,20 +279,22 @@ void BoardPage::addBlocker() {
                                    .arg(TextLimits::line)
                                    .arg(tidyText(typed).size())
                                    .arg(split.title)))
-            return;
+            return std::nullopt;
         fields.title = split.title;
         fields.detail = split.detail;
     } else {
         fields.title = typed;
     }
     if (!confirmNewTitle(fields.title, fields.groupId))
-        return;
+        return std::nullopt;
     fields.categoryId = suggestCategory(fields.title, m_doc.data().categories);
-    if (const std::optional<Id> id = edits::addBlocker(m_doc, fields)) {
+    const std::optional<Id> id = edits::addBlocker(m_doc, fields);
+    if (id) {
         m_blockerEdit->clear();
         setTarget(id);
         selectItem(Kind::Blocker, *id);
     }
+    return id;
 }
 
 // The same title twice in one group is usually the same sticky note read

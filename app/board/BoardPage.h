@@ -10,6 +10,7 @@
 class QAction;
 class QComboBox;
 class QLabel;
+class QTimer;
 class QLineEdit;
 class QMenu;
 class QTreeView;
@@ -36,6 +37,9 @@ public:
     CaptureLine* solutionEdit() const { return m_solutionEdit; }
     QLabel* lengthLabel() const { return m_lengthLabel; }
     QLabel* targetLabel() const { return m_targetLabel; }
+    // Under the blocker being typed: the blocker on the board it reads like,
+    // and Ctrl+Enter to add it merged into that one.
+    QLabel* alikeLabel() const { return m_alikeLabel; }
     QComboBox* groupBox() const { return m_groupBox; }
     QLineEdit* filterEdit() const { return m_filterEdit; }
     QTreeView* tree() const { return m_tree; }
@@ -72,6 +76,9 @@ private:
     void connectCapture();
     void connectTree();
     void addBlocker();
+    std::optional<Id> addTypedBlocker();
+    void showAlike();
+    void addBlockerMergedIntoAlike();
     void addSolution();
     void addSolutions(const QStringList& lines);
     bool confirmNewTitle(const QString& title, std::optional<Id> group);
@@ -97,6 +104,9 @@ private:
     CaptureLine* m_solutionEdit;
     QLabel* m_lengthLabel;
     QLabel* m_targetLabel;
+    QLabel* m_alikeLabel = nullptr;
+    QTimer* m_alikeTimer = nullptr;
+    std::optional<Id> m_alikeTarget;
     QLineEdit* m_filterEdit;
     QTreeView* m_tree;
     IncomingPanel* m_incoming;

@@ -41,8 +41,12 @@ PresenterWindow::PresenterWindow(SessionDocument& doc, QWidget* parent)
     , m_title(plainLabel(this))
     , m_countdown(plainLabel(this))
     , m_pages(new QStackedWidget(this))
-    , m_board(new QWidget(this))
+    , m_boardScene(new QWidget(this))
+    , m_board(new QWidget(m_boardScene))
     , m_boardGrid(new QGridLayout(m_board))
+    , m_callJoin(new QWidget(m_boardScene))
+    , m_callCode(new QrCodeView(m_callJoin))
+    , m_callText(plainLabel(m_callJoin))
     , m_votingPage(new QWidget(this))
     , m_message(plainLabel(m_votingPage))
     , m_phoneJoin(new QWidget(m_votingPage))
@@ -60,7 +64,17 @@ PresenterWindow::PresenterWindow(SessionDocument& doc, QWidget* parent)
     m_message->setAlignment(Qt::AlignCenter);
     m_countdown->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     m_countdown->hide();
-    m_pages->addWidget(m_board);
+    auto* call = new QVBoxLayout(m_callJoin);
+    call->setContentsMargins(0, 0, 0, 0);
+    call->addWidget(m_callCode, 1);
+    call->addWidget(m_callText);
+    m_callText->setAlignment(Qt::AlignCenter);
+    m_callJoin->hide();
+    auto* boardScene = new QHBoxLayout(m_boardScene);
+    boardScene->setContentsMargins(0, 0, 0, 0);
+    boardScene->addWidget(m_board, 3);
+    boardScene->addWidget(m_callJoin, 1);
+    m_pages->addWidget(m_boardScene);
     auto* join = new QVBoxLayout(m_phoneJoin);
     join->setContentsMargins(0, 0, 0, 0);
     join->addWidget(m_phoneCode, 1);
@@ -104,6 +118,14 @@ void PresenterWindow::setPhoneJoin(const QString& joinUrl, const QString& addres
     m_phoneCode->setText(joinUrl);
     m_phoneText->setText(tr("Vote from your phone: scan the code, or open\n%1\nand type %2")
                              .arg(address, remote::RemoteAccess::readable(code)));
+    m_callCode->setText(joinUrl);
+    m_callText->setText(tr("Add yours from your phone: scan the code, or open\n%1\nand type %2")
+                            .arg(address, remote::RemoteAccess::readable(code)));
+    refreshWhenSeen();
+}
+
+void PresenterWindow::setCallForItems(bool open) {
+    m_callOpen = open;
     refreshWhenSeen();
 }
 
@@ -215,7 +237,10 @@ void PresenterWindow::applyFonts() {
         heading.setBold(true);
         for (QLabel* label : m_board->findChildren<QLabel*>())
             label->setFont(label->objectName() == u"heading" ? heading : body);
-        if (m_board->layout()->totalHeightForWidth(m_pages->width()) <= m_pages->height())
+        // Beside the code during a call, the board has three quarters of the width.
+        const int width =
+            m_callJoin->isVisibleTo(this) ? m_pages->width() * 3 / 4 : m_pages->width();
+        if (m_board->layout()->totalHeightForWidth(width) <= m_pages->height())
             break;
     }
     body.setPixelSize(base);
@@ -228,6 +253,7 @@ void PresenterWindow::applyFonts() {
     message.setPixelSize(static_cast<int>(base * 1.6));
     m_message->setFont(message);
     m_phoneText->setFont(body);
+    m_callText->setFont(body);
     m_journeyText->setFont(body);
     m_reveal->setFont(body);
     QFont keys = body;
@@ -330,7 +356,8 @@ void PresenterWindow::refresh() {
     } else if (m_scene == Scene::Board || m_scene == Scene::Journey || !round) {
         m_title->setText(session.details.title.isEmpty() ? tr("Blockers") : session.details.title);
         fillBoard();
-        m_pages->setCurrentWidget(m_board);
+        m_callJoin->setVisible(m_callOpen && !m_callCode->text().isEmpty());
+        m_pages->setCurrentWidget(m_boardScene);
     } else if (round->state == RoundState::Revealed) {
         m_title->setText(round->title.isEmpty() ? tr("Results") : round->title);
         if (!m_revealed) {
@@ -434,6 +461,8 @@ QString PresenterWindow::sceneText() {
     QStringList parts{m_title->text()};
     for (const QLabel* label : m_board->findChildren<QLabel*>())
         parts << label->text();
+    if (m_callJoin->isVisibleTo(this))
+        parts << m_callText->text();
     return parts.join(u'\n');
 }
 

@@ -40,6 +40,9 @@ public:
     // Beside an open round: the QR code of `joinUrl`, and the address and
     // code to type. An empty link takes it away.
     void setPhoneJoin(const QString& joinUrl, const QString& address, const QString& code);
+    // During a call for items the board, as it grows, has the same code
+    // beside it, inviting the room to add theirs.
+    void setCallForItems(bool open);
     QrCodeView* phoneCode() const { return m_phoneCode; }
     void setZoom(int steps);
     void setTheme(Theme theme);
@@ -81,8 +84,13 @@ private:
     QLabel* m_title;
     QLabel* m_countdown;
     QStackedWidget* m_pages;
+    QWidget* m_boardScene; // the board, and the code beside it during a call
     QWidget* m_board;
     QGridLayout* m_boardGrid;
+    QWidget* m_callJoin;
+    QrCodeView* m_callCode;
+    QLabel* m_callText;
+    bool m_callOpen = false;
     QWidget* m_votingPage;
     QLabel* m_message;
     QWidget* m_phoneJoin;

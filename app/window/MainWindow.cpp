@@ -269,8 +269,10 @@ void MainWindow::setDocument(std::unique_ptr<SessionDocument> doc) {
             [this] { m_pages->setCurrentWidget(m_voting); });
     connect(m_voting->phones(), &PhonesPanel::joinChanged, this, [this] {
         const remote::PhoneHost& phones = m_voting->phones()->host();
-        if (m_presenter)
+        if (m_presenter) {
             m_presenter->setPhoneJoin(phones.joinUrl(), phones.address(), phones.joinCode());
+            m_presenter->setCallForItems(phones.items().call() && !phones.items().call()->paused);
+        }
     });
     connect(m_journeys, &JourneysPage::presentationChanged, this, &MainWindow::followActivity);
     rebuildDocumentMenus();

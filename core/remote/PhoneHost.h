@@ -42,6 +42,7 @@ public:
     // The call for items phones see and send to; its items are written by
     // the writer given (phones' items are refused until there is one).
     PhoneItems& items() { return m_items; }
+    const PhoneItems& items() const { return m_items; }
     void setItemWriter(PhoneItems::Writer writer) { m_items.setWriter(std::move(writer)); }
     // The session changed: phones are told what changed for them.
     void sessionChanged();

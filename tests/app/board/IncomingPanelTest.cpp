@@ -3,9 +3,11 @@
 // panel's call for items.
 #include "board/IncomingPanel.h"
 
+#include "app/PhoneClient.h"
 #include "app/window/GuiFixture.h"
 #include "board/BoardPage.h"
 #include "document/Edits.h"
+#include "presenter/PresenterWindow.h"
 #include "voting/PhonesPanel.h"
 
 #include <QCheckBox>
@@ -141,4 +143,44 @@ TEST_CASE("The Phones panel opens a call for blockers, with names, paused, or fo
     CHECK(gui.prompts.notices.back().contains(u"Reveal a round on blockers first"));
     CHECK(phones->callChoice()->currentIndex() == 0);
     CHECK_FALSE(items.call());
+}
+
+TEST_CASE("Typing a blocker that reads like one on the board says so, and Ctrl+Enter adds it "
+          "merged into that one, as one step") {
+    GuiFixture gui;
+    typeBlocker(u"Budgets / finite resources"_s);
+    const Id budgets = gui.data().blockers.back().id;
+    app::BoardPage* board = gui.window.boardPage();
+    type(u"Not enough budget or resources"_s);
+    REQUIRE(QTest::qWaitFor([&] { return board->alikeLabel()->isVisible(); }));
+    CHECK(board->alikeLabel()->text() ==
+          u"Looks like “Budgets / finite resources” (shares: budget, resources). Ctrl+Enter adds "
+          "it merged into that one.");
+    const int steps = gui.doc().undoStack()->count();
+    press(Qt::Key_Return, Qt::ControlModifier);
+    REQUIRE(gui.data().blockers.size() == 2);
+    CHECK(gui.data().rootOf(gui.data().blockers.back().id) == budgets);
+    CHECK(gui.doc().undoStack()->count() == steps + 1);
+
+    type(u"Lunch was late"_s);
+    QTest::qWait(400);
+    CHECK_FALSE(board->alikeLabel()->isVisible());
+    press(Qt::Key_Return, Qt::ControlModifier); // nothing alike: added as it is
+    CHECK_FALSE(gui.data().blockers.back().mergedInto);
+}
+
+TEST_CASE("During a call for items the projector shows the board with the code to join beside "
+          "it") {
+    GuiFixture gui;
+    app::PhonesPanel* phones = phonesOn(gui);
+    app::PresenterWindow* presenter = gui.window.presenter();
+    presenter->showBoard();
+    CHECK_FALSE(presenter->sceneText().contains(u"Add yours from your phone"));
+    phones->callChoice()->setCurrentIndex(1);
+    const QString scene = presenter->sceneText();
+    CHECK(scene.contains(u"Add yours from your phone"));
+    CHECK(scene.contains(remote::RemoteAccess::readable(phones->host().joinCode())));
+    phones->pauseButton()->click(); // paused: the invitation goes
+    CHECK_FALSE(presenter->sceneText().contains(u"Add yours from your phone"));
+    phones->toggleButton()->click();
 }
