@@ -67,6 +67,28 @@ void Phone::read() {
     sendNext();
 }
 
+std::vector<QByteArray> joinPhones(remote::PhoneVoting& voting, const remote::RemoteAccess& access,
+                                   int count) {
+    std::vector<QByteArray> voters;
+    for (int p = 0; p < count; ++p) {
+        const remote::PhoneReply joined = voting.join(
+            QStringLiteral("127.0.0.1"), {{QStringLiteral("session"), access.sessionToken()}}, 0);
+        voters.push_back(joined.body.value(QStringLiteral("voter")).toString().toLatin1());
+    }
+    return voters;
+}
+
+double staticAnswers(quint16 port, const QByteArray& host, int count, int perPhone,
+                     std::vector<qint64>* latencies) {
+    std::vector<std::unique_ptr<Phone>> phones;
+    for (int p = 0; p < count; ++p) {
+        std::vector<QByteArray> requests(std::size_t(perPhone),
+                                         request("GET", "/nothing", host, {}));
+        phones.push_back(std::make_unique<Phone>(port, requests, latencies));
+    }
+    return runPhones(phones);
+}
+
 QByteArray request(const QByteArray& method, const QByteArray& path, const QByteArray& host,
                    const QByteArray& body, const QByteArray& voter) {
     QByteArray raw = method + ' ' + path + " HTTP/1.1\r\nHost: " + host + "\r\n";

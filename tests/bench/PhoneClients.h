@@ -1,5 +1,7 @@
 #pragma once
 
+#include "remote/PhoneVoting.h"
+
 #include <QByteArray>
 #include <QElapsedTimer>
 #include <QTcpSocket>
@@ -38,6 +40,15 @@ private:
     int m_failures = 0;
     int m_resent = 0;
 };
+
+// `count` phones join (not timed); their voter tokens.
+std::vector<QByteArray> joinPhones(remote::PhoneVoting& voting, const remote::RemoteAccess& access,
+                                   int count);
+
+// The baseline: `count` phones each fetch the server's static answer (its
+// 404) `perPhone` times. Returns the wall time in ms, as runPhones does.
+double staticAnswers(quint16 port, const QByteArray& host, int count, int perPhone,
+                     std::vector<qint64>* latencies);
 
 QByteArray request(const QByteArray& method, const QByteArray& path, const QByteArray& host,
                    const QByteArray& body, const QByteArray& voter = {});

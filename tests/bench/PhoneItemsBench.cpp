@@ -94,20 +94,10 @@ int main(int argc, char** argv) {
     const quint16 port = server->start(QHostAddress::LocalHost).value();
     const QByteArray host = "127.0.0.1:" + QByteArray::number(port);
 
-    std::vector<QByteArray> voters;
-    for (int p = 0; p < phoneCount; ++p) {
-        const PhoneReply joined = voting.join(
-            QStringLiteral("127.0.0.1"), {{QStringLiteral("session"), access.sessionToken()}}, 0);
-        voters.push_back(joined.body.value(QStringLiteral("voter")).toString().toLatin1());
-    }
+    const std::vector<QByteArray> voters = joinPhones(voting, access, phoneCount);
     std::vector<qint64> staticLatencies;
+    const double staticMs = staticAnswers(port, host, phoneCount, kItems, &staticLatencies);
     std::vector<std::unique_ptr<Phone>> phones;
-    for (int p = 0; p < phoneCount; ++p) {
-        std::vector<QByteArray> requests(kItems, request("GET", "/nothing", host, {}));
-        phones.push_back(std::make_unique<Phone>(port, requests, &staticLatencies));
-    }
-    const double staticMs = runPhones(phones);
-    phones.clear();
     runUntil([&] { return server->listener()->openConnections() == 0; }, 5000);
 
     std::vector<qint64> itemLatencies;

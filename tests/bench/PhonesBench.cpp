@@ -87,20 +87,10 @@ int main(int argc, char** argv) {
     const QByteArray host = "127.0.0.1:" + QByteArray::number(port);
 
     // Each phone joins first (not timed), then sends its 5 ballots.
-    std::vector<QByteArray> voters;
-    for (int p = 0; p < phoneCount; ++p) {
-        const PhoneReply joined = voting.join(
-            QStringLiteral("127.0.0.1"), {{QStringLiteral("session"), access.sessionToken()}}, 0);
-        voters.push_back(joined.body.value(QStringLiteral("voter")).toString().toLatin1());
-    }
+    const std::vector<QByteArray> voters = joinPhones(voting, access, phoneCount);
     std::vector<qint64> staticLatencies;
+    const double staticMs = staticAnswers(port, host, phoneCount, kVotes, &staticLatencies);
     std::vector<std::unique_ptr<Phone>> phones;
-    for (int p = 0; p < phoneCount; ++p) {
-        std::vector<QByteArray> requests(kVotes, request("GET", "/nothing", host, {}));
-        phones.push_back(std::make_unique<Phone>(port, requests, &staticLatencies));
-    }
-    const double staticMs = runPhones(phones);
-    phones.clear();
     // The server lets those connections go before the phones vote.
     runUntil([&] { return server.listener()->openConnections() == 0; }, 5000);
 

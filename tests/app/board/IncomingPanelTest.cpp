@@ -25,15 +25,7 @@ std::vector<Id> receive(GuiFixture& gui, const QStringList& texts) {
     std::vector<store::NewIncoming> items;
     for (const QString& text : texts)
         items.push_back({IncomingKind::Blocker, text, {}, u"phone-aa11"_s, {}, {}});
-    std::optional<Result<std::vector<Result<Id>>>> outcome;
-    app::edits::receivePhoneItems(
-        gui.doc(), items,
-        [&](const Result<std::vector<Result<Id>>>& written) { outcome = written; });
-    REQUIRE(QTest::qWaitFor([&] { return outcome.has_value(); }));
-    std::vector<Id> ids;
-    for (const Result<Id>& kept : expectOk(*outcome))
-        ids.push_back(expectOk(kept));
-    return ids;
+    return receivePhoneItems(gui, items);
 }
 
 QTreeWidgetItem* rowWithText(QTreeWidget* list, const QString& text) {

@@ -11,19 +11,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-// Phones' items kept as the phone server keeps them: on the writer thread.
-std::vector<Id> receive(GuiFixture& gui, const std::vector<store::NewIncoming>& items) {
-    std::optional<Result<std::vector<Result<Id>>>> outcome;
-    app::edits::receivePhoneItems(
-        gui.doc(), items,
-        [&](const Result<std::vector<Result<Id>>>& written) { outcome = written; });
-    REQUIRE(QTest::qWaitFor([&] { return outcome.has_value(); }));
-    std::vector<Id> ids;
-    for (const Result<Id>& kept : expectOk(*outcome))
-        ids.push_back(expectOk(kept));
-    return ids;
-}
-
 store::NewIncoming fromPhone(const QString& text, IncomingKind kind = IncomingKind::Blocker,
                              std::optional<Id> blocker = {}) {
     return {kind, text, {}, u"phone-aa11"_s, std::nullopt, blocker};
@@ -36,7 +23,8 @@ TEST_CASE("Phones' items reach the session with no undo step, and accepting one 
     GuiFixture gui;
     QUndoStack* undo = gui.doc().undoStack();
     const int stepsBefore = undo->count();
-    const std::vector<Id> ids = receive(gui, {fromPhone(u"No money"_s), fromPhone(u"Lunch"_s)});
+    const std::vector<Id> ids =
+        receivePhoneItems(gui, {fromPhone(u"No money"_s), fromPhone(u"Lunch"_s)});
     CHECK(gui.data().incoming.size() == 2);
     CHECK(undo->count() == stepsBefore);
 
@@ -56,7 +44,7 @@ TEST_CASE("Phones' items reach the session with no undo step, and accepting one 
 TEST_CASE("An item not added keeps its word, and undo of a later accept brings the word back") {
     GuiFixture gui;
     QUndoStack* undo = gui.doc().undoStack();
-    const Id id = receive(gui, {fromPhone(u"Lunch was late"_s)}).front();
+    const Id id = receivePhoneItems(gui, {fromPhone(u"Lunch was late"_s)}).front();
     REQUIRE(app::edits::rejectIncoming(gui.doc(), id, u"Not about digital"_s));
     CHECK(gui.data().incomingItem(id)->reason == u"Not about digital");
     REQUIRE(app::edits::acceptIncoming(gui.doc(), id));
@@ -73,7 +61,7 @@ TEST_CASE("A blocker item merged into one on the board counts with it, until und
     press(Qt::Key_Return);
     REQUIRE(!gui.data().blockers.empty());
     const Id target = gui.data().blockers.back().id;
-    const Id id = receive(gui, {fromPhone(u"Not enough budget"_s)}).front();
+    const Id id = receivePhoneItems(gui, {fromPhone(u"Not enough budget"_s)}).front();
     const std::optional<Id> merged = app::edits::mergeIncoming(gui.doc(), id, target);
     REQUIRE(merged);
     CHECK(gui.data().rootOf(*merged) == target);
@@ -82,7 +70,8 @@ TEST_CASE("A blocker item merged into one on the board counts with it, until und
     CHECK_FALSE(gui.data().blocker(*merged));
 
     const Id solution =
-        receive(gui, {fromPhone(u"Invest to save"_s, IncomingKind::Solution, target)}).front();
+        receivePhoneItems(gui, {fromPhone(u"Invest to save"_s, IncomingKind::Solution, target)})
+            .front();
     const std::optional<Id> added = app::edits::acceptIncoming(gui.doc(), solution);
     REQUIRE(added);
     CHECK(gui.data().solution(*added)->blockerId == target);

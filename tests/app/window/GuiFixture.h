@@ -2,6 +2,7 @@
 
 #include "app/FakePrompts.h"
 #include "board/CaptureLine.h"
+#include "document/Edits.h"
 #include "document/SessionDocument.h"
 #include "store/Rounds.h"
 #include "store/Snapshot.h"
@@ -32,6 +33,21 @@ struct GuiFixture {
     FakePrompts prompts;
     app::MainWindow window{prompts};
 };
+
+// Phones' items kept as the phone server keeps them (on the document's
+// writer thread); their ids, once the session in memory has them.
+inline std::vector<Id> receivePhoneItems(GuiFixture& gui,
+                                         const std::vector<store::NewIncoming>& items) {
+    std::optional<Result<std::vector<Result<Id>>>> outcome;
+    app::edits::receivePhoneItems(
+        gui.doc(), items,
+        [&](const Result<std::vector<Result<Id>>>& written) { outcome = written; });
+    REQUIRE(QTest::qWaitFor([&] { return outcome.has_value(); }));
+    std::vector<Id> ids;
+    for (const Result<Id>& kept : expectOk(*outcome))
+        ids.push_back(expectOk(kept));
+    return ids;
+}
 
 // Types into whatever has the keyboard focus, as a person would.
 inline void type(const QString& text) {
