@@ -235,15 +235,22 @@ QString joinPhone(QNetworkAccessManager& network, const QString& address, const 
 void phonesCampaign(int kill, const QString& path, int runMs, QRandomGenerator& random) {
     QProcess writer;
     startWriter(writer, "phones", path);
+    // A sanitizer build beside a browser test can take many seconds to load
+    // and open the file: the wait is generous, and a writer that never says
+    // "join" is reported with why.
     QByteArray line;
-    waitFor(10000, [&] {
+    waitFor(60000, [&] {
         if (writer.canReadLine())
             line = writer.readLine().trimmed();
         return !line.isEmpty() || writer.state() == QProcess::NotRunning;
     });
     const QStringList join = QString::fromUtf8(line).split(u' ');
     if (join.size() != 4 || join[0] != u"join") {
-        problem(kill, u"the phone server did not start"_s);
+        const QString why = writer.state() == QProcess::NotRunning
+                                ? u"it exited with status %1"_s.arg(writer.exitCode())
+                                : u"it said “%1” within 60 s"_s.arg(QString::fromUtf8(line));
+        problem(kill, u"the phone server did not start: "_s + why);
+        killWriter(writer);
         return;
     }
     const QUrl url(join[1]);
