@@ -1157,6 +1157,110 @@ Mae “unblock-cli GORCHYMYN --help” yn disgrifio pob gorchymyn. Mae “--vers
         <source>This phone: {label}</source>
         <translation type="unfinished">Y ffôn hwn: {label}</translation>
     </message>
+    <message>
+        <source>Add a blocker</source>
+        <translation>Ychwanegu rhwystr</translation>
+    </message>
+    <message>
+        <source>What stops services being better? One blocker at a time.</source>
+        <translation>Beth sy’n atal gwasanaethau rhag gwella? Un rhwystr ar y tro.</translation>
+    </message>
+    <message>
+        <source>Add a solution</source>
+        <translation>Ychwanegu ateb</translation>
+    </message>
+    <message>
+        <source>What would remove the blocker? One solution at a time.</source>
+        <translation>Beth fyddai’n cael gwared ar y rhwystr? Un ateb ar y tro.</translation>
+    </message>
+    <message>
+        <source>Your table</source>
+        <translation>Eich bwrdd</translation>
+    </message>
+    <message>
+        <source>Choose your table</source>
+        <translation>Dewiswch eich bwrdd</translation>
+    </message>
+    <message>
+        <source>Your table: {name}</source>
+        <translation>Eich bwrdd: {name}</translation>
+    </message>
+    <message>
+        <source>The blocker your solution is for</source>
+        <translation>Y rhwystr y mae eich ateb ar ei gyfer</translation>
+    </message>
+    <message>
+        <source>Your solution is for: {title}</source>
+        <translation>Mae eich ateb ar gyfer: {title}</translation>
+    </message>
+    <message>
+        <source>Your blocker</source>
+        <translation>Eich rhwystr</translation>
+    </message>
+    <message>
+        <source>Your solution</source>
+        <translation>Eich ateb</translation>
+    </message>
+    <message>
+        <source>{n} of {max} characters</source>
+        <translation>{n} o {max} nod</translation>
+    </message>
+    <message>
+        <source>Your name (optional)</source>
+        <translation>Eich enw (dewisol)</translation>
+    </message>
+    <message>
+        <source>Leave it empty to stay anonymous.</source>
+        <translation>Gadewch yn wag i aros yn ddienw.</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Anfon</translation>
+    </message>
+    <message>
+        <source>Sent. The facilitator will look at it.</source>
+        <translation>Wedi’i anfon. Bydd yr hwylusydd yn edrych arno.</translation>
+    </message>
+    <message>
+        <source>The laptop cannot be reached. Your words are kept: press Send again.</source>
+        <translation>Nid oes modd cyrraedd y gliniadur. Mae eich geiriau wedi’u cadw: pwyswch Anfon eto.</translation>
+    </message>
+    <message>
+        <source>The facilitator has paused the call. Keep your words: it will open again.</source>
+        <translation>Mae’r hwylusydd wedi oedi’r alwad. Cadwch eich geiriau: bydd yn agor eto.</translation>
+    </message>
+    <message>
+        <source>The call for items has closed. Thank you.</source>
+        <translation>Mae’r alwad am eitemau wedi cau. Diolch.</translation>
+    </message>
+    <message>
+        <source>What you sent</source>
+        <translation>Yr hyn a anfonoch</translation>
+    </message>
+    <message>
+        <source>Waiting for the facilitator</source>
+        <translation>Yn aros am yr hwylusydd</translation>
+    </message>
+    <message>
+        <source>On the board</source>
+        <translation>Ar y bwrdd</translation>
+    </message>
+    <message>
+        <source>Merged into “{title}”</source>
+        <translation>Wedi’i gyfuno â “{title}”</translation>
+    </message>
+    <message>
+        <source>Not added</source>
+        <translation type="unfinished">Heb ei ychwanegu</translation>
+    </message>
+    <message>
+        <source>Not added: {reason}</source>
+        <translation>Heb ei ychwanegu: {reason}</translation>
+    </message>
+    <message>
+        <source>Add yours from your phone</source>
+        <translation>Ychwanegwch eich rhai chi o’ch ffôn</translation>
+    </message>
 </context>
 <context>
     <name>PhoneVoting</name>
@@ -2921,6 +3025,14 @@ Mae “unblock-cli GORCHYMYN --help” yn disgrifio pob gorchymyn. Mae “--vers
             <numerusform>Peidio ag ychwanegu %n eitem o’r ffonau</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Unblock &amp;Phone</source>
+        <translation>Dadrwystro’r &amp;Ffôn</translation>
+    </message>
+    <message>
+        <source>Takes items from the phone that sent this one again</source>
+        <translation>Yn derbyn eitemau eto gan y ffôn a anfonodd hon</translation>
+    </message>
 </context>
 <context>
     <name>unblock::app::ItemDetailsDialog</name>
@@ -3820,16 +3932,72 @@ Rhowch y gliniadur i’r pleidleisiwr nesaf.</translation>
         <translation type="unfinished">Mae’r alwad am eitemau wedi’i seibio.</translation>
     </message>
     <message>
-        <source>Phones may send items.</source>
-        <translation type="unfinished">Caiff ffonau anfon eitemau.</translation>
-    </message>
-    <message>
         <source>Solutions from Phones</source>
         <translation type="unfinished">Atebion o’r Ffonau</translation>
     </message>
     <message>
         <source>Reveal a round on blockers first: phones are asked for solutions to its top 3.</source>
         <translation type="unfinished">Datgelwch rownd ar rwystrau yn gyntaf: gofynnir i’r ffonau am atebion i’w 3 uchaf.</translation>
+    </message>
+    <message>
+        <source>Solutions to one blocker…</source>
+        <translation>Atebion i un rhwystr…</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> e</translation>
+    </message>
+    <message>
+        <source>Seconds between one phone’s items</source>
+        <translation>Eiliadau rhwng eitemau un ffôn</translation>
+    </message>
+    <message>
+        <source>A phone waits this long after an item before the next</source>
+        <translation>Mae ffôn yn aros cyhyd â hyn ar ôl eitem cyn yr un nesaf</translation>
+    </message>
+    <message>
+        <source>Items per phone in a call</source>
+        <translation>Eitemau i bob ffôn mewn galwad</translation>
+    </message>
+    <message>
+        <source>The most items one phone may send in a call</source>
+        <translation>Y nifer fwyaf o eitemau y caiff un ffôn eu hanfon mewn galwad</translation>
+    </message>
+    <message>
+        <source>One item per phone every</source>
+        <translation>Un eitem i bob ffôn bob</translation>
+    </message>
+    <message>
+        <source>at &amp;most</source>
+        <translation>ar y &amp;mwyaf</translation>
+    </message>
+    <message>
+        <source>in a call</source>
+        <translation>mewn galwad</translation>
+    </message>
+    <message>
+        <source>Phones may send blockers.</source>
+        <translation>Caiff ffonau anfon rhwystrau.</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <source>Phones may send solutions to %1.</source>
+        <translation>Caiff ffonau anfon atebion i %1.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Add a blocker first: phones send solutions to one.</source>
+        <translation>Ychwanegwch rwystr yn gyntaf: mae ffonau’n anfon atebion i un.</translation>
+    </message>
+    <message>
+        <source>Phones send solutions &amp;to:</source>
+        <translation>Mae ffonau’n anfon atebion &amp;i:</translation>
     </message>
 </context>
 <context>

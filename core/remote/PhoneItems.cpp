@@ -64,11 +64,13 @@ PhoneItems::PhoneItems(RemoteAccess& access, Writer writer, PhoneVoting::Session
     connect(&m_nextTurn, &QTimer::timeout, this, &PhoneItems::flush);
 }
 
-// A new call starts every phone's share afresh; the tables phones picked
-// stay (they have not moved).
+// A call for something else starts every phone's share afresh (the same
+// call with names asked or not does not); the tables phones picked stay
+// (they have not moved).
 void PhoneItems::openCall(const ItemCall& call) {
+    if (!m_call || m_call->asks != call.asks || m_call->blockers != call.blockers)
+        m_itemsThisCall.clear();
     m_call = call;
-    m_itemsThisCall.clear();
 }
 
 void PhoneItems::closeCall() {
@@ -82,6 +84,17 @@ void PhoneItems::setPaused(bool paused) {
 
 void PhoneItems::block(const QString& voterName) {
     m_blocked.insert(voterName);
+}
+
+void PhoneItems::unblock(const QString& voterName) {
+    m_blocked.remove(voterName);
+}
+
+void PhoneItems::setLimits(int secondsBetween, int perPhone) {
+    if (m_call) {
+        m_call->secondsBetween = secondsBetween;
+        m_call->perPhone = perPhone;
+    }
 }
 
 store::NewIncoming PhoneItems::readItem(const QString& voterName,
@@ -234,6 +247,11 @@ QJsonValue PhoneItems::offeredCall() const {
         call.insert(u"blockers"_s, choices);
     }
     return call;
+}
+
+QJsonValue PhoneItems::tableOf(const QString& voterName) const {
+    const auto picked = m_tableOf.constFind(voterName);
+    return picked == m_tableOf.cend() ? QJsonValue() : QJsonValue(static_cast<double>(*picked));
 }
 
 QHash<QString, QJsonArray> PhoneItems::itemsByPhone() const {

@@ -56,8 +56,13 @@ public:
     void closeCall();
     void setPaused(bool paused);
     const std::optional<ItemCall>& call() const { return m_call; }
-    // A phone (by voter name) whose items are refused from now on.
+    // A phone (by voter name) whose items are refused from now on, or
+    // taken again.
     void block(const QString& voterName);
+    void unblock(const QString& voterName);
+    // The call's limits, changed while it is open: what phones have sent
+    // so far still counts.
+    void setLimits(int secondsBetween, int perPhone);
     bool isBlocked(const QString& voterName) const { return m_blocked.contains(voterName); }
 
     // {"sequence", "text", "name", "group" | "blocker"} from a phone (header
@@ -77,6 +82,9 @@ public:
     // "merged" | "not added", "into": the blocker merged into, "reason"}).
     QJsonValue offeredCall() const;
     QHash<QString, QJsonArray> itemsByPhone() const; // by voter name
+    // The table a phone picked with its first blocker (null until then): the
+    // page shows it rather than asking again.
+    QJsonValue tableOf(const QString& voterName) const;
 
     static constexpr int kMaxNameLength = 80;
 

@@ -28,6 +28,7 @@ struct PageFile {
 constexpr PageFile kPageFiles[] = {
     {"/", ":/phone/index.html", "text/html; charset=utf-8"},
     {"/phone.js", ":/phone/phone.js", "text/javascript; charset=utf-8"},
+    {"/items.js", ":/phone/items.js", "text/javascript; charset=utf-8"},
     {"/phone.css", ":/phone/phone.css", "text/css; charset=utf-8"},
     {"/icon.svg", ":/phone/icon.svg", "image/svg+xml"},
 };
@@ -242,6 +243,7 @@ QJsonObject PhoneServer::stateOf(const QString& voterName, const QJsonValue& rou
     if (m_items) {
         state.insert(u"call"_s, call);
         state.insert(u"items"_s, items.value(voterName));
+        state.insert(u"table"_s, m_items->tableOf(voterName));
     }
     return state;
 }

@@ -19,13 +19,14 @@ namespace unblock::remote {
 // its own address (a request naming another Host, or coming from another
 // Origin, is refused: no cross-site or DNS-rebinding requests), through a
 // GuardedTcpServer that bounds connections, idle time and request size.
-//   GET  /             the phone page (and /phone.js, /phone.css), from resources
+//   GET  /             the phone page (and /phone.js, /items.js, /phone.css), from resources
 //   POST /api/join     {"session": token} or {"code": "K7MQ4X"}
 //   GET  /api/state    the round on offer       (header X-Unblock-Voter)
 //   GET  /api/words    the page's words: ?lang=cy,en-GB (the languages wanted, in order)
 //   POST /api/ballot   {"sequence", "round", "ballot"} (header X-Unblock-Voter)
-//   POST /api/item     {"text", "name", "group" | "blocker"}: an item for the call
-//                      for items, when the server takes them (X-Unblock-Voter)
+//   POST /api/item     {"sequence", "text", "name", "group" | "blocker"}: an item
+//                      for the call for items, when the server takes them
+//                      (X-Unblock-Voter)
 //   /api/live          a WebSocket: the phone sends {"voter": token} first, then
 //                      is sent its state whenever it changes
 

@@ -17,7 +17,7 @@ let sessionToken = new URLSearchParams(location.hash.slice(1)).get('s');
 let state = {};        // what the laptop last said: {phone, round, ballot}
 let round = null;       // the round on offer, as the laptop sent it
 let draft = new Map();  // item id → value, what this phone is marking
-let sawRound = false;   // a round was on offer since the page opened
+let ended = null;       // what closed last: 'closed' (a vote) or 'callClosed'
 let live = null;
 let retryMs = 1000;
 
@@ -122,6 +122,10 @@ function connect() {
 
 // What the laptop holds: the round on offer and this phone's ballot in it.
 function receive(received) {
+  if (round && !received.round)
+    ended = 'closed';
+  else if (state.call && !received.call)
+    ended = 'callClosed';
   state = received;
   const sameRound = round && state.round && state.round.id === round.id;
   round = state.round;
@@ -130,7 +134,6 @@ function receive(received) {
     render();
     return;
   }
-  sawRound = true;
   if (!sameRound || !view.ballot.dataset.dirty) {
     draft = new Map(state.ballot.map(entry => [entry.item, entry.value]));
     delete view.ballot.dataset.dirty;
@@ -265,14 +268,25 @@ function leftText() {
   return say(key, {n: room(), total: round.budget});
 }
 
+// A vote, a call for items, both, or neither (waiting); and what this phone
+// sent.
 function render() {
+  const heading = say(state.call && !round ? 'headingCall' : 'heading');
+  view.heading.textContent = heading;
+  document.title = `Unblock: ${heading}`;
   show(view.join, false);
-  show(view.waiting, !round);
+  show(view.waiting, !round && !state.call);
   show(view.ballot, !!round);
-  if (!round) {
-    view.waitingText.textContent = say(sawRound ? 'closed' : 'waiting');
-    return;
-  }
+  show(view.call, !!state.call);
+  view.waitingText.textContent = say(ended || 'waiting');
+  view.phone.textContent = state.phone ? say('thisPhone', {label: state.phone}) : '';
+  renderCall();
+  renderMine();
+  if (round)
+    renderBallot();
+}
+
+function renderBallot() {
   view.roundTitle.textContent = round.title;
   view.rules.textContent = rulesText();
   view.left.textContent = leftText();
@@ -290,7 +304,6 @@ function render() {
     rows(item, li);
     return li;
   }));
-  view.phone.textContent = state.phone ? say('thisPhone', {label: state.phone}) : '';
   if (focusedRow)
     keepFocus(focusedName, focusedRow);
 }
@@ -372,7 +385,7 @@ function applyLanguage() {
   const other = otherLanguage();
   view.language.textContent = other.name;
   view.language.lang = other.code.replace('_', '-');
-  if (round || !view.waiting.hidden)
+  if ('round' in state) // the laptop has been heard
     render();
 }
 
@@ -384,13 +397,14 @@ async function toggleLanguage() {
 }
 
 document.addEventListener('DOMContentLoaded', () => {
-  for (const id of ['join', 'code', 'joinError', 'waiting', 'waitingText', 'ballot', 'roundTitle',
+  for (const id of ['heading', 'join', 'code', 'joinError', 'waiting', 'waitingText', 'ballot', 'roundTitle',
                     'rules', 'left', 'items', 'ballotMessage', 'send', 'connection', 'language',
                     'phone'])
     view[id] = document.getElementById(id);
   view.join.addEventListener('submit', joinByCode);
   view.ballot.addEventListener('submit', sendBallot);
   view.language.addEventListener('click', toggleLanguage);
+  setUpItems();
   loadWords(wantedLanguages()).then(() => {
     applyLanguage();
     start();

@@ -1,5 +1,5 @@
 // A session with a round open to phones, served on loopback for the browser
-// tests (phone-page.test.mjs). It prints one JSON line, then takes commands
+// tests (phone-voting.test.mjs, phone-items.test.mjs). It prints one JSON line, then takes commands
 // on standard input, one a line, and answers each with one JSON line:
 //   stop / start     take the server away and bring it back (same port)
 //   close            close the round
@@ -8,10 +8,24 @@
 //   hostile FILE     adds a blocker for each string of FILE (tests/data's
 //                    hostile-strings.json) the title rules allow, and opens a
 //                    round "Hostile text" on them: {"titles": [as stored]}
+// The call for items, as the Phones panel and the Incoming list run it:
+//   call blockers|solutions [names] [gap S] [limit N] [for ID,ID…]
+//                    opens a call (solutions to the blockers named, else to
+//                    "Budgets"), S seconds between a phone's items (default 0
+//                    here), N items per phone (default 50)
+//   pause / resume / endcall
+//   incoming         {"incoming": [{"id", "kind", "text", "name", "phone", "table",
+//                    "state"}, …]}
+//   blockers         {"blockers": [{"id", "title"}, …]}
+//   accept ID / merge ID INTO   {"id": the blocker or solution it became}
+//   reject ID REASON… / block PHONE
 // Usage: phone-room SESSION-FILE
+#include "io/JsonFormat.h"
 #include "model/TextRules.h"
 #include "remote/PhoneHost.h"
 #include "store/Blockers.h"
+#include "store/Details.h"
+#include "store/Incoming.h"
 #include "store/Rounds.h"
 #include "store/SessionFile.h"
 #include "store/Snapshot.h"
@@ -21,6 +35,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSocketNotifier>
+#include <QStringList>
 
 #include <cstdio>
 #include <iostream>
@@ -68,7 +83,113 @@ struct Room {
                 written(results);
             },
             [this]() -> const SessionData& { return data; });
+        for (const QString& table : {u"Table 1"_s, u"Table 2"_s})
+            orExit(store::addGroup(*file, table));
+        host->setItemWriter([this](const std::vector<store::NewIncoming>& items,
+                                   const remote::PhoneItems::Written& written) {
+            auto kept = store::receiveIncoming(*file, items);
+            reload();
+            written(kept);
+        });
         openRound();
+    }
+
+    Id blockerTitled(const QString& title) const {
+        for (const Blocker& b : data.blockers) {
+            if (b.title == title)
+                return b.id;
+        }
+        return 0;
+    }
+
+    QJsonObject openCall(const QStringList& words) {
+        remote::ItemCall call;
+        call.asks = words.value(1) == u"solutions" ? IncomingKind::Solution : IncomingKind::Blocker;
+        call.secondsBetween = 0;
+        for (qsizetype i = 2; i < words.size(); ++i) {
+            if (words[i] == u"names")
+                call.names = true;
+            else if (words[i] == u"gap")
+                call.secondsBetween = words.value(++i).toInt();
+            else if (words[i] == u"limit")
+                call.perPhone = words.value(++i).toInt();
+            else if (words[i] == u"for")
+                for (const QString& id : words.value(++i).split(u','))
+                    call.blockers.push_back(id.toLongLong());
+            else
+                return {{u"error"_s, QString(u"unknown call option "_s + words[i])}};
+        }
+        if (call.asks == IncomingKind::Solution && call.blockers.empty())
+            call.blockers.push_back(blockerTitled(u"Budgets"_s));
+        host->items().openCall(call);
+        host->sessionChanged();
+        return {{u"ok"_s, true}};
+    }
+
+    QJsonObject incoming() const {
+        QJsonArray items;
+        for (const IncomingItem& item : data.incoming) {
+            items.append(QJsonObject{{u"id"_s, static_cast<double>(item.id)},
+                                     {u"kind"_s, toKey(item.kind)},
+                                     {u"text"_s, item.text},
+                                     {u"name"_s, item.name},
+                                     {u"phone"_s, item.phone},
+                                     {u"table"_s, item.groupId && data.group(*item.groupId)
+                                                      ? data.group(*item.groupId)->name
+                                                      : QString()},
+                                     {u"state"_s, toKey(item.state)}});
+        }
+        return {{u"incoming"_s, items}};
+    }
+
+    QJsonObject blockers() const {
+        QJsonArray list;
+        for (const Blocker& b : data.blockers)
+            list.append(QJsonObject{{u"id"_s, static_cast<double>(b.id)}, {u"title"_s, b.title}});
+        return {{u"blockers"_s, list}};
+    }
+
+    // The Incoming list's moves, on the file as the window makes them.
+    QJsonObject moderate(const QStringList& words) {
+        const Id id = words.value(1).toLongLong();
+        if (words[0] == u"reject") {
+            if (Status rejected = store::rejectIncoming(*file, id, words.mid(2).join(u' '));
+                !rejected)
+                return {{u"error"_s, rejected.error().message}};
+            reload();
+            return {{u"ok"_s, true}};
+        }
+        const Result<Id> made = words[0] == u"accept"
+                                    ? store::acceptIncoming(*file, id)
+                                    : store::mergeIncoming(*file, id, words.value(2).toLongLong());
+        if (!made)
+            return {{u"error"_s, made.error().message}};
+        reload();
+        return {{u"id"_s, static_cast<double>(made.value())}};
+    }
+
+    QJsonObject callCommand(const QString& line) {
+        const QStringList words = line.split(u' ', Qt::SkipEmptyParts);
+        const QString verb = words.value(0);
+        if (verb == u"call")
+            return openCall(words);
+        if (verb == u"pause" || verb == u"resume") {
+            host->items().setPaused(verb == u"pause");
+        } else if (verb == u"endcall") {
+            host->items().closeCall();
+        } else if (verb == u"block") {
+            host->items().block(words.value(1));
+        } else if (verb == u"incoming") {
+            return incoming();
+        } else if (verb == u"blockers") {
+            return blockers();
+        } else if (verb == u"accept" || verb == u"merge" || verb == u"reject") {
+            return moderate(words);
+        } else {
+            return {{u"error"_s, u"unknown command"_s}};
+        }
+        host->sessionChanged();
+        return {{u"ok"_s, true}};
     }
 
     void reload() {
@@ -138,7 +259,7 @@ struct Room {
             }
             return {{u"votes"_s, votes}};
         } else {
-            return {{u"error"_s, u"unknown command"_s}};
+            return callCommand(QString::fromStdString(command));
         }
         return {{u"ok"_s, true}};
     }

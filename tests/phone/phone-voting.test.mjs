@@ -1,73 +1,22 @@
 // The phone voting page in Debian's Chromium, headless, in a phone-sized
 // window, against the real server (phone-room) on loopback.
-//   PHONE_ROOM=build/.../phone-room node --test tests/phone/phone-page.test.mjs
+//   PHONE_ROOM=build/.../phone-room node --test tests/phone/phone-voting.test.mjs
 // With SCREENSHOTS=dir it also saves the pictures the README shows.
 import {test, before, after} from 'node:test';
 import assert from 'node:assert/strict';
-import {spawn} from 'node:child_process';
-import {mkdtempSync, rmSync} from 'node:fs';
-import {tmpdir} from 'node:os';
-import {join} from 'node:path';
-import {createInterface} from 'node:readline';
-import {chromium} from 'playwright-core';
+import {Room, WAIT, screenshot} from './room.mjs';
 
-const PHONE = {viewport: {width: 390, height: 844}, deviceScaleFactor: 2, isMobile: true,
-               hasTouch: true, locale: 'en-GB'};
-const WAIT = {timeout: 10_000};
-
-let room;       // the server process
-let lines;      // its answers, one JSON line each
-let started;    // its first line: url, address, code
-let browser;
-let dir;
-
-async function command(text) {
-  room.stdin.write(`${text}\n`);
-  const {value} = await lines.next();
-  const reply = JSON.parse(value);
-  assert.equal(reply.error, undefined, `phone-room ${text}: ${reply.error}`);
-  return reply;
-}
-
-async function phone(url) {
-  const context = await browser.newContext(PHONE);
-  const page = await context.newPage();
-  const problems = [];
-  page.on('pageerror', error => problems.push(error.message));
-  page.on('console', message => message.type() === 'error' && problems.push(message.text()));
-  page.on('response', response => response.status() === 404 && problems.push(response.url()));
-  page.problems = problems;
-  await page.goto(url);
-  return page;
-}
-
-async function screenshot(page, name) {
-  if (process.env.SCREENSHOTS)
-    await page.screenshot({path: join(process.env.SCREENSHOTS, name), fullPage: true});
-}
+const room = new Room();
+let started; // the server's first line: url, address, code
+const command = text => room.command(text);
+const phone = url => room.phone(url);
 
 before(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'unblock-phone-'));
-  room = spawn(process.env.PHONE_ROOM, [join(dir, 'room.unblock')],
-               {stdio: ['pipe', 'pipe', 'inherit']});
-  lines = createInterface({input: room.stdout})[Symbol.asyncIterator]();
-  started = JSON.parse((await lines.next()).value);
-  assert.ok(started.url, `phone-room did not start: ${JSON.stringify(started)}`);
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
-    args: ['--no-sandbox'],
-  });
+  await room.open();
+  started = room.started;
 });
 
-after(async () => {
-  await browser?.close();
-  if (room && room.exitCode === null) {
-    const exited = new Promise(resolve => room.once('exit', resolve));
-    room.stdin.end();
-    await exited;
-  }
-  rmSync(dir, {recursive: true, force: true});
-});
+after(() => room.close());
 
 test('a phone joins by the link, votes within its budget and cannot exceed it', async () => {
   const page = await phone(started.url);
