@@ -98,29 +98,34 @@ std::vector<Term> termsOf(const QString& text) {
 }
 
 // Optimal string alignment distance (edits, with a swap of neighbours as
-// one), giving up past `limit`.
+// one), giving up past `limit`. Three rows are enough (a swap looks two
+// back), kept in one small allocation: it runs for many pairs of words.
 qsizetype editDistance(QStringView a, QStringView b, qsizetype limit) {
     if (std::abs(a.size() - b.size()) > limit)
         return limit + 1;
-    std::vector<std::vector<qsizetype>> d(
-        static_cast<std::size_t>(a.size() + 1),
-        std::vector<qsizetype>(static_cast<std::size_t>(b.size() + 1)));
-    auto at = [&](qsizetype i, qsizetype j) -> qsizetype& {
-        return d[static_cast<std::size_t>(i)][static_cast<std::size_t>(j)];
-    };
-    for (qsizetype i = 0; i <= a.size(); ++i)
-        at(i, 0) = i;
+    const auto width = static_cast<std::size_t>(b.size() + 1);
+    std::vector<qsizetype> rows(3 * width);
+    qsizetype* before = rows.data();          // row i - 2
+    qsizetype* last = rows.data() + width;    // row i - 1
+    qsizetype* now = rows.data() + 2 * width; // row i
     for (qsizetype j = 0; j <= b.size(); ++j)
-        at(0, j) = j;
+        last[j] = j;
     for (qsizetype i = 1; i <= a.size(); ++i) {
+        now[0] = i;
+        qsizetype best = now[0];
         for (qsizetype j = 1; j <= b.size(); ++j) {
             const qsizetype cost = a[i - 1] == b[j - 1] ? 0 : 1;
-            at(i, j) = std::min({at(i - 1, j) + 1, at(i, j - 1) + 1, at(i - 1, j - 1) + cost});
+            now[j] = std::min({last[j] + 1, now[j - 1] + 1, last[j - 1] + cost});
             if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
-                at(i, j) = std::min(at(i, j), at(i - 2, j - 2) + 1);
+                now[j] = std::min(now[j], before[j - 2] + 1);
+            best = std::min(best, now[j]);
         }
+        if (best > limit)
+            return limit + 1; // every path is already past the limit
+        std::swap(before, last);
+        std::swap(last, now);
     }
-    return at(a.size(), b.size());
+    return last[b.size()];
 }
 
 // Two words spelt alike: one slip in a word of five letters or more (two in
@@ -150,15 +155,11 @@ double totalWeight(const std::vector<Term>& terms) {
     return total;
 }
 
-} // namespace
-
 // The score is the mean of two ratios of the words matched (each matched
 // once, at the lesser weight): to both texts' words (Dice), and to the
 // shorter text's words, so that a phone's short "No money" is alike to the
 // board's longer "Budgets / finite resources and money worries".
-Likeness likeness(const QString& first, const QString& second) {
-    const std::vector<Term> a = termsOf(first);
-    std::vector<Term> b = termsOf(second);
+Likeness likenessOf(const std::vector<Term>& a, const std::vector<Term>& b) {
     Likeness result;
     double matched = 0;
     std::vector<bool> used(b.size(), false);
@@ -182,20 +183,40 @@ Likeness likeness(const QString& first, const QString& second) {
     return result;
 }
 
+} // namespace
+
+Likeness likeness(const QString& first, const QString& second) {
+    return likenessOf(termsOf(first), termsOf(second));
+}
+
 QString describeLikeness(const Likeness& likeness) {
     return QCoreApplication::translate("Likeness", "shares: %1")
         .arg(likeness.sharedWords.join(u", "_s));
 }
 
-std::vector<AlikeBlocker> alikeBlockers(const QString& text, const SessionData& session,
-                                        std::size_t limit) {
-    std::vector<AlikeBlocker> found;
+struct AlikeIndex::Entry {
+    Id blockerId;
+    std::vector<Term> terms;
+};
+
+AlikeIndex::AlikeIndex(const SessionData& session) {
     for (const Blocker& blocker : session.blockers) {
-        if (blocker.mergedInto)
-            continue;
-        Likeness alike = likeness(text, blocker.title);
+        if (!blocker.mergedInto)
+            m_blockers.push_back({blocker.id, termsOf(blocker.title)});
+    }
+}
+
+AlikeIndex::~AlikeIndex() = default;
+AlikeIndex::AlikeIndex(AlikeIndex&&) noexcept = default;
+AlikeIndex& AlikeIndex::operator=(AlikeIndex&&) noexcept = default;
+
+std::vector<AlikeBlocker> AlikeIndex::alike(const QString& text, std::size_t limit) const {
+    const std::vector<Term> terms = termsOf(text);
+    std::vector<AlikeBlocker> found;
+    for (const Entry& blocker : m_blockers) {
+        Likeness alike = likenessOf(terms, blocker.terms);
         if (alike.score >= kAlikeThreshold)
-            found.push_back({blocker.id, std::move(alike)});
+            found.push_back({blocker.blockerId, std::move(alike)});
     }
     std::stable_sort(found.begin(), found.end(), [](const AlikeBlocker& x, const AlikeBlocker& y) {
         return x.likeness.score > y.likeness.score;
@@ -203,6 +224,11 @@ std::vector<AlikeBlocker> alikeBlockers(const QString& text, const SessionData& 
     if (found.size() > limit)
         found.resize(limit);
     return found;
+}
+
+std::vector<AlikeBlocker> alikeBlockers(const QString& text, const SessionData& session,
+                                        std::size_t limit) {
+    return AlikeIndex(session).alike(text, limit);
 }
 
 } // namespace unblock

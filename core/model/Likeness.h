@@ -36,8 +36,26 @@ struct AlikeBlocker {
     Likeness likeness;
 };
 
-// The blockers on the board (not merged into another) that read like `text`
-// at kAlikeThreshold or more, most alike first, at most `limit` of them.
+// The blockers on the board (not merged into another), each read once, to
+// find those that read like a text: for a list of many texts (the items
+// phones sent) against one board.
+class AlikeIndex {
+public:
+    explicit AlikeIndex(const SessionData& session);
+    ~AlikeIndex();
+    AlikeIndex(AlikeIndex&&) noexcept;
+    AlikeIndex& operator=(AlikeIndex&&) noexcept;
+
+    // The blockers that read like `text` at kAlikeThreshold or more, most
+    // alike first, at most `limit` of them.
+    std::vector<AlikeBlocker> alike(const QString& text, std::size_t limit = 3) const;
+
+private:
+    struct Entry;
+    std::vector<Entry> m_blockers;
+};
+
+// The same for one text.
 std::vector<AlikeBlocker> alikeBlockers(const QString& text, const SessionData& session,
                                         std::size_t limit = 3);
 
