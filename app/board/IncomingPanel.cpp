@@ -3,6 +3,7 @@
 #include "document/Edits.h"
 #include "document/SessionDocument.h"
 #include "model/Likeness.h"
+#include "remote/PhoneItems.h"
 #include "remote/RemoteAccess.h"
 #include "window/Prompts.h"
 
@@ -60,7 +61,6 @@ IncomingPanel::IncomingPanel(SessionDocument& doc, Prompts& prompts, QWidget* pa
     m_edit->setToolTip(tr("Edits the item's words, then puts it on the board (F2)"));
     m_merge->setToolTip(tr("Puts the blocker on the board merged into one it is like (M)"));
     m_reject->setToolTip(tr("Keeps the item off the board, with a word for the phone (Delete)"));
-    m_block->setToolTip(tr("Takes no more items from the phone that sent this one"));
     m_acceptEverything->setToolTip(
         tr("For a trusted room: every item goes on the board as it arrives"));
 
@@ -79,11 +79,7 @@ IncomingPanel::IncomingPanel(SessionDocument& doc, Prompts& prompts, QWidget* pa
     connect(m_edit, &QPushButton::clicked, this, &IncomingPanel::editAndAccept);
     connect(m_merge, &QPushButton::clicked, this, &IncomingPanel::mergeSelected);
     connect(m_reject, &QPushButton::clicked, this, &IncomingPanel::rejectSelected);
-    connect(m_block, &QPushButton::clicked, this, [this] {
-        const std::vector<Id> ids = selectedIds();
-        if (const IncomingItem* item = ids.empty() ? nullptr : m_doc.data().incomingItem(ids[0]))
-            Q_EMIT blockPhone(item->phone);
-    });
+    connect(m_block, &QPushButton::clicked, this, &IncomingPanel::toggleBlockPhone);
     connect(m_acceptEverything, &QCheckBox::toggled, this, &IncomingPanel::acceptWaitingIfTrusted);
     connect(m_list, &QTreeWidget::itemSelectionChanged, this, &IncomingPanel::updateButtons);
     connect(&m_doc, &SessionDocument::updated, this, &IncomingPanel::follow);
@@ -122,6 +118,8 @@ void IncomingPanel::follow(const SessionUpdate& update) {
     }
     if (update.incoming.empty() && !update.touchesBoard())
         return;
+    if (update.touchesBoard())
+        m_alike.reset(); // read again before any row asks what it looks like
     for (const Id id : update.incoming.removed)
         delete m_rows.take(id);
     const SessionData& session = m_doc.data();
@@ -144,6 +142,7 @@ void IncomingPanel::follow(const SessionUpdate& update) {
 }
 
 void IncomingPanel::reloadAll() {
+    m_alike.reset();
     m_list->clear();
     m_rows.clear();
     for (const IncomingItem& item : m_doc.data().incoming)
@@ -175,7 +174,7 @@ void IncomingPanel::showItem(const IncomingItem& item) {
     if (item.state == IncomingState::Rejected) {
         note = item.reason.isEmpty() ? tr("Not added") : tr("Not added: %1").arg(item.reason);
     } else if (item.kind == IncomingKind::Blocker) {
-        const std::vector<AlikeBlocker> alike = alikeBlockers(item.text, session, 1);
+        const std::vector<AlikeBlocker> alike = alikeIndex().alike(item.text, 1);
         if (!alike.empty()) {
             note = tr("Looks like “%1” (%2): merge?")
                        .arg(session.blocker(alike.front().blockerId)->title,
@@ -198,13 +197,34 @@ std::vector<Id> IncomingPanel::selectedIds() const {
     return ids;
 }
 
+void IncomingPanel::setPhoneItems(remote::PhoneItems* items) {
+    m_phones = items;
+    updateButtons();
+}
+
+const IncomingItem* IncomingPanel::singleSelected() const {
+    const std::vector<Id> ids = selectedIds();
+    return ids.size() == 1 ? m_doc.data().incomingItem(ids[0]) : nullptr;
+}
+
+const AlikeIndex& IncomingPanel::alikeIndex() {
+    if (!m_alike)
+        m_alike.emplace(m_doc.data());
+    return *m_alike;
+}
+
 void IncomingPanel::updateButtons() {
     const std::size_t selected = selectedIds().size();
     m_accept->setEnabled(selected > 0);
     m_edit->setEnabled(selected == 1);
     m_merge->setEnabled(selected == 1);
     m_reject->setEnabled(selected > 0);
-    m_block->setEnabled(selected == 1);
+    const IncomingItem* one = singleSelected();
+    const bool blocked = one && m_phones && m_phones->isBlocked(one->phone);
+    m_block->setEnabled(one && m_phones);
+    m_block->setText(blocked ? tr("Unblock &Phone") : tr("Block &Phone"));
+    m_block->setToolTip(blocked ? tr("Takes items from the phone that sent this one again")
+                                : tr("Takes no more items from the phone that sent this one"));
     m_heading->setText(tr("From phones: %n waiting", nullptr, [&] {
         int waiting = 0;
         for (const IncomingItem& item : m_doc.data().incoming)
@@ -226,8 +246,7 @@ void IncomingPanel::acceptSelected() {
 }
 
 void IncomingPanel::editAndAccept() {
-    const std::vector<Id> ids = selectedIds();
-    const IncomingItem* item = ids.size() == 1 ? m_doc.data().incomingItem(ids[0]) : nullptr;
+    const IncomingItem* item = singleSelected();
     if (!item)
         return;
     const Id id = item->id; // the prompt runs an event loop: keep the id, not the item
@@ -239,15 +258,14 @@ void IncomingPanel::editAndAccept() {
 
 // Offered first: the blockers it reads like; then the rest of the board.
 void IncomingPanel::mergeSelected() {
-    const std::vector<Id> ids = selectedIds();
-    const IncomingItem* item = ids.size() == 1 ? m_doc.data().incomingItem(ids[0]) : nullptr;
+    const IncomingItem* item = singleSelected();
     if (!item || item->kind != IncomingKind::Blocker)
         return;
     const Id id = item->id;
     const SessionData& session = m_doc.data();
     std::vector<Id> targets;
     QStringList names;
-    for (const AlikeBlocker& alike : alikeBlockers(item->text, session, 3)) {
+    for (const AlikeBlocker& alike : alikeIndex().alike(item->text, 3)) {
         targets.push_back(alike.blockerId);
         names << tr("%1 (%2)").arg(session.blocker(alike.blockerId)->title,
                                    describeLikeness(alike.likeness));
@@ -280,6 +298,17 @@ void IncomingPanel::rejectSelected() {
     for (const Id id : ids)
         edits::rejectIncoming(m_doc, id, *reason);
     m_doc.undoStack()->endMacro();
+}
+
+void IncomingPanel::toggleBlockPhone() {
+    const IncomingItem* item = singleSelected();
+    if (!item || !m_phones)
+        return;
+    if (m_phones->isBlocked(item->phone))
+        m_phones->unblock(item->phone);
+    else
+        m_phones->block(item->phone);
+    updateButtons();
 }
 
 // Queued: the document is still telling its views about the last change.

@@ -1,16 +1,24 @@
 #pragma once
 
+#include "model/Likeness.h"
 #include "model/SessionChange.h"
 #include "model/SessionData.h"
 
 #include <QHash>
+#include <QPointer>
 #include <QWidget>
+
+#include <optional>
 
 class QCheckBox;
 class QLabel;
 class QPushButton;
 class QTreeWidget;
 class QTreeWidgetItem;
+
+namespace unblock::remote {
+class PhoneItems;
+}
 
 namespace unblock::app {
 
@@ -23,25 +31,29 @@ class SessionDocument;
 // ("Budgets: shares budget"). Enter accepts the items selected (several at
 // once are one undo step), F2 edits one then accepts it, M merges one into
 // the blocker it reads like or another chosen, Delete keeps it off the board
-// with a word for the phone. Accepted items go on the board as any edit
-// does. Hidden while there is nothing to list.
+// with a word for the phone; a phone that sends nonsense can be blocked
+// (and unblocked). Accepted items go on the board as any edit does. Hidden
+// while there is nothing to list.
 class IncomingPanel : public QWidget {
     Q_OBJECT
 
 public:
     IncomingPanel(SessionDocument& doc, Prompts& prompts, QWidget* parent = nullptr);
 
+    // The call for items whose phones the facilitator may block.
+    void setPhoneItems(remote::PhoneItems* items);
+
     QTreeWidget* list() const { return m_list; }
+    QPushButton* blockButton() const { return m_block; }
     QCheckBox* acceptEverything() const { return m_acceptEverything; }
 
     void acceptSelected();
     void editAndAccept();
     void mergeSelected();
     void rejectSelected();
-
-Q_SIGNALS:
-    // The facilitator stops taking items from the phone (its voter name).
-    void blockPhone(const QString& voterName);
+    // Stops taking items from the phone that sent the item selected, or
+    // takes them again.
+    void toggleBlockPhone();
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
@@ -53,6 +65,9 @@ private:
     void acceptWaitingIfTrusted();
     std::vector<Id> selectedIds() const;
     void updateButtons();
+    const IncomingItem* singleSelected() const;
+    // The board's blockers, read once per change of the board.
+    const AlikeIndex& alikeIndex();
 
     SessionDocument& m_doc;
     Prompts& m_prompts;
@@ -65,6 +80,8 @@ private:
     QPushButton* m_block;
     QCheckBox* m_acceptEverything;
     QHash<Id, QTreeWidgetItem*> m_rows; // the items listed, by id
+    QPointer<remote::PhoneItems> m_phones;
+    std::optional<AlikeIndex> m_alike;
 };
 
 } // namespace unblock::app

@@ -10,8 +10,10 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QGridLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QSpinBox>
 
 #include <map>
 
@@ -41,9 +43,11 @@ PhonesPanel::PhonesPanel(SessionDocument& doc, Prompts& prompts, QWidget* parent
     , m_status(new QLabel(this))
     , m_call(new QComboBox(this))
     , m_names(new QCheckBox(tr("Ask for &names"), this))
-    , m_pause(new QPushButton(tr("Pa&use Call"), this)) {
+    , m_pause(new QPushButton(tr("Pa&use Call"), this))
+    , m_secondsBetween(new QSpinBox(this))
+    , m_perPhone(new QSpinBox(this)) {
     m_call->addItems({tr("Nothing (phones only vote)"), tr("Blockers, each phone for its table"),
-                      tr("Solutions to the top 3 blockers")});
+                      tr("Solutions to one blocker…"), tr("Solutions to the top 3 blockers")});
     m_call->setAccessibleName(tr("Phones may send"));
     m_call->setToolTip(tr("A call for items: what the room may add from phones. What they "
                           "send waits beside the board until you accept it."));
@@ -51,6 +55,16 @@ PhonesPanel::PhonesPanel(SessionDocument& doc, Prompts& prompts, QWidget* parent
                            "anonymous"));
     m_pause->setCheckable(true);
     m_pause->setToolTip(tr("Phones keep their words but cannot send them until you resume"));
+    const remote::ItemCall usual;
+    m_secondsBetween->setRange(0, 600);
+    m_secondsBetween->setValue(usual.secondsBetween);
+    m_secondsBetween->setSuffix(tr(" s"));
+    m_secondsBetween->setAccessibleName(tr("Seconds between one phone’s items"));
+    m_secondsBetween->setToolTip(tr("A phone waits this long after an item before the next"));
+    m_perPhone->setRange(1, 1000);
+    m_perPhone->setValue(usual.perPhone);
+    m_perPhone->setAccessibleName(tr("Items per phone in a call"));
+    m_perPhone->setToolTip(tr("The most items one phone may send in a call"));
     m_networks->setAccessibleName(tr("Network phones use"));
     m_networks->setToolTip(tr("The network phones join by: the one on the room’s wifi"));
     m_toggle->setToolTip(tr("Lets phones on this network vote in the round shown, or stops them"));
@@ -71,13 +85,30 @@ PhonesPanel::PhonesPanel(SessionDocument& doc, Prompts& prompts, QWidget* parent
     layout->addWidget(m_call, 1, 1);
     layout->addWidget(m_names, 1, 2);
     layout->addWidget(m_pause, 1, 3);
-    layout->addWidget(m_status, 2, 0, 1, 4);
+    auto* limits = new QHBoxLayout;
+    auto* gapLabel = new QLabel(tr("One item per phone every"), this);
+    gapLabel->setBuddy(m_secondsBetween);
+    auto* mostLabel = new QLabel(tr("at &most"), this);
+    mostLabel->setBuddy(m_perPhone);
+    limits->addWidget(gapLabel);
+    limits->addWidget(m_secondsBetween);
+    limits->addWidget(mostLabel);
+    limits->addWidget(m_perPhone);
+    limits->addWidget(new QLabel(tr("in a call"), this));
+    limits->addStretch();
+    layout->addLayout(limits, 2, 1, 1, 3);
+    layout->addWidget(m_status, 3, 0, 1, 4);
     layout->setColumnStretch(1, 1);
     refreshNetworks();
     connect(m_toggle, &QPushButton::toggled, this, &PhonesPanel::setOn);
     connect(m_clear, &QPushButton::clicked, this, &PhonesPanel::clearPhoneBallot);
     connect(m_call, &QComboBox::currentIndexChanged, this, &PhonesPanel::applyCall);
     connect(m_names, &QCheckBox::toggled, this, &PhonesPanel::applyCall);
+    for (QSpinBox* limit : {m_secondsBetween, m_perPhone}) {
+        connect(limit, &QSpinBox::valueChanged, this, [this] {
+            m_host.items().setLimits(m_secondsBetween->value(), m_perPhone->value());
+        });
+    }
     connect(m_pause, &QPushButton::toggled, this, [this](bool paused) {
         m_host.items().setPaused(paused);
         m_host.sessionChanged();
@@ -157,8 +188,7 @@ void PhonesPanel::showState() {
         QString offer = m_round ? tr("Phones vote in the round shown above.")
                                 : tr("Phones wait until a round is open.");
         if (const auto& call = m_host.items().call())
-            offer += u' ' + (call->paused ? tr("The call for items is paused.")
-                                          : tr("Phones may send items."));
+            offer += u' ' + (call->paused ? tr("The call for items is paused.") : callText(*call));
         const int phones = m_host.livePhones();
         const QString connected =
             phones == 1 ? tr("1 phone connected.") : tr("%1 phones connected.").arg(phones);
@@ -170,32 +200,78 @@ void PhonesPanel::showState() {
     Q_EMIT joinChanged();
 }
 
-// A new call (or the same with names asked or not): phones see it at once.
-void PhonesPanel::applyCall() {
-    enum Choice { Nothing, Blockers, TopSolutions };
-    remote::ItemCall call;
-    call.names = m_names->isChecked();
-    call.paused = m_pause->isChecked();
-    switch (m_call->currentIndex()) {
-    case Blockers:
-        m_host.items().openCall(call);
-        break;
-    case TopSolutions:
-        call.asks = IncomingKind::Solution;
-        call.blockers = revealedTopBlockers(m_doc.data(), 3);
-        if (call.blockers.empty()) {
+QString PhonesPanel::callText(const remote::ItemCall& call) const {
+    if (call.asks == IncomingKind::Blocker)
+        return tr("Phones may send blockers.");
+    QStringList titles;
+    for (const Id id : call.blockers) {
+        if (const Blocker* blocker = m_doc.data().blocker(id))
+            titles << tr("“%1”").arg(blocker->title);
+    }
+    return tr("Phones may send solutions to %1.").arg(titles.join(tr(", ")));
+}
+
+std::vector<Id> PhonesPanel::blockersToAnswer(int choice) {
+    const SessionData& session = m_doc.data();
+    if (choice == CallSolutionsToTop) {
+        std::vector<Id> top = revealedTopBlockers(session, 3);
+        if (top.empty())
             m_prompts.inform(this, tr("Solutions from Phones"),
                              tr("Reveal a round on blockers first: phones are asked for "
                                 "solutions to its top 3."));
-            m_call->setCurrentIndex(Nothing); // applies again, closing the call
+        return top;
+    }
+    std::vector<Id> open;
+    QStringList titles;
+    for (const Blocker& blocker : session.blockers) {
+        if (!blocker.mergedInto) {
+            open.push_back(blocker.id);
+            titles << blocker.title;
+        }
+    }
+    if (open.empty()) {
+        m_prompts.inform(this, tr("Solutions from Phones"),
+                         tr("Add a blocker first: phones send solutions to one."));
+        return {};
+    }
+    // The prompt runs an event loop: ids, not blockers, are kept across it.
+    const std::optional<int> chosen = m_prompts.chooseItem(
+        this, tr("Solutions from Phones"), tr("Phones send solutions &to:"), titles);
+    if (!chosen)
+        return {};
+    const Id id = open[std::size_t(*chosen)];
+    if (!m_doc.data().blocker(id)) { // deleted while the facilitator chose
+        m_prompts.inform(this, tr("Solutions from Phones"),
+                         tr("That blocker is no longer on the board."));
+        return {};
+    }
+    return {id};
+}
+
+// A new call (or the same with names asked or not): phones see it at once.
+void PhonesPanel::applyCall() {
+    remote::ItemCall call;
+    call.names = m_names->isChecked();
+    call.paused = m_pause->isChecked();
+    call.secondsBetween = m_secondsBetween->value();
+    call.perPhone = m_perPhone->value();
+    const int choice = m_call->currentIndex();
+    if (choice == CallSolutionsToOne || choice == CallSolutionsToTop) {
+        call.asks = IncomingKind::Solution;
+        // Names asked or not, the same call goes on: its blocker is not asked again.
+        const auto& open = m_host.items().call();
+        const bool same = choice == m_openChoice && open && open->asks == IncomingKind::Solution;
+        call.blockers = same ? open->blockers : blockersToAnswer(choice);
+        if (call.blockers.empty()) {
+            m_call->setCurrentIndex(NoCall); // applies again, closing the call
             return;
         }
-        m_host.items().openCall(call);
-        break;
-    default:
-        m_host.items().closeCall();
-        break;
     }
+    if (choice == NoCall)
+        m_host.items().closeCall();
+    else
+        m_host.items().openCall(call);
+    m_openChoice = choice;
     m_host.sessionChanged();
     showState();
 }

@@ -12,6 +12,7 @@ class QCheckBox;
 class QComboBox;
 class QLabel;
 class QPushButton;
+class QSpinBox;
 
 namespace unblock::app {
 
@@ -38,11 +39,15 @@ public:
     QComboBox* networks() const { return m_networks; }
     QPushButton* toggleButton() const { return m_toggle; }
     QLabel* statusLabel() const { return m_status; }
-    // What phones may send: nothing, blockers, or solutions to the top
-    // blockers once revealed; with names or not; paused or not.
+    // What phones may send: nothing, blockers, solutions to one blocker the
+    // facilitator chooses, or to the top blockers once revealed; with names
+    // or not; paused or not; how often and how many per phone.
+    enum CallChoice { NoCall, CallBlockers, CallSolutionsToOne, CallSolutionsToTop };
     QComboBox* callChoice() const { return m_call; }
     QCheckBox* askNames() const { return m_names; }
     QPushButton* pauseButton() const { return m_pause; }
+    QSpinBox* secondsBetween() const { return m_secondsBetween; }
+    QSpinBox* perPhone() const { return m_perPhone; }
 
 Q_SIGNALS:
     void joinChanged(); // on or off: the projector shows the QR code or not
@@ -57,6 +62,10 @@ private:
     void showState();
     void clearPhoneBallot();
     void applyCall();
+    // The blockers a call for solutions answers, or none when the
+    // facilitator has not said (the prompt cancelled, nothing revealed).
+    std::vector<Id> blockersToAnswer(int choice);
+    QString callText(const remote::ItemCall& call) const;
 
     SessionDocument& m_doc;
     Prompts& m_prompts;
@@ -69,6 +78,9 @@ private:
     QComboBox* m_call;
     QCheckBox* m_names;
     QPushButton* m_pause;
+    QSpinBox* m_secondsBetween;
+    QSpinBox* m_perPhone;
+    int m_openChoice = NoCall; // what the call open was made from
 };
 
 } // namespace unblock::app

@@ -236,8 +236,7 @@ void MainWindow::setDocument(std::unique_ptr<SessionDocument> doc) {
     m_voting = new VotingPage(
         *m_doc, m_prompts, [this] { return m_board->solutionTarget(); }, m_pages);
     // The facilitator blocks a phone from the items it sent.
-    connect(m_board->incoming(), &IncomingPanel::blockPhone, this,
-            [this](const QString& phone) { m_voting->phones()->host().items().block(phone); });
+    m_board->incoming()->setPhoneItems(&m_voting->phones()->host().items());
     m_pages->addTab(m_board, tr("&Board"));
     m_pages->addTab(m_voting, tr("&Voting"));
     m_journeys = new JourneysPage(*m_doc, m_prompts, m_pages);

@@ -12,6 +12,9 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QLabel>
+#include <QPushButton>
+#include <QSpinBox>
 #include <QTreeWidget>
 #include <QUndoStack>
 
@@ -124,17 +127,81 @@ TEST_CASE("The Phones panel opens a call for blockers, with names, paused, or fo
     CHECK_FALSE(items.call());
     CHECK_FALSE(phones->pauseButton()->isEnabled());
     phones->askNames()->setChecked(true);
-    phones->callChoice()->setCurrentIndex(1);
+    phones->callChoice()->setCurrentIndex(app::PhonesPanel::CallBlockers);
     REQUIRE(items.call());
     CHECK(items.call()->asks == IncomingKind::Blocker);
     CHECK(items.call()->names);
     phones->pauseButton()->click();
     CHECK(items.call()->paused);
 
-    phones->callChoice()->setCurrentIndex(2); // no round revealed yet
+    phones->callChoice()->setCurrentIndex(app::PhonesPanel::CallSolutionsToTop); // none revealed
     CHECK(gui.prompts.notices.back().contains(u"Reveal a round on blockers first"));
-    CHECK(phones->callChoice()->currentIndex() == 0);
+    CHECK(phones->callChoice()->currentIndex() == app::PhonesPanel::NoCall);
     CHECK_FALSE(items.call());
+}
+
+TEST_CASE("A call for solutions to one blocker asks which once, and the limits change the call "
+          "open") {
+    GuiFixture gui;
+    typeBlocker(u"Budgets"_s);
+    typeBlocker(u"Culture"_s);
+    const Id culture = gui.data().blockers.back().id;
+    app::PhonesPanel* phones = phonesOn(gui);
+    const remote::PhoneItems& items = phones->host().items();
+
+    gui.prompts.itemToChoose = 1;
+    phones->callChoice()->setCurrentIndex(app::PhonesPanel::CallSolutionsToOne);
+    CHECK(gui.prompts.offeredItems == QStringList{u"Budgets"_s, u"Culture"_s});
+    REQUIRE(items.call());
+    CHECK(items.call()->asks == IncomingKind::Solution);
+    CHECK(items.call()->blockers == std::vector<Id>{culture});
+    CHECK(phones->statusLabel()->text().contains(u"Phones may send solutions to “Culture”."));
+    const int asked = gui.prompts.asked;
+    phones->askNames()->setChecked(true); // the same call, with names: not asked again
+    CHECK(gui.prompts.asked == asked);
+    CHECK(items.call()->names);
+    CHECK(items.call()->blockers == std::vector<Id>{culture});
+
+    phones->secondsBetween()->setValue(10);
+    phones->perPhone()->setValue(5);
+    CHECK(items.call()->secondsBetween == 10);
+    CHECK(items.call()->perPhone == 5);
+
+    // The blocker deleted while the facilitator chose: no call for it.
+    phones->callChoice()->setCurrentIndex(app::PhonesPanel::NoCall);
+    gui.prompts.itemToChoose = 0;
+    gui.prompts.whileAsking = [&] {
+        app::edits::deleteBlocker(gui.doc(), gui.data().blockers[0].id);
+    };
+    phones->callChoice()->setCurrentIndex(app::PhonesPanel::CallSolutionsToOne);
+    CHECK(gui.prompts.notices.back() == u"That blocker is no longer on the board.");
+    CHECK_FALSE(items.call());
+    gui.prompts.whileAsking = nullptr;
+
+    gui.prompts.itemToChoose.reset(); // cancelled
+    phones->callChoice()->setCurrentIndex(app::PhonesPanel::CallSolutionsToOne);
+    CHECK(phones->callChoice()->currentIndex() == app::PhonesPanel::NoCall);
+    CHECK_FALSE(items.call());
+    phones->toggleButton()->click();
+}
+
+TEST_CASE("A phone is blocked from the list of what phones sent, and unblocked again") {
+    GuiFixture gui;
+    app::IncomingPanel* panel = gui.window.boardPage()->incoming();
+    const remote::PhoneItems& items = gui.window.votingPage()->phones()->host().items();
+    receive(gui, {u"Spam spam spam"_s});
+    QTreeWidgetItem* row = rowWithText(panel->list(), u"Spam spam spam"_s);
+    REQUIRE(row);
+    panel->list()->setCurrentItem(row);
+    QPushButton* block = panel->blockButton();
+    REQUIRE(block->isEnabled());
+    CHECK(block->text() == u"Block &Phone");
+    block->click();
+    CHECK(items.isBlocked(u"phone-aa11"_s));
+    CHECK(block->text() == u"Unblock &Phone");
+    block->click();
+    CHECK_FALSE(items.isBlocked(u"phone-aa11"_s));
+    CHECK(block->text() == u"Block &Phone");
 }
 
 TEST_CASE("Typing a blocker that reads like one on the board says so, and Ctrl+Enter adds it "
