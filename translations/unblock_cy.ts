@@ -2647,6 +2647,35 @@ Mae “unblock-cli GORCHYMYN --help” yn disgrifio pob gorchymyn. Mae “--vers
     </message>
 </context>
 <context>
+    <name>unblock::app::BoardScene</name>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished">Arall</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation type="unfinished">
+            <numerusform>a %n arall</numerusform>
+            <numerusform>a %n arall</numerusform>
+            <numerusform>a %n arall</numerusform>
+            <numerusform>a %n arall</numerusform>
+            <numerusform>a %n arall</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The board is empty. Blockers appear here as they are added.</source>
+        <translation type="unfinished">Mae’r bwrdd yn wag. Mae rhwystrau’n ymddangos yma wrth iddynt gael eu hychwanegu.</translation>
+    </message>
+    <message>
+        <source>Add yours from your phone: scan the code, or open
+%1
+and type %2</source>
+        <translation type="unfinished">Ychwanegwch eich rhai chi o’ch ffôn: sganiwch y cod, neu agorwch
+%1
+a theipiwch %2</translation>
+    </message>
+</context>
+<context>
     <name>unblock::app::CaptureLine</name>
     <message>
         <source>%L1 / %L2</source>
@@ -3999,6 +4028,10 @@ Rhowch y gliniadur i’r pleidleisiwr nesaf.</translation>
         <source>Phones send solutions &amp;to:</source>
         <translation>Mae ffonau’n anfon atebion &amp;i:</translation>
     </message>
+    <message>
+        <source>That blocker is no longer on the board.</source>
+        <translation>Nid yw’r rhwystr hwnnw ar y bwrdd mwyach.</translation>
+    </message>
 </context>
 <context>
     <name>unblock::app::PreferencesDialog</name>
@@ -4182,24 +4215,6 @@ a theipio %2</translation>
         <translation type="unfinished">Mae’r amser ar ben</translation>
     </message>
     <message>
-        <source>Other</source>
-        <translation type="unfinished">Arall</translation>
-    </message>
-    <message numerus="yes">
-        <source>and %n more</source>
-        <translation type="unfinished">
-            <numerusform>a %n arall</numerusform>
-            <numerusform>a %n arall</numerusform>
-            <numerusform>a %n arall</numerusform>
-            <numerusform>a %n arall</numerusform>
-            <numerusform>a %n arall</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The board is empty. Blockers appear here as they are added.</source>
-        <translation type="unfinished">Mae’r bwrdd yn wag. Mae rhwystrau’n ymddangos yma wrth iddynt gael eu hychwanegu.</translation>
-    </message>
-    <message>
         <source>Blockers</source>
         <translation type="unfinished">Rhwystrau</translation>
     </message>
@@ -4246,14 +4261,6 @@ Mae’r canlyniadau ar y ffordd.</translation>
     <message>
         <source>Esc: leave the presenter</source>
         <translation type="unfinished">Esc: gadael y cyflwynydd</translation>
-    </message>
-    <message>
-        <source>Add yours from your phone: scan the code, or open
-%1
-and type %2</source>
-        <translation type="unfinished">Ychwanegwch eich rhai chi o’ch ffôn: sganiwch y cod, neu agorwch
-%1
-a theipiwch %2</translation>
     </message>
 </context>
 <context>

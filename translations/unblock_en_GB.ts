@@ -60,6 +60,16 @@
     </message>
 </context>
 <context>
+    <name>unblock::app::BoardScene</name>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>unblock::app::IncomingPanel</name>
     <message numerus="yes">
         <source>From phones: %n waiting</source>
@@ -90,16 +100,6 @@
         <translation>
             <numerusform>You have %n vote left. Cast anyway?</numerusform>
             <numerusform>You have %n votes left. Cast anyway?</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>unblock::app::PresenterWindow</name>
-    <message numerus="yes">
-        <source>and %n more</source>
-        <translation>
-            <numerusform>and %n more</numerusform>
-            <numerusform>and %n more</numerusform>
         </translation>
     </message>
 </context>

@@ -1,7 +1,9 @@
 #include "presenter/PresenterWindow.h"
 
 #include "document/SessionDocument.h"
+#include "presenter/BoardScene.h"
 #include "presenter/JourneyView.h"
+#include "presenter/PlainLabel.h"
 #include "presenter/QrCodeView.h"
 #include "presenter/RevealChart.h"
 #include "ranking/Ranking.h"
@@ -11,7 +13,6 @@
 
 #include <QAction>
 #include <QActionEvent>
-#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
@@ -19,21 +20,8 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
-#include <unordered_map>
 
 namespace unblock::app {
-namespace {
-
-constexpr int kBlockersPerColumn = 8;
-
-QLabel* plainLabel(QWidget* parent) {
-    auto* label = new QLabel(parent);
-    label->setTextFormat(Qt::PlainText); // attendees' text is never markup
-    label->setWordWrap(true);
-    return label;
-}
-
-} // namespace
 
 PresenterWindow::PresenterWindow(SessionDocument& doc, QWidget* parent)
     : QWidget(parent, Qt::Window)
@@ -41,12 +29,7 @@ PresenterWindow::PresenterWindow(SessionDocument& doc, QWidget* parent)
     , m_title(plainLabel(this))
     , m_countdown(plainLabel(this))
     , m_pages(new QStackedWidget(this))
-    , m_boardScene(new QWidget(this))
-    , m_board(new QWidget(m_boardScene))
-    , m_boardGrid(new QGridLayout(m_board))
-    , m_callJoin(new QWidget(m_boardScene))
-    , m_callCode(new QrCodeView(m_callJoin))
-    , m_callText(plainLabel(m_callJoin))
+    , m_boardScene(new BoardScene(this))
     , m_votingPage(new QWidget(this))
     , m_message(plainLabel(m_votingPage))
     , m_phoneJoin(new QWidget(m_votingPage))
@@ -64,16 +47,6 @@ PresenterWindow::PresenterWindow(SessionDocument& doc, QWidget* parent)
     m_message->setAlignment(Qt::AlignCenter);
     m_countdown->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     m_countdown->hide();
-    auto* call = new QVBoxLayout(m_callJoin);
-    call->setContentsMargins(0, 0, 0, 0);
-    call->addWidget(m_callCode, 1);
-    call->addWidget(m_callText);
-    m_callText->setAlignment(Qt::AlignCenter);
-    m_callJoin->hide();
-    auto* boardScene = new QHBoxLayout(m_boardScene);
-    boardScene->setContentsMargins(0, 0, 0, 0);
-    boardScene->addWidget(m_board, 3);
-    boardScene->addWidget(m_callJoin, 1);
     m_pages->addWidget(m_boardScene);
     auto* join = new QVBoxLayout(m_phoneJoin);
     join->setContentsMargins(0, 0, 0, 0);
@@ -118,14 +91,12 @@ void PresenterWindow::setPhoneJoin(const QString& joinUrl, const QString& addres
     m_phoneCode->setText(joinUrl);
     m_phoneText->setText(tr("Vote from your phone: scan the code, or open\n%1\nand type %2")
                              .arg(address, remote::RemoteAccess::readable(code)));
-    m_callCode->setText(joinUrl);
-    m_callText->setText(tr("Add yours from your phone: scan the code, or open\n%1\nand type %2")
-                            .arg(address, remote::RemoteAccess::readable(code)));
+    m_boardScene->setJoin(joinUrl, address, code);
     refreshWhenSeen();
 }
 
 void PresenterWindow::setCallForItems(bool open) {
-    m_callOpen = open;
+    m_boardScene->setCallOpen(open);
     refreshWhenSeen();
 }
 
@@ -231,19 +202,7 @@ void PresenterWindow::applyFonts() {
     body.setBold(m_theme == Theme::HighContrast); // thin strokes wash out first
     body.setPixelSize(base);
     // The board shrinks its type until every column fits the screen.
-    for (int size = base; size >= 12; size -= 2) {
-        body.setPixelSize(size);
-        QFont heading = body;
-        heading.setBold(true);
-        for (QLabel* label : m_board->findChildren<QLabel*>())
-            label->setFont(label->objectName() == u"heading" ? heading : body);
-        // Beside the code during a call, the board has three quarters of the width.
-        const int width =
-            m_callJoin->isVisibleTo(this) ? m_pages->width() * 3 / 4 : m_pages->width();
-        if (m_board->layout()->totalHeightForWidth(width) <= m_pages->height())
-            break;
-    }
-    body.setPixelSize(base);
+    m_boardScene->fitType(body);
     QFont big = body;
     big.setPixelSize(base * 2);
     big.setBold(true);
@@ -253,69 +212,11 @@ void PresenterWindow::applyFonts() {
     message.setPixelSize(static_cast<int>(base * 1.6));
     m_message->setFont(message);
     m_phoneText->setFont(body);
-    m_callText->setFont(body);
     m_journeyText->setFont(body);
     m_reveal->setFont(body);
     QFont keys = body;
     keys.setPixelSize(std::max(12, base / 2));
     m_keys->setFont(keys);
-}
-
-void PresenterWindow::fillBoard() {
-    while (QLayoutItem* item = m_boardGrid->takeAt(0)) {
-        delete item->widget();
-        delete item;
-    }
-    const SessionData& session = m_doc.data();
-    std::vector<std::pair<QString, QStringList>> columns;
-    std::unordered_map<Id, std::size_t> columnOf;
-    for (const Group& g : session.groups) {
-        columnOf[g.id] = columns.size();
-        columns.push_back({g.name, {}});
-    }
-    for (const Blocker& b : session.blockers) {
-        if (b.mergedInto)
-            continue;
-        // Blockers without a group (or whose group has gone) share one column.
-        auto it = columnOf.find(b.groupId.value_or(0));
-        if (it == columnOf.end())
-            it = columnOf.find(0);
-        if (it == columnOf.end()) {
-            columnOf[0] = columns.size();
-            columns.push_back({tr("Other"), {}});
-            it = columnOf.find(0);
-        }
-        // Very long titles are shortened on the projector; the board keeps them whole.
-        columns[it->second].second
-            << (b.title.size() > 90 ? b.title.left(88) + QStringLiteral("…") : b.title);
-    }
-    int column = 0;
-    for (const auto& [name, titles] : columns) {
-        if (titles.isEmpty())
-            continue;
-        QLabel* heading = plainLabel(m_board);
-        // Columns share the screen's width, however many tables there are.
-        heading->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
-        heading->setText(name);
-        heading->setObjectName(QStringLiteral("heading"));
-        m_boardGrid->addWidget(heading, 0, column, Qt::AlignTop);
-        QStringList shown = titles.mid(0, kBlockersPerColumn);
-        if (titles.size() > kBlockersPerColumn)
-            shown << tr("and %n more", nullptr,
-                        static_cast<int>(titles.size() - kBlockersPerColumn));
-        QLabel* list = plainLabel(m_board);
-        list->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
-        list->setText(QStringLiteral("• ") + shown.join(QStringLiteral("\n• ")));
-        m_boardGrid->addWidget(list, 1, column, Qt::AlignTop);
-        m_boardGrid->setColumnStretch(column, 1);
-        ++column;
-    }
-    m_boardGrid->setRowStretch(1, 1);
-    if (column == 0) {
-        QLabel* empty = plainLabel(m_board);
-        empty->setText(tr("The board is empty. Blockers appear here as they are added."));
-        m_boardGrid->addWidget(empty, 0, 0);
-    }
 }
 
 void PresenterWindow::resizeEvent(QResizeEvent* event) {
@@ -355,8 +256,7 @@ void PresenterWindow::refresh() {
         m_pages->setCurrentWidget(m_journeyPage);
     } else if (m_scene == Scene::Board || m_scene == Scene::Journey || !round) {
         m_title->setText(session.details.title.isEmpty() ? tr("Blockers") : session.details.title);
-        fillBoard();
-        m_callJoin->setVisible(m_callOpen && !m_callCode->text().isEmpty());
+        m_boardScene->fill(session);
         m_pages->setCurrentWidget(m_boardScene);
     } else if (round->state == RoundState::Revealed) {
         m_title->setText(round->title.isEmpty() ? tr("Results") : round->title);
@@ -458,12 +358,7 @@ QString PresenterWindow::sceneText() {
     }
     if (m_pages->currentWidget() == m_journeyPage)
         return m_title->text() + u'\n' + m_journeyText->text();
-    QStringList parts{m_title->text()};
-    for (const QLabel* label : m_board->findChildren<QLabel*>())
-        parts << label->text();
-    if (m_callJoin->isVisibleTo(this))
-        parts << m_callText->text();
-    return parts.join(u'\n');
+    return m_title->text() + u'\n' + m_boardScene->text();
 }
 
 void PresenterWindow::keyPressEvent(QKeyEvent* event) {

@@ -8,12 +8,12 @@
 
 #include <optional>
 
-class QGridLayout;
 class QLabel;
 class QStackedWidget;
 
 namespace unblock::app {
 
+class BoardScene;
 class JourneyView;
 class QrCodeView;
 class RevealChart;
@@ -44,6 +44,7 @@ public:
     // beside it, inviting the room to add theirs.
     void setCallForItems(bool open);
     QrCodeView* phoneCode() const { return m_phoneCode; }
+    BoardScene* boardScene() const { return m_boardScene; }
     void setZoom(int steps);
     void setTheme(Theme theme);
     Theme theme() const { return m_theme; }
@@ -74,7 +75,6 @@ private:
     bool shows(const SessionUpdate& update) const; // the scene shows something it changed
     void showKeys();
     void step(int delta);
-    void fillBoard();
     bool fillJourney();
     void applyFonts();
 
@@ -84,13 +84,7 @@ private:
     QLabel* m_title;
     QLabel* m_countdown;
     QStackedWidget* m_pages;
-    QWidget* m_boardScene; // the board, and the code beside it during a call
-    QWidget* m_board;
-    QGridLayout* m_boardGrid;
-    QWidget* m_callJoin;
-    QrCodeView* m_callCode;
-    QLabel* m_callText;
-    bool m_callOpen = false;
+    BoardScene* m_boardScene; // the board, and the code beside it during a call
     QWidget* m_votingPage;
     QLabel* m_message;
     QWidget* m_phoneJoin;

@@ -7,6 +7,7 @@
 #include "app/window/GuiFixture.h"
 #include "board/BoardPage.h"
 #include "document/Edits.h"
+#include "presenter/BoardScene.h"
 #include "presenter/PresenterWindow.h"
 #include "voting/PhonesPanel.h"
 
@@ -235,10 +236,20 @@ TEST_CASE("During a call for items the projector shows the board with the code t
     app::PresenterWindow* presenter = gui.window.presenter();
     presenter->showBoard();
     CHECK_FALSE(presenter->sceneText().contains(u"Add yours from your phone"));
-    phones->callChoice()->setCurrentIndex(1);
+    phones->callChoice()->setCurrentIndex(app::PhonesPanel::CallBlockers);
     const QString scene = presenter->sceneText();
     CHECK(scene.contains(u"Add yours from your phone"));
     CHECK(scene.contains(remote::RemoteAccess::readable(phones->host().joinCode())));
+    // At 1024×768 the address and the code each stay on one line.
+    presenter->resize(1024, 768);
+    presenter->show();
+    REQUIRE(QTest::qWaitForWindowExposed(presenter));
+    presenter->sceneText();
+    const QLabel* invitation = presenter->boardScene()->invitation();
+    const QFontMetrics metrics(invitation->font());
+    for (const QString& line : invitation->text().split(u'\n').mid(1))
+        CHECK(metrics.horizontalAdvance(line) <= invitation->width());
+    presenter->hide();
     phones->pauseButton()->click(); // paused: the invitation goes
     CHECK_FALSE(presenter->sceneText().contains(u"Add yours from your phone"));
     phones->toggleButton()->click();
