@@ -41,6 +41,8 @@ test_packages=(
   lintian debootstrap
   # The fuzz targets (clang's libFuzzer and sanitizers) and clang-tidy.
   clang libclang-rt-dev clang-tidy
+  # The screenshot tour and rehearsals run the window on a virtual display.
+  xvfb
 )
 
 packages=("${run_packages[@]}")
