@@ -61,7 +61,8 @@ struct Answer {
     QJsonObject body;
 };
 
-// One HTTP exchange on loopback: the whole answer, by its Content-Length.
+// One HTTP exchange on loopback: the whole answer, by its Content-Length;
+// status 0 when the server hung up without one.
 Answer exchange(quint16 port, const QByteArray& request) {
     QTcpSocket socket;
     socket.connectToHost(QHostAddress::LocalHost, port);
@@ -69,6 +70,8 @@ Answer exchange(quint16 port, const QByteArray& request) {
     socket.write(request);
     QByteArray got;
     REQUIRE(runUntil([&] {
+        if (socket.state() == QAbstractSocket::UnconnectedState)
+            return true;
         got += socket.readAll();
         const qsizetype head = got.indexOf("\r\n\r\n");
         const qsizetype length = got.indexOf("Content-Length: ");
@@ -133,13 +136,19 @@ TEST_CASE("A phone sends one item every 3 seconds and 50 in a call, the facilita
     ItemCall generous;
     generous.secondsBetween = 0;
     generous.perPhone = 3;
+    room.items.closeCall();
     room.items.openCall(generous); // a new call: each phone's share starts again
-    for (int i = 0; i < 3; ++i)
+    for (int i = 0; i < 2; ++i)
         CHECK(room.send(phone, blocker(u"Item %1"_s.arg(i))).status == 200);
+    generous.names = true;
+    room.items.openCall(generous); // the same call, now with names: the share goes on
+    CHECK(room.send(phone, blocker(u"Item 2"_s)).status == 200);
     const PhoneReply over = room.send(phone, blocker(u"Item 4"_s));
     CHECK(over.status == 429);
     CHECK(room.error(over).contains(u"3 items"));
-    CHECK(room.data.incoming.size() == 6);
+    room.items.setLimits(0, 4); // the facilitator allows one more
+    CHECK(room.send(phone, blocker(u"Item 4"_s)).status == 200);
+    CHECK(room.data.incoming.size() == 7);
 }
 
 TEST_CASE("The text rules, names, tables and a blocked phone are enforced at the door") {
@@ -287,6 +296,11 @@ TEST_CASE("Over HTTP: items posted, the call and the phone's items in its state,
     CHECK(post(R"({"sequence":2,"text":"Broadband again"})", phone) == 429); // within 3 s
     CHECK(post(R"({"text":"No sequence"})", phone) == 400);
     CHECK(post(R"({"sequence":1,"text":"Forged"})", "not-a-token") == 401);
+    RemoteAccess otherSession; // a phone that joined another session's server
+    CHECK(post(R"({"sequence":1,"text":"Elsewhere"})", otherSession.issueVoterToken().toLatin1()) ==
+          401);
+    const QByteArray huge = R"({"sequence":3,"text":")" + QByteArray(100'000, 'x') + R"("})";
+    CHECK(post(huge, room.access.issueVoterToken().toLatin1()) == 0); // too big: hung up on
     CHECK(post(R"({"sequence":1,"text":"Bell)"
                "\\u0007"
                R"("})",
