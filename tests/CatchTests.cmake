@@ -75,7 +75,15 @@ function(unblock_add_test name)
   endif()
   target_link_libraries(${name} PRIVATE unblock-test-support)
   set_target_properties(${name} PROPERTIES AUTOMOC OFF)
-  unblock_precompile_test_headers(${name} support/TestSupport.h)
+  # One precompiled header for them all: the first program makes it, the
+  # rest reuse it (each made its own, some 11 s apiece).
+  get_property(pch_owner GLOBAL PROPERTY UNBLOCK_TEST_PCH_OWNER)
+  if(pch_owner)
+    target_precompile_headers(${name} REUSE_FROM ${pch_owner})
+  else()
+    unblock_precompile_test_headers(${name} support/TestSupport.h)
+    set_property(GLOBAL PROPERTY UNBLOCK_TEST_PCH_OWNER ${name})
+  endif()
   unblock_discover_tests(${name})
 endfunction()
 
