@@ -12,6 +12,7 @@
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QPushButton>
 #include <QSpinBox>
 
@@ -85,16 +86,16 @@ PhonesPanel::PhonesPanel(SessionDocument& doc, Prompts& prompts, QWidget* parent
     layout->addWidget(m_call, 1, 1);
     layout->addWidget(m_names, 1, 2);
     layout->addWidget(m_pause, 1, 3);
+    // Each limit its own label: a sentence in pieces cannot be translated.
     auto* limits = new QHBoxLayout;
-    auto* gapLabel = new QLabel(tr("One item per phone every"), this);
+    auto* gapLabel = new QLabel(tr("Seconds be&tween a phone’s items:"), this);
     gapLabel->setBuddy(m_secondsBetween);
-    auto* mostLabel = new QLabel(tr("at &most"), this);
+    auto* mostLabel = new QLabel(tr("Items per phone in a ca&ll:"), this);
     mostLabel->setBuddy(m_perPhone);
     limits->addWidget(gapLabel);
     limits->addWidget(m_secondsBetween);
     limits->addWidget(mostLabel);
     limits->addWidget(m_perPhone);
-    limits->addWidget(new QLabel(tr("in a call"), this));
     limits->addStretch();
     layout->addLayout(limits, 2, 1, 1, 3);
     layout->addWidget(m_status, 3, 0, 1, 4);
@@ -105,6 +106,7 @@ PhonesPanel::PhonesPanel(SessionDocument& doc, Prompts& prompts, QWidget* parent
     connect(m_call, &QComboBox::currentIndexChanged, this, &PhonesPanel::applyCall);
     connect(m_names, &QCheckBox::toggled, this, &PhonesPanel::applyCall);
     for (QSpinBox* limit : {m_secondsBetween, m_perPhone}) {
+        limit->setKeyboardTracking(false); // "50" typed is 50, never 5 on the way
         connect(limit, &QSpinBox::valueChanged, this, [this] {
             m_host.items().setLimits(m_secondsBetween->value(), m_perPhone->value());
         });
@@ -208,7 +210,9 @@ QString PhonesPanel::callText(const remote::ItemCall& call) const {
         if (const Blocker* blocker = m_doc.data().blocker(id))
             titles << tr("“%1”").arg(blocker->title);
     }
-    return tr("Phones may send solutions to %1.").arg(titles.join(tr(", ")));
+    if (titles.isEmpty())
+        return tr("Phones may send solutions, but their blockers are no longer on the board.");
+    return tr("Phones may send solutions to %1.").arg(QLocale().createSeparatedList(titles));
 }
 
 std::vector<Id> PhonesPanel::blockersToAnswer(int choice) {
@@ -262,8 +266,9 @@ void PhonesPanel::applyCall() {
         const auto& open = m_host.items().call();
         const bool same = choice == m_openChoice && open && open->asks == IncomingKind::Solution;
         call.blockers = same ? open->blockers : blockersToAnswer(choice);
-        if (call.blockers.empty()) {
-            m_call->setCurrentIndex(NoCall); // applies again, closing the call
+        if (call.blockers.empty()) { // cancelled: the call already open goes on
+            const QSignalBlocker quiet(m_call);
+            m_call->setCurrentIndex(m_openChoice);
             return;
         }
     }

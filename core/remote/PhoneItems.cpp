@@ -106,9 +106,8 @@ store::NewIncoming PhoneItems::readItem(const QString& voterName,
         item.name = request.value(u"name"_s).toString().left(kMaxNameLength);
     item.phone = voterName;
     if (item.kind == IncomingKind::Blocker) {
-        const auto picked = m_tableOf.constFind(voterName);
-        item.groupId = picked != m_tableOf.cend() ? std::optional<Id>(*picked)
-                                                  : jsonWholeNumber(request.value(u"group"_s));
+        const std::optional<Id> picked = pickedTable(voterName);
+        item.groupId = picked ? picked : jsonWholeNumber(request.value(u"group"_s));
     } else {
         item.blockerId = jsonWholeNumber(request.value(u"blocker"_s));
     }
@@ -207,15 +206,23 @@ void PhoneItems::flush() {
     });
 }
 
+// An item not kept is as if never sent: the phone may send it again (not
+// answered "repeat"), and it does not count towards the phone's share.
+void PhoneItems::forget(const Pending& pending) {
+    const QString& phone = pending.item.phone;
+    if (m_lastSequence.value(phone) == pending.sequence)
+        m_lastSequence.insert(phone, pending.sequence - 1);
+    if (m_itemsThisCall.value(phone) > 0)
+        --m_itemsThisCall[phone];
+}
+
 void PhoneItems::answer(const std::vector<Pending>& batch, const Outcome& outcome) {
     for (std::size_t i = 0; i < batch.size(); ++i) {
-        if (!outcome) {
-            // Nothing of the batch was kept: the phone may send the item again.
-            const QString& phone = batch[i].item.phone;
-            if (m_lastSequence.value(phone) == batch[i].sequence)
-                m_lastSequence.insert(phone, batch[i].sequence - 1);
+        if (!outcome) { // nothing of the batch was kept
+            forget(batch[i]);
             batch[i].reply(PhoneReply::refusal(503, outcome.error().message));
         } else if (const Result<Id>& kept = outcome.value().at(i); !kept) {
+            forget(batch[i]);
             batch[i].reply(PhoneReply::refusal(422, kept.error().message));
         } else {
             batch[i].reply({200, QJsonObject{{u"item"_s, static_cast<double>(kept.value())}}});
@@ -249,9 +256,18 @@ QJsonValue PhoneItems::offeredCall() const {
     return call;
 }
 
-QJsonValue PhoneItems::tableOf(const QString& voterName) const {
+// The table a phone picked, while it is still there: a phone whose table
+// was deleted picks again.
+std::optional<Id> PhoneItems::pickedTable(const QString& voterName) const {
     const auto picked = m_tableOf.constFind(voterName);
-    return picked == m_tableOf.cend() ? QJsonValue() : QJsonValue(static_cast<double>(*picked));
+    if (picked == m_tableOf.cend() || !m_session().group(*picked))
+        return std::nullopt;
+    return *picked;
+}
+
+QJsonValue PhoneItems::tableOf(const QString& voterName) const {
+    const std::optional<Id> picked = pickedTable(voterName);
+    return picked ? QJsonValue(static_cast<double>(*picked)) : QJsonValue();
 }
 
 QHash<QString, QJsonArray> PhoneItems::itemsByPhone() const {

@@ -95,10 +95,12 @@ private:
         Reply reply;
     };
 
+    std::optional<Id> pickedTable(const QString& voterName) const;
     std::optional<PhoneReply> refusal(const QString& voterName, const store::NewIncoming& item,
                                       qint64 nowMs) const;
     store::NewIncoming readItem(const QString& voterName, const QJsonObject& request) const;
     void answer(const std::vector<Pending>& batch, const Outcome& outcome);
+    void forget(const Pending& pending);
 
     RemoteAccess& m_access;
     Writer m_writer;

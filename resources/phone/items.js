@@ -11,6 +11,7 @@ const PENDING_KEY = 'unblock-pending-item';
 // The item sent whose answer never came: sent again with the same sequence,
 // the laptop keeps it once (it answers "repeat" when it has it already).
 let pendingItem = JSON.parse(localStorage.getItem(PENDING_KEY) || 'null');
+let sending = false; // one item at a time: a second press waits for the answer
 
 function setPending(item) {
   pendingItem = item;
@@ -52,7 +53,14 @@ function renderWhere(call) {
   show(view.blockerField, answers.length > 1);
   view.solutionFor.textContent =
       answers.length === 1 ? say('solutionFor', {title: answers[0].title}) : '';
-  setChoices(view.forBlocker, '', answers.map(blocker => [blocker.id, blocker.title]));
+  // Chosen, never assumed: a solution sent to the wrong blocker is lost on it.
+  setChoices(view.forBlocker, say('blockerChoose'),
+             answers.map(blocker => [blocker.id, blocker.title]));
+}
+
+// Nothing to answer: the blockers the call named have all gone from the board.
+function nothingToAnswer(call) {
+  return call.asks === 'solution' && (call.blockers || []).length === 0;
 }
 
 function renderCall() {
@@ -63,8 +71,10 @@ function renderCall() {
   view.callTitle.textContent = say(blockers ? 'callBlockers' : 'callSolutions');
   view.callHint.textContent = say(blockers ? 'callBlockersHint' : 'callSolutionsHint');
   view.itemTextLabel.textContent = say(blockers ? 'blockerText' : 'solutionText');
-  view.callNotice.textContent = call.paused ? say('paused') : '';
-  view.itemFields.disabled = call.paused;
+  const closed = nothingToAnswer(call);
+  view.callNotice.textContent = call.paused ? say('paused') : closed ? say('noBlockers') : '';
+  // Paused, people may go on writing; only sending waits.
+  view.sendItem.disabled = call.paused || closed;
   view.itemText.maxLength = call.maxLength;
   show(view.nameField, call.names);
   renderWhere(call);
@@ -119,7 +129,11 @@ function itemRequest(call) {
     if (!picked && view.table.value)
       request.group = Number(view.table.value);
   } else {
-    request.blocker = Number(view.forBlocker.value);
+    const answers = call.blockers || [];
+    const chosen = answers.length === 1 ? String(answers[0].id) : view.forBlocker.value;
+    if (!chosen)
+      return {problem: say('blockerChoose'), focus: view.forBlocker};
+    request.blocker = Number(chosen);
   }
   return {request};
 }
@@ -127,7 +141,7 @@ function itemRequest(call) {
 async function sendItem(event) {
   event.preventDefault();
   const call = state.call;
-  if (!call || call.paused)
+  if (!call || call.paused || sending)
     return;
   const {request, problem, focus} = itemRequest(call);
   if (problem) {
@@ -138,22 +152,26 @@ async function sendItem(event) {
   // The same words again: the same item, though the table it named may
   // since be said rather than asked (the laptop kept it the first time).
   const again = pendingItem && pendingItem.request.text === request.text;
-  setPending({sequence: again ? pendingItem.sequence : nextSequence(), request});
+  const sequence = again ? pendingItem.sequence : nextSequence();
+  setPending({sequence, request});
   localStorage.setItem(NAME_KEY, view.itemName.value);
-  view.sendItem.disabled = true;
+  // Send stays enabled (focus stays on it); a second press waits for this answer.
+  sending = true;
   setMessage(view.itemMessage, say('sending'));
   try {
     const response = await fetch('/api/item', {
       method: 'POST',
       headers: {'Content-Type': 'application/json', 'X-Unblock-Voter': voter},
-      body: JSON.stringify({sequence: pendingItem.sequence, ...request}),
+      body: JSON.stringify({sequence, ...request}),
     });
     const answer = await response.json();
     if (response.status === 401)
       return forgetVoter();
-    setPending(null); // kept, or refused with a reason: either way, answered
+    if (pendingItem && pendingItem.sequence === sequence)
+      setPending(null); // kept, or refused with a reason: either way, answered
     if (response.ok || answer.repeat) {
-      view.itemText.value = '';
+      if (view.itemText.value === request.text) // not what was typed since
+        view.itemText.value = '';
       countCharacters();
       setMessage(view.itemMessage, say('itemSent'), 'done');
     } else {
@@ -162,7 +180,7 @@ async function sendItem(event) {
   } catch (error) {
     setMessage(view.itemMessage, say('itemKept'), 'error');
   } finally {
-    view.sendItem.disabled = false;
+    sending = false;
   }
 }
 
@@ -183,7 +201,7 @@ function enterSends(event) {
 }
 
 function setUpItems() {
-  for (const id of ['call', 'callTitle', 'callHint', 'callNotice', 'itemFields', 'tableField',
+  for (const id of ['call', 'callTitle', 'callHint', 'callNotice', 'tableField',
                     'table', 'tablePicked', 'blockerField', 'forBlocker', 'solutionFor',
                     'itemTextLabel', 'itemText', 'itemCount', 'nameField', 'itemName',
                     'itemMessage', 'sendItem', 'mine', 'myItems'])

@@ -60,6 +60,9 @@ async function join(request) {
 
 function forgetVoter() {
   voter = null;
+  state = {};
+  round = null;
+  ended = null;
   localStorage.removeItem(VOTER_KEY);
   if (live) {
     live.onclose = null; // no reconnecting with a token the laptop does not know
@@ -95,8 +98,8 @@ function start() {
 
 function showJoin() {
   show(view.join, true);
-  show(view.waiting, false);
-  show(view.ballot, false);
+  for (const screen of [view.waiting, view.ballot, view.call, view.mine])
+    show(screen, false);
 }
 
 // The live connection --------------------------------------------------------

@@ -137,8 +137,11 @@ TEST_CASE("The Phones panel opens a call for blockers, with names, paused, or fo
 
     phones->callChoice()->setCurrentIndex(app::PhonesPanel::CallSolutionsToTop); // none revealed
     CHECK(gui.prompts.notices.back().contains(u"Reveal a round on blockers first"));
-    CHECK(phones->callChoice()->currentIndex() == app::PhonesPanel::NoCall);
-    CHECK_FALSE(items.call());
+    // The call for blockers goes on, as it was.
+    CHECK(phones->callChoice()->currentIndex() == app::PhonesPanel::CallBlockers);
+    REQUIRE(items.call());
+    CHECK(items.call()->asks == IncomingKind::Blocker);
+    CHECK(items.call()->paused);
 }
 
 TEST_CASE("A call for solutions to one blocker asks which once, and the limits change the call "
@@ -183,6 +186,12 @@ TEST_CASE("A call for solutions to one blocker asks which once, and the limits c
     phones->callChoice()->setCurrentIndex(app::PhonesPanel::CallSolutionsToOne);
     CHECK(phones->callChoice()->currentIndex() == app::PhonesPanel::NoCall);
     CHECK_FALSE(items.call());
+    // Cancelled while a call for blockers runs: that call goes on.
+    phones->callChoice()->setCurrentIndex(app::PhonesPanel::CallBlockers);
+    phones->callChoice()->setCurrentIndex(app::PhonesPanel::CallSolutionsToOne);
+    CHECK(phones->callChoice()->currentIndex() == app::PhonesPanel::CallBlockers);
+    REQUIRE(items.call());
+    CHECK(items.call()->asks == IncomingKind::Blocker);
     phones->toggleButton()->click();
 }
 
