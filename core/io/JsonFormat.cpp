@@ -326,9 +326,13 @@ SessionData readSession(const Reader& root) {
                                  b.optionalId("merged_into")});
     });
     forEachObject(root, "solutions", [&](const Reader& s) {
+        // A session written before actions had a status: each is open.
+        const ActionStatus status =
+            s.has("status") ? s.key("status", &actionStatusFromKey) : ActionStatus::Open;
         data.solutions.push_back({s.id("id"), s.id("blocker"), s.text("text"),
                                   s.optionalInt("impact"), s.optionalInt("effort"), s.text("owner"),
-                                  s.date("due"), s.integer("position")});
+                                  s.date("due"), s.integer("position"), status,
+                                  s.date("status_changed")});
     });
     forEachObject(root, "rounds", [&](const Reader& r) {
         data.rounds.push_back(readRound(r));
@@ -411,7 +415,9 @@ QByteArray exportJson(const SessionData& data) {
                                      {u"effort"_s, intOrNull(s.effort)},
                                      {u"owner"_s, s.owner},
                                      {u"due"_s, dateOrNull(s.due)},
-                                     {u"position"_s, s.position}});
+                                     {u"position"_s, s.position},
+                                     {u"status"_s, toKey(s.status)},
+                                     {u"status_changed"_s, dateOrNull(s.statusChanged)}});
     }
     QJsonArray rounds;
     for (const Round& r : data.rounds)

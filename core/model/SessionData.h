@@ -1,6 +1,7 @@
 #pragma once
 
 #include "journey/Journey.h"
+#include "model/Action.h"
 #include "model/IdIndex.h"
 #include "model/Ids.h"
 #include "model/Incoming.h"
@@ -64,6 +65,9 @@ struct Solution {
     QString owner;
     QDate due;
     int position = 0; // order under its blocker
+    ActionStatus status = ActionStatus::Open;
+    QDate statusChanged; // the day its status last changed; none while it never has
+    bool isAction() const { return !owner.isEmpty() || due.isValid(); }
     bool operator==(const Solution&) const = default;
 };
 

@@ -1,6 +1,7 @@
 #include "report/Summary.h"
 
 #include "journey/CostToServe.h"
+#include "model/ActionPlan.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -131,18 +132,11 @@ void addOthers(const SessionData& session, const BlockerWriter& writer, SummaryD
 }
 
 void addActions(const SessionData& session, SummaryDocument& doc) {
-    for (const Solution& s : session.solutions) {
-        if (s.owner.isEmpty() && !s.due.isValid())
-            continue;
-        const Blocker* b = session.blocker(s.blockerId);
-        doc.actions.push_back({s.text, b ? b->title : QString(), s.owner, s.due});
+    for (const Id id : actionPlan(session, {}, QDate::currentDate())) {
+        const Solution* s = session.solution(id);
+        const Blocker* b = session.blocker(s->blockerId);
+        doc.actions.push_back({s->text, b ? b->title : QString(), s->owner, s->due});
     }
-    std::stable_sort(doc.actions.begin(), doc.actions.end(),
-                     [](const SummaryAction& a, const SummaryAction& b) {
-                         if (a.due.isValid() != b.due.isValid())
-                             return a.due.isValid();
-                         return a.due < b.due;
-                     });
 }
 
 QString stateName(RoundState state) {

@@ -256,6 +256,26 @@ Status editSolution(SessionFile& file, Id solutionId, const SolutionFields& fiel
     });
 }
 
+Status setActionStatus(SessionFile& file, Id solutionId, ActionStatus status,
+                       const QDate& changed) {
+    return file.write([&](Database& db) {
+        Statement st =
+            db.prepare("SELECT owner <> '' OR due IS NOT NULL FROM solutions WHERE id = ?");
+        st.bind(1, solutionId);
+        if (!st.next())
+            fail(ErrorCode::NotFound, Tr::tr("There is no solution %1.").arg(solutionId));
+        if (st.integer(0) == 0)
+            fail(ErrorCode::InvalidInput,
+                 Tr::tr("Only an action has a status: give the solution an owner or a due date "
+                        "first."));
+        db.prepare("UPDATE solutions SET status = ?, status_changed = ? WHERE id = ?")
+            .bind(1, toKey(status))
+            .bind(2, changed)
+            .bind(3, solutionId)
+            .run();
+    });
+}
+
 Status moveSolution(SessionFile& file, Id solutionId, Id blockerId, int index) {
     return file.write([&](Database& db) {
         requireRow(db, "solutions", solutionId, Tr::tr("solution"));

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/Action.h"
 #include "model/Ids.h"
 #include "model/Result.h"
 
@@ -57,5 +58,8 @@ Status editSolution(SessionFile& file, Id solutionId, const SolutionFields& fiel
 // Puts the solution at `index` under `blockerId` (its own or another).
 Status moveSolution(SessionFile& file, Id solutionId, Id blockerId, int index);
 Status deleteSolution(SessionFile& file, Id solutionId);
+// What became of an action (a solution with an owner or a due date), and
+// the day it changed; undo gives back the status and day it had.
+Status setActionStatus(SessionFile& file, Id solutionId, ActionStatus status, const QDate& changed);
 
 } // namespace unblock::store

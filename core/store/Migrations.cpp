@@ -90,9 +90,14 @@ void migrate4to5(Database& db) {
     addSchemaVersion5(db);
 }
 
+// Format 6 gives actions a status: every solution so far is open.
+void migrate5to6(Database& db) {
+    addSchemaVersion6(db);
+}
+
 const std::vector<std::function<void(Database&)>>& steps() {
     static const std::vector<std::function<void(Database&)>> all{
-        migrate0to1, migrate1to2, migrate2to3, migrate3to4, migrate4to5};
+        migrate0to1, migrate1to2, migrate2to3, migrate3to4, migrate4to5, migrate5to6};
     return all;
 }
 

@@ -1,5 +1,6 @@
 #include "store/Restore.h"
 
+#include "store/RowReaders.h"
 #include "store/Rows.h"
 #include "store/SessionFile.h"
 
@@ -24,16 +25,13 @@ Blocker readBlocker(Database& db, Id id) {
 }
 
 std::vector<Solution> readSolutions(Database& db, const char* where, Id id) {
-    const QByteArray sql = QByteArray("SELECT id, blocker_id, text, impact, effort, owner, due, "
-                                      "position FROM solutions WHERE ") +
-                           where + " ORDER BY position, id";
+    const QByteArray sql = QByteArray("SELECT ") + kSolutionColumns + " FROM solutions s WHERE s." +
+                           where + " ORDER BY s.position, s.id";
     Statement st = db.prepare(sql.constData());
     st.bind(1, id);
     std::vector<Solution> solutions;
-    while (st.next()) {
-        solutions.push_back({st.int64(0), st.int64(1), st.text(2), st.optionalInt(3),
-                             st.optionalInt(4), st.text(5), st.date(6), st.integer(7)});
-    }
+    while (st.next())
+        solutions.push_back(solutionFrom(st));
     return solutions;
 }
 
@@ -110,10 +108,8 @@ void writeItemVotes(Database& db, const std::vector<ItemVotes>& all) {
 }
 
 void insertSolutionRow(Database& db, const Solution& s) {
-    Statement st = db.prepare("INSERT INTO solutions(id, blocker_id, text, impact, effort, owner, "
-                              "due, position) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
-    st.bind(1, s.id).bind(2, s.blockerId).bind(3, s.text).bind(4, s.impact).bind(5, s.effort);
-    st.bind(6, s.owner).bind(7, s.due).bind(8, s.position).run();
+    Statement insert = db.prepare(kInsertSolutionRow);
+    writeSolutionRow(insert, s);
 }
 
 } // namespace

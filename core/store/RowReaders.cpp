@@ -16,8 +16,22 @@ Blocker blockerFrom(const Statement& st) {
 }
 
 Solution solutionFrom(const Statement& st) {
-    return {st.int64(0),       st.int64(1), st.text(2), st.optionalInt(3),
-            st.optionalInt(4), st.text(5),  st.date(6), st.integer(7)};
+    return {st.int64(0),
+            st.int64(1),
+            st.text(2),
+            st.optionalInt(3),
+            st.optionalInt(4),
+            st.text(5),
+            st.date(6),
+            st.integer(7),
+            actionStatusFromKey(st.text(8)).value_or(ActionStatus::Open),
+            st.date(9)};
+}
+
+void writeSolutionRow(Statement& insert, const Solution& s) {
+    insert.bind(1, s.id).bind(2, s.blockerId).bind(3, s.text).bind(4, s.impact);
+    insert.bind(5, s.effort).bind(6, s.owner).bind(7, s.due).bind(8, s.position);
+    insert.bind(9, toKey(s.status)).bind(10, s.statusChanged).run();
 }
 
 Channel channelFrom(const Statement& st) {

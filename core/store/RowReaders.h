@@ -21,8 +21,15 @@ inline constexpr const char* kBlockerColumns =
 Blocker blockerFrom(const Statement& st);
 
 inline constexpr const char* kSolutionColumns =
-    "s.id, s.blocker_id, s.text, s.impact, s.effort, s.owner, s.due, s.position";
+    "s.id, s.blocker_id, s.text, s.impact, s.effort, s.owner, s.due, s.position, s.status, "
+    "s.status_changed";
 Solution solutionFrom(const Statement& st);
+// A whole row written back as it was read (undo, a snapshot): `insert` is
+// prepared from kInsertSolutionRow.
+inline constexpr const char* kInsertSolutionRow =
+    "INSERT INTO solutions(id, blocker_id, text, impact, effort, owner, due, position, status, "
+    "status_changed) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+void writeSolutionRow(Statement& insert, const Solution& s);
 
 inline constexpr const char* kChannelColumns = "h.id, h.name, h.cost_pence, h.source, h.online";
 Channel channelFrom(const Statement& st);

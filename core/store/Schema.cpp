@@ -163,6 +163,14 @@ CREATE TABLE incoming(
 CREATE INDEX incoming_by_voter ON incoming(voter_id);
 )sql";
 
+// An action's status: open (the default: every solution so far), in
+// progress, done or dropped, and the day it last changed.
+constexpr const char* kSchemaV6 = R"sql(
+ALTER TABLE solutions ADD COLUMN status TEXT NOT NULL DEFAULT 'open'
+  CHECK (status IN ('open', 'in progress', 'done', 'dropped'));
+ALTER TABLE solutions ADD COLUMN status_changed TEXT;
+)sql";
+
 QSet<QString> expectedObjects(int version) {
     if (version == 0)
         return {u"table:session"_s, u"table:groups"_s, u"table:blockers"_s, u"table:solutions"_s};
@@ -197,6 +205,7 @@ void createSchema(Database& db) {
     addSchemaVersion3(db);
     addSchemaVersion4(db);
     addSchemaVersion5(db);
+    addSchemaVersion6(db);
 }
 
 void createSchemaVersion1(Database& db) {
@@ -224,6 +233,10 @@ void addSchemaVersion4(Database& db) {
 
 void addSchemaVersion5(Database& db) {
     db.exec(kSchemaV5);
+}
+
+void addSchemaVersion6(Database& db) {
+    db.exec(kSchemaV6);
 }
 
 void checkSchemaObjects(Database& db, int version) {

@@ -9,7 +9,7 @@ class Database;
 // PRAGMA application_id of every Unblock session: 'UNBK'.
 constexpr qint32 kApplicationId = 0x554E424B;
 // PRAGMA user_version of files this build writes.
-constexpr int kCurrentVersion = 5;
+constexpr int kCurrentVersion = 6;
 
 // Creates the current schema in an empty database (inside the caller's
 // transaction), with the default channel table.
@@ -25,6 +25,8 @@ void addSchemaVersion3(Database& db);
 void addSchemaVersion4(Database& db);
 // Format 5: what phones send in a call for items.
 void addSchemaVersion5(Database& db);
+// Format 6: an action's status, and the day it last changed.
+void addSchemaVersion6(Database& db);
 
 // Refuses a file whose schema holds anything Unblock does not create:
 // triggers, views or unknown tables. Unblock never runs SQL found in a file.

@@ -120,12 +120,9 @@ void writeBoard(Database& db, const SessionData& data) {
         if (b.mergedInto)
             merge.bind(1, b.mergedInto).bind(2, b.id).run();
     }
-    Statement solution = db.prepare("INSERT INTO solutions(id, blocker_id, text, impact, effort, "
-                                    "owner, due, position) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
-    for (const Solution& s : data.solutions) {
-        solution.bind(1, s.id).bind(2, s.blockerId).bind(3, s.text).bind(4, s.impact);
-        solution.bind(5, s.effort).bind(6, s.owner).bind(7, s.due).bind(8, s.position).run();
-    }
+    Statement solution = db.prepare(kInsertSolutionRow);
+    for (const Solution& s : data.solutions)
+        writeSolutionRow(solution, s);
 }
 
 void writeRounds(Database& db, const SessionData& data) {

@@ -59,7 +59,8 @@ TEST_CASE("Every kind of session content survives the round trip") {
     const QDateTime t(QDate(2026, 11, 22), QTime(9, 30, 1, 250), Qt::UTC);
     data.blockers = {{10, u"<b>x</b>"_s, u"line\nbreak"_s, 4, 9, u"Ann"_s, t, 0, std::nullopt},
                      {11, u"=1+1"_s, {}, std::nullopt, std::nullopt, {}, t.addSecs(5), 0, 10}};
-    data.solutions = {{20, 10, u"Train"_s, 3, 5, u"Bob"_s, QDate(2027, 1, 31), 0}};
+    data.solutions = {{20, 10, u"Train"_s, 3, 5, u"Bob"_s, QDate(2027, 1, 31), 0,
+                       ActionStatus::InProgress, QDate(2027, 1, 5)}};
     Round dots{30,
                u"R"_s,
                RoundSubject::Blockers,
@@ -275,6 +276,26 @@ TEST_CASE("A session exported before rounds kept their items takes every item, a
     const SessionData data = expectOk(importJson(QJsonDocument(root).toJson()));
     CHECK(data.rounds[0].items.size() == data.blockers.size());
     CHECK(data.rounds[0].ballots == std::vector<QString>{u"kiosk-1"_s});
+}
+
+TEST_CASE("A session exported before actions had a status takes each as open, and an unknown "
+          "status is refused") {
+    QJsonObject root = QJsonDocument::fromJson(readAll(demoJsonPath())).object();
+    QJsonArray solutions = root[u"solutions"_s].toArray();
+    REQUIRE(!solutions.isEmpty());
+    QJsonObject first = solutions[0].toObject();
+    first.remove(u"status"_s);
+    first.remove(u"status_changed"_s);
+    solutions[0] = first;
+    root[u"solutions"_s] = solutions;
+    const SessionData data = expectOk(importJson(QJsonDocument(root).toJson()));
+    CHECK(data.solutions[0].status == ActionStatus::Open);
+    CHECK_FALSE(data.solutions[0].statusChanged.isValid());
+
+    first[u"status"_s] = u"finished"_s;
+    solutions[0] = first;
+    root[u"solutions"_s] = solutions;
+    CHECK(expectError(importJson(QJsonDocument(root).toJson())).message.contains(u"status"));
 }
 
 TEST_CASE("A round's ballot may list only items there are, and every vote is on a ballot") {

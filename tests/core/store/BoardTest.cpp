@@ -167,3 +167,33 @@ TEST_CASE("Solutions carry impact, effort, owner and due date, and move") {
     expectOk(store::deleteBlocker(*board.file, b));
     CHECK(board.data().solutions.empty());
 }
+
+TEST_CASE(
+    "An action's status is kept with the day it changed, and a solution that is not an action "
+    "has none") {
+    Board board;
+    const Id blocker = expectOk(store::addBlocker(*board.file, {u"Budgets"_s, {}, {}, {}, {}}));
+    const Id action = expectOk(store::addSolution(
+        *board.file, blocker, {u"Pool budgets"_s, {}, {}, u"Finance lead"_s, {}}));
+    const Id idea = expectOk(store::addSolution(*board.file, blocker, {u"Ask"_s, {}, {}, {}, {}}));
+    CHECK(board.data().solution(action)->status == ActionStatus::Open);
+
+    for (const ActionStatus status : kActionStatuses) {
+        const QDate day(2027, 2, 1 + static_cast<int>(status));
+        expectOk(store::setActionStatus(*board.file, action, status, day));
+        const Solution* stored = board.data().solution(action);
+        CHECK(stored->status == status);
+        CHECK(stored->statusChanged == day);
+        CHECK(actionStatusFromKey(toKey(status)) == status);
+    }
+    CHECK(expectError(store::setActionStatus(*board.file, idea, ActionStatus::Done, {})).message ==
+          u"Only an action has a status: give the solution an owner or a due date first.");
+    CHECK(expectError(store::setActionStatus(*board.file, 404, ActionStatus::Done, {})).code ==
+          ErrorCode::NotFound);
+    // Kept through a snapshot written whole (Save As, an import).
+    const SessionData data = board.data();
+    TempDir copyDir;
+    auto copy = createSession(copyDir.path(u"copy.unblock"_s));
+    expectOk(store::writeSession(*copy, data));
+    CHECK(expectOk(store::loadSession(*copy)).solutions == data.solutions);
+}

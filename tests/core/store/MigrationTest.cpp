@@ -116,14 +116,16 @@ TEST_CASE("A format 1 session gains the channel table and journeys, after a back
     const QString path = dir.path(u"spring.unblock"_s);
     writeDemoSession(path);
     {
-        // Format 1 is today's without what cost to serve, fixed rounds and
-        // phones' items added (format 3 only added columns, which format 1
-        // files may have spare).
+        // Format 1 is today's without what cost to serve, fixed rounds,
+        // phones' items and actions' status added (format 3 only added
+        // columns, which format 1 files may have spare).
         sqlite3* db = nullptr;
         REQUIRE(sqlite3_open(path.toUtf8().constData(), &db) == SQLITE_OK);
         REQUIRE(sqlite3_exec(db,
                              "DROP TABLE journey_steps; DROP TABLE journeys; DROP TABLE channels; "
                              "DROP TABLE round_items; DROP TABLE ballots; DROP TABLE incoming; "
+                             "ALTER TABLE solutions DROP COLUMN status; "
+                             "ALTER TABLE solutions DROP COLUMN status_changed; "
                              "PRAGMA user_version = 1;",
                              nullptr, nullptr, nullptr) == SQLITE_OK);
         sqlite3_close(db);
@@ -265,4 +267,55 @@ TEST_CASE("A format 4 session keeps everything and gains what phones send, after
     auto kept = openSession(backup, store::OpenMode::ReadOnly);
     CHECK(expectOk(store::loadSession(*kept)) == before);
     CHECK(sha256Of(path) != original);
+}
+
+TEST_CASE("A format 5 session keeps everything, its actions open, after a backup copy") {
+    TempDir dir;
+    const QString path = dir.path(u"summer.unblock"_s);
+    {
+        // Built from the script a format 5 build's file was dumped to.
+        sqlite3* db = nullptr;
+        REQUIRE(sqlite3_open(path.toUtf8().constData(), &db) == SQLITE_OK);
+        const QByteArray script = readAll(testDataPath(u"session-v5.sql"_s));
+        REQUIRE(sqlite3_exec(db, script.constData(), nullptr, nullptr, nullptr) == SQLITE_OK);
+        sqlite3_close(db);
+    }
+    REQUIRE(userVersion(path) == 5);
+    const SessionData before = [&] {
+        auto readOnly = openSession(path, store::OpenMode::ReadOnly);
+        return expectOk(store::loadSession(*readOnly));
+    }();
+    CHECK(userVersion(path) == 5); // reading did not migrate it
+    REQUIRE(before.solutions.size() == 4);
+    REQUIRE(before.incoming.size() == 3);
+    CHECK(before.incoming[1].reason == u"Not a blocker");
+
+    auto file = openSession(path);
+    const SessionData after = expectOk(store::loadSession(*file));
+    CHECK(after == before);
+    std::vector<Id> actions;
+    for (const Solution& s : after.solutions) {
+        CHECK(s.status == ActionStatus::Open);
+        CHECK_FALSE(s.statusChanged.isValid());
+        if (s.isAction())
+            actions.push_back(s.id);
+    }
+    CHECK(actions == std::vector<Id>{1, 4, 3}); // by blocker, then position
+    const Solution* owned = after.solution(1);
+    REQUIRE(owned);
+    CHECK(owned->owner == u"Siân Jones");
+    CHECK(owned->due == QDate(2027, 3, 31));
+
+    // The new columns work: an action is marked done on a day.
+    expectOk(store::setActionStatus(*file, 1, ActionStatus::Done, QDate(2027, 2, 1)));
+    const Solution* done = expectOk(store::loadSession(*file)).solution(1);
+    REQUIRE(done);
+    CHECK(done->status == ActionStatus::Done);
+    CHECK(done->statusChanged == QDate(2027, 2, 1));
+    file.reset();
+    CHECK(userVersion(path) == store::kCurrentVersion);
+    const QString backup = dir.path(u"summer (format 5 backup).unblock"_s);
+    CHECK(userVersion(backup) == 5);
+    auto kept = openSession(backup, store::OpenMode::ReadOnly);
+    CHECK(expectOk(store::loadSession(*kept)) == before);
 }
