@@ -173,6 +173,7 @@ add_executable(test-gui
   app/voting/DialogsWhileVotingTest.cpp
   app/board/BoardModelTest.cpp
   app/board/IncomingPanelTest.cpp
+  app/actions/ActionsPageTest.cpp
   app/document/IncomingEditsTest.cpp
   app/rehearsal/RehearsalSessionTest.cpp
   app/rehearsal/RehearsalVotingTest.cpp

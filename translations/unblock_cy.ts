@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="cy_GB" sourcelanguage="en_GB">
 <context>
+    <name>Action</name>
+    <message>
+        <source>Open</source>
+        <translation>Agored</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Ar y gweill</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Wedi’i wneud</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>Wedi’i ollwng</translation>
+    </message>
+</context>
+<context>
     <name>BallotDraft</name>
     <message>
         <source>Voting in this round is closed.</source>
@@ -724,6 +743,10 @@ Mae “unblock-cli GORCHYMYN --help” yn disgrifio pob gorchymyn. Mae “--vers
         <source>Do not add item from a phone</source>
         <translation type="unfinished">Peidio ag ychwanegu eitem o ffôn</translation>
     </message>
+    <message>
+        <source>Mark action %1</source>
+        <translation>Marcio’r cam gweithredu’n %1</translation>
+    </message>
 </context>
 <context>
     <name>InputFile</name>
@@ -1260,6 +1283,18 @@ Mae “unblock-cli GORCHYMYN --help” yn disgrifio pob gorchymyn. Mae “--vers
     <message>
         <source>Add yours from your phone</source>
         <translation>Ychwanegwch eich rhai chi o’ch ffôn</translation>
+    </message>
+    <message>
+        <source>Choose the blocker</source>
+        <translation>Dewiswch y rhwystr</translation>
+    </message>
+    <message>
+        <source>There is no blocker to answer now. Wait for the facilitator.</source>
+        <translation>Nid oes rhwystr i’w ateb nawr. Arhoswch am yr hwylusydd.</translation>
+    </message>
+    <message>
+        <source>One item at a time: Enter sends it.</source>
+        <translation>Un eitem ar y tro: mae Enter yn ei hanfon.</translation>
     </message>
 </context>
 <context>
@@ -1807,6 +1842,10 @@ Mae “unblock-cli GORCHYMYN --help” yn disgrifio pob gorchymyn. Mae “--vers
     <message>
         <source>An item taken back waits or is not added.</source>
         <translation type="unfinished">Mae eitem a dynnwyd yn ôl yn aros neu heb ei hychwanegu.</translation>
+    </message>
+    <message>
+        <source>Only an action has a status: give the solution an owner or a due date first.</source>
+        <translation>Dim ond cam gweithredu sydd â statws: rhowch berchennog neu ddyddiad dyledus i’r ateb yn gyntaf.</translation>
     </message>
 </context>
 <context>
@@ -2436,6 +2475,103 @@ Mae “unblock-cli GORCHYMYN --help” yn disgrifio pob gorchymyn. Mae “--vers
     <message>
         <source>A session file (*.unblock) to open.</source>
         <translation type="unfinished">Ffeil sesiwn (*.unblock) i’w hagor.</translation>
+    </message>
+</context>
+<context>
+    <name>unblock::app::ActionsPage</name>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Agored</translation>
+    </message>
+    <message>
+        <source>In &amp;Progress</source>
+        <translation>Ar y &amp;Gweill</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>Wedi’i &amp;Wneud</translation>
+    </message>
+    <message>
+        <source>D&amp;ropped</source>
+        <translation>Wedi’i &amp;Ollwng</translation>
+    </message>
+    <message>
+        <source>O&amp;verdue only</source>
+        <translation>Hwyr &amp;yn unig</translation>
+    </message>
+    <message>
+        <source>Show the actions of</source>
+        <translation>Dangos camau gweithredu</translation>
+    </message>
+    <message>
+        <source>Show the actions that are</source>
+        <translation>Dangos y camau gweithredu sy’n</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Unrhyw statws</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Cam gweithredu</translation>
+    </message>
+    <message>
+        <source>For the blocker</source>
+        <translation>Ar gyfer y rhwystr</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished">Perchennog</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished">Erbyn</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statws</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Camau gweithredu</translation>
+    </message>
+    <message>
+        <source>O&amp;wner:</source>
+        <translation>&amp;Perchennog:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Statws:</translation>
+    </message>
+    <message>
+        <source>Mark the actions selected:</source>
+        <translation>Marcio’r camau gweithredu a ddewiswyd:</translation>
+    </message>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation>%1 (hwyr)</translation>
+    </message>
+    <message>
+        <source>%1 since %2</source>
+        <translation>%1 ers %2</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Pawb</translation>
+    </message>
+    <message>
+        <source>%1 of %2 actions</source>
+        <translation>%1 o %2 cam gweithredu</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %n action(s) %1</source>
+        <translation>
+            <numerusform>Marcio %n cam gweithredu’n %1</numerusform>
+            <numerusform>Marcio %n cam gweithredu’n %1</numerusform>
+            <numerusform>Marcio %n cam gweithredu’n %1</numerusform>
+            <numerusform>Marcio %n cam gweithredu’n %1</numerusform>
+            <numerusform>Marcio %n cam gweithredu’n %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3802,6 +3938,10 @@ Rhowch y gliniadur i’r pleidleisiwr nesaf.</translation>
         <source>The summary could not be made. %1</source>
         <translation type="unfinished">Ni ellid gwneud y crynodeb. %1</translation>
     </message>
+    <message>
+        <source>&amp;Actions</source>
+        <translation>&amp;Camau Gweithredu</translation>
+    </message>
 </context>
 <context>
     <name>unblock::app::PaperTally</name>
@@ -3993,18 +4133,6 @@ Rhowch y gliniadur i’r pleidleisiwr nesaf.</translation>
         <translation>Y nifer fwyaf o eitemau y caiff un ffôn eu hanfon mewn galwad</translation>
     </message>
     <message>
-        <source>One item per phone every</source>
-        <translation>Un eitem i bob ffôn bob</translation>
-    </message>
-    <message>
-        <source>at &amp;most</source>
-        <translation>ar y &amp;mwyaf</translation>
-    </message>
-    <message>
-        <source>in a call</source>
-        <translation>mewn galwad</translation>
-    </message>
-    <message>
         <source>Phones may send blockers.</source>
         <translation>Caiff ffonau anfon rhwystrau.</translation>
     </message>
@@ -4017,10 +4145,6 @@ Rhowch y gliniadur i’r pleidleisiwr nesaf.</translation>
         <translation>Caiff ffonau anfon atebion i %1.</translation>
     </message>
     <message>
-        <source>, </source>
-        <translation>, </translation>
-    </message>
-    <message>
         <source>Add a blocker first: phones send solutions to one.</source>
         <translation>Ychwanegwch rwystr yn gyntaf: mae ffonau’n anfon atebion i un.</translation>
     </message>
@@ -4031,6 +4155,18 @@ Rhowch y gliniadur i’r pleidleisiwr nesaf.</translation>
     <message>
         <source>That blocker is no longer on the board.</source>
         <translation>Nid yw’r rhwystr hwnnw ar y bwrdd mwyach.</translation>
+    </message>
+    <message>
+        <source>Seconds be&amp;tween a phone’s items:</source>
+        <translation>Eiliadau &amp;rhwng eitemau ffôn:</translation>
+    </message>
+    <message>
+        <source>Items per phone in a ca&amp;ll:</source>
+        <translation>Eitemau i bob ffôn mewn ga&amp;lwad:</translation>
+    </message>
+    <message>
+        <source>Phones may send solutions, but their blockers are no longer on the board.</source>
+        <translation>Caiff ffonau anfon atebion, ond nid yw eu rhwystrau ar y bwrdd mwyach.</translation>
     </message>
 </context>
 <context>

@@ -50,6 +50,16 @@
     </message>
 </context>
 <context>
+    <name>unblock::app::ActionsPage</name>
+    <message numerus="yes">
+        <source>Mark %n action(s) %1</source>
+        <translation>
+            <numerusform>Mark %n action %1</numerusform>
+            <numerusform>Mark %n actions %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>unblock::app::BoardPage</name>
     <message numerus="yes">
         <source>You pasted %n line(s). Add each as a solution?</source>

@@ -131,6 +131,19 @@ bool editSolution(SessionDocument& doc, Id id, const store::SolutionFields& fiel
         [=](store::SessionFile& f) { return store::editSolution(f, id, old); });
 }
 
+bool setActionStatus(SessionDocument& doc, Id id, ActionStatus status) {
+    const Solution* before = solutionIn(doc, id);
+    if (!before)
+        return false;
+    const ActionStatus oldStatus = before->status;
+    const QDate oldDay = before->statusChanged;
+    const QDate today = QDate::currentDate();
+    return push(
+        doc, Tr::tr("Mark action %1").arg(actionStatusName(status).toLower()),
+        [=](store::SessionFile& f) { return store::setActionStatus(f, id, status, today); },
+        [=](store::SessionFile& f) { return store::setActionStatus(f, id, oldStatus, oldDay); });
+}
+
 bool moveSolution(SessionDocument& doc, Id id, Id blockerId, int index) {
     const Solution* before = solutionIn(doc, id);
     if (!before)

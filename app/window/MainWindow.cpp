@@ -1,5 +1,6 @@
 #include "window/MainWindow.h"
 
+#include "actions/ActionsPage.h"
 #include "board/BoardPage.h"
 #include "board/CaptureLine.h"
 #include "board/IncomingPanel.h"
@@ -15,6 +16,7 @@
 #include "window/Preferences.h"
 #include "window/PreferencesDialog.h"
 #include "window/Prompts.h"
+#include "window/RecentSessions.h"
 #include "window/TimerBar.h"
 
 #include <QAction>
@@ -28,7 +30,6 @@
 #include <QMimeData>
 #include <QPushButton>
 #include <QScreen>
-#include <QSettings>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTime>
@@ -36,13 +37,6 @@
 #include <QVBoxLayout>
 
 namespace unblock::app {
-namespace {
-
-constexpr int kMaxRecent = 8;
-const char* const kRecentKey = "recentSessions";
-const char* const kLastKey = "lastSession";
-
-} // namespace
 
 MainWindow::MainWindow(Prompts& prompts, QWidget* parent)
     : QMainWindow(parent)
@@ -88,6 +82,7 @@ void MainWindow::releaseDocument() {
     m_board = nullptr;
     m_voting = nullptr;
     m_journeys = nullptr;
+    m_actions = nullptr;
     m_doc.reset();
 }
 
@@ -237,10 +232,12 @@ void MainWindow::setDocument(std::unique_ptr<SessionDocument> doc) {
         *m_doc, m_prompts, [this] { return m_board->solutionTarget(); }, m_pages);
     // The facilitator blocks a phone from the items it sent.
     m_board->incoming()->setPhoneItems(&m_voting->phones()->host().items());
+    m_journeys = new JourneysPage(*m_doc, m_prompts, m_pages);
+    m_actions = new ActionsPage(*m_doc, m_pages);
     m_pages->addTab(m_board, tr("&Board"));
     m_pages->addTab(m_voting, tr("&Voting"));
-    m_journeys = new JourneysPage(*m_doc, m_prompts, m_pages);
     m_pages->addTab(m_journeys, tr("&Journeys"));
+    m_pages->addTab(m_actions, tr("&Actions")); // after the day: what came of it
     setCentralWidget(m_pages);
     m_presenter = new PresenterWindow(*m_doc);
     m_presenter->setZoom(m_zoom);
@@ -340,37 +337,32 @@ void MainWindow::chooseAndCreate(bool fromTemplate) {
 }
 
 void MainWindow::closeSession() {
-    QSettings().remove(QString::fromLatin1(kLastKey));
+    recent::forgetLast();
     setDocument(nullptr);
 }
 
 void MainWindow::reopenLastSession() {
-    const QString last = QSettings().value(QString::fromLatin1(kLastKey)).toString();
+    const QString last = recent::last();
     if (!last.isEmpty() && QFileInfo::exists(last))
         openSession(last);
 }
 
 void MainWindow::remember(const QString& path) {
-    QSettings settings;
-    QStringList recent = settings.value(QString::fromLatin1(kRecentKey)).toStringList();
-    recent.removeAll(path);
-    recent.prepend(path);
-    settings.setValue(QString::fromLatin1(kRecentKey), recent.mid(0, kMaxRecent));
-    settings.setValue(QString::fromLatin1(kLastKey), path);
+    recent::remember(path);
     rebuildRecentMenu();
 }
 
 void MainWindow::rebuildRecentMenu() {
     m_recentMenu->clear();
-    const QStringList recent = QSettings().value(QString::fromLatin1(kRecentKey)).toStringList();
-    for (int i = 0; i < recent.size(); ++i) {
-        const QString path = recent[i];
+    const QStringList paths = recent::sessions();
+    for (int i = 0; i < paths.size(); ++i) {
+        const QString path = paths[i];
         QAction* action = m_recentMenu->addAction(
             QStringLiteral("&%1 %2").arg(i + 1).arg(QFileInfo(path).fileName()), this,
             [this, path] { openSession(path); });
         action->setToolTip(path);
     }
-    m_recentMenu->setEnabled(!recent.isEmpty());
+    m_recentMenu->setEnabled(!paths.isEmpty());
 }
 
 void MainWindow::updateTitle() {

@@ -13,6 +13,7 @@ class QTabWidget;
 namespace unblock::app {
 
 class BoardPage;
+class ActionsPage;
 class JourneysPage;
 class PresenterWindow;
 class Prompts;
@@ -39,6 +40,7 @@ public:
     BoardPage* boardPage() const { return m_board; }
     VotingPage* votingPage() const { return m_voting; }
     JourneysPage* journeysPage() const { return m_journeys; }
+    ActionsPage* actionsPage() const { return m_actions; }
     PresenterWindow* presenter() const { return m_presenter; }
     TimerBar* timerBar() const { return m_timer; }
     QTabWidget* pages() const { return m_pages; }
@@ -75,6 +77,7 @@ private:
     BoardPage* m_board = nullptr;
     VotingPage* m_voting = nullptr;
     JourneysPage* m_journeys = nullptr;
+    ActionsPage* m_actions = nullptr;
     PresenterWindow* m_presenter = nullptr;
     TimerBar* m_timer;
     QLabel* m_saveState;

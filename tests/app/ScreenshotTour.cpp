@@ -4,6 +4,7 @@
 //   xvfb-run -s "-screen 0 1024x768x24" screenshot-tour SESSION.unblock OUTDIR
 // in the system's language, as the app starts: LANGUAGE=cy for Welsh.
 // TOUR_DARK=1 gives it a dark palette, as a desktop in dark mode would.
+#include "actions/ActionsPage.h"
 #include "app/DarkPalette.h"
 #include "document/Edits.h"
 #include "document/SessionDocument.h"
@@ -167,6 +168,25 @@ int main(int argc, char* argv[]) {
         journeys->canvas()->selectStep(1);
         settle();
         save(presenter, outDir, QStringLiteral("presenter-journey.png"));
+        window.findChild<QTabWidget*>()->setCurrentIndex(0);
+    }
+
+    // The action plan: three solutions taken on, one done, one overdue.
+    if (auto* actions = window.actionsPage()) {
+        const std::vector<Solution> solutions = window.document()->data().solutions;
+        const QStringList owners{QStringLiteral("Finance lead"), QStringLiteral("Siân"),
+                                 QStringLiteral("Digital team")};
+        for (qsizetype i = 0; i < owners.size() && i < qsizetype(solutions.size()); ++i) {
+            const Solution& s = solutions[std::size_t(i)];
+            app::edits::editSolution(
+                *window.document(), s.id,
+                {s.text, s.impact, s.effort, owners[i], QDate::currentDate().addDays(21 * i - 7)});
+        }
+        if (solutions.size() > 1)
+            app::edits::setActionStatus(*window.document(), solutions[1].id, ActionStatus::Done);
+        window.findChild<QTabWidget*>()->setCurrentWidget(actions);
+        settle();
+        save(&window, outDir, QStringLiteral("facilitator-actions.png"));
         window.findChild<QTabWidget*>()->setCurrentIndex(0);
     }
 

@@ -1,0 +1,61 @@
+#pragma once
+
+#include "model/ActionPlan.h"
+#include "model/SessionChange.h"
+
+#include <QDate>
+#include <QHash>
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QPushButton;
+class QTreeWidget;
+class QTreeWidgetItem;
+
+namespace unblock::app {
+
+class SessionDocument;
+
+// The action plan after the day: every solution someone took on (an owner or
+// a due date), soonest first, with what became of it. Filtered by owner, by
+// status and to those overdue; the actions selected are marked open, in
+// progress, done or dropped, as one undo step. Rows follow the session in
+// place.
+class ActionsPage : public QWidget {
+    Q_OBJECT
+public:
+    explicit ActionsPage(SessionDocument& doc, QWidget* parent = nullptr);
+
+    QTreeWidget* list() const { return m_list; }
+    QComboBox* ownerFilter() const { return m_owner; }
+    QComboBox* statusFilter() const { return m_status; }
+    QCheckBox* overdueOnly() const { return m_overdue; }
+    QLabel* countLabel() const { return m_count; }
+    QPushButton* markButton(ActionStatus status) const;
+
+    void markSelected(ActionStatus status);
+    // What "overdue" is measured from: today, unless a test says otherwise.
+    void setToday(const QDate& today);
+
+private:
+    void follow(const SessionUpdate& update);
+    void reloadAll();
+    void showAction(const Solution& action);
+    void refreshOwners();
+    void applyFilter();
+    ActionFilter filter() const;
+
+    SessionDocument& m_doc;
+    QComboBox* m_owner;
+    QComboBox* m_status;
+    QCheckBox* m_overdue;
+    QLabel* m_count;
+    QTreeWidget* m_list;
+    std::vector<QPushButton*> m_marks;  // by ActionStatus
+    QHash<Id, QTreeWidgetItem*> m_rows; // every action, shown or filtered out
+    QDate m_today = QDate::currentDate();
+};
+
+} // namespace unblock::app
