@@ -19,6 +19,17 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
+// A file built from the script a build of an older format's file was dumped
+// to (tests/data/session-vN.sql).
+void buildFromDump(const QString& path, const QString& dump) {
+    sqlite3* db = nullptr;
+    REQUIRE(sqlite3_open(path.toUtf8().constData(), &db) == SQLITE_OK);
+    const QByteArray script = readAll(testDataPath(dump));
+    const int rc = sqlite3_exec(db, script.constData(), nullptr, nullptr, nullptr);
+    sqlite3_close(db);
+    REQUIRE(rc == SQLITE_OK);
+}
+
 QString copyFixture(const TempDir& dir, const QString& name) {
     const QString path = dir.path(name);
     REQUIRE(QFile::copy(testDataPath(u"session-v0.unblock"_s), path));
@@ -151,14 +162,7 @@ TEST_CASE("A format 1 session gains the channel table and journeys, after a back
 TEST_CASE("A format 2 session keeps its journeys and gains pain point links and photos") {
     TempDir dir;
     const QString path = dir.path(u"autumn.unblock"_s);
-    {
-        // Built from the script a format 2 build's file was dumped to.
-        sqlite3* db = nullptr;
-        REQUIRE(sqlite3_open(path.toUtf8().constData(), &db) == SQLITE_OK);
-        const QByteArray script = readAll(testDataPath(u"session-v2.sql"_s));
-        REQUIRE(sqlite3_exec(db, script.constData(), nullptr, nullptr, nullptr) == SQLITE_OK);
-        sqlite3_close(db);
-    }
+    buildFromDump(path, u"session-v2.sql"_s);
     REQUIRE(userVersion(path) == 2);
 
     auto file = openSession(path);
@@ -190,14 +194,7 @@ TEST_CASE("A format 3 session's rounds keep the items they had when they opened,
           "ballot") {
     TempDir dir;
     const QString path = dir.path(u"winter.unblock"_s);
-    {
-        // Built from the script a format 3 build's file was dumped to.
-        sqlite3* db = nullptr;
-        REQUIRE(sqlite3_open(path.toUtf8().constData(), &db) == SQLITE_OK);
-        const QByteArray script = readAll(testDataPath(u"session-v3.sql"_s));
-        REQUIRE(sqlite3_exec(db, script.constData(), nullptr, nullptr, nullptr) == SQLITE_OK);
-        sqlite3_close(db);
-    }
+    buildFromDump(path, u"session-v3.sql"_s);
     REQUIRE(userVersion(path) == 3);
     const QByteArray original = sha256Of(path);
 
@@ -232,14 +229,7 @@ TEST_CASE("A format 3 session's rounds keep the items they had when they opened,
 TEST_CASE("A format 4 session keeps everything and gains what phones send, after a backup copy") {
     TempDir dir;
     const QString path = dir.path(u"spring.unblock"_s);
-    {
-        // Built from the script a format 4 build's file was dumped to.
-        sqlite3* db = nullptr;
-        REQUIRE(sqlite3_open(path.toUtf8().constData(), &db) == SQLITE_OK);
-        const QByteArray script = readAll(testDataPath(u"session-v4.sql"_s));
-        REQUIRE(sqlite3_exec(db, script.constData(), nullptr, nullptr, nullptr) == SQLITE_OK);
-        sqlite3_close(db);
-    }
+    buildFromDump(path, u"session-v4.sql"_s);
     REQUIRE(userVersion(path) == 4);
     const QByteArray original = sha256Of(path);
     const SessionData before = [&] {
@@ -272,14 +262,7 @@ TEST_CASE("A format 4 session keeps everything and gains what phones send, after
 TEST_CASE("A format 5 session keeps everything, its actions open, after a backup copy") {
     TempDir dir;
     const QString path = dir.path(u"summer.unblock"_s);
-    {
-        // Built from the script a format 5 build's file was dumped to.
-        sqlite3* db = nullptr;
-        REQUIRE(sqlite3_open(path.toUtf8().constData(), &db) == SQLITE_OK);
-        const QByteArray script = readAll(testDataPath(u"session-v5.sql"_s));
-        REQUIRE(sqlite3_exec(db, script.constData(), nullptr, nullptr, nullptr) == SQLITE_OK);
-        sqlite3_close(db);
-    }
+    buildFromDump(path, u"session-v5.sql"_s);
     REQUIRE(userVersion(path) == 5);
     const SessionData before = [&] {
         auto readOnly = openSession(path, store::OpenMode::ReadOnly);
