@@ -176,12 +176,13 @@ TEST_CASE(
     const Id action = expectOk(store::addSolution(
         *board.file, blocker, {u"Pool budgets"_s, {}, {}, u"Finance lead"_s, {}}));
     const Id idea = expectOk(store::addSolution(*board.file, blocker, {u"Ask"_s, {}, {}, {}, {}}));
-    CHECK(board.data().solution(action)->status == ActionStatus::Open);
+    CHECK(board.data().solutions.front().status == ActionStatus::Open);
 
     for (const ActionStatus status : kActionStatuses) {
         const QDate day(2027, 2, 1 + static_cast<int>(status));
         expectOk(store::setActionStatus(*board.file, action, status, day));
-        const Solution* stored = board.data().solution(action);
+        const SessionData data = board.data(); // kept: the solution points into it
+        const Solution* stored = data.solution(action);
         CHECK(stored->status == status);
         CHECK(stored->statusChanged == day);
         CHECK(actionStatusFromKey(toKey(status)) == status);

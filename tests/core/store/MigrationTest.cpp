@@ -291,7 +291,8 @@ TEST_CASE("A format 5 session keeps everything, its actions open, after a backup
 
     // The new columns work: an action is marked done on a day.
     expectOk(store::setActionStatus(*file, 1, ActionStatus::Done, QDate(2027, 2, 1)));
-    const Solution* done = expectOk(store::loadSession(*file)).solution(1);
+    const SessionData marked = expectOk(store::loadSession(*file));
+    const Solution* done = marked.solution(1);
     REQUIRE(done);
     CHECK(done->status == ActionStatus::Done);
     CHECK(done->statusChanged == QDate(2027, 2, 1));
