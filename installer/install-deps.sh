@@ -43,6 +43,8 @@ test_packages=(
   clang libclang-rt-dev clang-tidy
   # The screenshot tour and rehearsals run the window on a virtual display.
   xvfb
+  # The actions' calendar file is read back by an independent parser.
+  python3-icalendar
 )
 
 packages=("${run_packages[@]}")

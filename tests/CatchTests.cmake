@@ -9,7 +9,9 @@ unblock_find_test_program(PDFTOTEXT pdftotext poppler-utils
 unblock_find_test_program(UNZIP unzip unzip "the cases that open the ODT summary ([unzip])")
 unblock_find_test_program(ZBARIMG zbarimg zbar-tools
   "the case that scans the projected QR code ([zbarimg])")
-unblock_catch_spec_without_missing_tools(catch_spec pdftotext unzip zbarimg)
+unblock_find_python_module(ICALENDAR icalendar python3-icalendar
+  "the case that reads the actions' calendar with another parser ([icalendar])")
+unblock_catch_spec_without_missing_tools(catch_spec pdftotext unzip zbarimg icalendar)
 
 # Shared test helpers, linked by every test executable, and Catch2's runner,
 # compiled here once and called by each program's main (support/CatchRunner.h).
@@ -113,6 +115,7 @@ unblock_add_test(test-store
   core/store/RestoreTest.cpp
   core/store/JourneysTest.cpp
   core/store/SessionStartTest.cpp
+  core/store/CarryForwardTest.cpp
   core/store/RefreshTest.cpp
   core/store/BackgroundWriterTest.cpp
   core/store/IoFaultTest.cpp
@@ -144,7 +147,8 @@ unblock_add_test(test-report GUI
   core/report/HostileTextTest.cpp
   core/report/JourneyDiagramTest.cpp
   core/report/MarkdownTextTest.cpp
-  core/report/ChartScaleTest.cpp)
+  core/report/ChartScaleTest.cpp
+  core/report/ActionExportTest.cpp)
 target_compile_definitions(test-report PRIVATE
   PDFTOTEXT="${PDFTOTEXT}" UNZIP="${UNZIP}")
 unblock_add_test(test-i18n
@@ -153,7 +157,9 @@ unblock_add_test(test-i18n
 target_link_libraries(test-i18n PRIVATE unblock-remote)
 target_compile_definitions(test-i18n PRIVATE LUPDATE="$<TARGET_FILE:Qt6::lupdate>")
 unblock_add_test(test-cli app/cli/CliTest.cpp)
-target_compile_definitions(test-cli PRIVATE UNBLOCK_CLI="$<TARGET_FILE:unblock-cli>")
+target_compile_definitions(test-cli PRIVATE UNBLOCK_CLI="$<TARGET_FILE:unblock-cli>"
+  ICALENDAR_PYTHON="${ICALENDAR}"
+  READ_CALENDAR="${CMAKE_CURRENT_SOURCE_DIR}/app/cli/read_calendar.py")
 add_dependencies(test-cli unblock-cli)
 
 # Widget tests drive the real windows, headless.

@@ -26,6 +26,24 @@ function(unblock_find_test_program var program package what)
   endif()
 endfunction()
 
+# unblock_find_python_module(VAR MODULE PACKAGE WHAT): VAR is a Python 3 that
+# imports MODULE (Debian's own first: its packaged modules are for it), or
+# false when there is none (recorded as above).
+function(unblock_find_python_module var module package what)
+  find_program(${var}_DEBIAN python3 PATHS /usr/bin NO_DEFAULT_PATH)
+  find_program(${var}_ANY python3)
+  foreach(python IN ITEMS ${${var}_DEBIAN} ${${var}_ANY})
+    execute_process(COMMAND ${python} -c "import ${module}" RESULT_VARIABLE failed
+      OUTPUT_QUIET ERROR_QUIET)
+    if(NOT failed)
+      set(${var} ${python} PARENT_SCOPE)
+      return()
+    endif()
+  endforeach()
+  set(${var} FALSE PARENT_SCOPE)
+  unblock_test_tool_missing("python3 with ${module}" ${package} "${what}")
+endfunction()
+
 # The tag that marks Catch tests needing PROGRAM (say [pdftotext]), and the
 # Catch test spec that leaves out every such test whose tool is missing.
 function(unblock_catch_spec_without_missing_tools out)

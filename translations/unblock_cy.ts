@@ -21,6 +21,60 @@
     </message>
 </context>
 <context>
+    <name>ActionExport</name>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>For the blocker: %1</source>
+        <translation>Ar gyfer y rhwystr: %1</translation>
+    </message>
+    <message>
+        <source>Owner: %1</source>
+        <translation>Perchennog: %1</translation>
+    </message>
+    <message>
+        <source>Due: %1</source>
+        <translation>Erbyn: %1</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Statws: %1</translation>
+    </message>
+    <message>
+        <source>From the workshop: %1</source>
+        <translation>O’r gweithdy: %1</translation>
+    </message>
+    <message>
+        <source>No action still to do has a due date, so there is nothing to put in a calendar.</source>
+        <translation>Nid oes gan unrhyw gam gweithredu sydd i’w wneud ddyddiad erbyn, felly does dim i’w roi mewn calendr.</translation>
+    </message>
+    <message>
+        <source>There is no action still to do: no solution with an owner or a due date is open or in progress.</source>
+        <translation>Nid oes cam gweithredu i’w wneud: nid oes ateb â pherchennog neu ddyddiad erbyn sydd ar agor neu ar y gweill.</translation>
+    </message>
+</context>
+<context>
+    <name>ActionPlan</name>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished">Wedi’i wneud</translation>
+    </message>
+    <message>
+        <source>Still open</source>
+        <translation>Ar agor o hyd</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Yn hwyr</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation type="unfinished">Wedi’i ollwng</translation>
+    </message>
+</context>
+<context>
     <name>BallotDraft</name>
     <message>
         <source>Voting in this round is closed.</source>
@@ -228,32 +282,6 @@
         <translation type="unfinished">Methu ysgrifennu “%1”: %2.</translation>
     </message>
     <message>
-        <source>Usage: unblock-cli COMMAND [OPTIONS] ARGUMENTS
-
-Commands:
-  new FILE            create a new session file
-  import FILE INPUT   import a session (.json) or a spreadsheet of blockers (.csv)
-  export FILE         write the whole session as JSON
-  rank FILE           rank a voting round
-  summary FILE        write the workshop&apos;s summary (PDF, ODT, HTML, Markdown, CSV)
-  compare A B …       what recurs across workshops
-
-“unblock-cli COMMAND --help” describes each command. “--version” prints the version.
-</source>
-        <translation type="unfinished">Defnydd: unblock-cli GORCHYMYN [DEWISIADAU] DADLEUON
-
-Gorchmynion:
-  new FFEIL           creu ffeil sesiwn newydd
-  import FFEIL MEWNBWN  mewnforio sesiwn (.json) neu daenlen o rwystrau (.csv)
-  export FFEIL        ysgrifennu’r sesiwn gyfan fel JSON
-  rank FFEIL          rhestru rownd bleidleisio
-  summary FFEIL       ysgrifennu crynodeb y gweithdy (PDF, ODT, HTML, Markdown, CSV)
-  compare A B …       beth sy’n codi eto ar draws gweithdai
-
-Mae “unblock-cli GORCHYMYN --help” yn disgrifio pob gorchymyn. Mae “--version” yn dangos y fersiwn.
-</translation>
-    </message>
-    <message>
         <source>rank: there is no voting round %1.</source>
         <translation type="unfinished">rank: nid oes rownd bleidleisio %1.</translation>
     </message>
@@ -442,6 +470,90 @@ Mae “unblock-cli GORCHYMYN --help” yn disgrifio pob gorchymyn. Mae “--vers
     <message>
         <source>Could not write to standard output: %1.</source>
         <translation type="unfinished">Methwyd ysgrifennu i’r allbwn safonol: %1.</translation>
+    </message>
+    <message>
+        <source>actions: --for is for a .csv file; a .ics file is a calendar.</source>
+        <translation>actions: mae --for ar gyfer ffeil .csv; calendr yw ffeil .ics.</translation>
+    </message>
+    <message>
+        <source>actions: cannot write “%1”; use .ics or .csv.</source>
+        <translation>actions: methu ysgrifennu “%1”; defnyddiwch .ics neu .csv.</translation>
+    </message>
+    <message>
+        <source>actions: a .csv file needs --for jira or --for azure-devops.</source>
+        <translation>actions: mae ffeil .csv angen --for jira neu --for azure-devops.</translation>
+    </message>
+    <message>
+        <source>Writes the actions still to do (open or in progress, this workshop&apos;s and those carried from earlier ones) for a calendar or a tracker: an iCalendar file with an all-day event on each due date, or a CSV file for Jira&apos;s or Azure DevOps&apos; importer.</source>
+        <translation>Yn ysgrifennu’r camau gweithredu sydd i’w gwneud (ar agor neu ar y gweill, rhai’r gweithdy hwn a’r rhai a gariwyd o rai cynharach) ar gyfer calendr neu draciwr: ffeil iCalendar gyda digwyddiad drwy’r dydd ar bob dyddiad erbyn, neu ffeil CSV ar gyfer mewnforiwr Jira neu Azure DevOps.</translation>
+    </message>
+    <message>
+        <source>The file to write: OUT.ics or OUT.csv.</source>
+        <translation>Y ffeil i’w hysgrifennu: ALLAN.ics neu ALLAN.csv.</translation>
+    </message>
+    <message>
+        <source>For a .csv file: jira or azure-devops.</source>
+        <translation>Ar gyfer ffeil .csv: jira neu azure-devops.</translation>
+    </message>
+    <message>
+        <source>actions: say where to write them: -o OUT.ics or -o OUT.csv.</source>
+        <translation>actions: dywedwch ble i’w hysgrifennu: -o ALLAN.ics neu -o ALLAN.csv.</translation>
+    </message>
+    <message>
+        <source>actions: %1</source>
+        <translation>actions: %1</translation>
+    </message>
+    <message>
+        <source>Usage: unblock-cli COMMAND [OPTIONS] ARGUMENTS
+
+Commands:
+  new FILE            create a new session file
+  import FILE INPUT   import a session (.json) or a spreadsheet of blockers (.csv)
+  export FILE         write the whole session as JSON
+  rank FILE           rank a voting round
+  summary FILE        write the workshop&apos;s summary (PDF, ODT, HTML, Markdown, CSV)
+  compare A B …       what recurs across workshops
+  actions FILE        the actions still to do, for a calendar (.ics), Jira or Azure DevOps
+
+“unblock-cli COMMAND --help” describes each command. “--version” prints the version.
+</source>
+        <translation>Defnydd: unblock-cli GORCHYMYN [DEWISIADAU] DADLEUON
+
+Gorchmynion:
+  new FFEIL           creu ffeil sesiwn newydd
+  import FFEIL MEWNBWN  mewnforio sesiwn (.json) neu daenlen o rwystrau (.csv)
+  export FFEIL        ysgrifennu’r sesiwn gyfan fel JSON
+  rank FFEIL          rhestru rownd bleidleisio
+  summary FFEIL       ysgrifennu crynodeb y gweithdy (PDF, ODT, HTML, Markdown, CSV)
+  compare A B …       beth sy’n codi eto ar draws gweithdai
+  actions FFEIL       y camau gweithredu sydd i’w gwneud, ar gyfer calendr (.ics), Jira neu Azure DevOps
+
+Mae “unblock-cli GORCHYMYN --help” yn disgrifio pob gorchymyn. Mae “--version” yn dangos y fersiwn.
+</translation>
+    </message>
+    <message>
+        <source>Start from an earlier workshop (File ▸ New Session from…): its tables, categories and channel costs, and the actions it left open.</source>
+        <translation>Dechrau o weithdy cynharach (Ffeil ▸ Sesiwn Newydd o…): ei fyrddau, ei gategorïau a chostau ei sianeli, a’r camau gweithredu a adawodd ar agor.</translation>
+    </message>
+    <message>
+        <source>new: --blank and --from cannot go together.</source>
+        <translation>new: ni ellir defnyddio --blank a --from gyda’i gilydd.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Carried %n open action(s) from the earlier workshop.
+</source>
+        <translation>
+            <numerusform>Cariwyd %n cam gweithredu agored o’r gweithdy cynharach.
+</numerusform>
+            <numerusform>Cariwyd %n cam gweithredu agored o’r gweithdy cynharach.
+</numerusform>
+            <numerusform>Cariwyd %n cam gweithredu agored o’r gweithdy cynharach.
+</numerusform>
+            <numerusform>Cariwyd %n cam gweithredu agored o’r gweithdy cynharach.
+</numerusform>
+            <numerusform>Cariwyd %n cam gweithredu agored o’r gweithdy cynharach.
+</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1325,6 +1437,13 @@ Mae “unblock-cli GORCHYMYN --help” yn disgrifio pob gorchymyn. Mae “--vers
     </message>
 </context>
 <context>
+    <name>Prompts</name>
+    <message>
+        <source>Could not write “%1”: %2</source>
+        <translation type="unfinished">Methu ysgrifennu “%1”: %2</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>Unblock sessions (*.unblock);;All files (*)</source>
@@ -1847,6 +1966,10 @@ Mae “unblock-cli GORCHYMYN --help” yn disgrifio pob gorchymyn. Mae “--vers
         <source>Only an action has a status: give the solution an owner or a due date first.</source>
         <translation>Dim ond cam gweithredu sydd â statws: rhowch berchennog neu ddyddiad dyledus i’r ateb yn gyntaf.</translation>
     </message>
+    <message>
+        <source>carried action</source>
+        <translation>cam gweithredu a gariwyd</translation>
+    </message>
 </context>
 <context>
     <name>Summary</name>
@@ -2166,6 +2289,40 @@ Mae “unblock-cli GORCHYMYN --help” yn disgrifio pob gorchymyn. Mae “--vers
         <source>The printed pages could not be finished.</source>
         <translation type="unfinished">Ni ellid gorffen y tudalennau a argraffwyd.</translation>
     </message>
+    <message>
+        <source>Since last time</source>
+        <translation>Ers y tro diwethaf</translation>
+    </message>
+    <message>
+        <source>What became of it</source>
+        <translation>Beth ddaeth ohono</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished">Cam gweithredu</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>O</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished">%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Of the %n action(s) carried from earlier workshops: %1.</source>
+        <translation>
+            <numerusform>O’r %n cam gweithredu a gariwyd o weithdai cynharach: %1.</numerusform>
+            <numerusform>O’r %n cam gweithredu a gariwyd o weithdai cynharach: %1.</numerusform>
+            <numerusform>O’r %n cam gweithredu a gariwyd o weithdai cynharach: %1.</numerusform>
+            <numerusform>O’r %n cam gweithredu a gariwyd o weithdai cynharach: %1.</numerusform>
+            <numerusform>O’r %n cam gweithredu a gariwyd o weithdai cynharach: %1.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Taxonomy</name>
@@ -2446,6 +2603,18 @@ Mae “unblock-cli GORCHYMYN --help” yn disgrifio pob gorchymyn. Mae “--vers
         <source>an item on the board names the blocker or solution it became, and only such an item does.</source>
         <translation type="unfinished">mae eitem ar y bwrdd yn enwi’r rhwystr neu’r ateb a ddaeth ohoni, a dim ond eitem o’r fath sy’n gwneud hynny.</translation>
     </message>
+    <message>
+        <source>action</source>
+        <translation>cam gweithredu</translation>
+    </message>
+    <message>
+        <source>workshop&apos;s title</source>
+        <translation>teitl y gweithdy</translation>
+    </message>
+    <message>
+        <source>it does not say which solution it came from.</source>
+        <translation>nid yw’n dweud o ba ateb y daeth.</translation>
+    </message>
 </context>
 <context>
     <name>VoteMethod</name>
@@ -2572,6 +2741,50 @@ Mae “unblock-cli GORCHYMYN --help” yn disgrifio pob gorchymyn. Mae “--vers
             <numerusform>Marcio %n cam gweithredu’n %1</numerusform>
             <numerusform>Marcio %n cam gweithredu’n %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>O</translation>
+    </message>
+    <message>
+        <source>&amp;Export for a Calendar or Tracker…</source>
+        <translation>&amp;Allforio ar gyfer Calendr neu Draciwr…</translation>
+    </message>
+    <message>
+        <source>This workshop</source>
+        <translation>Y gweithdy hwn</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Export Actions</source>
+        <translation>Allforio’r Camau Gweithredu</translation>
+    </message>
+    <message>
+        <source>The actions still to do, for:</source>
+        <translation>Y camau gweithredu sydd i’w gwneud, ar gyfer:</translation>
+    </message>
+    <message>
+        <source>Outlook or Google Calendar (.ics)</source>
+        <translation>Calendr Outlook neu Google (.ics)</translation>
+    </message>
+    <message>
+        <source>Jira (.csv)</source>
+        <translation>Jira (.csv)</translation>
+    </message>
+    <message>
+        <source>Azure DevOps (.csv)</source>
+        <translation>Azure DevOps (.csv)</translation>
+    </message>
+    <message>
+        <source>Calendar (*.ics)</source>
+        <translation>Calendr (*.ics)</translation>
+    </message>
+    <message>
+        <source>Spreadsheet for the importer (*.csv)</source>
+        <translation>Taenlen ar gyfer y mewnforiwr (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -2961,10 +3174,6 @@ a theipiwch %2</translation>
     <message>
         <source>“%1” does not end in .html, .md or .csv, so Unblock cannot tell which kind of file to write.</source>
         <translation type="unfinished">Nid yw “%1” yn gorffen yn .html, .md neu .csv, felly ni all Unblock ddweud pa fath o ffeil i’w hysgrifennu.</translation>
-    </message>
-    <message>
-        <source>Could not write “%1”: %2</source>
-        <translation type="unfinished">Methu ysgrifennu “%1”: %2</translation>
     </message>
 </context>
 <context>
@@ -3942,6 +4151,32 @@ Rhowch y gliniadur i’r pleidleisiwr nesaf.</translation>
         <source>&amp;Actions</source>
         <translation>&amp;Camau Gweithredu</translation>
     </message>
+    <message>
+        <source>New Session from an Earlier Workshop…</source>
+        <translation>Sesiwn Newydd o Weithdy Cynharach…</translation>
+    </message>
+    <message>
+        <source>New Session &amp;from…</source>
+        <translation>Sesiwn Newydd &amp;o…</translation>
+    </message>
+    <message>
+        <source>Export &amp;Actions…</source>
+        <translation>Allforio’r &amp;Camau Gweithredu…</translation>
+    </message>
+    <message>
+        <source>Could not read the earlier workshop</source>
+        <translation>Methu darllen y gweithdy cynharach</translation>
+    </message>
+    <message numerus="yes">
+        <source>Started from “%1”: %n open action(s) carried, on the Actions tab.</source>
+        <translation>
+            <numerusform>Wedi dechrau o “%1”: cariwyd %n cam gweithredu agored, ar y tab Camau Gweithredu.</numerusform>
+            <numerusform>Wedi dechrau o “%1”: cariwyd %n cam gweithredu agored, ar y tab Camau Gweithredu.</numerusform>
+            <numerusform>Wedi dechrau o “%1”: cariwyd %n cam gweithredu agored, ar y tab Camau Gweithredu.</numerusform>
+            <numerusform>Wedi dechrau o “%1”: cariwyd %n cam gweithredu agored, ar y tab Camau Gweithredu.</numerusform>
+            <numerusform>Wedi dechrau o “%1”: cariwyd %n cam gweithredu agored, ar y tab Camau Gweithredu.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>unblock::app::PaperTally</name>
@@ -4619,10 +4854,6 @@ Mae’r canlyniadau ar y ffordd.</translation>
     <message>
         <source>“%1” does not end in .pdf, .odt, .html, .md or .csv, so Unblock cannot tell which kind of file to write.</source>
         <translation type="unfinished">Nid yw “%1” yn gorffen yn .pdf, .odt, .html, .md neu .csv, felly ni all Unblock ddweud pa fath o ffeil i’w hysgrifennu.</translation>
-    </message>
-    <message>
-        <source>Could not write “%1”: %2</source>
-        <translation type="unfinished">Methu ysgrifennu “%1”: %2</translation>
     </message>
     <message>
         <source>Whether the summary has this part</source>

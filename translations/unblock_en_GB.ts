@@ -2,6 +2,19 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="en_GB">
 <context>
+    <name>Cli</name>
+    <message numerus="yes">
+        <source>Carried %n open action(s) from the earlier workshop.
+</source>
+        <translation>
+            <numerusform>Carried %n open action from the earlier workshop.
+</numerusform>
+            <numerusform>Carried %n open actions from the earlier workshop.
+</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PhoneItems</name>
     <message numerus="yes">
         <source>This phone has sent %n item(s), the most this call takes.</source>
@@ -46,6 +59,16 @@
         <translation>
             <numerusform>%n pairwise win</numerusform>
             <numerusform>%n pairwise wins</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Summary</name>
+    <message numerus="yes">
+        <source>Of the %n action(s) carried from earlier workshops: %1.</source>
+        <translation>
+            <numerusform>Of the %n action carried from earlier workshops: %1.</numerusform>
+            <numerusform>Of the %n actions carried from earlier workshops: %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -110,6 +133,16 @@
         <translation>
             <numerusform>You have %n vote left. Cast anyway?</numerusform>
             <numerusform>You have %n votes left. Cast anyway?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>unblock::app::MainWindow</name>
+    <message numerus="yes">
+        <source>Started from “%1”: %n open action(s) carried, on the Actions tab.</source>
+        <translation>
+            <numerusform>Started from “%1”: %n open action carried, on the Actions tab.</numerusform>
+            <numerusform>Started from “%1”: %n open actions carried, on the Actions tab.</numerusform>
         </translation>
     </message>
 </context>

@@ -2,9 +2,12 @@
 
 #include "document/Edits.h"
 #include "document/SessionDocument.h"
+#include "report/ActionExport.h"
+#include "window/Prompts.h"
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QFileInfo>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -13,29 +16,41 @@
 #include <QTreeWidget>
 #include <QUndoStack>
 
+#include <array>
 #include <set>
 
 namespace unblock::app {
 namespace {
 
-enum Column { ActionColumn, BlockerColumn, OwnerColumn, DueColumn, StatusColumn };
-constexpr int kIdRole = Qt::UserRole;
+enum Column { ActionColumn, BlockerColumn, OwnerColumn, DueColumn, StatusColumn, FromColumn };
 
-// Soonest first, undated last, as the summary's action plan orders them.
+// Sorted by its due date, a row takes its place in core's action plan
+// (actionPlan); by any other column, the column's words.
 class ActionRow : public QTreeWidgetItem {
 public:
-    using QTreeWidgetItem::QTreeWidgetItem;
-    QDate due;
+    ActionRow(QTreeWidget* list, ActionRef action)
+        : QTreeWidgetItem(list)
+        , ref(action) {}
+    const ActionRef ref;
+    std::size_t planPlace = 0;
 
     bool operator<(const QTreeWidgetItem& other) const override {
-        const QDate theirs = static_cast<const ActionRow&>(other).due;
-        if (due.isValid() != theirs.isValid())
-            return due.isValid();
-        if (due != theirs)
-            return due < theirs;
-        return data(0, kIdRole).toLongLong() < other.data(0, kIdRole).toLongLong();
+        if (treeWidget() && treeWidget()->sortColumn() == DueColumn)
+            return planPlace < static_cast<const ActionRow&>(other).planPlace;
+        return QTreeWidgetItem::operator<(other);
     }
 };
+
+QString statusText(ActionStatus status, const QDate& changed) {
+    return changed.isValid() ? ActionsPage::tr("%1 since %2")
+                                   .arg(actionStatusName(status), changed.toString(Qt::ISODate))
+                             : actionStatusName(status);
+}
+
+QString dueText(const QDate& due, ActionStatus status, const QDate& today) {
+    const QString date = due.isValid() ? due.toString(Qt::ISODate) : QString();
+    return isOverdue(due, status, today) ? ActionsPage::tr("%1 (overdue)").arg(date) : date;
+}
 
 const char* const kMarkLabels[] = {QT_TRANSLATE_NOOP("unblock::app::ActionsPage", "&Open"),
                                    QT_TRANSLATE_NOOP("unblock::app::ActionsPage", "In &Progress"),
@@ -44,9 +59,10 @@ const char* const kMarkLabels[] = {QT_TRANSLATE_NOOP("unblock::app::ActionsPage"
 
 } // namespace
 
-ActionsPage::ActionsPage(SessionDocument& doc, QWidget* parent)
+ActionsPage::ActionsPage(SessionDocument& doc, Prompts& prompts, QWidget* parent)
     : QWidget(parent)
     , m_doc(doc)
+    , m_prompts(prompts)
     , m_owner(new QComboBox(this))
     , m_status(new QComboBox(this))
     , m_overdue(new QCheckBox(tr("O&verdue only"), this))
@@ -57,21 +73,24 @@ ActionsPage::ActionsPage(SessionDocument& doc, QWidget* parent)
     m_status->addItem(tr("Any status"));
     for (const ActionStatus status : kActionStatuses)
         m_status->addItem(actionStatusName(status), static_cast<int>(status));
-    m_list->setColumnCount(5);
+    m_list->setColumnCount(6);
     m_list->setHeaderLabels(
-        {tr("Action"), tr("For the blocker"), tr("Owner"), tr("Due"), tr("Status")});
+        {tr("Action"), tr("For the blocker"), tr("Owner"), tr("Due"), tr("Status"), tr("From")});
     m_list->setAccessibleName(tr("Actions"));
     m_list->setRootIsDecorated(false);
     m_list->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_list->setSortingEnabled(true);
     m_list->sortByColumn(DueColumn, Qt::AscendingOrder);
-    // The dates and states whole; the words share the rest (whole in a tooltip).
+    // The dates and states whole; the words share the rest, the action the
+    // most (each whole in a tooltip).
     QHeaderView* header = m_list->header();
     header->setStretchLastSection(false);
     header->setSectionResizeMode(QHeaderView::ResizeToContents);
     header->setSectionResizeMode(ActionColumn, QHeaderView::Stretch);
     header->setSectionResizeMode(BlockerColumn, QHeaderView::Interactive);
     header->resizeSection(BlockerColumn, 220);
+    header->setSectionResizeMode(FromColumn, QHeaderView::Interactive);
+    header->resizeSection(FromColumn, 160);
     m_count->setTextFormat(Qt::PlainText);
 
     auto* filters = new QHBoxLayout;
@@ -95,6 +114,9 @@ ActionsPage::ActionsPage(SessionDocument& doc, QWidget* parent)
         m_marks.push_back(mark);
     }
     marks->addStretch();
+    auto* exportButton = new QPushButton(tr("&Export for a Calendar or Tracker…"), this);
+    connect(exportButton, &QPushButton::clicked, this, &ActionsPage::exportActions);
+    marks->addWidget(exportButton);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(filters);
     layout->addWidget(m_list, 1);
@@ -122,21 +144,29 @@ void ActionsPage::follow(const SessionUpdate& update) {
         reloadAll();
         return;
     }
-    if (update.solutions.empty() && update.blockers.empty())
+    if (update.solutions.empty() && update.blockers.empty() && update.carried.empty())
         return;
     const SessionData& session = m_doc.data();
     for (const Id id : update.solutions.removed)
-        delete m_rows.take(id);
+        delete m_rows.take({id, false});
+    for (const Id id : update.carried.removed)
+        delete m_rows.take({id, true});
     for (const std::vector<Id>* ids : {&update.solutions.added, &update.solutions.changed}) {
         for (const Id id : *ids) {
             if (const Solution* s = session.solution(id))
                 showAction(*s);
         }
     }
+    for (const std::vector<Id>* ids : {&update.carried.added, &update.carried.changed}) {
+        for (const Id id : *ids) {
+            if (const CarriedAction* a = session.carriedAction(id))
+                showCarried(*a);
+        }
+    }
     // A blocker renamed: the actions under it say so.
     for (const Id blocker : update.blockers.changed) {
         for (const Solution& s : session.solutions) {
-            if (s.blockerId == blocker && m_rows.contains(s.id))
+            if (s.blockerId == blocker && m_rows.contains({s.id, false}))
                 showAction(s);
         }
     }
@@ -147,6 +177,8 @@ void ActionsPage::follow(const SessionUpdate& update) {
 void ActionsPage::reloadAll() {
     m_list->clear();
     m_rows.clear();
+    for (const CarriedAction& a : m_doc.data().carried)
+        showCarried(a);
     for (const Solution& s : m_doc.data().solutions)
         showAction(s);
     refreshOwners();
@@ -157,29 +189,37 @@ void ActionsPage::reloadAll() {
 // leaves the list.
 void ActionsPage::showAction(const Solution& action) {
     if (!action.isAction()) {
-        delete m_rows.take(action.id);
+        delete m_rows.take({action.id, false});
         return;
     }
-    auto* row = static_cast<ActionRow*>(m_rows.value(action.id));
-    if (!row) {
-        row = new ActionRow(m_list);
-        row->setData(0, kIdRole, static_cast<qlonglong>(action.id));
-        m_rows.insert(action.id, row);
-    }
     const Blocker* blocker = m_doc.data().blocker(action.blockerId);
-    row->due = action.due;
-    row->setText(ActionColumn, action.text);
-    row->setToolTip(ActionColumn, action.text);
-    row->setText(BlockerColumn, blocker ? blocker->title : QString());
-    row->setToolTip(BlockerColumn, row->text(BlockerColumn));
-    row->setText(OwnerColumn, action.owner);
-    const QString due = action.due.isValid() ? action.due.toString(Qt::ISODate) : QString();
-    row->setText(DueColumn, isOverdue(action, m_today) ? tr("%1 (overdue)").arg(due) : due);
-    row->setText(StatusColumn, action.statusChanged.isValid()
-                                   ? tr("%1 since %2")
-                                         .arg(actionStatusName(action.status),
-                                              action.statusChanged.toString(Qt::ISODate))
-                                   : actionStatusName(action.status));
+    showRow({action.id, false},
+            {action.text, blocker ? blocker->title : QString(), action.owner,
+             dueText(action.due, action.status, m_today),
+             statusText(action.status, action.statusChanged), tr("This workshop")});
+}
+
+void ActionsPage::showCarried(const CarriedAction& action) {
+    const QString from =
+        action.fromDate.isValid()
+            ? tr("%1, %2").arg(action.fromWorkshop, action.fromDate.toString(Qt::ISODate))
+            : action.fromWorkshop;
+    showRow({action.id, true},
+            {action.text, action.blocker, action.owner, dueText(action.due, action.status, m_today),
+             statusText(action.status, action.statusChanged), from});
+}
+
+// Each column's words; the long ones whole in a tooltip.
+void ActionsPage::showRow(ActionRef action, const QStringList& columns) {
+    auto* row = static_cast<ActionRow*>(m_rows.value(action));
+    if (!row) {
+        row = new ActionRow(m_list, action);
+        m_rows.insert(action, row);
+    }
+    for (int column = 0; column < columns.size(); ++column)
+        row->setText(column, columns[column]);
+    for (const int column : {ActionColumn, BlockerColumn, FromColumn})
+        row->setToolTip(column, columns[column]);
 }
 
 void ActionsPage::refreshOwners() {
@@ -198,30 +238,67 @@ ActionFilter ActionsPage::filter() const {
     if (m_status->currentIndex() > 0)
         wanted.status = static_cast<ActionStatus>(m_status->currentData().toInt());
     wanted.overdueOnly = m_overdue->isChecked();
+    wanted.withCarried = true;
     return wanted;
 }
 
 void ActionsPage::applyFilter() {
-    const std::vector<Id> shown = actionPlan(m_doc.data(), filter(), m_today);
-    const std::set<Id> visible(shown.begin(), shown.end());
+    const std::vector<ActionRef> plan = actionPlan(m_doc.data(), everyAction(), m_today);
+    for (std::size_t place = 0; place < plan.size(); ++place) {
+        if (auto* row = static_cast<ActionRow*>(m_rows.value(plan[place])))
+            row->planPlace = place;
+    }
+    m_list->sortItems(m_list->sortColumn(), m_list->header()->sortIndicatorOrder());
+    const std::vector<ActionRef> shown = actionPlan(m_doc.data(), filter(), m_today);
+    const std::set<ActionRef> visible(shown.begin(), shown.end());
     for (auto row = m_rows.begin(); row != m_rows.end(); ++row)
         (*row)->setHidden(!visible.contains(row.key()));
     m_count->setText(tr("%1 of %2 actions").arg(shown.size()).arg(m_rows.size()));
 }
 
 void ActionsPage::markSelected(ActionStatus status) {
-    std::vector<Id> ids;
+    std::vector<ActionRef> actions;
     for (const QTreeWidgetItem* row : m_list->selectedItems()) {
         if (!row->isHidden())
-            ids.push_back(row->data(0, kIdRole).toLongLong());
+            actions.push_back(static_cast<const ActionRow*>(row)->ref);
     }
-    if (ids.empty())
+    if (actions.empty())
         return;
-    m_doc.undoStack()->beginMacro(tr("Mark %n action(s) %1", nullptr, int(ids.size()))
+    m_doc.undoStack()->beginMacro(tr("Mark %n action(s) %1", nullptr, int(actions.size()))
                                       .arg(actionStatusName(status).toLower()));
-    for (const Id id : ids)
-        edits::setActionStatus(m_doc, id, status);
+    for (const ActionRef action : actions) {
+        if (action.carried)
+            edits::setCarriedStatus(m_doc, action.id, status);
+        else
+            edits::setActionStatus(m_doc, action.id, status);
+    }
     m_doc.undoStack()->endMacro();
+}
+
+bool ActionsPage::exportActions() {
+    const std::optional<int> choice = m_prompts.chooseItem(
+        this, tr("Export Actions"), tr("The actions still to do, for:"),
+        {tr("Outlook or Google Calendar (.ics)"), tr("Jira (.csv)"), tr("Azure DevOps (.csv)")});
+    if (!choice)
+        return false;
+    const ActionExport target = std::array{ActionExport::Calendar, ActionExport::Jira,
+                                           ActionExport::AzureDevOps}[std::size_t(*choice)];
+    const SessionData& session = m_doc.data();
+    if (actionsToExport(session, target) == 0) {
+        m_prompts.showError(this, tr("Export Actions"), nothingToExport(target));
+        return false;
+    }
+    const bool calendar = target == ActionExport::Calendar;
+    const QString path = m_prompts.exportFileName(
+        this, tr("Export Actions"),
+        calendar ? tr("Calendar (*.ics)") : tr("Spreadsheet for the importer (*.csv)"),
+        QFileInfo(m_doc.path()).completeBaseName() +
+            (calendar ? u" actions.ics" : u" actions.csv"));
+    if (path.isEmpty())
+        return false;
+    const QByteArray bytes = calendar ? actionsCalendar(session, QDateTime::currentDateTimeUtc())
+                                      : actionsCsv(session, target);
+    return m_prompts.saveWhole(this, tr("Export Actions"), path, bytes);
 }
 
 } // namespace unblock::app

@@ -16,17 +16,19 @@ class QTreeWidgetItem;
 
 namespace unblock::app {
 
+class Prompts;
 class SessionDocument;
 
 // The action plan after the day: every solution someone took on (an owner or
-// a due date), soonest first, with what became of it. Filtered by owner, by
+// a due date), and those carried from earlier workshops, soonest first, with
+// what became of it. Filtered by owner, by
 // status and to those overdue; the actions selected are marked open, in
 // progress, done or dropped, as one undo step. Rows follow the session in
 // place.
 class ActionsPage : public QWidget {
     Q_OBJECT
 public:
-    explicit ActionsPage(SessionDocument& doc, QWidget* parent = nullptr);
+    ActionsPage(SessionDocument& doc, Prompts& prompts, QWidget* parent = nullptr);
 
     QTreeWidget* list() const { return m_list; }
     QComboBox* ownerFilter() const { return m_owner; }
@@ -36,6 +38,9 @@ public:
     QPushButton* markButton(ActionStatus status) const;
 
     void markSelected(ActionStatus status);
+    // Asks for a calendar or a tracker and a file; writes the actions still
+    // to do there (report/ActionExport.h).
+    bool exportActions();
     // What "overdue" is measured from: today, unless a test says otherwise.
     void setToday(const QDate& today);
 
@@ -43,18 +48,21 @@ private:
     void follow(const SessionUpdate& update);
     void reloadAll();
     void showAction(const Solution& action);
+    void showCarried(const CarriedAction& action);
+    void showRow(ActionRef action, const QStringList& columns);
     void refreshOwners();
     void applyFilter();
     ActionFilter filter() const;
 
     SessionDocument& m_doc;
+    Prompts& m_prompts;
     QComboBox* m_owner;
     QComboBox* m_status;
     QCheckBox* m_overdue;
     QLabel* m_count;
     QTreeWidget* m_list;
-    std::vector<QPushButton*> m_marks;  // by ActionStatus
-    QHash<Id, QTreeWidgetItem*> m_rows; // every action, shown or filtered out
+    std::vector<QPushButton*> m_marks;         // by ActionStatus
+    QHash<ActionRef, QTreeWidgetItem*> m_rows; // every action, shown or filtered out
     QDate m_today = QDate::currentDate();
 };
 

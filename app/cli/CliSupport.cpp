@@ -1,6 +1,7 @@
 #include "cli/CliSupport.h"
 
 #include "io/InputFile.h"
+#include "store/Snapshot.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -93,6 +94,13 @@ std::unique_ptr<store::SessionFile> openSession(const QString& path, store::Open
     for (const QString& notice : file.value()->notices())
         std::fprintf(stderr, "unblock-cli: %s\n", notice.toUtf8().constData());
     return std::move(file.value());
+}
+
+SessionData loadOrFail(const store::SessionFile& file) {
+    Result<SessionData> data = store::loadSession(file);
+    if (!data)
+        failWith(data.error());
+    return std::move(data.value());
 }
 
 void writeFileAtomically(const QString& path, const QByteArray& bytes) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/Result.h"
+#include "model/SessionData.h"
 #include "store/SessionFile.h"
 
 #include <QCommandLineParser>
@@ -45,6 +46,7 @@ private:
 };
 
 std::unique_ptr<store::SessionFile> openSession(const QString& path, store::OpenMode mode);
+SessionData loadOrFail(const store::SessionFile& file);
 
 // Writes `bytes` to `path` completely or not at all (QSaveFile).
 void writeFileAtomically(const QString& path, const QByteArray& bytes);

@@ -57,13 +57,6 @@ private:
     bool m_kept = false;
 };
 
-SessionData loadOrFail(const store::SessionFile& file) {
-    Result<SessionData> data = store::loadSession(file);
-    if (!data)
-        failWith(data.error());
-    return std::move(data.value());
-}
-
 void importJsonInto(store::SessionFile& file, const QByteArray& bytes, const QString& source) {
     Result<SessionData> data = importJson(bytes);
     if (!data)
@@ -103,18 +96,36 @@ int runNew(const QStringList& arguments) {
     cli.parser().addOption({u"title"_s, Tr::tr("The workshop's title."), u"TITLE"_s});
     cli.parser().addOption(
         {u"blank"_s, Tr::tr("Start with no tables and no categories (File ▸ New Blank Session).")});
+    cli.parser().addOption(
+        {u"from"_s,
+         Tr::tr("Start from an earlier workshop (File ▸ New Session from…): its tables, "
+                "categories and channel costs, and the actions it left open."),
+         u"PREVIOUS"_s});
     if (!cli.parse(arguments))
         return Success;
     SessionDetails details;
     details.title = cli.parser().value(u"title"_s);
-    const store::SessionStart start = cli.parser().isSet(u"blank"_s)
-                                          ? store::blankSession(details)
-                                          : store::reallyUsefulDay(details);
+    store::SessionStart start;
+    if (cli.parser().isSet(u"from"_s)) {
+        if (cli.parser().isSet(u"blank"_s))
+            throw CliError{Tr::tr("new: --blank and --from cannot go together."), Usage};
+        Result<store::SessionStart> next =
+            store::nextWorkshopFrom(cli.parser().value(u"from"_s), details);
+        if (!next)
+            failWith(next.error());
+        start = std::move(next.value());
+    } else {
+        start = cli.parser().isSet(u"blank"_s) ? store::blankSession(details)
+                                               : store::reallyUsefulDay(details);
+    }
     Result<std::unique_ptr<store::SessionFile>> created =
         store::createSession(cli.positional(0), start);
     if (!created)
         failWith(created.error());
     printOut(Tr::tr("Created %1\n").arg(created.value()->path()));
+    if (!start.carried.empty())
+        printOut(Tr::tr("Carried %n open action(s) from the earlier workshop.\n", nullptr,
+                        int(start.carried.size())));
     return Success;
 }
 

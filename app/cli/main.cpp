@@ -1,6 +1,7 @@
 // unblock-cli: the session file from the command line. Thin over core: it
 // parses arguments, calls core, and prints what core returns.
 
+#include "cli/ActionsCommand.h"
 #include "cli/CliSupport.h"
 #include "cli/RankCommand.h"
 #include "cli/SessionCommands.h"
@@ -29,6 +30,8 @@ QString usage() {
         "  rank FILE           rank a voting round\n"
         "  summary FILE        write the workshop's summary (PDF, ODT, HTML, Markdown, CSV)\n"
         "  compare A B …       what recurs across workshops\n"
+        "  actions FILE        the actions still to do, for a calendar (.ics), Jira or Azure "
+        "DevOps\n"
         "\n"
         "“unblock-cli COMMAND --help” describes each command. “--version” prints the version.\n");
 }
@@ -60,7 +63,8 @@ int main(int argc, char* argv[]) {
     const std::map<QString, Command> commands{
         {u"new"_s, unblock::cli::runNew},         {u"import"_s, unblock::cli::runImport},
         {u"export"_s, unblock::cli::runExport},   {u"rank"_s, unblock::cli::runRank},
-        {u"summary"_s, unblock::cli::runSummary}, {u"compare"_s, unblock::cli::runCompare}};
+        {u"summary"_s, unblock::cli::runSummary}, {u"compare"_s, unblock::cli::runCompare},
+        {u"actions"_s, unblock::cli::runActions}};
 
     const QStringList arguments = QCoreApplication::arguments();
     const QString name = arguments.value(1);

@@ -2,6 +2,7 @@
 
 #include "document/SessionDocument.h"
 #include "document/UndoSteps.h"
+#include "store/CarriedActions.h"
 #include "store/Details.h"
 #include "store/Journeys.h"
 #include "store/Restore.h"
@@ -131,8 +132,13 @@ bool editSolution(SessionDocument& doc, Id id, const store::SolutionFields& fiel
         [=](store::SessionFile& f) { return store::editSolution(f, id, old); });
 }
 
-bool setActionStatus(SessionDocument& doc, Id id, ActionStatus status) {
-    const Solution* before = solutionIn(doc, id);
+namespace {
+
+// What became of an action (a solution or a carried one): `set` marks it,
+// today; undo gives back the status and day it had.
+template <typename Row>
+bool pushStatusChange(SessionDocument& doc, const Row* before, Id id, ActionStatus status,
+                      Status (*set)(store::SessionFile&, Id, ActionStatus, const QDate&)) {
     if (!before)
         return false;
     const ActionStatus oldStatus = before->status;
@@ -140,8 +146,18 @@ bool setActionStatus(SessionDocument& doc, Id id, ActionStatus status) {
     const QDate today = QDate::currentDate();
     return push(
         doc, Tr::tr("Mark action %1").arg(actionStatusName(status).toLower()),
-        [=](store::SessionFile& f) { return store::setActionStatus(f, id, status, today); },
-        [=](store::SessionFile& f) { return store::setActionStatus(f, id, oldStatus, oldDay); });
+        [=](store::SessionFile& f) { return set(f, id, status, today); },
+        [=](store::SessionFile& f) { return set(f, id, oldStatus, oldDay); });
+}
+
+} // namespace
+
+bool setActionStatus(SessionDocument& doc, Id id, ActionStatus status) {
+    return pushStatusChange(doc, solutionIn(doc, id), id, status, store::setActionStatus);
+}
+
+bool setCarriedStatus(SessionDocument& doc, Id id, ActionStatus status) {
+    return pushStatusChange(doc, doc.data().carriedAction(id), id, status, store::setCarriedStatus);
 }
 
 bool moveSolution(SessionDocument& doc, Id id, Id blockerId, int index) {

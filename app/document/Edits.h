@@ -32,6 +32,7 @@ std::optional<Id> addSolution(SessionDocument& doc, Id blockerId,
 bool editSolution(SessionDocument& doc, Id solutionId, const store::SolutionFields& fields);
 // An action's status, changed today; undo gives back the status and day it had.
 bool setActionStatus(SessionDocument& doc, Id solutionId, ActionStatus status);
+bool setCarriedStatus(SessionDocument& doc, Id carriedId, ActionStatus status);
 bool moveSolution(SessionDocument& doc, Id solutionId, Id blockerId, int index);
 bool deleteSolution(SessionDocument& doc, Id solutionId);
 

@@ -11,7 +11,6 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -145,13 +144,7 @@ bool CompareDialog::saveTo(const QString& path) {
         return false;
     }
     const QByteArray bytes = writeComparison(m_comparison, *format);
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        m_prompts.showError(this, tr("Save Comparison"),
-                            tr("Could not write “%1”: %2").arg(path, file.errorString()));
-        return false;
-    }
-    return true;
+    return m_prompts.saveWhole(this, tr("Save Comparison"), path, bytes);
 }
 
 } // namespace unblock::app

@@ -16,7 +16,6 @@
 #include <QPrintPreviewWidget>
 #include <QPrinter>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QSpinBox>
 #include <QVBoxLayout>
 
@@ -204,16 +203,7 @@ bool SummaryDialog::saveTo(const QString& path) {
         m_prompts.showError(this, tr("Save Summary"), bytes.error().message);
         return false;
     }
-    // Written beside the target and renamed over it: a failure leaves any
-    // earlier file as it was.
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes.value()) != bytes->size() ||
-        !file.commit()) {
-        m_prompts.showError(this, tr("Save Summary"),
-                            tr("Could not write “%1”: %2").arg(path, file.errorString()));
-        return false;
-    }
-    return true;
+    return m_prompts.saveWhole(this, tr("Save Summary"), path, bytes.value());
 }
 
 } // namespace unblock::app

@@ -93,14 +93,16 @@ QWidget* MainWindow::startPage() {
     auto* fromTemplate =
         new QPushButton(tr("New Really Useful Day (usual tables and categories)…"), page);
     auto* blank = new QPushButton(tr("New Blank Session…"), page);
+    auto* next = new QPushButton(tr("New Session from an Earlier Workshop…"), page);
     auto* open = new QPushButton(tr("Open Session…"), page);
     layout->addStretch();
     layout->addWidget(intro, 0, Qt::AlignCenter);
-    for (QPushButton* button : {fromTemplate, blank, open})
+    for (QPushButton* button : {fromTemplate, blank, next, open})
         layout->addWidget(button, 0, Qt::AlignCenter);
     layout->addStretch();
     connect(fromTemplate, &QPushButton::clicked, this, [this] { chooseAndCreate(true); });
     connect(blank, &QPushButton::clicked, this, [this] { chooseAndCreate(false); });
+    connect(next, &QPushButton::clicked, this, &MainWindow::chooseAndContinue);
     connect(open, &QPushButton::clicked, this, [this] {
         const QString path = m_prompts.openFileName(this);
         if (!path.isEmpty())
@@ -130,6 +132,8 @@ void MainWindow::buildFileMenu() {
     file->addAction(tr("New &Blank Session…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), this,
                     [this] { chooseAndCreate(false); })
         ->setObjectName(QStringLiteral("newBlankSession"));
+    file->addAction(tr("New Session &from…"), this, [this] { chooseAndContinue(); })
+        ->setObjectName(QStringLiteral("newSessionFrom"));
     file->addAction(tr("&Open…"), QKeySequence::Open, this, [this] {
         const QString path = m_prompts.openFileName(this);
         if (!path.isEmpty())
@@ -145,6 +149,10 @@ void MainWindow::buildFileMenu() {
     file->addSeparator();
     m_needsSession << file->addAction(tr("Su&mmary…"), QKeySequence::Print, this,
                                       &MainWindow::showSummary);
+    m_needsSession << file->addAction(tr("Export &Actions…"), this, [this] {
+        if (m_actions)
+            m_actions->exportActions();
+    });
     file->addAction(tr("Compare &Workshops…"), this, [this] {
         auto* dialog = new CompareDialog(m_prompts, this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -233,7 +241,7 @@ void MainWindow::setDocument(std::unique_ptr<SessionDocument> doc) {
     // The facilitator blocks a phone from the items it sent.
     m_board->incoming()->setPhoneItems(&m_voting->phones()->host().items());
     m_journeys = new JourneysPage(*m_doc, m_prompts, m_pages);
-    m_actions = new ActionsPage(*m_doc, m_pages);
+    m_actions = new ActionsPage(*m_doc, m_prompts, m_pages);
     m_pages->addTab(m_board, tr("&Board"));
     m_pages->addTab(m_voting, tr("&Voting"));
     m_pages->addTab(m_journeys, tr("&Journeys"));
@@ -283,40 +291,6 @@ void MainWindow::setDocument(std::unique_ptr<SessionDocument> doc) {
         m_prompts.inform(this, tr("About this session"), notice);
 }
 
-bool MainWindow::openSession(const QString& path) {
-    // The session already open (from Open Recent, say) stays as it is: opening
-    // it again would find it locked by this very window and offer it read-only.
-    if (const QString canonical = QFileInfo(path).canonicalFilePath();
-        m_doc && !canonical.isEmpty() && canonical == QFileInfo(m_doc->path()).canonicalFilePath())
-        return true;
-    auto opened = SessionDocument::open(path, store::OpenMode::ReadWrite);
-    if (!opened && opened.error().code == ErrorCode::Locked) {
-        if (!m_prompts.offerReadOnly(this, opened.error().message))
-            return false;
-        opened = SessionDocument::open(path, store::OpenMode::ReadOnly);
-    }
-    if (!opened) {
-        m_prompts.showError(this, tr("Could not open the session"), opened.error().message);
-        return false;
-    }
-    setDocument(std::move(opened.value()));
-    return true;
-}
-
-bool MainWindow::newSession(const QString& path, bool fromTemplate, const SessionDetails& details) {
-    store::SessionStart start =
-        fromTemplate ? store::reallyUsefulDay(details) : store::blankSession(details);
-    // The council's own channel costs, from Preferences, in place of the benchmarks.
-    start.channels = Preferences::load().channels;
-    auto created = SessionDocument::create(path, start);
-    if (!created) {
-        m_prompts.showError(this, tr("Could not create the session"), created.error().message);
-        return false;
-    }
-    setDocument(std::move(created.value()));
-    return true;
-}
-
 void MainWindow::editPreferences() {
     auto* dialog = new PreferencesDialog(Preferences::load(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -325,26 +299,6 @@ void MainWindow::editPreferences() {
             m_presenter->setTheme(Preferences::load().presenterTheme);
     });
     dialog->open();
-}
-
-void MainWindow::chooseAndCreate(bool fromTemplate) {
-    const QString path = m_prompts.saveFileName(this, tr("New Session"));
-    if (path.isEmpty())
-        return;
-    // Asked now, or the summary goes out without a title or a date.
-    if (const std::optional<SessionDetails> details = m_prompts.askNewSessionDetails(this))
-        newSession(path, fromTemplate, *details);
-}
-
-void MainWindow::closeSession() {
-    recent::forgetLast();
-    setDocument(nullptr);
-}
-
-void MainWindow::reopenLastSession() {
-    const QString last = recent::last();
-    if (!last.isEmpty() && QFileInfo::exists(last))
-        openSession(last);
 }
 
 void MainWindow::remember(const QString& path) {

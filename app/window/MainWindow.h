@@ -6,6 +6,10 @@
 
 #include <memory>
 
+namespace unblock::store {
+struct SessionStart;
+}
+
 class QLabel;
 class QMenu;
 class QTabWidget;
@@ -32,6 +36,10 @@ public:
 
     bool openSession(const QString& path);
     bool newSession(const QString& path, bool fromTemplate, const SessionDetails& details = {});
+    // The next workshop after the one in `previousPath`: its tables,
+    // categories and channel costs, and the actions it left open.
+    bool newSessionFrom(const QString& previousPath, const QString& path,
+                        const SessionDetails& details = {});
     // Opens the session that was open last time, if there was one.
     void reopenLastSession();
     void closeSession();
@@ -69,6 +77,8 @@ private:
     void showSummary();
     void editPreferences();
     void chooseAndCreate(bool fromTemplate);
+    void chooseAndContinue();
+    bool createSession(const QString& path, const store::SessionStart& start);
     QWidget* startPage();
 
     Prompts& m_prompts;

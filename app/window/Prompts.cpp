@@ -3,12 +3,14 @@
 #include "window/DetailsDialog.h"
 
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QInputDialog>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QSaveFile>
 
 namespace unblock::app {
 
@@ -57,6 +59,18 @@ QStringList Prompts::openFileNames(QWidget* parent, const QString& title) {
 
 QString Prompts::importFileName(QWidget* parent, const QString& title, const QString& filters) {
     return QFileDialog::getOpenFileName(parent, title, {}, filters);
+}
+
+bool Prompts::saveWhole(QWidget* parent, const QString& title, const QString& path,
+                        const QByteArray& bytes) {
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        showError(parent, title,
+                  QCoreApplication::translate("Prompts", "Could not write “%1”: %2")
+                      .arg(path, file.errorString()));
+        return false;
+    }
+    return true;
 }
 
 QString Prompts::exportFileName(QWidget* parent, const QString& title, const QString& filters,

@@ -17,6 +17,10 @@ class Prompts {
 public:
     virtual ~Prompts() = default;
     virtual void showError(QWidget* parent, const QString& title, const QString& message);
+    // Writes `bytes` beside `path` and renames it over: a failure leaves any
+    // earlier file as it was, and is said under `title`.
+    bool saveWhole(QWidget* parent, const QString& title, const QString& path,
+                   const QByteArray& bytes);
     virtual void inform(QWidget* parent, const QString& title, const QString& message);
     // "It is open elsewhere / cannot be written: open it read-only?"
     virtual bool offerReadOnly(QWidget* parent, const QString& message);

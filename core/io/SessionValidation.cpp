@@ -127,6 +127,20 @@ void checkSolutions(const SessionData& data, const std::unordered_set<Id>& block
     }
 }
 
+void checkCarried(const SessionData& data) {
+    uniqueIds(data.carried, "carried_actions");
+    for (std::size_t i = 0; i < data.carried.size(); ++i) {
+        const CarriedAction& a = data.carried[i];
+        const QString at = where("carried_actions", i, a.id);
+        requireText(at, a.text, TextKind::Paragraph, Tr::tr("action"), true);
+        requireText(at, a.blocker, TextKind::Line, Tr::tr("blocker title"), false);
+        requireText(at, a.owner, TextKind::Line, Tr::tr("owner's name"), false);
+        requireText(at, a.fromWorkshop, TextKind::Line, Tr::tr("workshop's title"), false);
+        if (a.fromSolution <= 0)
+            invalid(at, Tr::tr("it does not say which solution it came from."));
+    }
+}
+
 // A round's items are blockers or solutions there are; its votes and paper
 // dots are for those items, each vote on a ballot.
 void checkVotes(const Round& r, const QString& at, const std::unordered_set<Id>& known) {
@@ -255,6 +269,7 @@ Status validateSession(const SessionData& data) {
         checkRounds(data, blockerIds, solutionIds);
         checkJourneys(data);
         checkIncoming(data, blockerIds);
+        checkCarried(data);
     } catch (const Invalid& problem) {
         return Error{ErrorCode::InvalidInput, problem.message};
     }

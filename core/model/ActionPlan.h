@@ -3,6 +3,7 @@
 #include "model/SessionData.h"
 
 #include <QDate>
+#include <QHashFunctions>
 #include <QStringList>
 
 #include <optional>
@@ -16,17 +17,53 @@ struct ActionFilter {
     QString owner;
     std::optional<ActionStatus> status;
     bool overdueOnly = false;
+    bool withCarried = false; // those carried from earlier workshops too
 };
 
+// Every action, this workshop's and those carried.
+inline ActionFilter everyAction() {
+    ActionFilter all;
+    all.withCarried = true;
+    return all;
+}
+
+// An action: a solution of this workshop, or one carried from an earlier.
+struct ActionRef {
+    Id id = 0;
+    bool carried = false;
+    auto operator<=>(const ActionRef&) const = default;
+};
+inline size_t qHash(ActionRef action, size_t seed = 0) {
+    return qHashMulti(seed, action.id, action.carried);
+}
+
 // Due before `today` and neither done nor dropped.
+bool isOverdue(const QDate& due, ActionStatus status, const QDate& today);
 bool isOverdue(const Solution& action, const QDate& today);
 
-// The actions (solutions with an owner or a due date) that pass `filter`:
-// those with a date first, soonest first, then the rest in board order.
-std::vector<Id> actionPlan(const SessionData& session, const ActionFilter& filter,
-                           const QDate& today);
+// What became of an action carried from an earlier workshop, as the
+// summary's Since last time counts it.
+enum class CarriedOutcome { Done, StillOpen, Overdue, Dropped };
+inline constexpr CarriedOutcome kCarriedOutcomes[] = {
+    CarriedOutcome::Done, CarriedOutcome::StillOpen, CarriedOutcome::Overdue,
+    CarriedOutcome::Dropped};
+CarriedOutcome outcomeOf(const CarriedAction& action, const QDate& today);
+// "Still open", translated.
+QString carriedOutcomeName(CarriedOutcome outcome);
 
-// Everyone who owns an action, each once, in alphabetical order.
+// The actions (solutions with an owner or a due date, and those carried if
+// asked) that pass `filter`: those with a date first, soonest first, then the
+// rest, carried ones first, then in board order.
+std::vector<ActionRef> actionPlan(const SessionData& session, const ActionFilter& filter,
+                                  const QDate& today);
+
+// What the next workshop takes over from `previous` (File ▸ New Session
+// from…): its actions still open or in progress, and those it carried itself
+// and left open, each saying where it first came from. `previousName` names
+// a workshop that has no title (its file's name).
+std::vector<CarriedAction> actionsToCarry(const SessionData& previous, const QString& previousName);
+
+// Everyone who owns an action (carried ones too), each once, in alphabetical order.
 QStringList actionOwners(const SessionData& session);
 
 } // namespace unblock

@@ -5,7 +5,7 @@ namespace unblock {
 bool SessionChange::empty() const {
     return !details && categories.empty() && groups.empty() && blockers.empty() &&
            solutions.empty() && rounds.empty() && ballots.empty() && channels.empty() &&
-           journeys.empty() && incoming.empty();
+           journeys.empty() && incoming.empty() && carried.empty();
 }
 
 void SessionChange::add(const SessionChange& other) {
@@ -19,12 +19,13 @@ void SessionChange::add(const SessionChange& other) {
     channels.insert(other.channels.begin(), other.channels.end());
     journeys.insert(other.journeys.begin(), other.journeys.end());
     incoming.insert(other.incoming.begin(), other.incoming.end());
+    carried.insert(other.carried.begin(), other.carried.end());
 }
 
 bool SessionUpdate::empty() const {
     return !reloaded && !details && categories.empty() && groups.empty() && blockers.empty() &&
            solutions.empty() && rounds.empty() && ballots.empty() && channels.empty() &&
-           journeys.empty() && incoming.empty();
+           journeys.empty() && incoming.empty() && carried.empty();
 }
 
 bool SessionUpdate::touchesBoard() const {

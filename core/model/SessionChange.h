@@ -21,6 +21,7 @@ struct SessionChange {
     std::set<Id> channels;
     std::set<Id> journeys; // a journey, its steps or its photo
     std::set<Id> incoming; // what phones sent in a call for items
+    std::set<Id> carried;  // actions carried from an earlier workshop
 
     bool empty() const;
     void add(const SessionChange& other);
@@ -48,6 +49,7 @@ struct SessionUpdate {
     IdChanges channels;
     IdChanges journeys;
     IdChanges incoming;
+    IdChanges carried;
 
     bool empty() const;
     bool touchesBoard() const;  // groups, categories, blockers or solutions

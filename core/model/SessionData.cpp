@@ -23,7 +23,8 @@ int peopleWhoVoted(const Round& round) {
 bool SessionData::operator==(const SessionData& other) const {
     return details == other.details && categories == other.categories && groups == other.groups &&
            blockers == other.blockers && solutions == other.solutions && rounds == other.rounds &&
-           channels == other.channels && journeys == other.journeys && incoming == other.incoming;
+           channels == other.channels && journeys == other.journeys && incoming == other.incoming &&
+           carried == other.carried;
 }
 
 Id SessionData::rootOf(Id blockerId) const {

@@ -71,6 +71,24 @@ struct Solution {
     bool operator==(const Solution&) const = default;
 };
 
+// An action an earlier workshop left open (File ▸ New Session from…): what
+// it said and who took it on, as they were then, and where it came from. Its
+// status is followed here; the summary says what became of it (Since last
+// time). Not on the board: the room does not vote on it again.
+struct CarriedAction {
+    Id id = 0;
+    QString text;
+    QString blocker; // the blocker it answered, as titled then
+    QString owner;
+    QDate due;
+    ActionStatus status = ActionStatus::Open;
+    QDate statusChanged;
+    QString fromWorkshop; // the earlier workshop's title (its file's name if untitled)
+    QDate fromDate;       // that workshop's date
+    Id fromSolution = 0;  // the solution's id in that workshop's file
+    bool operator==(const CarriedAction&) const = default;
+};
+
 // One voter's mark on one item: dots (dot voting), 1 (approval) or a
 // preference position, 1 = first choice (ranked methods).
 struct Vote {
@@ -127,6 +145,7 @@ struct SessionData {
     std::vector<Channel> channels; // empty: the default table
     std::vector<Journey> journeys;
     std::vector<IncomingItem> incoming;              // in the order they arrived
+    std::vector<CarriedAction> carried;              // in the order they were carried
     bool operator==(const SessionData& other) const; // the content, not the look-ups
 
     // Look-ups by id, in constant time; nothing when there is no such row.
@@ -138,6 +157,7 @@ struct SessionData {
     const Channel* channel(Id id) const { return m_channelIndex.find(channels, id); }
     const Journey* journey(Id id) const { return m_journeyIndex.find(journeys, id); }
     const IncomingItem* incomingItem(Id id) const { return m_incomingIndex.find(incoming, id); }
+    const CarriedAction* carriedAction(Id id) const { return m_carriedIndex.find(carried, id); }
     // Follows merged_into to the blocker that now stands for this one.
     Id rootOf(Id blockerId) const;
 
@@ -150,6 +170,7 @@ private:
     IdIndex<Channel> m_channelIndex;
     IdIndex<Journey> m_journeyIndex;
     IdIndex<IncomingItem> m_incomingIndex;
+    IdIndex<CarriedAction> m_carriedIndex;
 };
 
 } // namespace unblock

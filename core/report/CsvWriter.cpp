@@ -42,6 +42,16 @@ void journeyRows(const SummaryDocument& doc, QString& out) {
     }
 }
 
+// What became of the actions carried from earlier workshops: a third table.
+void sinceLastTimeRows(const SummarySinceLastTime& since, QString& out) {
+    if (since.empty())
+        return;
+    out += u"\r\n"_s + csvRow({Tr::tr("Since last time"), since.counts});
+    out += csvRow(since.headings);
+    for (const QStringList& row : since.rows)
+        out += csvRow(row);
+}
+
 } // namespace
 
 QString csvCell(const QString& text) {
@@ -66,6 +76,7 @@ QByteArray writeCsv(const SummaryDocument& doc) {
             rowsFor(b, Tr::tr("Other"), out);
     }
     journeyRows(doc, out);
+    sinceLastTimeRows(doc.sinceLastTime, out);
     return csvForExcel(out);
 }
 

@@ -132,7 +132,16 @@ void journeysSection(const SummaryDocument& doc, QString& out) {
     out += u"</section>\n"_s;
 }
 
+void sinceLastTimeSection(const SummarySinceLastTime& since, QString& out) {
+    if (since.empty())
+        return;
+    out += u"<section id=\"since-last-time\"><h2>"_s + Tr::tr("Since last time") + u"</h2>\n<p>"_s +
+           esc(since.counts) + u"</p>\n"_s + htmlTable(since.headings, since.rows) +
+           u"</section>\n"_s;
+}
+
 void actionsSection(const SummaryDocument& doc, QString& out) {
+    sinceLastTimeSection(doc.sinceLastTime, out);
     out += u"<section id=\"actions\"><h2>"_s + Tr::tr("Action plan") + u"</h2>\n"_s;
     std::vector<QStringList> rows;
     for (const SummaryAction& a : doc.actions)

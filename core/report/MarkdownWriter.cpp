@@ -99,7 +99,15 @@ void writeJourneys(const SummaryDocument& doc, QString& out) {
     }
 }
 
+void writeSinceLastTime(const SummarySinceLastTime& since, QString& out) {
+    if (since.empty())
+        return;
+    out += u"## "_s + Tr::tr("Since last time") + u"\n\n"_s + since.counts + u"\n\n"_s;
+    out += markdownTable(since.headings, since.rows);
+}
+
 void writeActions(const SummaryDocument& doc, QString& out) {
+    writeSinceLastTime(doc.sinceLastTime, out);
     out += u"## "_s + Tr::tr("Action plan") + u"\n\n"_s;
     if (doc.actions.empty()) {
         out += Tr::tr("No solution has an owner or a due date yet.") + u"\n\n"_s;

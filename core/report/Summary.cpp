@@ -132,11 +132,43 @@ void addOthers(const SessionData& session, const BlockerWriter& writer, SummaryD
 }
 
 void addActions(const SessionData& session, SummaryDocument& doc) {
-    for (const Id id : actionPlan(session, {}, QDate::currentDate())) {
-        const Solution* s = session.solution(id);
+    for (const ActionRef action : actionPlan(session, {}, QDate::currentDate())) {
+        const Solution* s = session.solution(action.id);
         const Blocker* b = session.blocker(s->blockerId);
         doc.actions.push_back({s->text, b ? b->title : QString(), s->owner, s->due});
     }
+}
+
+void addSinceLastTime(const SessionData& session, SummarySinceLastTime& since) {
+    if (session.carried.empty())
+        return;
+    const QDate today = QDate::currentDate();
+    since.headings = {Tr::tr("What became of it"),
+                      Tr::tr("Action"),
+                      Tr::tr("Blocker"),
+                      Tr::tr("Owner"),
+                      Tr::tr("Due"),
+                      Tr::tr("From")};
+    QStringList counts;
+    for (const CarriedOutcome outcome : kCarriedOutcomes) {
+        int count = 0;
+        for (const CarriedAction& a : session.carried) {
+            if (outcomeOf(a, today) != outcome)
+                continue;
+            ++count;
+            const QString from =
+                a.fromDate.isValid()
+                    ? Tr::tr("%1, %2").arg(a.fromWorkshop, a.fromDate.toString(Qt::ISODate))
+                    : a.fromWorkshop;
+            since.rows.push_back({carriedOutcomeName(outcome), a.text, a.blocker, a.owner,
+                                  a.due.isValid() ? a.due.toString(Qt::ISODate) : QString(), from});
+        }
+        if (count > 0)
+            counts << Tr::tr("%1 %2").arg(count).arg(carriedOutcomeName(outcome).toLower());
+    }
+    since.counts = Tr::tr("Of the %n action(s) carried from earlier workshops: %1.", nullptr,
+                          int(session.carried.size()))
+                       .arg(counts.join(u", "));
 }
 
 QString stateName(RoundState state) {
@@ -310,8 +342,10 @@ Result<SummaryDocument> buildSummary(const SessionData& session, const SummaryOp
         for (const Journey& j : session.journeys)
             doc.journeys.push_back(summaryJourney(j, session));
     }
-    if (options.parts.actionPlan)
+    if (options.parts.actionPlan) {
+        addSinceLastTime(session, doc.sinceLastTime);
         addActions(session, doc);
+    }
     if (options.parts.roundsAppendix)
         addRounds(session, doc);
     doc.parts = options.parts;

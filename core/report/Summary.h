@@ -42,6 +42,17 @@ struct SummaryAction {
     QDate due;
 };
 
+// What became of the actions carried from earlier workshops: a line that
+// counts them by outcome, and a row each (outcome, action, blocker, owner,
+// due, from), done first, then still open, overdue and dropped. Empty when
+// nothing was carried: the section is left out.
+struct SummarySinceLastTime {
+    QString counts;
+    QStringList headings;
+    std::vector<QStringList> rows;
+    bool empty() const { return rows.empty(); }
+};
+
 // One voting round, in full, for the appendix.
 struct SummaryRound {
     QString title;
@@ -98,6 +109,7 @@ struct SummaryDocument {
     std::vector<SummaryBlocker> top;
     std::vector<SummaryGroup> others; // every other blocker, by group
     std::vector<SummaryJourney> journeys;
+    SummarySinceLastTime sinceLastTime; // shown with the action plan
     std::vector<SummaryAction> actions; // by due date; undated ones last
     std::vector<SummaryRound> rounds;
     SummaryParts parts;

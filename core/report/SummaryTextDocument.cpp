@@ -299,7 +299,16 @@ void journeysSection(const SummaryDocument& doc, QTextDocument& document, Builde
     }
 }
 
+void sinceLastTimeSection(const SummarySinceLastTime& since, Builder& out) {
+    if (since.empty())
+        return;
+    out.heading(2, Tr::tr("Since last time"));
+    out.text(since.counts);
+    out.table(since.headings, since.rows);
+}
+
 void actionsSection(const SummaryDocument& doc, Builder& out) {
+    sinceLastTimeSection(doc.sinceLastTime, out);
     out.heading(2, Tr::tr("Action plan"));
     if (doc.actions.empty()) {
         out.text(Tr::tr("No solution has an owner or a due date yet."));

@@ -238,6 +238,10 @@ Result<SessionUpdate> refreshSession(const SessionFile& file, const SessionChang
                     incomingFrom, update.incoming);
         keepSorted(data.incoming,
                    [](const IncomingItem& a, const IncomingItem& b) { return a.id < b.id; });
+        refreshById(db, kCarriedColumns, "carried_actions a", data.carried, change.carried,
+                    carriedFrom, update.carried);
+        keepSorted(data.carried,
+                   [](const CarriedAction& a, const CarriedAction& b) { return a.id < b.id; });
         return update;
     });
 }

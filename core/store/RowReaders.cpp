@@ -34,6 +34,23 @@ void writeSolutionRow(Statement& insert, const Solution& s) {
     insert.bind(9, toKey(s.status)).bind(10, s.statusChanged).run();
 }
 
+CarriedAction carriedFrom(const Statement& st) {
+    return {st.int64(0), st.text(1), st.text(2),
+            st.text(3),  st.date(4), actionStatusFromKey(st.text(5)).value_or(ActionStatus::Open),
+            st.date(6),  st.text(7), st.date(8),
+            st.int64(9)};
+}
+
+void writeCarriedRow(Statement& insert, const CarriedAction& a) {
+    if (a.id > 0)
+        insert.bind(1, a.id);
+    else
+        insert.bindNull(1);
+    insert.bind(2, a.text).bind(3, a.blocker).bind(4, a.owner).bind(5, a.due);
+    insert.bind(6, toKey(a.status)).bind(7, a.statusChanged).bind(8, a.fromWorkshop);
+    insert.bind(9, a.fromDate).bind(10, a.fromSolution).run();
+}
+
 Channel channelFrom(const Statement& st) {
     return {st.int64(0), st.text(1), st.optionalInt64(2), st.text(3), st.integer(4) != 0};
 }

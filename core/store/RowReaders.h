@@ -31,6 +31,16 @@ inline constexpr const char* kInsertSolutionRow =
     "status_changed) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 void writeSolutionRow(Statement& insert, const Solution& s);
 
+inline constexpr const char* kCarriedColumns =
+    "a.id, a.text, a.blocker, a.owner, a.due, a.status, a.status_changed, a.from_workshop, "
+    "a.from_date, a.from_solution";
+CarriedAction carriedFrom(const Statement& st);
+inline constexpr const char* kInsertCarriedRow =
+    "INSERT INTO carried_actions(id, text, blocker, owner, due, status, status_changed, "
+    "from_workshop, from_date, from_solution) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+// With no id (0), the file gives the row the next one.
+void writeCarriedRow(Statement& insert, const CarriedAction& a);
+
 inline constexpr const char* kChannelColumns = "h.id, h.name, h.cost_pence, h.source, h.online";
 Channel channelFrom(const Statement& st);
 

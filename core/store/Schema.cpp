@@ -171,6 +171,24 @@ ALTER TABLE solutions ADD COLUMN status TEXT NOT NULL DEFAULT 'open'
 ALTER TABLE solutions ADD COLUMN status_changed TEXT;
 )sql";
 
+// Actions an earlier workshop left open, carried into this one (File ▸ New
+// Session from…): their words as they were, their status here, and where
+// each came from.
+constexpr const char* kSchemaV7 = R"sql(
+CREATE TABLE carried_actions(
+  id INTEGER PRIMARY KEY,
+  text TEXT NOT NULL CHECK (text <> ''),
+  blocker TEXT NOT NULL DEFAULT '',
+  owner TEXT NOT NULL DEFAULT '',
+  due TEXT,
+  status TEXT NOT NULL DEFAULT 'open'
+    CHECK (status IN ('open', 'in progress', 'done', 'dropped')),
+  status_changed TEXT,
+  from_workshop TEXT NOT NULL DEFAULT '',
+  from_date TEXT,
+  from_solution INTEGER NOT NULL) STRICT;
+)sql";
+
 QSet<QString> expectedObjects(int version) {
     if (version == 0)
         return {u"table:session"_s, u"table:groups"_s, u"table:blockers"_s, u"table:solutions"_s};
@@ -194,6 +212,8 @@ QSet<QString> expectedObjects(int version) {
         objects += {u"table:round_items"_s, u"table:ballots"_s};
     if (version >= 5)
         objects += {u"table:incoming"_s, u"index:incoming_by_voter"_s};
+    if (version >= 7)
+        objects += {u"table:carried_actions"_s};
     return objects;
 }
 
@@ -206,6 +226,7 @@ void createSchema(Database& db) {
     addSchemaVersion4(db);
     addSchemaVersion5(db);
     addSchemaVersion6(db);
+    addSchemaVersion7(db);
 }
 
 void createSchemaVersion1(Database& db) {
@@ -237,6 +258,10 @@ void addSchemaVersion5(Database& db) {
 
 void addSchemaVersion6(Database& db) {
     db.exec(kSchemaV6);
+}
+
+void addSchemaVersion7(Database& db) {
+    db.exec(kSchemaV7);
 }
 
 void checkSchemaObjects(Database& db, int version) {

@@ -9,7 +9,7 @@ class Database;
 // PRAGMA application_id of every Unblock session: 'UNBK'.
 constexpr qint32 kApplicationId = 0x554E424B;
 // PRAGMA user_version of files this build writes.
-constexpr int kCurrentVersion = 6;
+constexpr int kCurrentVersion = 7;
 
 // Creates the current schema in an empty database (inside the caller's
 // transaction), with the default channel table.
@@ -27,6 +27,8 @@ void addSchemaVersion4(Database& db);
 void addSchemaVersion5(Database& db);
 // Format 6: an action's status, and the day it last changed.
 void addSchemaVersion6(Database& db);
+// Format 7: actions carried from an earlier workshop.
+void addSchemaVersion7(Database& db);
 
 // Refuses a file whose schema holds anything Unblock does not create:
 // triggers, views or unknown tables. Unblock never runs SQL found in a file.

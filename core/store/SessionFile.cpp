@@ -293,6 +293,8 @@ void recordRow(void* context, int, const char*, const char* table, sqlite3_int64
         touched.steps.insert(rowid);
     else if (name == "incoming")
         c.incoming.insert(rowid);
+    else if (name == "carried_actions")
+        c.carried.insert(rowid);
 }
 
 // The journeys of steps changed in place (a pain point linked to a blocker,

@@ -1,5 +1,7 @@
 #include "store/SessionStart.h"
 
+#include "model/ActionPlan.h"
+#include "store/CarriedActions.h"
 #include "store/Details.h"
 #include "store/Journeys.h"
 #include "store/SessionFile.h"
@@ -7,6 +9,7 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QFileInfo>
 
 #include <algorithm>
 
@@ -23,9 +26,17 @@ Status writeStart(SessionFile& file, const SessionStart& start) {
         if (Status added = addDefaultCategories(file); !added)
             return added;
     }
+    for (const QString& category : start.categories) {
+        if (Result<Id> added = addCategory(file, category); !added)
+            return added.error();
+    }
     for (const QString& group : start.groups) {
         if (Result<Id> added = addGroup(file, group); !added)
             return added.error();
+    }
+    if (!start.carried.empty()) {
+        if (Status added = addCarriedActions(file, start.carried); !added)
+            return added;
     }
     if (start.details != SessionDetails{}) {
         if (Status set = setDetails(file, start.details); !set)
@@ -62,6 +73,29 @@ SessionStart blankSession(const SessionDetails& details) {
     start.details = details;
     start.defaultCategories = false;
     return start;
+}
+
+SessionStart nextWorkshop(const SessionData& previous, const QString& previousName,
+                          const SessionDetails& details) {
+    SessionStart start = blankSession(details);
+    for (const Category& c : previous.categories)
+        start.categories << c.name;
+    for (const Group& g : previous.groups)
+        start.groups << g.name;
+    start.channels = previous.channels;
+    start.carried = actionsToCarry(previous, previousName);
+    return start;
+}
+
+Result<SessionStart> nextWorkshopFrom(const QString& previousPath, const SessionDetails& details) {
+    Result<std::unique_ptr<SessionFile>> previous =
+        SessionFile::open(previousPath, OpenMode::ReadOnly);
+    if (!previous)
+        return previous.error();
+    Result<SessionData> data = loadSession(*previous.value());
+    if (!data)
+        return data.error();
+    return nextWorkshop(data.value(), QFileInfo(previousPath).completeBaseName(), details);
 }
 
 std::vector<Channel> channelsByName(const std::vector<Channel>& existing,

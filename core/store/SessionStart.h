@@ -21,6 +21,8 @@ struct SessionStart {
     // The council's own channel table, as Preferences keep it (by name, in
     // order); empty keeps the benchmarks every session is created with.
     std::vector<Channel> channels;
+    QStringList categories;             // in order, after the defaults if those are wanted
+    std::vector<CarriedAction> carried; // from an earlier workshop
 };
 
 // A Really Useful Day, as File ▸ New Really Useful Day and `unblock-cli new`
@@ -28,6 +30,15 @@ struct SessionStart {
 SessionStart reallyUsefulDay(const SessionDetails& details = {});
 // Only the details: the facilitator sets up the tables and categories.
 SessionStart blankSession(const SessionDetails& details = {});
+// The next workshop after `previous` (File ▸ New Session from…, `unblock-cli
+// new --from`): its tables, categories and channel costs, and the actions it
+// left open (actionsToCarry). `previousName` names it if it has no title.
+SessionStart nextWorkshop(const SessionData& previous, const QString& previousName,
+                          const SessionDetails& details = {});
+// The same, reading the earlier workshop from its file (read-only: it is
+// never changed, and may be open elsewhere).
+Result<SessionStart> nextWorkshopFrom(const QString& previousPath,
+                                      const SessionDetails& details = {});
 
 // `wanted`, a channel table kept by name, fitted to a session's `existing`
 // one: a channel of the same name keeps its id (journeys refer to it by id),

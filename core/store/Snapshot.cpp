@@ -36,6 +36,20 @@ void loadBoard(Database& db, SessionData& data) {
         data.solutions.push_back(solutionFrom(solutions));
 }
 
+void loadCarried(Database& db, SessionData& data) {
+    Statement carried = db.prepare(QByteArray(QByteArray("SELECT ") + kCarriedColumns +
+                                              " FROM carried_actions a ORDER BY a.id")
+                                       .constData());
+    while (carried.next())
+        data.carried.push_back(carriedFrom(carried));
+}
+
+void writeCarried(Database& db, const SessionData& data) {
+    Statement carried = db.prepare(kInsertCarriedRow);
+    for (const CarriedAction& a : data.carried)
+        writeCarriedRow(carried, a);
+}
+
 void loadRounds(Database& db, SessionData& data) {
     data.rounds = readRounds(db);
     for (Round& round : data.rounds)
@@ -134,7 +148,7 @@ void requireEmpty(Database& db) {
     Statement st =
         db.prepare("SELECT (SELECT count(*) FROM blockers) + (SELECT count(*) FROM groups) "
                    "+ (SELECT count(*) FROM categories) + (SELECT count(*) FROM rounds) "
-                   "+ (SELECT count(*) FROM journeys)");
+                   "+ (SELECT count(*) FROM journeys) + (SELECT count(*) FROM carried_actions)");
     st.next();
     if (st.int64(0) > 0) {
         fail(ErrorCode::InvalidInput,
@@ -185,6 +199,7 @@ Result<SessionData> loadSession(const SessionFile& file, Photos photos) {
         loadRounds(db, data);
         loadJourneys(db, data, photos);
         loadIncoming(db, data);
+        loadCarried(db, data);
         return data;
     });
 }
@@ -204,6 +219,7 @@ Status writeSession(SessionFile& file, const SessionData& data) {
         writeRounds(db, data);
         writeJourneys(db, data);
         writeIncoming(db, data);
+        writeCarried(db, data);
     });
 }
 

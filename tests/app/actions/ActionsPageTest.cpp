@@ -5,10 +5,13 @@
 #include "app/window/GuiFixture.h"
 #include "document/Edits.h"
 
+#include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QFileInfo>
 #include <QLabel>
 #include <QPushButton>
+#include <QStatusBar>
 #include <QTreeWidget>
 #include <QUndoStack>
 
@@ -120,4 +123,86 @@ TEST_CASE("Only an action has a status: marking a solution without an owner or d
     Plan plan;
     CHECK_FALSE(app::edits::setActionStatus(plan.gui.doc(), plan.idea, ActionStatus::Done));
     CHECK(plan.gui.prompts.errors.back().contains(u"Only an action has a status"));
+}
+
+TEST_CASE("File ▸ New Session from… lists last time's open actions beside this workshop's, says "
+          "where each came from, and marks both as one undo step") {
+    Plan plan;
+    app::edits::setActionStatus(plan.gui.doc(), plan.bid, ActionStatus::Done);
+    plan.gui.prompts.fileToOpen = plan.gui.path;
+    plan.gui.prompts.fileToSave = plan.gui.dir.path(u"spring.unblock"_s);
+    plan.gui.prompts.newSessionDetails = SessionDetails{u"Spring day"_s, {}, {}, {}, 0};
+    auto* next = plan.gui.window.findChild<QAction*>(u"newSessionFrom"_s);
+    REQUIRE(next);
+    next->trigger();
+    REQUIRE(plan.gui.window.document()->path() == plan.gui.prompts.fileToSave);
+    CHECK(plan.gui.data().details.title == u"Spring day");
+    CHECK(plan.gui.window.statusBar()->currentMessage().contains(u"2 open actions carried"));
+    CHECK(plan.gui.data().groups.size() == 4); // the earlier day's tables
+
+    app::ActionsPage* page = plan.gui.window.actionsPage();
+    page->setToday(QDate(2027, 2, 1));
+    QTreeWidget* list = page->list();
+    // Done last time: not carried. The rest say where they came from.
+    CHECK(shown(list) == QStringList{u"Pool budgets"_s, u"Ask the cabinet"_s});
+    CHECK(rowOf(list, u"Pool budgets"_s)->text(1) == u"Budgets");
+    CHECK(rowOf(list, u"Pool budgets"_s)->text(5) == u"workshop"); // the untitled file's name
+
+    // This workshop's own action takes its place by date among them.
+    const Id housing = *app::edits::addBlocker(plan.gui.doc(), {u"Housing"_s, {}, {}, {}, {}});
+    app::edits::addSolution(plan.gui.doc(), housing,
+                            {u"Visit tenants"_s, {}, {}, u"Dai"_s, QDate(2027, 2, 10)});
+    CHECK(shown(list) == QStringList{u"Visit tenants"_s, u"Pool budgets"_s, u"Ask the cabinet"_s});
+    CHECK(rowOf(list, u"Visit tenants"_s)->text(5) == u"This workshop");
+    CHECK(page->ownerFilter()->findText(u"Finance lead"_s) > 0); // carried owners too
+
+    rowOf(list, u"Visit tenants"_s)->setSelected(true);
+    rowOf(list, u"Ask the cabinet"_s)->setSelected(true);
+    const int steps = plan.gui.doc().undoStack()->count();
+    page->markButton(ActionStatus::Done)->click();
+    CHECK(plan.gui.doc().undoStack()->count() == steps + 1);
+    const std::vector<CarriedAction>& carried = plan.gui.data().carried;
+    REQUIRE(carried.size() == 2);
+    CHECK(carried[1].text == u"Ask the cabinet");
+    CHECK(carried[1].status == ActionStatus::Done);
+    CHECK(rowOf(list, u"Ask the cabinet"_s)->text(4).startsWith(u"Done since "));
+    plan.gui.doc().undoStack()->undo();
+    CHECK(plan.gui.data().carried[1].status == ActionStatus::Open);
+    CHECK(rowOf(list, u"Ask the cabinet"_s)->text(4) == u"Open");
+}
+
+TEST_CASE("Starting from a file that is no session says so and keeps the session open") {
+    Plan plan;
+    const QString notes = plan.gui.dir.path(u"notes.unblock"_s);
+    writeAll(notes, "Not a session.\n");
+    CHECK_FALSE(plan.gui.window.newSessionFrom(notes, plan.gui.dir.path(u"next.unblock"_s)));
+    REQUIRE_FALSE(plan.gui.prompts.errors.isEmpty());
+    CHECK(plan.gui.window.document()->path() == plan.gui.path);
+    CHECK_FALSE(QFileInfo::exists(plan.gui.dir.path(u"next.unblock"_s)));
+}
+
+TEST_CASE("The Actions tab exports the actions still to do for a calendar or a tracker, and "
+          "says so when there is nothing to export") {
+    Plan plan;
+    plan.gui.prompts.itemToChoose = 0; // a calendar
+    plan.gui.prompts.fileToSave = plan.gui.dir.path(u"actions.ics"_s);
+    REQUIRE(plan.page->exportActions());
+    const QByteArray ics = readAll(plan.gui.prompts.fileToSave);
+    CHECK(ics.count("BEGIN:VEVENT") == 2); // the two with a date
+    CHECK(plan.gui.prompts.offeredItems.size() == 3);
+    CHECK(plan.gui.prompts.offeredFilters == u"Calendar (*.ics)");
+
+    plan.gui.prompts.itemToChoose = 2; // Azure DevOps
+    plan.gui.prompts.fileToSave = plan.gui.dir.path(u"actions.csv"_s);
+    REQUIRE(plan.page->exportActions());
+    CHECK(readAll(plan.gui.prompts.fileToSave).startsWith("Work Item Type,Title,Description,Tags"));
+
+    // Every action done: nothing to put in a calendar, and no file.
+    for (const Id id : {plan.pool, plan.bid, plan.ask})
+        app::edits::setActionStatus(plan.gui.doc(), id, ActionStatus::Done);
+    plan.gui.prompts.itemToChoose = 0;
+    plan.gui.prompts.fileToSave = plan.gui.dir.path(u"none.ics"_s);
+    CHECK_FALSE(plan.page->exportActions());
+    CHECK(plan.gui.prompts.errors.back().contains(u"nothing to put in a calendar"));
+    CHECK_FALSE(QFileInfo::exists(plan.gui.prompts.fileToSave));
 }

@@ -1,3 +1,4 @@
+#include "io/CsvReader.h"
 #include "io/JsonFormat.h"
 #include "support/GeneratedText.h"
 #include "support/TestSupport.h"
@@ -246,4 +247,134 @@ TEST_CASE("unblock-cli rank leaves out a blocker added after the round opened") 
     CHECK(rows.size() == 13);
     for (const QJsonValue& row : rows)
         CHECK(row.toObject()[u"id"_s].toInt() != 14);
+}
+
+namespace {
+
+// The demo session with three actions: open (due 31 March 2027), done, and
+// in progress without a date; its JSON as imported, and the session file.
+struct WithActions {
+    QJsonObject json;
+    QString jsonPath;
+    QString path;
+};
+
+WithActions sessionWithActions(const TempDir& dir) {
+    QJsonObject session = QJsonDocument::fromJson(readAll(demoJsonPath())).object();
+    QJsonArray solutions = session[u"solutions"_s].toArray();
+    REQUIRE(solutions.size() >= 3);
+    const std::pair<const char*, const char*> statuses[] = {
+        {"open", "2027-03-31"}, {"done", "2027-01-31"}, {"in progress", nullptr}};
+    for (qsizetype i = 0; i < 3; ++i) {
+        QJsonObject s = solutions[i].toObject();
+        s[u"owner"_s] = u"Siân"_s;
+        s[u"status"_s] = QString::fromLatin1(statuses[i].first);
+        s[u"due"_s] =
+            statuses[i].second ? QJsonValue(QString::fromLatin1(statuses[i].second)) : QJsonValue();
+        solutions[i] = s;
+    }
+    session[u"solutions"_s] = solutions;
+    WithActions made{session, dir.path(u"earlier.json"_s), dir.path(u"earlier.unblock"_s)};
+    writeAll(made.jsonPath, QJsonDocument(session).toJson());
+    REQUIRE(cli({u"import"_s, made.path, made.jsonPath}).exitCode == 0);
+    return made;
+}
+
+} // namespace
+
+TEST_CASE("unblock-cli new --from starts the next workshop with the open actions of an earlier "
+          "one, and leaves that one as it was") {
+    TempDir dir;
+    const WithActions made = sessionWithActions(dir);
+    const QJsonObject& session = made.json;
+    const QJsonArray solutions = session[u"solutions"_s].toArray();
+    const QString json = made.jsonPath;
+    const QString earlier = made.path;
+    const QByteArray before = sha256Of(earlier);
+
+    const QString next = dir.path(u"next.unblock"_s);
+    const Run created = cli({u"new"_s, next, u"--from"_s, earlier, u"--title"_s, u"Next"_s});
+    CHECK(created.exitCode == 0);
+    CHECK(created.out.contains(u"Carried 2 open actions from the earlier workshop."));
+    CHECK(sha256Of(earlier) == before);
+
+    const Run exported = cli({u"export"_s, next});
+    REQUIRE(exported.exitCode == 0);
+    const QJsonObject written = QJsonDocument::fromJson(exported.out.toUtf8()).object();
+    CHECK(written[u"session"_s][u"title"_s].toString() == u"Next");
+    CHECK(written[u"blockers"_s].toArray().isEmpty());
+    CHECK(written[u"groups"_s].toArray().size() == session[u"groups"_s].toArray().size());
+    const QJsonArray carried = written[u"carried_actions"_s].toArray();
+    REQUIRE(carried.size() == 2);
+    CHECK(carried[0][u"text"_s] == solutions[0][u"text"_s]);
+    CHECK(carried[0][u"due"_s].toString() == u"2027-03-31");
+    CHECK(carried[0][u"from_workshop"_s] == session[u"session"_s][u"title"_s]);
+    CHECK(carried[0][u"from_solution"_s] == solutions[0][u"id"_s]);
+    CHECK(carried[1][u"status"_s].toString() == u"in progress");
+
+    CHECK(failure(cli({u"new"_s, dir.path(u"x.unblock"_s), u"--from"_s, json}), 1)
+              .contains(u"earlier.json"));
+    CHECK_FALSE(QFileInfo::exists(dir.path(u"x.unblock"_s)));
+    CHECK(failure(cli({u"new"_s, dir.path(u"y.unblock"_s), u"--from"_s, earlier, u"--blank"_s}), 2)
+              .contains(u"--blank and --from"));
+}
+
+TEST_CASE("unblock-cli actions writes the actions still to do for a calendar, which another "
+          "parser reads back, and for Jira and Azure DevOps",
+          "[icalendar]") {
+    TempDir dir;
+    const WithActions made = sessionWithActions(dir);
+    const QJsonArray solutions = made.json[u"solutions"_s].toArray();
+    const QString ics = dir.path(u"actions.ics"_s);
+    REQUIRE(cli({u"actions"_s, made.path, u"-o"_s, ics}).exitCode == 0);
+
+    QProcess reader;
+    reader.start(QStringLiteral(ICALENDAR_PYTHON), {QStringLiteral(READ_CALENDAR), ics});
+    REQUIRE(reader.waitForFinished(60000));
+    INFO(reader.readAllStandardError().toStdString());
+    REQUIRE(reader.exitCode() == 0);
+    const QJsonObject calendar = QJsonDocument::fromJson(reader.readAllStandardOutput()).object();
+    CHECK(calendar[u"version"_s].toString() == u"2.0");
+    const QJsonArray events = calendar[u"events"_s].toArray();
+    REQUIRE(events.size() == 1); // done and undated are not in a calendar
+    const QJsonObject event = events[0].toObject();
+    CHECK(event[u"summary"_s] == solutions[0][u"text"_s]);
+    CHECK(event[u"start"_s].toString() == u"2027-03-31");
+    CHECK(event[u"end"_s].toString() == u"2027-04-01"); // all day
+    CHECK(event[u"description"_s].toString().contains(u"Owner: Siân\nDue: 2027-03-31"));
+    // Exported again, the event keeps its UID: a calendar updates it.
+    const QString again = dir.path(u"again.ics"_s);
+    REQUIRE(cli({u"actions"_s, made.path, u"-o"_s, again}).exitCode == 0);
+    reader.start(QStringLiteral(ICALENDAR_PYTHON), {QStringLiteral(READ_CALENDAR), again});
+    REQUIRE(reader.waitForFinished(60000));
+    const QJsonObject second = QJsonDocument::fromJson(reader.readAllStandardOutput()).object();
+    CHECK(second[u"events"_s][0][u"uid"_s] == event[u"uid"_s]);
+
+    const QString jira = dir.path(u"jira.csv"_s);
+    REQUIRE(cli({u"actions"_s, made.path, u"-o"_s, jira, u"--for"_s, u"jira"_s}).exitCode == 0);
+    const std::vector<CsvRecord> jiraRows = expectOk(readCsv(readAll(jira)));
+    REQUIRE(jiraRows.size() == 3); // the headings, open and in progress
+    CHECK(jiraRows[0].cells ==
+          QStringList{u"Summary"_s, u"Issue Type"_s, u"Description"_s, u"Due Date"_s, u"Labels"_s});
+    CHECK(jiraRows[1].cells[3] == u"2027-03-31");
+    const QString azure = dir.path(u"azure.csv"_s);
+    REQUIRE(
+        cli({u"actions"_s, made.path, u"-o"_s, azure, u"--for"_s, u"azure-devops"_s}).exitCode ==
+        0);
+    const std::vector<CsvRecord> azureRows = expectOk(readCsv(readAll(azure)));
+    REQUIRE(azureRows.size() == 3);
+    CHECK(azureRows[0].cells ==
+          QStringList{u"Work Item Type"_s, u"Title"_s, u"Description"_s, u"Tags"_s});
+    CHECK(azureRows[2].cells[2].contains(u"Status: In progress"));
+
+    CHECK(failure(cli({u"actions"_s, made.path, u"-o"_s, dir.path(u"x.csv"_s)}), 2)
+              .contains(u"--for jira or --for azure-devops"));
+    CHECK(failure(cli({u"actions"_s, made.path, u"-o"_s, dir.path(u"x.txt"_s)}), 2)
+              .contains(u"use .ics or .csv"));
+    CHECK(failure(cli({u"actions"_s, made.path}), 2).contains(u"-o OUT.ics"));
+    const QString none = dir.path(u"none.unblock"_s);
+    REQUIRE(cli({u"new"_s, none}).exitCode == 0);
+    CHECK(failure(cli({u"actions"_s, none, u"-o"_s, dir.path(u"none.ics"_s)}), 1)
+              .contains(u"nothing to put in a calendar"));
+    CHECK_FALSE(QFileInfo::exists(dir.path(u"none.ics"_s)));
 }

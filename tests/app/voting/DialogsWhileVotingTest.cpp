@@ -122,6 +122,9 @@ TEST_CASE("Every dialog and prompt of the window opens and closes while phones' 
     GuiFixture gui;
     const Id round = startDotRound(gui);
     addJourney(gui);
+    // An action with a date, so that Export Actions has something to write.
+    REQUIRE(app::edits::addSolution(gui.doc(), gui.data().blockers.back().id,
+                                    {u"Call the supplier"_s, {}, {}, u"Dai"_s, QDate(2027, 3, 1)}));
     BallotStream stream(gui, round, 6);
     DialogCloser closer(stream);
     gui.prompts.whileAsking = [&] {

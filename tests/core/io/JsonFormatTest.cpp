@@ -61,6 +61,9 @@ TEST_CASE("Every kind of session content survives the round trip") {
                      {11, u"=1+1"_s, {}, std::nullopt, std::nullopt, {}, t.addSecs(5), 0, 10}};
     data.solutions = {{20, 10, u"Train"_s, 3, 5, u"Bob"_s, QDate(2027, 1, 31), 0,
                        ActionStatus::InProgress, QDate(2027, 1, 5)}};
+    data.carried = {{7, u"Map the forms"_s, u"Paper forms"_s, u"Gwen"_s, QDate(2027, 2, 1),
+                     ActionStatus::Dropped, QDate(2027, 1, 9), u"Winter"_s, QDate(2026, 12, 1), 42},
+                    {8, u"Ask"_s, {}, {}, {}, ActionStatus::Open, {}, {}, {}, 3}};
     Round dots{30,
                u"R"_s,
                RoundSubject::Blockers,
@@ -336,4 +339,35 @@ TEST_CASE("A channel's name and source are read tidied, as the session file keep
     auto file = createSession(dir.path(u"tidy.unblock"_s));
     expectOk(store::writeSession(*file, imported));
     CHECK(expectOk(store::loadSession(*file)).channels == imported.channels);
+}
+
+TEST_CASE("Carried actions in session JSON are checked and name the item") {
+    QJsonObject root = QJsonDocument::fromJson(readAll(demoJsonPath())).object();
+    const QJsonObject good{{u"id"_s, 1},
+                           {u"text"_s, u"Map the forms"_s},
+                           {u"blocker"_s, u"Paper"_s},
+                           {u"owner"_s, u""_s},
+                           {u"due"_s, QJsonValue()},
+                           {u"status"_s, u"open"_s},
+                           {u"status_changed"_s, QJsonValue()},
+                           {u"from_workshop"_s, u"Winter"_s},
+                           {u"from_date"_s, u"2026-12-01"_s},
+                           {u"from_solution"_s, 4}};
+    root[u"carried_actions"_s] = QJsonArray{good};
+    const SessionData data = expectOk(importJson(QJsonDocument(root).toJson()));
+    REQUIRE(data.carried.size() == 1);
+    CHECK(data.carried[0].fromDate == QDate(2026, 12, 1));
+
+    QJsonObject empty = good;
+    empty[u"text"_s] = u""_s;
+    root[u"carried_actions"_s] = QJsonArray{empty};
+    CHECK(
+        expectError(importJson(QJsonDocument(root).toJson())).message.contains(u"carried_actions"));
+    QJsonObject unlinked = good;
+    unlinked[u"from_solution"_s] = 0;
+    root[u"carried_actions"_s] = QJsonArray{unlinked};
+    CHECK(expectError(importJson(QJsonDocument(root).toJson()))
+              .message.contains(u"which solution it came from"));
+    root[u"carried_actions"_s] = QJsonArray{good, good};
+    CHECK(expectError(importJson(QJsonDocument(root).toJson())).message.contains(u"used twice"));
 }

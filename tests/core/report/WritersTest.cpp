@@ -3,6 +3,8 @@
 #include "report/HtmlWriter.h"
 #include "report/MarkdownWriter.h"
 #include "report/Summary.h"
+#include "report/SummaryFormats.h"
+#include "report/SummaryTextDocument.h"
 #include "support/TestSupport.h"
 
 #include <QXmlStreamReader>
@@ -197,4 +199,80 @@ TEST_CASE("Parts left out of the summary are left out of every format") {
     CHECK_FALSE(md.contains(u"#### Weak or negative leadership"));
     CHECK(md.contains(u"## Other blockers"));
     CHECK_FALSE(writeHtml(doc).contains(u"id=\"top\""));
+}
+
+TEST_CASE("Since last time says what became of the actions carried from earlier workshops, in "
+          "every format, text as typed") {
+    SessionData data = demoData();
+    const QDate past(2020, 1, 31);
+    const QDate future = QDate::currentDate().addYears(5);
+    data.carried = {
+        {1, u"=HYPERLINK(\"x\")"_s, u"Paper forms"_s, u"Gwen"_s, past, ActionStatus::Done, past,
+         u"Winter <b>day</b>"_s, QDate(2019, 12, 1), 4},
+        {2,
+         u"  Map the forms"_s,
+         u"Paper forms"_s,
+         u"Ifan"_s,
+         future,
+         ActionStatus::InProgress,
+         {},
+         u"Winter <b>day</b>"_s,
+         QDate(2019, 12, 1),
+         5},
+        {3,
+         u"Chase the budget"_s,
+         u"Money"_s,
+         u"Siân"_s,
+         past,
+         ActionStatus::Open,
+         {},
+         u"Spring"_s,
+         {},
+         9},
+        {4, u"Buy scanners"_s, {}, {}, {}, ActionStatus::Dropped, past, u"Spring"_s, {}, 10}};
+    const SummaryDocument doc = expectOk(buildSummary(data));
+    const QString counts = u"Of the 4 actions carried from earlier workshops: 1 done, 1 still "
+                           "open, 1 overdue, 1 dropped."_s;
+    CHECK(doc.sinceLastTime.counts == counts);
+    REQUIRE(doc.sinceLastTime.rows.size() == 4);
+    CHECK(doc.sinceLastTime.rows[2] == QStringList{u"Overdue"_s, u"Chase the budget"_s, u"Money"_s,
+                                                   u"Siân"_s, u"2020-01-31"_s, u"Spring"_s});
+    CHECK(doc.sinceLastTime.rows[0][5] == u"Winter <b>day</b>, 2019-12-01");
+
+    const QString md = writeMarkdown(doc);
+    REQUIRE(md.contains(u"## Since last time"));
+    CHECK(md.indexOf(u"## Since last time") < md.indexOf(u"## Action plan"));
+    CHECK(md.contains(counts));
+    CHECK(md.contains(u"Winter \\<b\\>day\\</b\\>, 2019-12-01"));
+
+    const QString html = writeHtml(doc);
+    CHECK(html.contains(u"<section id=\"since-last-time\">"));
+    CHECK(html.contains(u"Winter &lt;b&gt;day&lt;/b&gt;"));
+    CHECK_FALSE(parseHtml(html).elements.contains(u"b"));
+
+    const std::vector<CsvRecord> records = expectOk(readCsv(writeCsv(doc)));
+    const auto heading = std::find_if(records.begin(), records.end(), [](const CsvRecord& r) {
+        return r.cells.value(0) == u"Since last time";
+    });
+    REQUIRE(heading != records.end());
+    CHECK(heading->cells.value(1) == counts);
+    REQUIRE(std::distance(heading, records.end()) == 6);           // the headings and four rows
+    CHECK((heading + 2)->cells.value(1) == u"'=HYPERLINK(\"x\")"); // no formula
+    CHECK((heading + 3)->cells.value(1) == u"  Map the forms");
+
+    // PDF and ODT are laid out from one text document.
+    const QString printed = summaryTextDocument(doc, SummaryMedium::Print)->toPlainText();
+    CHECK(printed.contains(u"Since last time"));
+    CHECK(printed.contains(counts));
+    CHECK(printed.contains(u"Chase the budget"));
+    for (const SummaryFormat format : {SummaryFormat::Pdf, SummaryFormat::Odt})
+        CHECK_FALSE(expectOk(writeSummary(doc, format)).isEmpty());
+}
+
+TEST_CASE("A first workshop, with nothing carried, has no Since last time") {
+    const SummaryDocument doc = expectOk(buildSummary(demoData()));
+    CHECK(doc.sinceLastTime.empty());
+    CHECK_FALSE(writeMarkdown(doc).contains(u"Since last time"));
+    CHECK_FALSE(writeHtml(doc).contains(u"since-last-time"));
+    CHECK_FALSE(QString::fromUtf8(writeCsv(doc)).contains(u"Since last time"));
 }

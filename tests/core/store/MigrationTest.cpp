@@ -1,5 +1,6 @@
 #include "ranking/Ranking.h"
 #include "store/Blockers.h"
+#include "store/CarriedActions.h"
 #include "store/Incoming.h"
 #include "store/Rounds.h"
 #include "store/Schema.h"
@@ -128,13 +129,14 @@ TEST_CASE("A format 1 session gains the channel table and journeys, after a back
     writeDemoSession(path);
     {
         // Format 1 is today's without what cost to serve, fixed rounds,
-        // phones' items and actions' status added (format 3 only added
-        // columns, which format 1 files may have spare).
+        // phones' items, actions' status and carried actions added (format 3
+        // only added columns, which format 1 files may have spare).
         sqlite3* db = nullptr;
         REQUIRE(sqlite3_open(path.toUtf8().constData(), &db) == SQLITE_OK);
         REQUIRE(sqlite3_exec(db,
                              "DROP TABLE journey_steps; DROP TABLE journeys; DROP TABLE channels; "
                              "DROP TABLE round_items; DROP TABLE ballots; DROP TABLE incoming; "
+                             "DROP TABLE carried_actions; "
                              "ALTER TABLE solutions DROP COLUMN status; "
                              "ALTER TABLE solutions DROP COLUMN status_changed; "
                              "PRAGMA user_version = 1;",
@@ -300,6 +302,54 @@ TEST_CASE("A format 5 session keeps everything, its actions open, after a backup
     CHECK(userVersion(path) == store::kCurrentVersion);
     const QString backup = dir.path(u"summer (format 5 backup).unblock"_s);
     CHECK(userVersion(backup) == 5);
+    auto kept = openSession(backup, store::OpenMode::ReadOnly);
+    CHECK(expectOk(store::loadSession(*kept)) == before);
+}
+
+TEST_CASE("A format 6 session keeps everything, its actions' status too, after a backup copy") {
+    TempDir dir;
+    const QString path = dir.path(u"autumn.unblock"_s);
+    buildFromDump(path, u"session-v6.sql"_s);
+    REQUIRE(userVersion(path) == 6);
+    const SessionData before = [&] {
+        auto readOnly = openSession(path, store::OpenMode::ReadOnly);
+        return expectOk(store::loadSession(*readOnly));
+    }();
+    CHECK(userVersion(path) == 6); // reading did not migrate it
+    REQUIRE(before.solutions.size() == 4);
+    REQUIRE(before.incoming.size() == 3);
+    const Solution* done = before.solution(1);
+    REQUIRE(done);
+    CHECK(done->status == ActionStatus::Done);
+    CHECK(done->statusChanged == QDate(2027, 2, 1));
+
+    auto file = openSession(path);
+    const SessionData after = expectOk(store::loadSession(*file));
+    CHECK(after == before);
+    CHECK(after.details.title == u"Format 6 fixture");
+    CHECK(after.solution(4)->status == ActionStatus::InProgress);
+    CHECK(after.carried.empty());
+
+    // The new table works: an action is carried in and marked done.
+    CarriedAction carried{0,
+                          u"Map the forms"_s,
+                          u"Paper forms"_s,
+                          u"Gwen"_s,
+                          {},
+                          ActionStatus::Open,
+                          {},
+                          u"Winter"_s,
+                          {},
+                          7};
+    expectOk(store::addCarriedActions(*file, {carried}));
+    const SessionData added = expectOk(store::loadSession(*file));
+    REQUIRE(added.carried.size() == 1);
+    expectOk(
+        store::setCarriedStatus(*file, added.carried[0].id, ActionStatus::Done, QDate(2027, 2, 1)));
+    file.reset();
+    CHECK(userVersion(path) == store::kCurrentVersion);
+    const QString backup = dir.path(u"autumn (format 6 backup).unblock"_s);
+    CHECK(userVersion(backup) == 6);
     auto kept = openSession(backup, store::OpenMode::ReadOnly);
     CHECK(expectOk(store::loadSession(*kept)) == before);
 }

@@ -1,0 +1,70 @@
+#include "cli/ActionsCommand.h"
+
+#include "cli/CliSupport.h"
+#include "report/ActionExport.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+
+using namespace Qt::StringLiterals;
+
+namespace unblock::cli {
+namespace {
+
+// Q_DECLARE_TR_FUNCTIONS names the context for lupdate and at run time alike.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
+
+// A calendar from OUT's name (.ics); a CSV says which importer with --for.
+ActionExport exportFor(const CommandLine& cli, const QString& output) {
+    const QString suffix = QFileInfo(output).suffix().toLower();
+    const QString target = cli.parser().value(u"for"_s);
+    if (suffix == u"ics") {
+        if (!target.isEmpty())
+            throw CliError{Tr::tr("actions: --for is for a .csv file; a .ics file is a calendar."),
+                           Usage};
+        return ActionExport::Calendar;
+    }
+    if (suffix != u"csv")
+        throw CliError{Tr::tr("actions: cannot write “%1”; use .ics or .csv.").arg(suffix), Usage};
+    const std::optional<ActionExport> chosen = actionExportNamed(target);
+    if (!chosen || *chosen == ActionExport::Calendar) {
+        throw CliError{Tr::tr("actions: a .csv file needs --for jira or --for azure-devops."),
+                       Usage};
+    }
+    return *chosen;
+}
+
+} // namespace
+
+int runActions(const QStringList& arguments) {
+    CommandLine cli(u"actions"_s,
+                    Tr::tr("Writes the actions still to do (open or in progress, this workshop's "
+                           "and those carried from earlier ones) for a calendar or a tracker: "
+                           "an iCalendar file with an all-day event on each due date, or a CSV "
+                           "file for Jira's or Azure DevOps' importer."));
+    cli.addPositional(u"FILE"_s, Tr::tr("The session file (*.unblock)."));
+    cli.parser().addOption(
+        {{u"o"_s, u"output"_s}, Tr::tr("The file to write: OUT.ics or OUT.csv."), u"OUT"_s});
+    cli.parser().addOption(
+        {u"for"_s, Tr::tr("For a .csv file: jira or azure-devops."), u"TRACKER"_s});
+    if (!cli.parse(arguments))
+        return Success;
+    const QString output = cli.parser().value(u"output"_s);
+    if (output.isEmpty())
+        throw CliError{Tr::tr("actions: say where to write them: -o OUT.ics or -o OUT.csv."),
+                       Usage};
+    const ActionExport target = exportFor(cli, output);
+    auto file = openSession(cli.positional(0), store::OpenMode::ReadOnly);
+    const SessionData session = loadOrFail(*file);
+    if (actionsToExport(session, target) == 0)
+        throw CliError{Tr::tr("actions: %1").arg(nothingToExport(target)), Failed};
+    const QByteArray bytes = target == ActionExport::Calendar
+                                 ? actionsCalendar(session, QDateTime::currentDateTimeUtc())
+                                 : actionsCsv(session, target);
+    writeFileAtomically(output, bytes);
+    return Success;
+}
+
+} // namespace unblock::cli

@@ -1,0 +1,209 @@
+#include "report/ActionExport.h"
+
+#include "model/ActionPlan.h"
+#include "report/CsvWriter.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace unblock {
+namespace {
+
+// Q_DECLARE_TR_FUNCTIONS names the context for lupdate and at run time alike.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(ActionExport)
+};
+
+// One action as every export writes it.
+struct ExportedAction {
+    QString uid;
+    QString text;
+    QString blocker;
+    QString owner;
+    QDate due;
+    ActionStatus status = ActionStatus::Open;
+    QString from;
+};
+
+// Stable across exports of the same session: the workshop, the kind of
+// action and its id.
+QString uidOf(const SessionDetails& details, ActionRef action) {
+    const QString key = details.title + u'\x1f' + details.date.toString(Qt::ISODate) + u'\x1f' +
+                        (action.carried ? u"carried"_s : u"solution"_s) + u'\x1f' +
+                        QString::number(action.id);
+    const QByteArray hash =
+        QCryptographicHash::hash(key.toUtf8(), QCryptographicHash::Sha256).toHex().left(32);
+    return QString::fromLatin1(hash) + u"@unblock"_s;
+}
+
+std::vector<ExportedAction> actionsToDo(const SessionData& session) {
+    std::vector<ExportedAction> out;
+    for (const ActionRef ref : actionPlan(session, everyAction(), QDate::currentDate())) {
+        ExportedAction a;
+        a.uid = uidOf(session.details, ref);
+        if (ref.carried) {
+            const CarriedAction* c = session.carriedAction(ref.id);
+            a.text = c->text;
+            a.blocker = c->blocker;
+            a.owner = c->owner;
+            a.due = c->due;
+            a.status = c->status;
+            a.from = c->fromDate.isValid()
+                         ? Tr::tr("%1, %2").arg(c->fromWorkshop, c->fromDate.toString(Qt::ISODate))
+                         : c->fromWorkshop;
+        } else {
+            const Solution* s = session.solution(ref.id);
+            const Blocker* b = session.blocker(s->blockerId);
+            a.text = s->text;
+            a.blocker = b ? b->title : QString();
+            a.owner = s->owner;
+            a.due = s->due;
+            a.status = s->status;
+            a.from = session.details.title;
+        }
+        if (a.status == ActionStatus::Open || a.status == ActionStatus::InProgress)
+            out.push_back(std::move(a));
+    }
+    return out;
+}
+
+// Jira's summary and Azure DevOps' title hold 255 characters on one line.
+constexpr qsizetype kTitleLimit = 255;
+
+QString titleOf(const ExportedAction& a) {
+    const QString line = a.text.simplified();
+    return line.size() <= kTitleLimit ? line : line.left(kTitleLimit - 1) + u'…';
+}
+
+// What the action's title leaves out, one fact a line.
+QStringList factsOf(const ExportedAction& a) {
+    QStringList facts;
+    if (!a.blocker.isEmpty())
+        facts << Tr::tr("For the blocker: %1").arg(a.blocker);
+    if (!a.owner.isEmpty())
+        facts << Tr::tr("Owner: %1").arg(a.owner);
+    if (a.due.isValid())
+        facts << Tr::tr("Due: %1").arg(a.due.toString(Qt::ISODate));
+    facts << Tr::tr("Status: %1").arg(actionStatusName(a.status));
+    if (!a.from.isEmpty())
+        facts << Tr::tr("From the workshop: %1").arg(a.from);
+    return facts;
+}
+
+// --- iCalendar ---------------------------------------------------------------
+
+// TEXT values escape backslash, semicolon, comma and line breaks (RFC 5545 3.3.11).
+QString icsText(QString text) {
+    text.replace(u"\\"_s, u"\\\\"_s).replace(u";"_s, u"\\;"_s).replace(u","_s, u"\\,"_s);
+    text.replace(u"\r\n"_s, u"\\n"_s).replace(u'\n', u"\\n"_s).replace(u'\r', u"\\n"_s);
+    return text;
+}
+
+// Lines longer than 75 octets are folded (RFC 5545 3.1), never inside a
+// UTF-8 sequence.
+QByteArray folded(const QString& line) {
+    const QByteArray utf8 = line.toUtf8();
+    QByteArray out;
+    int width = 0;
+    for (const char byte : utf8) {
+        const bool continuation = (static_cast<unsigned char>(byte) & 0xC0) == 0x80;
+        if (width >= 75 && !continuation) {
+            out += "\r\n ";
+            width = 1;
+        }
+        out += byte;
+        ++width;
+    }
+    return out + "\r\n";
+}
+
+QString icsDate(const QDate& date) {
+    return date.toString(u"yyyyMMdd"_s);
+}
+
+// --- CSV -----------------------------------------------------------------------
+
+// Azure DevOps reads a description as HTML: the text stays text.
+QString htmlLines(const QStringList& lines) {
+    QStringList escaped;
+    for (const QString& line : lines)
+        escaped << line.toHtmlEscaped();
+    return escaped.join(u"<br>"_s);
+}
+
+} // namespace
+
+std::optional<ActionExport> actionExportNamed(const QString& name) {
+    const QString word = name.toLower();
+    if (word == u"ics" || word == u"ical" || word == u"icalendar")
+        return ActionExport::Calendar;
+    if (word == u"jira")
+        return ActionExport::Jira;
+    if (word == u"azure-devops" || word == u"azure")
+        return ActionExport::AzureDevOps;
+    return std::nullopt;
+}
+
+int actionsToExport(const SessionData& session, ActionExport target) {
+    const std::vector<ExportedAction> actions = actionsToDo(session);
+    if (target != ActionExport::Calendar)
+        return static_cast<int>(actions.size());
+    return static_cast<int>(std::count_if(actions.begin(), actions.end(),
+                                          [](const ExportedAction& a) { return a.due.isValid(); }));
+}
+
+QString nothingToExport(ActionExport target) {
+    return target == ActionExport::Calendar
+               ? Tr::tr("No action still to do has a due date, so there is nothing to put in a "
+                        "calendar.")
+               : Tr::tr("There is no action still to do: no solution with an owner or a due "
+                        "date is open or in progress.");
+}
+
+QByteArray actionsCalendar(const SessionData& session, const QDateTime& stamp) {
+    QByteArray out = folded(u"BEGIN:VCALENDAR"_s) + folded(u"VERSION:2.0"_s) +
+                     folded(u"PRODID:-//Unblock//Unblock " UNBLOCK_VERSION "//EN"_s) +
+                     folded(u"CALSCALE:GREGORIAN"_s) + folded(u"METHOD:PUBLISH"_s);
+    const QString stamped = stamp.toUTC().toString(u"yyyyMMdd'T'HHmmss'Z'"_s);
+    for (const ExportedAction& a : actionsToDo(session)) {
+        if (!a.due.isValid())
+            continue;
+        out += folded(u"BEGIN:VEVENT"_s);
+        out += folded(u"UID:"_s + a.uid);
+        out += folded(u"DTSTAMP:"_s + stamped);
+        out += folded(u"DTSTART;VALUE=DATE:"_s + icsDate(a.due));
+        out += folded(u"DTEND;VALUE=DATE:"_s + icsDate(a.due.addDays(1)));
+        out += folded(u"SUMMARY:"_s + icsText(a.text));
+        out += folded(u"DESCRIPTION:"_s + icsText(factsOf(a).join(u'\n')));
+        out += folded(u"TRANSP:TRANSPARENT"_s);
+        out += folded(u"END:VEVENT"_s);
+    }
+    return out + folded(u"END:VCALENDAR"_s);
+}
+
+QByteArray actionsCsv(const SessionData& session, ActionExport target) {
+    const bool jira = target == ActionExport::Jira;
+    QString rows =
+        jira ? csvRow({u"Summary"_s, u"Issue Type"_s, u"Description"_s, u"Due Date"_s, u"Labels"_s})
+             : csvRow({u"Work Item Type"_s, u"Title"_s, u"Description"_s, u"Tags"_s});
+    for (const ExportedAction& a : actionsToDo(session)) {
+        // The whole text first when the title had to be shortened.
+        const QString title = titleOf(a);
+        const QStringList facts =
+            (title == a.text ? QStringList() : QStringList{a.text}) + factsOf(a);
+        if (jira) {
+            rows +=
+                csvRow({title, u"Task"_s, facts.join(u'\n'),
+                        a.due.isValid() ? a.due.toString(Qt::ISODate) : QString(), u"unblock"_s});
+        } else {
+            rows += csvRow({u"Task"_s, title, htmlLines(facts), u"unblock"_s});
+        }
+    }
+    return rows.toUtf8();
+}
+
+} // namespace unblock

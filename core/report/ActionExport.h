@@ -1,0 +1,41 @@
+#pragma once
+
+#include "model/SessionData.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QString>
+
+#include <optional>
+
+namespace unblock {
+
+// The actions still to do (open or in progress, this workshop's and those
+// carried from earlier ones) out into the tools councils track work in:
+// `unblock-cli actions` and File ▸ Export Actions… write the same bytes.
+enum class ActionExport { Calendar, Jira, AzureDevOps };
+
+// "ics", "jira", "azure-devops"; nothing for another word.
+std::optional<ActionExport> actionExportNamed(const QString& name);
+
+// How many actions an export would hold (for a calendar, those with a due
+// date), so that an empty file is refused with a reason, not written.
+int actionsToExport(const SessionData& session, ActionExport target);
+// Why there is nothing to export, translated.
+QString nothingToExport(ActionExport target);
+
+// An iCalendar file (RFC 5545) with one all-day event on its due date for
+// each action that has one (events, not to-dos: Outlook and Google Calendar
+// import them alike). Each keeps its UID from one export to the next, so a
+// calendar updates the event rather than adding it twice. `stamp` is when
+// the file was written (DTSTAMP).
+QByteArray actionsCalendar(const SessionData& session, const QDateTime& stamp);
+
+// CSV for Jira's importer ("Import data from a CSV file": Summary, Issue
+// Type, Description, Due Date as yyyy-MM-dd, Labels) or Azure DevOps'
+// ("Import work items from a CSV file": Work Item Type, Title, Description,
+// Tags; it refuses Assigned To and State, so the owner and status are in the
+// description). Cells that start like a formula are neutralised.
+QByteArray actionsCsv(const SessionData& session, ActionExport target);
+
+} // namespace unblock

@@ -1,0 +1,141 @@
+// The actions still to do, out into calendars and trackers: the iCalendar
+// file's lines, escapes and folding, and the CSV columns each importer reads.
+#include "report/ActionExport.h"
+
+#include "io/CsvReader.h"
+#include "support/TestSupport.h"
+
+using namespace unblock;
+using namespace unblock::test;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// A blocker with four actions (one each open with a long hostile text, in
+// progress, done, dropped), a solution that is no action, and one carried.
+SessionData sessionWithActions() {
+    SessionData data;
+    data.details.title = u"Spring, 2027"_s;
+    data.blockers = {{1, u"Paper; forms"_s, {}, {}, {}, {}, {}, 0, {}}};
+    const QString longText = u"=cmd|' /C calc'!A0 <script> \\ ; , "_s + QString(300, u'ŵ');
+    data.solutions = {
+        {1, 1, longText, {}, {}, u"Siân"_s, QDate(2027, 3, 31), 0, ActionStatus::Open, {}},
+        {2,
+         1,
+         u"Line one\nline two"_s,
+         {},
+         {},
+         u"Dai"_s,
+         QDate(2027, 2, 1),
+         1,
+         ActionStatus::InProgress,
+         {}},
+        {3, 1, u"Finished"_s, {}, {}, u"Dai"_s, QDate(2027, 1, 1), 2, ActionStatus::Done, {}},
+        {4, 1, u"Given up"_s, {}, {}, u"Dai"_s, QDate(2027, 1, 1), 3, ActionStatus::Dropped, {}},
+        {5, 1, u"Only an idea"_s, {}, {}, {}, {}, 4, ActionStatus::Open, {}}};
+    data.carried = {{1,
+                     u"<b>Chase</b>"_s,
+                     u"Money"_s,
+                     u"Gwen"_s,
+                     {},
+                     ActionStatus::Open,
+                     {},
+                     u"Winter"_s,
+                     QDate(2026, 12, 1),
+                     9}};
+    return data;
+}
+
+QStringList unfolded(const QByteArray& ics) {
+    QString text = QString::fromUtf8(ics);
+    text.replace(u"\r\n "_s, QString());
+    QStringList lines = text.split(u"\r\n"_s);
+    if (lines.back().isEmpty())
+        lines.removeLast();
+    return lines;
+}
+
+} // namespace
+
+TEST_CASE("The calendar has an all-day event on each due date of an action still to do, its "
+          "lines folded at 75 octets and its text escaped") {
+    const SessionData data = sessionWithActions();
+    const QDateTime stamp(QDate(2027, 1, 2), QTime(3, 4, 5), Qt::UTC);
+    const QByteArray ics = actionsCalendar(data, stamp);
+    CHECK(actionsToExport(data, ActionExport::Calendar) == 2);
+
+    for (const QByteArray& line : ics.split('\n')) {
+        CHECK(line.size() <= 76);                        // 75 octets and the CR
+        CHECK(QString::fromUtf8(line).toUtf8() == line); // never split inside a character
+    }
+    CHECK_FALSE(ics.contains("\n\n"));
+    CHECK(ics.count("\r\n") == ics.count('\n'));
+
+    const QStringList lines = unfolded(ics);
+    CHECK(lines.front() == u"BEGIN:VCALENDAR");
+    CHECK(lines.back() == u"END:VCALENDAR");
+    CHECK(lines.count(u"BEGIN:VEVENT"_s) == 2);
+    CHECK(lines.contains(u"DTSTAMP:20270102T030405Z"));
+    // Soonest first: the one under way, due 1 February.
+    const qsizetype first = lines.indexOf(u"DTSTART;VALUE=DATE:20270201"_s);
+    REQUIRE(first > 0);
+    CHECK(lines[first + 1] == u"DTEND;VALUE=DATE:20270202");
+    CHECK(lines[first + 2] == u"SUMMARY:Line one\\nline two");
+    CHECK(lines.contains(u"SUMMARY:=cmd|' /C calc'!A0 <script> \\\\ \\; \\, "_s +
+                         QString(300, u'ŵ')));
+    CHECK(lines.contains(u"DESCRIPTION:For the blocker: Paper\\; forms\\nOwner: Siân\\nDue: "
+                         "2027-03-31\\nStatus: Open\\nFrom the workshop: Spring\\, 2027"_s));
+    CHECK_FALSE(ics.contains("Finished"));
+    CHECK_FALSE(ics.contains("Given up"));
+    CHECK_FALSE(ics.contains("Chase")); // carried, but with no date
+
+    // Each event keeps its UID from one export to the next, and no two share one.
+    const QStringList uids = lines.filter(u"UID:"_s);
+    CHECK(uids.size() == 2);
+    CHECK(uids[0] != uids[1]);
+    CHECK(unfolded(actionsCalendar(data, stamp.addDays(3))).filter(u"UID:"_s) == uids);
+}
+
+TEST_CASE("Jira's and Azure DevOps' CSV have the columns their importers read, titles of at "
+          "most 255 characters, no formula and no markup") {
+    const SessionData data = sessionWithActions();
+    CHECK(actionsToExport(data, ActionExport::Jira) == 3);
+
+    const std::vector<CsvRecord> jira = expectOk(readCsv(actionsCsv(data, ActionExport::Jira)));
+    REQUIRE(jira.size() == 4);
+    CHECK(jira[0].cells ==
+          QStringList{u"Summary"_s, u"Issue Type"_s, u"Description"_s, u"Due Date"_s, u"Labels"_s});
+    // Soonest first, then the undated carried one.
+    CHECK(jira[1].cells[0] == u"Line one line two");
+    CHECK(jira[1].cells[3] == u"2027-02-01");
+    const CsvRecord& hostile = jira[2];
+    CHECK(hostile.cells[0].startsWith(u"'=cmd")); // neutralised
+    CHECK(hostile.cells[0].size() == 256);        // the quote and 255 characters
+    CHECK(hostile.cells[0].endsWith(u'…'));
+    CHECK(hostile.cells[2].contains(QString(300, u'ŵ'))); // the whole text in the description
+    CHECK(jira[3].cells[0] == u"<b>Chase</b>");
+    CHECK(jira[3].cells[2].contains(u"From the workshop: Winter, 2026-12-01"));
+    for (const CsvRecord& row : jira)
+        CHECK(row.cells.size() == 5);
+
+    const std::vector<CsvRecord> azure =
+        expectOk(readCsv(actionsCsv(data, ActionExport::AzureDevOps)));
+    REQUIRE(azure.size() == 4);
+    CHECK(azure[0].cells ==
+          QStringList{u"Work Item Type"_s, u"Title"_s, u"Description"_s, u"Tags"_s});
+    CHECK(azure[3].cells[1] == u"<b>Chase</b>");
+    // The description is HTML there: the text stays text, a line each.
+    CHECK(azure[3].cells[2].startsWith(u"For the blocker: Money<br>Owner: Gwen"));
+    CHECK(azure[2].cells[2].contains(u"&lt;script&gt;"));
+    CHECK_FALSE(azure[2].cells[2].contains(u"<script>"));
+}
+
+TEST_CASE("Nothing to export is said, not written") {
+    SessionData data;
+    CHECK(actionsToExport(data, ActionExport::Calendar) == 0);
+    CHECK(actionsToExport(data, ActionExport::AzureDevOps) == 0);
+    CHECK(nothingToExport(ActionExport::Calendar).contains(u"due date"));
+    CHECK(actionExportNamed(u"Jira"_s) == ActionExport::Jira);
+    CHECK(actionExportNamed(u"azure-devops"_s) == ActionExport::AzureDevOps);
+    CHECK_FALSE(actionExportNamed(u"trello"_s));
+}
