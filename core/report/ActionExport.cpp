@@ -108,15 +108,17 @@ QString icsText(QString text) {
 QByteArray folded(const QString& line) {
     const QByteArray utf8 = line.toUtf8();
     QByteArray out;
-    int width = 0;
-    for (const char byte : utf8) {
-        const bool continuation = (static_cast<unsigned char>(byte) & 0xC0) == 0x80;
-        if (width >= 75 && !continuation) {
+    qsizetype width = 0;
+    for (qsizetype i = 0; i < utf8.size();) {
+        const auto lead = static_cast<unsigned char>(utf8[i]);
+        const qsizetype length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1;
+        if (width + length > 75) {
             out += "\r\n ";
             width = 1;
         }
-        out += byte;
-        ++width;
+        out += utf8.mid(i, length);
+        width += length;
+        i += length;
     }
     return out + "\r\n";
 }

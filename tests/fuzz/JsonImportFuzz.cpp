@@ -27,6 +27,8 @@ SessionData inOneOrder(SessionData data) {
     sortById(data.rounds);
     sortById(data.channels);
     sortById(data.journeys);
+    sortById(data.incoming);
+    sortById(data.carried);
     for (Round& round : data.rounds) {
         std::sort(round.items.begin(), round.items.end());
         std::sort(round.ballots.begin(), round.ballots.end());

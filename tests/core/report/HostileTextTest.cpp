@@ -8,6 +8,7 @@
 #include "io/JourneyCsv.h"
 #include "io/JsonFormat.h"
 #include "model/TextRules.h"
+#include "report/ActionExport.h"
 #include "report/Comparison.h"
 #include "report/Summary.h"
 #include "report/SummaryFormats.h"
@@ -240,4 +241,72 @@ TEST_CASE("Hostile text comes back as typed through the session JSON and both sp
     REQUIRE(read.size() == static_cast<std::size_t>(session.titles.size()));
     for (std::size_t i = 0; i < read.size(); ++i)
         CHECK(read[i].description == session.titles[static_cast<qsizetype>(i)]);
+}
+
+TEST_CASE("Hostile text in carried actions goes through Since last time and out to calendars "
+          "and trackers: no markup, no formula, text as typed") {
+    const HostileSession& session = theSession();
+    SessionData data;
+    data.details.title = u"<i>Autumn</i>, =1+1"_s;
+    Id id = 0;
+    for (const QString& title : session.titles) {
+        ++id;
+        data.carried.push_back({id,
+                                title,
+                                title,
+                                u"Siân"_s,
+                                QDate(2027, 1, 1).addDays(id),
+                                ActionStatus::Open,
+                                {},
+                                title,
+                                QDate(2026, 12, 1),
+                                id});
+    }
+    CHECK(expectOk(importJson(exportJson(data))) == data);
+
+    const SummaryDocument summary = expectOk(buildSummary(data));
+    REQUIRE(summary.sinceLastTime.rows.size() == data.carried.size());
+    const QString html = QString::fromUtf8(expectOk(writeSummary(summary, SummaryFormat::Html)));
+    checkNoActiveMarkup(html, QString::fromUtf8(expectOk(writeSummary(
+                                  expectOk(buildSummary(demoData())), SummaryFormat::Html))));
+    const QByteArray csv = expectOk(writeSummary(summary, SummaryFormat::Csv));
+    checkNoFormulaCells(csv);
+    checkCellsAsTyped(csv, session.titles);
+    const QString markdown =
+        rendered(QString::fromUtf8(expectOk(writeSummary(summary, SummaryFormat::Markdown))));
+    for (const QString& title : session.titles) {
+        INFO(title.left(80).toStdString());
+        CHECK(html.contains(title.toHtmlEscaped()));
+        if (!hasNoncharacters(title))
+            CHECK(markdown.contains(title.simplified()));
+    }
+
+    for (const ActionExport tracker : {ActionExport::Jira, ActionExport::AzureDevOps})
+        checkNoFormulaCells(actionsCsv(data, tracker));
+    // Azure DevOps reads the description as HTML: only the line breaks are ours.
+    for (const CsvRecord& row : expectOk(readCsv(actionsCsv(data, ActionExport::AzureDevOps))))
+        checkNoActiveMarkup(row.cells.value(2), u"<br>"_s);
+
+    // The calendar: lines of 75 octets at most, each summary back as typed.
+    const QByteArray ics = actionsCalendar(data, QDateTime::currentDateTimeUtc());
+    for (const QByteArray& line : ics.split('\n'))
+        CHECK(line.size() <= 76);
+    QString unfolded = QString::fromUtf8(ics).replace(u"\r\n "_s, QString());
+    QStringList summaries;
+    for (const QString& line : unfolded.split(u"\r\n"_s)) {
+        if (!line.startsWith(u"SUMMARY:"))
+            continue;
+        QString text;
+        for (qsizetype i = 8; i < line.size(); ++i) {
+            if (line[i] == u'\\' && i + 1 < line.size()) {
+                ++i;
+                text += line[i] == u'n' ? u'\n' : line[i];
+            } else {
+                text += line[i];
+            }
+        }
+        summaries << text;
+    }
+    for (const QString& title : session.titles)
+        CHECK(summaries.contains(title));
 }
