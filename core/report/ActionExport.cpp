@@ -40,7 +40,9 @@ QString uidOf(const SessionDetails& details, ActionRef action) {
     return QString::fromLatin1(hash) + u"@unblock"_s;
 }
 
-std::vector<ExportedAction> actionsToDo(const SessionData& session) {
+// The actions open or in progress, this workshop's and those carried, in
+// the action plan's order.
+std::vector<ExportedAction> unsettledActions(const SessionData& session) {
     std::vector<ExportedAction> out;
     for (const ActionRef ref : actionPlan(session, everyAction(), QDate::currentDate())) {
         ExportedAction a;
@@ -151,7 +153,7 @@ std::optional<ActionExport> actionExportNamed(const QString& name) {
 }
 
 int actionsToExport(const SessionData& session, ActionExport target) {
-    const std::vector<ExportedAction> actions = actionsToDo(session);
+    const std::vector<ExportedAction> actions = unsettledActions(session);
     if (target != ActionExport::Calendar)
         return static_cast<int>(actions.size());
     return static_cast<int>(std::count_if(actions.begin(), actions.end(),
@@ -171,7 +173,7 @@ QByteArray actionsCalendar(const SessionData& session, const QDateTime& stamp) {
                      folded(u"PRODID:-//Unblock//Unblock " UNBLOCK_VERSION "//EN"_s) +
                      folded(u"CALSCALE:GREGORIAN"_s) + folded(u"METHOD:PUBLISH"_s);
     const QString stamped = stamp.toUTC().toString(u"yyyyMMdd'T'HHmmss'Z'"_s);
-    for (const ExportedAction& a : actionsToDo(session)) {
+    for (const ExportedAction& a : unsettledActions(session)) {
         if (!a.due.isValid())
             continue;
         out += folded(u"BEGIN:VEVENT"_s);
@@ -192,7 +194,7 @@ QByteArray actionsCsv(const SessionData& session, ActionExport target) {
     QString rows =
         jira ? csvRow({u"Summary"_s, u"Issue Type"_s, u"Description"_s, u"Due Date"_s, u"Labels"_s})
              : csvRow({u"Work Item Type"_s, u"Title"_s, u"Description"_s, u"Tags"_s});
-    for (const ExportedAction& a : actionsToDo(session)) {
+    for (const ExportedAction& a : unsettledActions(session)) {
         // The whole text first when the title had to be shortened.
         const QString title = titleOf(a);
         const QStringList facts =
