@@ -200,13 +200,9 @@ void ActionsPage::showAction(const Solution& action) {
 }
 
 void ActionsPage::showCarried(const CarriedAction& action) {
-    const QString from =
-        action.fromDate.isValid()
-            ? tr("%1, %2").arg(action.fromWorkshop, action.fromDate.toString(Qt::ISODate))
-            : action.fromWorkshop;
     showRow({action.id, true},
             {action.text, action.blocker, action.owner, dueText(action.due, action.status, m_today),
-             statusText(action.status, action.statusChanged), from});
+             statusText(action.status, action.statusChanged), carriedFrom(action)});
 }
 
 // Each column's words; the long ones whole in a tooltip.

@@ -38,6 +38,13 @@ QString carriedOutcomeName(CarriedOutcome outcome) {
     return {};
 }
 
+QString carriedFrom(const CarriedAction& action) {
+    if (!action.fromDate.isValid())
+        return action.fromWorkshop;
+    return QCoreApplication::translate("ActionPlan", "%1, %2")
+        .arg(action.fromWorkshop, action.fromDate.toString(Qt::ISODate));
+}
+
 namespace {
 
 struct PlanEntry {

@@ -50,6 +50,9 @@ inline constexpr CarriedOutcome kCarriedOutcomes[] = {
 CarriedOutcome outcomeOf(const CarriedAction& action, const QDate& today);
 // "Still open", translated.
 QString carriedOutcomeName(CarriedOutcome outcome);
+// Where a carried action came from, as the window, the summary and the
+// exports name it: "Workshop title, 2026-03-14" (the title alone if undated).
+QString carriedFrom(const CarriedAction& action);
 
 // The actions (solutions with an owner or a due date, and those carried if
 // asked) that pass `filter`: those with a date first, soonest first, then the

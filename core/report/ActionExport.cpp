@@ -54,9 +54,7 @@ std::vector<ExportedAction> unsettledActions(const SessionData& session) {
             a.owner = c->owner;
             a.due = c->due;
             a.status = c->status;
-            a.from = c->fromDate.isValid()
-                         ? Tr::tr("%1, %2").arg(c->fromWorkshop, c->fromDate.toString(Qt::ISODate))
-                         : c->fromWorkshop;
+            a.from = carriedFrom(*c);
         } else {
             const Solution* s = session.solution(ref.id);
             const Blocker* b = session.blocker(s->blockerId);

@@ -156,12 +156,9 @@ void addSinceLastTime(const SessionData& session, SummarySinceLastTime& since) {
             if (outcomeOf(a, today) != outcome)
                 continue;
             ++count;
-            const QString from =
-                a.fromDate.isValid()
-                    ? Tr::tr("%1, %2").arg(a.fromWorkshop, a.fromDate.toString(Qt::ISODate))
-                    : a.fromWorkshop;
             since.rows.push_back({carriedOutcomeName(outcome), a.text, a.blocker, a.owner,
-                                  a.due.isValid() ? a.due.toString(Qt::ISODate) : QString(), from});
+                                  a.due.isValid() ? a.due.toString(Qt::ISODate) : QString(),
+                                  carriedFrom(a)});
         }
         if (count > 0)
             counts << Tr::tr("%1 %2").arg(count).arg(carriedOutcomeName(outcome).toLower());
