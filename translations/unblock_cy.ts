@@ -23,10 +23,6 @@
 <context>
     <name>ActionExport</name>
     <message>
-        <source>%1, %2</source>
-        <translation>%1, %2</translation>
-    </message>
-    <message>
         <source>For the blocker: %1</source>
         <translation>Ar gyfer y rhwystr: %1</translation>
     </message>
@@ -72,6 +68,10 @@
     <message>
         <source>Dropped</source>
         <translation type="unfinished">Wedi’i ollwng</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished">%1, %2</translation>
     </message>
 </context>
 <context>
@@ -615,10 +615,6 @@ Mae “unblock-cli GORCHYMYN --help” yn disgrifio pob gorchymyn. Mae “--vers
         <translation type="unfinished">Categorïau</translation>
     </message>
     <message>
-        <source>Votes per voter for categories in several workshops</source>
-        <translation type="unfinished">Pleidleisiau i bob pleidleisiwr ar gategorïau mewn sawl gweithdy</translation>
-    </message>
-    <message>
         <source>Kind</source>
         <translation type="unfinished">Math</translation>
     </message>
@@ -637,6 +633,128 @@ Mae “unblock-cli GORCHYMYN --help” yn disgrifio pob gorchymyn. Mae “--vers
     <message>
         <source>Spreadsheet (*.csv)</source>
         <translation type="unfinished">Taenlen (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>a %n arall</numerusform>
+            <numerusform>a %n arall</numerusform>
+            <numerusform>a %n arall</numerusform>
+            <numerusform>a %n arall</numerusform>
+            <numerusform>a %n arall</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>First</source>
+        <translation>Cyntaf</translation>
+    </message>
+    <message>
+        <source>Last</source>
+        <translation>Olaf</translation>
+    </message>
+    <message>
+        <source>Trend by quarter</source>
+        <translation>Tuedd fesul chwarter</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">Dyddiad</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Chwarter</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n workshop(s)</source>
+        <translation>
+            <numerusform>%n gweithdy</numerusform>
+            <numerusform>%n gweithdy</numerusform>
+            <numerusform>%n gweithdy</numerusform>
+            <numerusform>%n gweithdy</numerusform>
+            <numerusform>%n gweithdy</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n voter(s)</source>
+        <translation>
+            <numerusform>%n pleidleisiwr</numerusform>
+            <numerusform>%n pleidleisiwr</numerusform>
+            <numerusform>%n pleidleisiwr</numerusform>
+            <numerusform>%n pleidleisiwr</numerusform>
+            <numerusform>%n pleidleisiwr</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, with %2.</source>
+        <translation>%1, gyda %2.</translation>
+    </message>
+    <message>
+        <source>%1, held from %2 to %3, with %4.</source>
+        <translation>%1, a gynhaliwyd o %2 i %3, gyda %4.</translation>
+    </message>
+    <message>
+        <source>No workshop has a date, so there is no trend by quarter.</source>
+        <translation>Nid oes dyddiad gan unrhyw weithdy, felly nid oes tuedd fesul chwarter.</translation>
+    </message>
+    <message>
+        <source>Trend by quarter: one mark a quarter from %1 to %2, as high as the share of that quarter’s workshops that raised it (· for a quarter without a workshop); rising or falling when its share in the later half of the quarters is ten points or more above or below the earlier half.</source>
+        <translation>Tuedd fesul chwarter: un marc y chwarter o %1 i %2, mor uchel â chyfran gweithdai’r chwarter hwnnw a’i cododd (· am chwarter heb weithdy); yn codi neu’n gostwng pan fo’i gyfran yn ail hanner y chwarteri ddeg pwynt neu fwy uwchlaw neu islaw’r hanner cyntaf.</translation>
+    </message>
+    <message>
+        <source>By quarter</source>
+        <translation>Fesul chwarter</translation>
+    </message>
+    <message>
+        <source>How many workshops each quarter held, and the share of them that raised each of the categories raised most widely.</source>
+        <translation>Faint o weithdai a gynhaliwyd bob chwarter, a chyfran y rheini a gododd bob un o’r categorïau a godwyd amlaf.</translation>
+    </message>
+    <message>
+        <source>Appendix: the workshops</source>
+        <translation>Atodiad: y gweithdai</translation>
+    </message>
+    <message>
+        <source>Share of workshops that raised each category, widest first</source>
+        <translation>Cyfran y gweithdai a gododd bob categori, yr ehangaf yn gyntaf</translation>
+    </message>
+    <message>
+        <source>Of</source>
+        <translation>Allan o</translation>
+    </message>
+    <message>
+        <source>Share (%)</source>
+        <translation>Cyfran (%)</translation>
+    </message>
+    <message>
+        <source>Workshop names</source>
+        <translation>Enwau’r gweithdai</translation>
+    </message>
+    <message>
+        <source>%1 Q%2</source>
+        <translation>%1 Ch%2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 (%3)</source>
+        <translation>%1 o %2 (%3)</translation>
+    </message>
+    <message>
+        <source>rising</source>
+        <translation>yn codi</translation>
+    </message>
+    <message>
+        <source>falling</source>
+        <translation>yn gostwng</translation>
+    </message>
+    <message>
+        <source>steady</source>
+        <translation>yn gyson</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3</source>
+        <translation>%1: %2 o %3</translation>
     </message>
 </context>
 <context>
@@ -2306,10 +2424,6 @@ Mae “unblock-cli GORCHYMYN --help” yn disgrifio pob gorchymyn. Mae “--vers
         <translation>O</translation>
     </message>
     <message>
-        <source>%1, %2</source>
-        <translation>%1, %2</translation>
-    </message>
-    <message>
         <source>%1 %2</source>
         <translation type="unfinished">%1 %2</translation>
     </message>
@@ -2755,10 +2869,6 @@ Mae “unblock-cli GORCHYMYN --help” yn disgrifio pob gorchymyn. Mae “--vers
         <translation>Y gweithdy hwn</translation>
     </message>
     <message>
-        <source>%1, %2</source>
-        <translation>%1, %2</translation>
-    </message>
-    <message>
         <source>Export Actions</source>
         <translation>Allforio’r Camau Gweithredu</translation>
     </message>
@@ -3003,7 +3113,7 @@ Mae “unblock-cli GORCHYMYN --help” yn disgrifio pob gorchymyn. Mae “--vers
     </message>
     <message numerus="yes">
         <source>and %n more</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>a %n arall</numerusform>
             <numerusform>a %n arall</numerusform>
             <numerusform>a %n arall</numerusform>
@@ -3124,10 +3234,6 @@ a theipiwch %2</translation>
         <translation type="unfinished">Categorïau</translation>
     </message>
     <message>
-        <source>Chart of the categories raised in more than one workshop</source>
-        <translation type="unfinished">Siart o’r categorïau a godwyd mewn mwy nag un gweithdy</translation>
-    </message>
-    <message>
         <source>&amp;Choose Files…</source>
         <translation type="unfinished">&amp;Dewis Ffeiliau…</translation>
     </message>
@@ -3136,28 +3242,8 @@ a theipiwch %2</translation>
         <translation type="unfinished">&amp;Cadw Fel…</translation>
     </message>
     <message>
-        <source>&amp;Blockers raised in more than one workshop:</source>
-        <translation type="unfinished">&amp;Rhwystrau a godwyd mewn mwy nag un gweithdy:</translation>
-    </message>
-    <message>
-        <source>C&amp;ategories:</source>
-        <translation type="unfinished">C&amp;ategorïau:</translation>
-    </message>
-    <message>
         <source>Workshops to Compare</source>
         <translation type="unfinished">Gweithdai i’w Cymharu</translation>
-    </message>
-    <message>
-        <source>%1 (voters: %2)</source>
-        <translation type="unfinished">%1 (pleidleiswyr: %2)</translation>
-    </message>
-    <message>
-        <source>Workshops: %1</source>
-        <translation type="unfinished">Gweithdai: %1</translation>
-    </message>
-    <message>
-        <source>Votes per voter</source>
-        <translation type="unfinished">Pleidleisiau i bob pleidleisiwr</translation>
     </message>
     <message>
         <source>Save Comparison As</source>
@@ -3174,6 +3260,38 @@ a theipiwch %2</translation>
     <message>
         <source>“%1” does not end in .html, .md or .csv, so Unblock cannot tell which kind of file to write.</source>
         <translation type="unfinished">Nid yw “%1” yn gorffen yn .html, .md neu .csv, felly ni all Unblock ddweud pa fath o ffeil i’w hysgrifennu.</translation>
+    </message>
+    <message>
+        <source>By quarter</source>
+        <translation>Fesul chwarter</translation>
+    </message>
+    <message>
+        <source>The workshops</source>
+        <translation>Y gweithdai</translation>
+    </message>
+    <message>
+        <source>Chart of the categories raised in the most workshops</source>
+        <translation>Siart o’r categorïau a godwyd yn y nifer fwyaf o weithdai</translation>
+    </message>
+    <message>
+        <source>&amp;Blockers</source>
+        <translation>&amp;Rhwystrau</translation>
+    </message>
+    <message>
+        <source>C&amp;ategories</source>
+        <translation>C&amp;ategorïau</translation>
+    </message>
+    <message>
+        <source>By &amp;Quarter</source>
+        <translation>Fesul &amp;Chwarter</translation>
+    </message>
+    <message>
+        <source>&amp;Workshops</source>
+        <translation>&amp;Gweithdai</translation>
+    </message>
+    <message>
+        <source>Share of workshops (%)</source>
+        <translation>Cyfran y gweithdai (%)</translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -49,16 +50,18 @@ CompareDialog::CompareDialog(Prompts& prompts, QWidget* parent)
     : QDialog(parent)
     , m_prompts(prompts) {
     setWindowTitle(tr("Compare Workshops"));
-    m_workshops = new QLabel(tr("Choose two session files or more."));
-    m_workshops->setWordWrap(true);
+    m_overview = new QLabel(tr("Choose two session files or more."));
+    m_overview->setWordWrap(true);
     const ComparisonTables headings = comparisonTables({});
     m_blockers =
         newTable(headings.blockerHeadings, tr("Blockers raised in more than one workshop"));
     m_categories = newTable(headings.categoryHeadings, tr("Categories"));
+    m_quarters = newTable(headings.quarterHeadings, tr("By quarter"));
+    m_workshops = newTable(headings.workshopHeadings, tr("The workshops"));
     m_chart = new QChartView;
     m_chart->setRenderHint(QPainter::Antialiasing);
     m_chart->setMinimumSize(380, 260);
-    m_chart->setAccessibleName(tr("Chart of the categories raised in more than one workshop"));
+    m_chart->setAccessibleName(tr("Chart of the categories raised in the most workshops"));
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close);
     QPushButton* choose = buttons->addButton(tr("&Choose Files…"), QDialogButtonBox::ActionRole);
@@ -67,19 +70,18 @@ CompareDialog::CompareDialog(Prompts& prompts, QWidget* parent)
     connect(save, &QPushButton::clicked, this, &CompareDialog::saveAs);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
-    auto* blockersLabel = new QLabel(tr("&Blockers raised in more than one workshop:"));
-    blockersLabel->setBuddy(m_blockers);
-    auto* categoriesLabel = new QLabel(tr("C&ategories:"));
-    categoriesLabel->setBuddy(m_categories);
+    auto* categories = new QWidget;
+    auto* categoriesLayout = new QHBoxLayout(categories);
+    categoriesLayout->addWidget(m_categories, 3);
+    categoriesLayout->addWidget(m_chart, 2);
+    m_tabs = new QTabWidget;
+    m_tabs->addTab(m_blockers, tr("&Blockers"));
+    m_tabs->addTab(categories, tr("C&ategories"));
+    m_tabs->addTab(m_quarters, tr("By &Quarter"));
+    m_tabs->addTab(m_workshops, tr("&Workshops"));
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(m_workshops);
-    layout->addWidget(blockersLabel);
-    layout->addWidget(m_blockers, 2);
-    layout->addWidget(categoriesLabel);
-    auto* categories = new QHBoxLayout;
-    categories->addWidget(m_categories, 3);
-    categories->addWidget(m_chart, 2);
-    layout->addLayout(categories, 2);
+    layout->addWidget(m_overview);
+    layout->addWidget(m_tabs, 1);
     layout->addWidget(buttons);
     resize(1000, 760);
 }
@@ -102,26 +104,24 @@ bool CompareDialog::compare(const QStringList& paths) {
 }
 
 void CompareDialog::showComparison(const Comparison& c) {
-    QStringList workshops;
-    for (const ComparedWorkshop& w : c.workshops)
-        workshops << tr("%1 (voters: %2)").arg(w.name).arg(w.voters);
-    m_workshops->setText(tr("Workshops: %1").arg(workshops.join(u"; ")));
-
+    m_overview->setText(comparisonOverview(c));
     const ComparisonTables tables = comparisonTables(c);
     fill(*m_blockers, tables.blockers);
     fill(*m_categories, tables.categories);
+    // The quarter table's columns are the top categories of this comparison.
+    m_quarters->setColumnCount(static_cast<int>(tables.quarterHeadings.size()));
+    m_quarters->setHorizontalHeaderLabels(tables.quarterHeadings);
+    fill(*m_quarters, tables.quarters);
+    fill(*m_workshops, tables.workshops);
     QStringList labels;
     QList<qreal> values;
-    for (const ComparedCategory& category : c.categories) {
-        constexpr qsizetype mostBars = 8; // more would not fit a readable chart
-        if (category.workshops.size() > 1 && labels.size() < mostBars) {
-            labels << chartLabel(category.name);
-            values << category.votesPerVoter;
-        }
+    for (const ChartBar& bar : topCategoryBars(c)) {
+        labels << chartLabel(bar.label);
+        values << bar.value;
     }
     QChart* old = m_chart->chart();
-    m_chart->setChart(
-        horizontalBarChart(tr("Votes per voter"), labels, values, ChartValues::Fractions, font()));
+    m_chart->setChart(horizontalBarChart(tr("Share of workshops (%)"), labels, values,
+                                         ChartValues::Counts, font()));
     delete old;
 }
 

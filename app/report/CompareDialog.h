@@ -5,6 +5,7 @@
 #include <QDialog>
 
 class QLabel;
+class QTabWidget;
 class QTableWidget;
 
 class QChartView;
@@ -13,9 +14,10 @@ namespace unblock::app {
 
 class Prompts;
 
-// Several workshops side by side: the blockers and categories that recur,
-// with votes per voter, and a chart of the recurring categories. The session
-// files are only read.
+// Several workshops, a programme's worth, side by side: in how many of them
+// each blocker and category came up, with votes per voter, first and last
+// dates and a trend by quarter; a chart of the widest categories; the
+// workshops themselves on a tab of their own. The session files are only read.
 class CompareDialog : public QDialog {
     Q_OBJECT
 
@@ -28,6 +30,8 @@ public:
     const Comparison& comparison() const { return m_comparison; }
     QTableWidget* blockersTable() const { return m_blockers; }
     QTableWidget* categoriesTable() const { return m_categories; }
+    QTableWidget* quartersTable() const { return m_quarters; }
+    QTableWidget* workshopsTable() const { return m_workshops; }
     bool saveTo(const QString& path);
 
 private:
@@ -37,9 +41,12 @@ private:
 
     Prompts& m_prompts;
     Comparison m_comparison;
-    QLabel* m_workshops = nullptr;
+    QLabel* m_overview = nullptr;
+    QTabWidget* m_tabs = nullptr;
     QTableWidget* m_blockers = nullptr;
     QTableWidget* m_categories = nullptr;
+    QTableWidget* m_quarters = nullptr;
+    QTableWidget* m_workshops = nullptr;
     QChartView* m_chart = nullptr;
 };
 

@@ -6,6 +6,7 @@
 #include "report/CsvWriter.h"
 #include "report/HtmlWriter.h"
 #include "report/MarkdownWriter.h"
+#include "report/Programme.h"
 #include "store/SessionFile.h"
 #include "store/Snapshot.h"
 
@@ -15,6 +16,7 @@
 #include <QRegularExpression>
 
 #include <algorithm>
+#include <cmath>
 #include <map>
 #include <numeric>
 
@@ -112,13 +114,12 @@ ComparedBlocker blockerFrom(const std::vector<const Entry*>& group) {
     out.title = group.front()->title;
     std::map<QString, int> categoryVotes;
     for (const Entry* e : group) {
-        const auto at = std::find(out.workshops.begin(), out.workshops.end(), e->workshop);
-        if (at == out.workshops.end()) {
+        // A group's entries come in workshop order.
+        if (out.workshops.empty() || out.workshops.back() != e->workshop) {
             out.workshops.push_back(e->workshop);
             out.votesPerVoter.push_back(e->votesPerVoter);
         } else {
-            out.votesPerVoter[static_cast<std::size_t>(at - out.workshops.begin())] +=
-                e->votesPerVoter;
+            out.votesPerVoter.back() += e->votesPerVoter;
         }
         if (e->title != out.title && !out.otherTitles.contains(e->title))
             out.otherTitles << e->title;
@@ -143,7 +144,7 @@ std::vector<ComparedCategory> categoriesOf(const std::vector<Entry>& entries) {
         ComparedCategory& c = byKey[matchKey(e.category)];
         if (c.name.isEmpty())
             c.name = e.category;
-        if (std::find(c.workshops.begin(), c.workshops.end(), e.workshop) == c.workshops.end())
+        if (c.workshops.empty() || c.workshops.back() != e.workshop) // entries in workshop order
             c.workshops.push_back(e.workshop);
         ++c.blockers;
         c.votesPerVoter += e.votesPerVoter;
@@ -163,36 +164,101 @@ QString number(double value) {
     return QString::number(value, 'f', 2);
 }
 
-std::vector<ChartBar> categoryBars(const Comparison& c) {
-    std::vector<ChartBar> bars;
-    for (const ComparedCategory& category : c.categories) {
-        if (category.workshops.size() > 1)
-            bars.push_back({category.name, category.votesPerVoter, number(category.votesPerVoter)});
-    }
-    return bars;
+// At most three other ways it was written, each cut short: the CSV has them all.
+QString someOtherTitles(const QStringList& titles) {
+    constexpr qsizetype shown = 3;
+    constexpr qsizetype longest = 60;
+    QStringList some;
+    for (const QString& title : titles.mid(0, shown))
+        some << (title.size() > longest ? title.left(longest - 1).trimmed() + u'…' : title);
+    if (titles.size() > shown)
+        some << Tr::tr("and %n more", nullptr, static_cast<int>(titles.size() - shown));
+    return some.join(u"; ");
 }
+
+QString isoDate(const QDate& date) {
+    return date.isValid() ? date.toString(Qt::ISODate) : u"–"_s;
+}
+
+// How many of the top categories the quarter table follows.
+constexpr std::size_t kCategoriesByQuarter = 5;
 
 } // namespace
 
 ComparisonTables comparisonTables(const Comparison& c) {
+    const Programme programme(c.workshops);
     ComparisonTables t;
-    t.workshopHeadings = {Tr::tr("Workshop"), Tr::tr("Voters")};
-    t.blockerHeadings = {Tr::tr("Blocker"), Tr::tr("Category"), Tr::tr("Workshops"),
-                         Tr::tr("Votes per voter, summed"), Tr::tr("Also written as")};
-    t.categoryHeadings = {Tr::tr("Category"), Tr::tr("Workshops"), Tr::tr("Blockers"),
-                          Tr::tr("Votes per voter, summed")};
-    for (const ComparedWorkshop& w : c.workshops)
-        t.workshops.push_back({w.name, QString::number(w.voters)});
-    for (const ComparedCategory& category : c.categories) {
-        t.categories.push_back({category.name, workshopNames(c, category.workshops),
-                                QString::number(category.blockers),
-                                number(category.votesPerVoter)});
-    }
+    t.blockerHeadings = {Tr::tr("Blocker"),
+                         Tr::tr("Category"),
+                         Tr::tr("Workshops"),
+                         Tr::tr("Votes per voter, summed"),
+                         Tr::tr("First"),
+                         Tr::tr("Last"),
+                         Tr::tr("Trend by quarter"),
+                         Tr::tr("Also written as")};
+    t.categoryHeadings = {Tr::tr("Category"),        Tr::tr("Workshops"),
+                          Tr::tr("Blockers"),        Tr::tr("Votes per voter, summed"),
+                          Tr::tr("First"),           Tr::tr("Last"),
+                          Tr::tr("Trend by quarter")};
+    t.workshopHeadings = {Tr::tr("Workshop"), Tr::tr("Date"), Tr::tr("Voters")};
     for (const ComparedBlocker& b : c.recurring) {
-        t.blockers.push_back({b.title, b.category, workshopNames(c, b.workshops),
-                              number(b.combined()), b.otherTitles.join(u"; ")});
+        t.blockers.push_back({b.title, b.category, programme.share(b.workshops),
+                              number(b.combined()), isoDate(programme.first(b.workshops)),
+                              isoDate(programme.last(b.workshops)), programme.trend(b.workshops),
+                              someOtherTitles(b.otherTitles)});
     }
+    for (const ComparedCategory& category : c.categories) {
+        const std::vector<int>& raisedBy = category.workshops;
+        t.categories.push_back({category.name, programme.share(raisedBy),
+                                QString::number(category.blockers), number(category.votesPerVoter),
+                                isoDate(programme.first(raisedBy)),
+                                isoDate(programme.last(raisedBy)), programme.trend(raisedBy)});
+    }
+    const std::size_t followed = std::min(kCategoriesByQuarter, c.categories.size());
+    t.quarterHeadings = {Tr::tr("Quarter"), Tr::tr("Workshops")};
+    for (std::size_t k = 0; k < followed; ++k)
+        t.quarterHeadings << c.categories[k].name;
+    for (std::size_t q = 0; q < programme.quarters().size(); ++q) {
+        QStringList row{programme.quarters()[q].name(),
+                        QString::number(programme.heldByQuarter()[q])};
+        for (std::size_t k = 0; k < followed; ++k)
+            row << programme.shareIn(q, c.categories[k].workshops);
+        t.quarters.push_back(row);
+    }
+    for (const ComparedWorkshop& w : c.workshops)
+        t.workshops.push_back({w.name, isoDate(w.date), QString::number(w.voters)});
     return t;
+}
+
+std::vector<ChartBar> topCategoryBars(const Comparison& c) {
+    constexpr std::size_t mostBars = 8; // more would not make a readable chart
+    std::vector<const ComparedCategory*> widest;
+    for (const ComparedCategory& category : c.categories)
+        widest.push_back(&category);
+    std::stable_sort(widest.begin(), widest.end(), [](const auto* a, const auto* b) {
+        return a->workshops.size() > b->workshops.size();
+    });
+    widest.resize(std::min(widest.size(), mostBars));
+    std::vector<ChartBar> bars;
+    for (const ComparedCategory* category : widest) {
+        const double share = 100.0 * static_cast<double>(category->workshops.size()) /
+                             static_cast<double>(c.workshops.size());
+        bars.push_back({category->name, share, Tr::tr("%1%").arg(std::lround(share))});
+    }
+    return bars;
+}
+
+QString comparisonOverview(const Comparison& c) {
+    const Programme programme(c.workshops);
+    int voters = 0;
+    for (const ComparedWorkshop& w : c.workshops)
+        voters += w.voters;
+    const QString held = Tr::tr("%n workshop(s)", nullptr, static_cast<int>(c.workshops.size()));
+    const QString withVoters = Tr::tr("%n voter(s)", nullptr, voters);
+    if (!programme.firstDate().isValid())
+        return Tr::tr("%1, with %2.").arg(held, withVoters);
+    return Tr::tr("%1, held from %2 to %3, with %4.")
+        .arg(held, isoDate(programme.firstDate()), isoDate(programme.lastDate()), withVoters);
 }
 
 QString workshopNames(const Comparison& c, const std::vector<int>& workshops) {
@@ -213,7 +279,7 @@ Comparison compareWorkshops(const std::vector<WorkshopSession>& sessions) {
         int voters = 0;
         std::vector<Entry> more = entriesOf(sessions[w].data, static_cast<int>(w), voters);
         entries.insert(entries.end(), more.begin(), more.end());
-        out.workshops.push_back({sessions[w].name, voters});
+        out.workshops.push_back({sessions[w].name, sessions[w].data.details.date, voters});
     }
     Matcher matcher(entries);
     std::map<std::size_t, std::vector<const Entry*>> groups;
@@ -256,22 +322,65 @@ Result<std::vector<WorkshopSession>> loadWorkshops(const QStringList& paths) {
     return sessions;
 }
 
-QString comparisonMarkdown(const Comparison& c) {
-    const ComparisonTables t = comparisonTables(c);
-    QString out = u"# "_s + Tr::tr("Across workshops") + u"\n\n"_s;
-    out += markdownTable(t.workshopHeadings, t.workshops);
-    out += u"## "_s + Tr::tr("Blockers raised in more than one workshop") + u"\n\n"_s;
+namespace {
+
+// The comparison's parts in reading order, for the Markdown and HTML writers.
+struct Part {
+    QString heading; // level 2; none for the opening
+    QString text;    // a paragraph before the table
+    QStringList headings;
+    std::vector<QStringList> rows;
+    bool chart = false; // the top categories' chart goes before the table
+};
+
+QString trendNote(const Comparison& c) {
+    const Programme programme(c.workshops);
+    if (programme.quarters().empty())
+        return Tr::tr("No workshop has a date, so there is no trend by quarter.");
+    return Tr::tr("Trend by quarter: one mark a quarter from %1 to %2, as high as the share of "
+                  "that quarter’s workshops that raised it (· for a quarter without a workshop); "
+                  "rising or falling when its share in the later half of the quarters is ten "
+                  "points or more above or below the earlier half.")
+        .arg(programme.quarters().front().name(), programme.quarters().back().name());
+}
+
+std::vector<Part> comparisonParts(const Comparison& c) {
+    ComparisonTables t = comparisonTables(c);
+    std::vector<Part> parts;
+    parts.push_back({{}, comparisonOverview(c), {}, {}, false});
+    const QString recurring = Tr::tr("Blockers raised in more than one workshop");
     if (t.blockers.empty())
-        out += Tr::tr("No blocker was raised in more than one workshop.") + u"\n\n"_s;
+        parts.push_back(
+            {recurring, Tr::tr("No blocker was raised in more than one workshop."), {}, {}, false});
     else
-        out += markdownTable(t.blockerHeadings, t.blockers);
-    out += u"## "_s + Tr::tr("Categories") + u"\n\n"_s;
-    out += markdownTable(t.categoryHeadings, t.categories);
+        parts.push_back({recurring, trendNote(c), t.blockerHeadings, std::move(t.blockers), false});
+    parts.push_back({Tr::tr("Categories"), {}, t.categoryHeadings, std::move(t.categories), true});
+    if (!t.quarters.empty())
+        parts.push_back({Tr::tr("By quarter"),
+                         Tr::tr("How many workshops each quarter held, and the share of them that "
+                                "raised each of the categories raised most widely."),
+                         t.quarterHeadings, std::move(t.quarters), false});
+    parts.push_back(
+        {Tr::tr("Appendix: the workshops"), {}, t.workshopHeadings, std::move(t.workshops), false});
+    return parts;
+}
+
+} // namespace
+
+QString comparisonMarkdown(const Comparison& c) {
+    QString out = u"# "_s + Tr::tr("Across workshops") + u"\n\n"_s;
+    for (const Part& part : comparisonParts(c)) {
+        if (!part.heading.isEmpty())
+            out += u"## "_s + part.heading + u"\n\n"_s;
+        if (!part.text.isEmpty())
+            out += escapeMarkdown(part.text) + u"\n\n"_s;
+        if (!part.headings.isEmpty())
+            out += markdownTable(part.headings, part.rows);
+    }
     return out;
 }
 
 QString comparisonHtml(const Comparison& c) {
-    const ComparisonTables t = comparisonTables(c);
     const auto esc = [](const QString& text) {
         return text.toHtmlEscaped();
     };
@@ -280,28 +389,45 @@ QString comparisonHtml(const Comparison& c) {
                   esc(Tr::tr("Across workshops")) + u"</title><style>"_s + htmlStyle() +
                   u"</style></head>\n<body>\n<h1>"_s + esc(Tr::tr("Across workshops")) +
                   u"</h1>\n"_s;
-    out += htmlTable(t.workshopHeadings, t.workshops);
-    out += u"<h2>"_s + esc(Tr::tr("Blockers raised in more than one workshop")) + u"</h2>\n"_s;
-    if (t.blockers.empty())
-        out += u"<p>"_s + esc(Tr::tr("No blocker was raised in more than one workshop.")) +
-               u"</p>\n"_s;
-    else
-        out += htmlTable(t.blockerHeadings, t.blockers);
-    out += u"<h2>"_s + esc(Tr::tr("Categories")) + u"</h2>\n"_s;
-    out +=
-        barChartSvg(categoryBars(c), Tr::tr("Votes per voter for categories in several workshops"));
-    out += htmlTable(t.categoryHeadings, t.categories);
+    for (const Part& part : comparisonParts(c)) {
+        if (!part.heading.isEmpty())
+            out += u"<h2>"_s + esc(part.heading) + u"</h2>\n"_s;
+        if (!part.text.isEmpty())
+            out += u"<p>"_s + esc(part.text) + u"</p>\n"_s;
+        if (part.chart)
+            out +=
+                barChartSvg(topCategoryBars(c),
+                            Tr::tr("Share of workshops that raised each category, widest first"));
+        if (!part.headings.isEmpty())
+            out += htmlTable(part.headings, part.rows);
+    }
     return out + u"</body></html>\n"_s;
 }
 
 QByteArray comparisonCsv(const Comparison& c) {
-    const ComparisonTables t = comparisonTables(c);
+    const Programme programme(c.workshops);
+    const QString of = QString::number(c.workshops.size());
+    const auto row = [&](const QString& kind, const QString& name, const QString& category,
+                         const std::vector<int>& raisedBy, double votesPerVoter,
+                         const QString& otherTitles) {
+        const int n = static_cast<int>(raisedBy.size());
+        return csvRow(
+            {kind, name, category, QString::number(n), of,
+             QString::number(std::lround(100.0 * n / static_cast<double>(c.workshops.size()))),
+             number(votesPerVoter), isoDate(programme.first(raisedBy)),
+             isoDate(programme.last(raisedBy)), programme.trendInWords(raisedBy), otherTitles,
+             workshopNames(c, raisedBy)});
+    };
     QString out = csvRow({Tr::tr("Kind"), Tr::tr("Name"), Tr::tr("Category"), Tr::tr("Workshops"),
-                          Tr::tr("Votes per voter, summed"), Tr::tr("Also written as")});
-    for (const QStringList& row : t.blockers)
-        out += csvRow({Tr::tr("Blocker"), row[0], row[1], row[2], row[3], row[4]});
-    for (const QStringList& row : t.categories)
-        out += csvRow({Tr::tr("Category"), row[0], row[0], row[1], row[3], QString()});
+                          Tr::tr("Of"), Tr::tr("Share (%)"), Tr::tr("Votes per voter, summed"),
+                          Tr::tr("First"), Tr::tr("Last"), Tr::tr("By quarter"),
+                          Tr::tr("Also written as"), Tr::tr("Workshop names")});
+    for (const ComparedBlocker& b : c.recurring)
+        out += row(Tr::tr("Blocker"), b.title, b.category, b.workshops, b.combined(),
+                   b.otherTitles.join(u"; "));
+    for (const ComparedCategory& category : c.categories)
+        out += row(Tr::tr("Category"), category.name, category.name, category.workshops,
+                   category.votesPerVoter, QString());
     return csvForExcel(out);
 }
 

@@ -2,7 +2,9 @@
 
 #include "model/Result.h"
 #include "model/SessionData.h"
+#include "report/BarChart.h"
 
+#include <QDate>
 #include <QString>
 #include <QStringList>
 
@@ -19,6 +21,7 @@ namespace unblock {
 
 struct ComparedWorkshop {
     QString name;   // the workshop's title, else its file name
+    QDate date;     // the day it was held, if the session says
     int voters = 0; // with a ballot or on paper, in the round that ranks its blockers
 };
 
@@ -57,16 +60,27 @@ Result<std::vector<WorkshopSession>> loadWorkshops(const QStringList& paths);
 // "Demo, Caerdydd"
 QString workshopNames(const Comparison& comparison, const std::vector<int>& workshops);
 
-// The comparison's tables as every format (and the app) shows them.
+// "400 workshops, held from 2025-01-14 to 2026-11-20, with 9,612 voters."
+QString comparisonOverview(const Comparison& comparison);
+
+// The comparison's tables as every format (and the app) shows them: counts
+// and shares, never a list of workshops in a cell; the workshops themselves
+// in an appendix.
 struct ComparisonTables {
-    QStringList workshopHeadings;
-    std::vector<QStringList> workshops;
     QStringList blockerHeadings;
     std::vector<QStringList> blockers; // the recurring ones
     QStringList categoryHeadings;
     std::vector<QStringList> categories;
+    QStringList quarterHeadings; // the quarter, its workshops, the top categories
+    std::vector<QStringList> quarters;
+    QStringList workshopHeadings;
+    std::vector<QStringList> workshops;
 };
 ComparisonTables comparisonTables(const Comparison& comparison);
+
+// The top categories by how many workshops raised them, as a chart's bars:
+// the share of workshops, in percent.
+std::vector<ChartBar> topCategoryBars(const Comparison& comparison);
 
 // The comparison as Markdown, as one self-contained HTML file (chart as
 // inline SVG), or as CSV for a spreadsheet.

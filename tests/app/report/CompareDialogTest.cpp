@@ -5,6 +5,7 @@
 
 #include <QAction>
 #include <QDialogButtonBox>
+#include <QLabel>
 #include <QPushButton>
 #include <QTableWidget>
 
@@ -48,6 +49,11 @@ TEST_CASE("Compare Workshops shows what recurs, saves it, and leaves the files a
     CHECK(dialog->blockersTable()->rowCount() == static_cast<int>(demoData().blockers.size()));
     CHECK(dialog->blockersTable()->item(0, 0)->text().startsWith(u"Obstructive staff"));
     CHECK(dialog->categoriesTable()->rowCount() > 0);
+    CHECK(dialog->blockersTable()->item(0, 2)->text() == u"2 of 2 (100%)");
+    // The workshops are counted in a line and listed on a tab of their own.
+    CHECK(dialog->findChild<QLabel*>()->text().startsWith(u"2 workshops"));
+    CHECK(dialog->workshopsTable()->rowCount() == 2);
+    CHECK(dialog->quartersTable()->rowCount() == 0); // the demo has no date
 
     gui.prompts.fileToSave = gui.dir.path(u"across.html"_s);
     clickButton(*dialog, u"&Save As…"_s);

@@ -1,9 +1,14 @@
 #include "report/Comparison.h"
 
+#include "report/Programme.h"
 #include "store/Snapshot.h"
+#include "support/GeneratedProgramme.h"
 #include "support/TestSupport.h"
 
+#include <QRegularExpression>
 #include <QXmlStreamReader>
+
+#include <numeric>
 
 using namespace unblock;
 using namespace unblock::test;
@@ -115,4 +120,135 @@ TEST_CASE("Comparing reads the files without changing them, and names a bad one"
     const Error error = expectError(loadWorkshops({a, notes}));
     CHECK(error.message.startsWith(u"notes.unblock: "));
     CHECK(expectError(loadWorkshops({a})).message.contains(u"two session files"));
+}
+
+TEST_CASE("A programme's quarters, shares and trend are counted from the workshops' dates") {
+    CHECK(quarterOf(QDate(2026, 3, 31)) == Quarter{2026, 1});
+    CHECK(quarterOf(QDate(2026, 4, 1)) == Quarter{2026, 2});
+    CHECK(Quarter{2026, 4}.name() == u"2026 Q4");
+
+    // Four workshops, one a quarter but none in 2025 Q3; the last two raised it.
+    const std::vector<ComparedWorkshop> workshops = {{u"A"_s, QDate(2025, 2, 1), 10},
+                                                     {u"B"_s, QDate(2025, 5, 1), 10},
+                                                     {u"C"_s, QDate(2025, 11, 1), 10},
+                                                     {u"D"_s, QDate(2026, 1, 9), 10}};
+    const Programme programme(workshops);
+    REQUIRE(programme.quarters().size() == 5);
+    CHECK(programme.heldByQuarter() == std::vector<int>{1, 1, 0, 1, 1});
+    CHECK(programme.share({2, 3}) == u"2 of 4 (50%)");
+    CHECK(programme.first({2, 3}) == QDate(2025, 11, 1));
+    CHECK(programme.last({2, 3}) == QDate(2026, 1, 9));
+    CHECK(programme.trend({2, 3}) == u"▁▁·██ rising");
+    CHECK(programme.trend({0, 1}) == u"██·▁▁ falling");
+    CHECK(programme.trend({0, 3}) == u"█▁·▁█ steady");
+    CHECK(programme.trendInWords({2, 3}) ==
+          u"2025 Q1: 0 of 1; 2025 Q2: 0 of 1; 2025 Q4: 1 of 1; 2026 Q1: 1 of 1");
+    CHECK(programme.shareIn(2, {2, 3}) == u"–");
+    CHECK(programme.shareIn(3, {2, 3}) == u"100%");
+
+    // Without dates there are no quarters, and the tables say so.
+    const std::vector<ComparedWorkshop> undated = {{u"A"_s, {}, 1}, {u"B"_s, {}, 1}};
+    const Programme none(undated);
+    CHECK(none.quarters().empty());
+    CHECK(none.trend({0, 1}).isEmpty());
+    CHECK(none.first({0, 1}).isNull());
+}
+
+namespace {
+
+// Every cell of every table in the Markdown (rows that start with "|").
+QStringList markdownCells(const QString& markdown) {
+    static const QRegularExpression unescapedBar(u"(?<!\\\\)\\|"_s);
+    QStringList cells;
+    for (const QString& line : markdown.split(u'\n')) {
+        if (line.startsWith(u'|'))
+            cells << line.split(unescapedBar, Qt::SkipEmptyParts);
+    }
+    return cells;
+}
+
+// The text of every <td> and <th> in the HTML.
+QStringList htmlCells(const QString& html) {
+    QXmlStreamReader xml(html);
+    QStringList cells;
+    while (!xml.atEnd()) {
+        if (xml.readNext() == QXmlStreamReader::StartElement &&
+            (xml.name() == u"td" || xml.name() == u"th"))
+            cells << xml.readElementText(QXmlStreamReader::IncludeChildElements);
+    }
+    REQUIRE_FALSE(xml.hasError());
+    return cells;
+}
+
+} // namespace
+
+TEST_CASE("400 workshops are counted, not listed: N of M, first and last, a trend by quarter, "
+          "no cell over 200 characters") {
+    const Comparison c = compareWorkshops(generatedProgramme(400));
+    REQUIRE(c.workshops.size() == 400);
+    REQUIRE_FALSE(c.recurring.empty());
+    const ComparisonTables t = comparisonTables(c);
+
+    const auto rowOf = [&t](const QString& title) {
+        for (const QStringList& row : t.blockers) {
+            if (row[0] == title)
+                return row;
+        }
+        FAIL("no row for " << title.toStdString());
+        return QStringList();
+    };
+    // Blocker 0 grows more common over the three years and blocker 1 less.
+    const QStringList growing = rowOf(programmeBlockerTitle(0));
+    const QStringList fading = rowOf(programmeBlockerTitle(1));
+    CHECK(growing[2].contains(u" of 400 ("));
+    CHECK(growing[6].endsWith(u" rising"));
+    CHECK(fading[6].endsWith(u" falling"));
+    CHECK(growing[6].size() == 12 + 7); // twelve quarters' marks, a space, "rising"
+    // First and last: the earliest and latest of the workshops that raised it.
+    for (std::size_t i = 0; i < c.recurring.size(); ++i) {
+        QDate first = QDate(9999, 1, 1), last;
+        for (const int w : c.recurring[i].workshops) {
+            first = std::min(first, c.workshops[static_cast<std::size_t>(w)].date);
+            last = std::max(last, c.workshops[static_cast<std::size_t>(w)].date);
+        }
+        CHECK(t.blockers[i][4] == first.toString(Qt::ISODate));
+        CHECK(t.blockers[i][5] == last.toString(Qt::ISODate));
+    }
+
+    // The quarter table: 2024 Q1 to 2026 Q4, every workshop counted once.
+    REQUIRE(t.quarters.size() == 12);
+    CHECK(t.quarters.front()[0] == u"2024 Q1");
+    CHECK(t.quarters.back()[0] == u"2026 Q4");
+    int held = 0;
+    for (const QStringList& row : t.quarters)
+        held += row[1].toInt();
+    CHECK(held == 400);
+    CHECK(t.quarterHeadings.size() == 2 + 5);
+    CHECK(t.workshops.size() == 400);
+    CHECK(comparisonOverview(c) ==
+          u"400 workshops, held from 2024-01-08 to 2026-12-28, with %1 voters."_s.arg(
+              std::accumulate(c.workshops.begin(), c.workshops.end(), 0,
+                              [](int sum, const ComparedWorkshop& w) { return sum + w.voters; })));
+
+    for (const QString& cell : markdownCells(comparisonMarkdown(c)))
+        CHECK(cell.size() <= 200);
+    for (const QString& cell : htmlCells(comparisonHtml(c)))
+        CHECK(cell.size() <= 200);
+
+    // The names are in the CSV, a column of their own.
+    const QStringList csv = QString::fromUtf8(comparisonCsv(c)).split(u"\r\n"_s);
+    CHECK(csv[0].endsWith(u",Also written as,Workshop names"));
+    CHECK(csv[1].contains(u"Really Useful Day: council number "));
+}
+
+TEST_CASE("The top categories' chart counts the share of workshops that raised each") {
+    const Comparison c =
+        compareWorkshops({{u"Demo"_s, demoData()}, {u"Caerdydd"_s, secondWorkshop()}});
+    const std::vector<ChartBar> bars = topCategoryBars(c);
+    REQUIRE_FALSE(bars.empty());
+    CHECK(bars.size() <= 8);
+    CHECK(bars[0].label == u"Culture & resistance to change");
+    CHECK(bars[0].value == Approx(100.0));
+    CHECK(bars[0].shown == u"100%");
+    CHECK(bars.back().value == Approx(50.0));
 }
