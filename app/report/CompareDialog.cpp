@@ -7,6 +7,7 @@
 #include <QChartView>
 #include <QDialogButtonBox>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -93,12 +94,17 @@ void CompareDialog::chooseFiles() {
 }
 
 bool CompareDialog::compare(const QStringList& paths) {
+    // Thousands of files take seconds: say so while they are read.
+    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
     Result<std::vector<WorkshopSession>> sessions = loadWorkshops(paths);
+    QGuiApplication::restoreOverrideCursor();
     if (!sessions) {
         m_prompts.showError(this, tr("Compare Workshops"), sessions.error().message);
         return false;
     }
+    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
     m_comparison = compareWorkshops(sessions.value());
+    QGuiApplication::restoreOverrideCursor();
     showComparison(m_comparison);
     return true;
 }

@@ -164,13 +164,26 @@ QString number(double value) {
     return QString::number(value, 'f', 2);
 }
 
-// At most three other ways it was written, each cut short: the CSV has them all.
+// A table's cells stay short enough to read beside each other, escaped for
+// Markdown too (a backslash before each character at worst): the CSV has
+// every text whole.
+constexpr qsizetype kLongestCell = 96;
+
+QString cut(const QString& text, qsizetype longest = kLongestCell) {
+    if (text.size() <= longest)
+        return text;
+    qsizetype end = longest - 1;
+    if (text.at(end - 1).isHighSurrogate()) // never half a character
+        --end;
+    return text.left(end).trimmed() + u'…';
+}
+
+// At most two other ways it was written, each cut short.
 QString someOtherTitles(const QStringList& titles) {
-    constexpr qsizetype shown = 3;
-    constexpr qsizetype longest = 60;
+    constexpr qsizetype shown = 2;
     QStringList some;
     for (const QString& title : titles.mid(0, shown))
-        some << (title.size() > longest ? title.left(longest - 1).trimmed() + u'…' : title);
+        some << cut(title, 40);
     if (titles.size() > shown)
         some << Tr::tr("and %n more", nullptr, static_cast<int>(titles.size() - shown));
     return some.join(u"; ");
@@ -202,14 +215,14 @@ ComparisonTables comparisonTables(const Comparison& c) {
                           Tr::tr("Trend by quarter")};
     t.workshopHeadings = {Tr::tr("Workshop"), Tr::tr("Date"), Tr::tr("Voters")};
     for (const ComparedBlocker& b : c.recurring) {
-        t.blockers.push_back({b.title, b.category, programme.share(b.workshops),
+        t.blockers.push_back({cut(b.title), cut(b.category), programme.share(b.workshops),
                               number(b.combined()), isoDate(programme.first(b.workshops)),
                               isoDate(programme.last(b.workshops)), programme.trend(b.workshops),
                               someOtherTitles(b.otherTitles)});
     }
     for (const ComparedCategory& category : c.categories) {
         const std::vector<int>& raisedBy = category.workshops;
-        t.categories.push_back({category.name, programme.share(raisedBy),
+        t.categories.push_back({cut(category.name), programme.share(raisedBy),
                                 QString::number(category.blockers), number(category.votesPerVoter),
                                 isoDate(programme.first(raisedBy)),
                                 isoDate(programme.last(raisedBy)), programme.trend(raisedBy)});
@@ -217,7 +230,7 @@ ComparisonTables comparisonTables(const Comparison& c) {
     const std::size_t followed = std::min(kCategoriesByQuarter, c.categories.size());
     t.quarterHeadings = {Tr::tr("Quarter"), Tr::tr("Workshops")};
     for (std::size_t k = 0; k < followed; ++k)
-        t.quarterHeadings << c.categories[k].name;
+        t.quarterHeadings << cut(c.categories[k].name, 40);
     for (std::size_t q = 0; q < programme.quarters().size(); ++q) {
         QStringList row{programme.quarters()[q].name(),
                         QString::number(programme.heldByQuarter()[q])};
@@ -226,7 +239,7 @@ ComparisonTables comparisonTables(const Comparison& c) {
         t.quarters.push_back(row);
     }
     for (const ComparedWorkshop& w : c.workshops)
-        t.workshops.push_back({w.name, isoDate(w.date), QString::number(w.voters)});
+        t.workshops.push_back({cut(w.name), isoDate(w.date), QString::number(w.voters)});
     return t;
 }
 
@@ -310,7 +323,8 @@ Result<std::vector<WorkshopSession>> loadWorkshops(const QStringList& paths) {
             store::SessionFile::open(path, store::OpenMode::ReadOnly);
         if (!file)
             return fail(file.error());
-        Result<SessionData> data = store::loadSession(*file.value());
+        // A programme's worth of journey photos would only fill the memory.
+        Result<SessionData> data = store::loadSession(*file.value(), store::Photos::Leave);
         if (!data)
             return fail(data.error());
         const QString title = data->details.title;
@@ -404,6 +418,24 @@ QString comparisonHtml(const Comparison& c) {
     return out + u"</body></html>\n"_s;
 }
 
+namespace {
+
+// The workshops' names for a CSV cell: as many as a spreadsheet's cell holds
+// (Excel's 32,767 characters), then how many more.
+QString namesForCsv(const Comparison& c, const std::vector<int>& raisedBy) {
+    constexpr qsizetype cellHolds = 32'000;
+    QString names;
+    for (std::size_t i = 0; i < raisedBy.size(); ++i) {
+        const QString& name = c.workshops[static_cast<std::size_t>(raisedBy[i])].name;
+        if (names.size() + name.size() > cellHolds)
+            return names + Tr::tr(" and %n more", nullptr, static_cast<int>(raisedBy.size() - i));
+        names += (i > 0 ? u", "_s : QString()) + name;
+    }
+    return names;
+}
+
+} // namespace
+
 QByteArray comparisonCsv(const Comparison& c) {
     const Programme programme(c.workshops);
     const QString of = QString::number(c.workshops.size());
@@ -416,7 +448,7 @@ QByteArray comparisonCsv(const Comparison& c) {
              QString::number(std::lround(100.0 * n / static_cast<double>(c.workshops.size()))),
              number(votesPerVoter), isoDate(programme.first(raisedBy)),
              isoDate(programme.last(raisedBy)), programme.trendInWords(raisedBy), otherTitles,
-             workshopNames(c, raisedBy)});
+             namesForCsv(c, raisedBy)});
     };
     QString out = csvRow({Tr::tr("Kind"), Tr::tr("Name"), Tr::tr("Category"), Tr::tr("Workshops"),
                           Tr::tr("Of"), Tr::tr("Share (%)"), Tr::tr("Votes per voter, summed"),

@@ -125,7 +125,7 @@ TEST_CASE("Comparing reads the files without changing them, and names a bad one"
 TEST_CASE("A programme's quarters, shares and trend are counted from the workshops' dates") {
     CHECK(quarterOf(QDate(2026, 3, 31)) == Quarter{2026, 1});
     CHECK(quarterOf(QDate(2026, 4, 1)) == Quarter{2026, 2});
-    CHECK(Quarter{2026, 4}.name() == u"2026 Q4");
+    CHECK(Quarter{2026, 4}.name() == u"Oct–Dec 2026");
 
     // Four workshops, one a quarter but none in 2025 Q3; the last two raised it.
     const std::vector<ComparedWorkshop> workshops = {{u"A"_s, QDate(2025, 2, 1), 10},
@@ -141,8 +141,10 @@ TEST_CASE("A programme's quarters, shares and trend are counted from the worksho
     CHECK(programme.trend({2, 3}) == u"▁▁·██ rising");
     CHECK(programme.trend({0, 1}) == u"██·▁▁ falling");
     CHECK(programme.trend({0, 3}) == u"█▁·▁█ steady");
-    CHECK(programme.trendInWords({2, 3}) ==
-          u"2025 Q1: 0 of 1; 2025 Q2: 0 of 1; 2025 Q4: 1 of 1; 2026 Q1: 1 of 1");
+    CHECK(
+        programme.trendInWords({2, 3}) ==
+        u"Jan–Mar 2025: 0 of 1; Apr–Jun 2025: 0 of 1; Oct–Dec 2025: 1 of 1; Jan–Mar 2026: 1 of 1");
+    CHECK(programme.share({}) == u"0 of 4 (0%)");
     CHECK(programme.shareIn(2, {2, 3}) == u"–");
     CHECK(programme.shareIn(3, {2, 3}) == u"100%");
 
@@ -217,8 +219,8 @@ TEST_CASE("400 workshops are counted, not listed: N of M, first and last, a tren
 
     // The quarter table: 2024 Q1 to 2026 Q4, every workshop counted once.
     REQUIRE(t.quarters.size() == 12);
-    CHECK(t.quarters.front()[0] == u"2024 Q1");
-    CHECK(t.quarters.back()[0] == u"2026 Q4");
+    CHECK(t.quarters.front()[0] == u"Jan–Mar 2024");
+    CHECK(t.quarters.back()[0] == u"Oct–Dec 2026");
     int held = 0;
     for (const QStringList& row : t.quarters)
         held += row[1].toInt();
@@ -251,4 +253,31 @@ TEST_CASE("The top categories' chart counts the share of workshops that raised e
     CHECK(bars[0].value == Approx(100.0));
     CHECK(bars[0].shown == u"100%");
     CHECK(bars.back().value == Approx(50.0));
+}
+
+TEST_CASE("A programme's tables stay readable whatever was typed: long titles cut, a year typed "
+          "wrong does not stretch the trend, a rare blocker is under 1%") {
+    std::vector<WorkshopSession> programme = generatedProgramme(300);
+    const QString longTitle = QString(u"Residents cannot find the form "_s).repeated(16).left(500);
+    const QString longCategory = u"*"_s.repeated(80);
+    for (const std::size_t i : {0u, 1u}) {
+        WorkshopSession& w = programme[i];
+        w.data.blockers[0].title = longTitle;
+        w.data.categories[0].name = longCategory;
+        w.name = u"_"_s.repeated(300);
+    }
+    programme[2].data.details.date = QDate(1926, 1, 8); // a century out
+    const Comparison c = compareWorkshops(programme);
+    const ComparisonTables t = comparisonTables(c);
+    CHECK(t.quarters.size() == Programme::kMostQuarters);
+    for (const QStringList& row : t.blockers)
+        CHECK(row[6].size() <= static_cast<qsizetype>(Programme::kMostQuarters) + 8);
+    for (const QString& cell : markdownCells(comparisonMarkdown(c)))
+        CHECK(cell.size() <= 200);
+    for (const QString& cell : htmlCells(comparisonHtml(c)))
+        CHECK(cell.size() <= 200);
+    CHECK(comparisonOverview(c).contains(u"held from 1926-01-08"));
+    // The CSV keeps the long title whole.
+    CHECK(QString::fromUtf8(comparisonCsv(c)).contains(longTitle));
+    CHECK(Programme(c.workshops).share({0}) == u"1 of 300 (<1%)");
 }

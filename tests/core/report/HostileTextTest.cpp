@@ -201,9 +201,11 @@ TEST_CASE("Hostile text goes through the comparison: no markup, no formula, text
     checkCellsAsTyped(csv, recurring);
     const QString markdown =
         rendered(QString::fromUtf8(writeComparison(comparison, ComparisonFormat::Markdown)));
+    // Whole if it fits a table's cell; a long one's start (the CSV has it all).
     for (const QString& title : recurring) {
+        const QString typed = title.simplified();
         if (!hasNoncharacters(title))
-            CHECK(markdown.contains(title.simplified()));
+            CHECK(markdown.contains(typed.size() > 90 ? typed.left(60) : typed));
     }
 }
 
