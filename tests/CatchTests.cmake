@@ -148,7 +148,8 @@ unblock_add_test(test-report GUI
   core/report/JourneyDiagramTest.cpp
   core/report/MarkdownTextTest.cpp
   core/report/ChartScaleTest.cpp
-  core/report/ActionExportTest.cpp)
+  core/report/ActionExportTest.cpp
+  core/report/ImpactEffortTest.cpp)
 target_compile_definitions(test-report PRIVATE
   PDFTOTEXT="${PDFTOTEXT}" UNZIP="${UNZIP}")
 unblock_add_test(test-i18n
@@ -185,6 +186,7 @@ add_executable(test-gui
   app/board/BoardModelTest.cpp
   app/board/IncomingPanelTest.cpp
   app/actions/ActionsPageTest.cpp
+  app/matrix/MatrixPageTest.cpp
   app/document/IncomingEditsTest.cpp
   app/rehearsal/RehearsalSessionTest.cpp
   app/rehearsal/RehearsalVotingTest.cpp

@@ -404,10 +404,6 @@
         <translation type="unfinished">summary: methu ysgrifennu “%1”; defnyddiwch .pdf, .odt, .html, .md neu .csv.</translation>
     </message>
     <message>
-        <source>summary: --without takes title, top, others, journeys, actions or rounds, not “%1”.</source>
-        <translation type="unfinished">summary: mae --without yn derbyn title, top, others, journeys, actions neu rounds, nid “%1”.</translation>
-    </message>
-    <message>
         <source>Writes the workshop&apos;s summary as PDF (A4), ODT, HTML, Markdown or CSV.</source>
         <translation type="unfinished">Yn ysgrifennu crynodeb y gweithdy fel PDF (A4), ODT, HTML, Markdown neu CSV.</translation>
     </message>
@@ -426,10 +422,6 @@
     <message>
         <source>The voting round that ranks the blockers. Default: the latest.</source>
         <translation type="unfinished">Y rownd bleidleisio sy’n rhestru’r rhwystrau. Rhagosodiad: yr un ddiweddaraf.</translation>
-    </message>
-    <message>
-        <source>Parts to leave out, from: title, top, others, journeys, actions, rounds.</source>
-        <translation type="unfinished">Rhannau i’w gadael allan, o blith: title, top, others, journeys, actions, rounds.</translation>
     </message>
     <message>
         <source>summary: a PDF or ODT summary needs a file to go to: add -o OUT.</source>
@@ -554,6 +546,14 @@ Mae “unblock-cli GORCHYMYN --help” yn disgrifio pob gorchymyn. Mae “--vers
             <numerusform>Cariwyd %n cam gweithredu agored o’r gweithdy cynharach.
 </numerusform>
         </translation>
+    </message>
+    <message>
+        <source>summary: --without takes title, top, others, journeys, matrix, actions or rounds, not “%1”.</source>
+        <translation>summary: --without takes title, top, others, journeys, matrix, actions or rounds, not “%1”.</translation>
+    </message>
+    <message>
+        <source>Parts to leave out, from: title, top, others, journeys, matrix, actions, rounds.</source>
+        <translation>Rhannau i’w gadael allan, o blith: title, top, others, journeys, matrix, actions, rounds.</translation>
     </message>
 </context>
 <context>
@@ -733,10 +733,6 @@ Mae “unblock-cli GORCHYMYN --help” yn disgrifio pob gorchymyn. Mae “--vers
         <translation>Enwau’r gweithdai</translation>
     </message>
     <message>
-        <source>%1 Q%2</source>
-        <translation>%1 Ch%2</translation>
-    </message>
-    <message>
         <source>%1 of %2 (%3)</source>
         <translation>%1 o %2 (%3)</translation>
     </message>
@@ -755,6 +751,40 @@ Mae “unblock-cli GORCHYMYN --help” yn disgrifio pob gorchymyn. Mae “--vers
     <message>
         <source>%1: %2 of %3</source>
         <translation>%1: %2 o %3</translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n more</source>
+        <translation>
+            <numerusform> a %n arall</numerusform>
+            <numerusform> a %n arall</numerusform>
+            <numerusform> a %n arall</numerusform>
+            <numerusform> a %n arall</numerusform>
+            <numerusform> a %n arall</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;1%</source>
+        <translation>&lt;1%</translation>
+    </message>
+    <message>
+        <source>Jan–Mar</source>
+        <translation>Ion–Maw</translation>
+    </message>
+    <message>
+        <source>Apr–Jun</source>
+        <translation>Ebr–Meh</translation>
+    </message>
+    <message>
+        <source>Jul–Sep</source>
+        <translation>Gor–Med</translation>
+    </message>
+    <message>
+        <source>Oct–Dec</source>
+        <translation>Hyd–Rha</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished">%1 %2</translation>
     </message>
 </context>
 <context>
@@ -976,6 +1006,85 @@ Mae “unblock-cli GORCHYMYN --help” yn disgrifio pob gorchymyn. Mae “--vers
     <message>
         <source>Mark action %1</source>
         <translation>Marcio’r cam gweithredu’n %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImpactEffort</name>
+    <message>
+        <source>Quick wins</source>
+        <translation>Enillion cyflym</translation>
+    </message>
+    <message>
+        <source>Big bets</source>
+        <translation>Mentrau mawr</translation>
+    </message>
+    <message>
+        <source>Fill-ins</source>
+        <translation>Llenwi bylchau</translation>
+    </message>
+    <message>
+        <source>Money pits</source>
+        <translation>Pydewau arian</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Rhif</translation>
+    </message>
+    <message>
+        <source>Solution</source>
+        <translation type="unfinished">Ateb</translation>
+    </message>
+    <message>
+        <source>Blocker</source>
+        <translation type="unfinished">Rhwystr</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Effaith</translation>
+    </message>
+    <message>
+        <source>Effort</source>
+        <translation>Ymdrech</translation>
+    </message>
+    <message>
+        <source>Quadrant</source>
+        <translation>Pedrant</translation>
+    </message>
+    <message>
+        <source>Impact and effort</source>
+        <translation>Effaith ac ymdrech</translation>
+    </message>
+    <message>
+        <source>Each solution given an impact and an effort (1 to 5) is a numbered mark; 4 and 5 count as high, 1 to 3 as low. The key below lists them, quick wins first.</source>
+        <translation>Mae pob ateb a gafodd effaith ac ymdrech (1 i 5) yn farc â rhif; mae 4 a 5 yn cyfrif yn uchel, 1 i 3 yn isel. Mae’r allwedd isod yn eu rhestru, yr enillion cyflym yn gyntaf.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n solution(s) have no impact or effort yet, so they are not on the matrix.</source>
+        <translation>
+            <numerusform>Nid oes effaith nac ymdrech gan %n ateb eto, felly nid ydynt ar y matrics.</numerusform>
+            <numerusform>Nid oes effaith nac ymdrech gan %n ateb eto, felly nid ydynt ar y matrics.</numerusform>
+            <numerusform>Nid oes effaith nac ymdrech gan %n ateb eto, felly nid ydynt ar y matrics.</numerusform>
+            <numerusform>Nid oes effaith nac ymdrech gan %n ateb eto, felly nid ydynt ar y matrics.</numerusform>
+            <numerusform>Nid oes effaith nac ymdrech gan %n ateb eto, felly nid ydynt ar y matrics.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Effort →</source>
+        <translation>Ymdrech →</translation>
+    </message>
+    <message>
+        <source>Impact →</source>
+        <translation>Effaith →</translation>
+    </message>
+    <message numerus="yes">
+        <source>Impact and effort of %n solution(s)</source>
+        <translation>
+            <numerusform>Effaith ac ymdrech %n ateb</numerusform>
+            <numerusform>Effaith ac ymdrech %n ateb</numerusform>
+            <numerusform>Effaith ac ymdrech %n ateb</numerusform>
+            <numerusform>Effaith ac ymdrech %n ateb</numerusform>
+            <numerusform>Effaith ac ymdrech %n ateb</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3790,10 +3899,6 @@ Atodwch un gydag Atodi Llun.</translation>
         <translation type="unfinished">Taith &amp;Newydd…</translation>
     </message>
     <message>
-        <source>Ed&amp;it Journey…</source>
-        <translation type="unfinished">Go&amp;lygu’r Daith…</translation>
-    </message>
-    <message>
         <source>&amp;Delete Journey</source>
         <translation type="unfinished">&amp;Dileu’r Daith</translation>
     </message>
@@ -3920,6 +4025,10 @@ Atodwch un gydag Atodi Llun.</translation>
     <message>
         <source>Deletes the journey shown and its steps; Undo brings it back</source>
         <translation type="unfinished">Yn dileu’r daith a ddangosir a’i chamau; mae Dadwneud yn dod â hi’n ôl</translation>
+    </message>
+    <message>
+        <source>Edit Journe&amp;y…</source>
+        <translation>Go&amp;lygu’r Daith…</translation>
     </message>
 </context>
 <context>
@@ -4294,6 +4403,35 @@ Rhowch y gliniadur i’r pleidleisiwr nesaf.</translation>
             <numerusform>Wedi dechrau o “%1”: cariwyd %n cam gweithredu agored, ar y tab Camau Gweithredu.</numerusform>
             <numerusform>Wedi dechrau o “%1”: cariwyd %n cam gweithredu agored, ar y tab Camau Gweithredu.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Impact and Effort</source>
+        <translation>&amp;Effaith ac Ymdrech</translation>
+    </message>
+</context>
+<context>
+    <name>unblock::app::MatrixPage</name>
+    <message>
+        <source>Impact and effort matrix</source>
+        <translation>Matrics effaith ac ymdrech</translation>
+    </message>
+    <message>
+        <source>Each solution is a numbered mark; the key beside it lists them.</source>
+        <translation>Mae pob ateb yn farc â rhif; mae’r allwedd wrth ei ymyl yn eu rhestru.</translation>
+    </message>
+    <message>
+        <source>%1. %2
+(%3: impact %4, effort %5)</source>
+        <translation>%1. %2
+(%3: effaith %4, ymdrech %5)</translation>
+    </message>
+    <message>
+        <source>Key to the matrix</source>
+        <translation>Allwedd y matrics</translation>
+    </message>
+    <message>
+        <source>No solution has both an impact and an effort yet: give them in a solution&apos;s Details (Board tab).</source>
+        <translation>Nid oes gan unrhyw ateb effaith ac ymdrech eto: rhowch nhw ym Manylion ateb (tab y Bwrdd).</translation>
     </message>
 </context>
 <context>
@@ -5020,6 +5158,10 @@ Mae’r canlyniadau ar y ffordd.</translation>
     <message>
         <source>The summary was not printed</source>
         <translation type="unfinished">Ni argraffwyd y crynodeb</translation>
+    </message>
+    <message>
+        <source>&amp;Impact and effort matrix</source>
+        <translation>Matrics &amp;effaith ac ymdrech</translation>
     </message>
 </context>
 <context>

@@ -37,6 +37,30 @@
             <numerusform>%n voters</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source> and %n more</source>
+        <translation>
+            <numerusform> and %n more</numerusform>
+            <numerusform> and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImpactEffort</name>
+    <message numerus="yes">
+        <source>%n solution(s) have no impact or effort yet, so they are not on the matrix.</source>
+        <translation>
+            <numerusform>%n solution has no impact or effort yet, so it is not on the matrix.</numerusform>
+            <numerusform>%n solutions have no impact or effort yet, so they are not on the matrix.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Impact and effort of %n solution(s)</source>
+        <translation>
+            <numerusform>Impact and effort of %n solution</numerusform>
+            <numerusform>Impact and effort of %n solutions</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PhoneItems</name>

@@ -206,14 +206,14 @@ SummaryParts summaryParts(const CommandLine& cli) {
                      : name == u"top"      ? &parts.top
                      : name == u"others"   ? &parts.others
                      : name == u"journeys" ? &parts.journeys
+                     : name == u"matrix"   ? &parts.matrix
                      : name == u"actions"  ? &parts.actionPlan
                      : name == u"rounds"   ? &parts.roundsAppendix
                                            : nullptr;
         if (!flag) {
             throw CliError{
-                Tr::tr(
-                    "summary: --without takes title, top, others, journeys, actions or rounds, not "
-                    "“%1”.")
+                Tr::tr("summary: --without takes title, top, others, journeys, matrix, actions or "
+                       "rounds, not “%1”.")
                     .arg(name),
                 Usage};
         }
@@ -244,7 +244,7 @@ int runSummary(const QStringList& arguments) {
          u"ID"_s});
     cli.parser().addOption(
         {u"without"_s,
-         Tr::tr("Parts to leave out, from: title, top, others, journeys, actions, rounds."),
+         Tr::tr("Parts to leave out, from: title, top, others, journeys, matrix, actions, rounds."),
          u"PARTS"_s});
     if (!cli.parse(arguments))
         return Success;

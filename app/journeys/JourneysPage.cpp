@@ -66,7 +66,7 @@ void JourneysPage::buildJourneyButtons() {
     m_add = button(tr("&New Journey…"), tr("Starts a new journey for a group to sketch"),
                    &JourneysPage::newJourney);
     m_edit =
-        button(tr("Ed&it Journey…"), tr("Changes the journey’s title, group, persona and year"),
+        button(tr("Edit Journe&y…"), tr("Changes the journey’s title, group, persona and year"),
                &JourneysPage::editJourney);
     m_future = button(tr("Add F&uture Version"), QString(), &JourneysPage::addFutureVersion);
     m_delete = button(tr("&Delete Journey"),

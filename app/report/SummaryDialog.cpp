@@ -38,6 +38,8 @@ constexpr Part kParts[] = {
      &SummaryParts::others},
     {QT_TRANSLATE_NOOP("unblock::app::SummaryDialog", "User &journeys and cost to serve"),
      &SummaryParts::journeys},
+    {QT_TRANSLATE_NOOP("unblock::app::SummaryDialog", "&Impact and effort matrix"),
+     &SummaryParts::matrix},
     {QT_TRANSLATE_NOOP("unblock::app::SummaryDialog", "&Action plan"), &SummaryParts::actionPlan},
     {QT_TRANSLATE_NOOP("unblock::app::SummaryDialog", "Appendix: &voting rounds"),
      &SummaryParts::roundsAppendix},

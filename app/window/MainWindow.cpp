@@ -7,6 +7,7 @@
 #include "document/Edits.h"
 #include "document/SessionDocument.h"
 #include "journeys/JourneysPage.h"
+#include "matrix/MatrixPage.h"
 #include "presenter/PresenterWindow.h"
 #include "report/CompareDialog.h"
 #include "report/SummaryDialog.h"
@@ -83,6 +84,7 @@ void MainWindow::releaseDocument() {
     m_voting = nullptr;
     m_journeys = nullptr;
     m_actions = nullptr;
+    m_matrix = nullptr;
     m_doc.reset();
 }
 
@@ -242,9 +244,11 @@ void MainWindow::setDocument(std::unique_ptr<SessionDocument> doc) {
     m_board->incoming()->setPhoneItems(&m_voting->phones()->host().items());
     m_journeys = new JourneysPage(*m_doc, m_prompts, m_pages);
     m_actions = new ActionsPage(*m_doc, m_prompts, m_pages);
+    m_matrix = new MatrixPage(*m_doc, m_pages);
     m_pages->addTab(m_board, tr("&Board"));
     m_pages->addTab(m_voting, tr("&Voting"));
     m_pages->addTab(m_journeys, tr("&Journeys"));
+    m_pages->addTab(m_matrix, tr("&Impact and Effort"));
     m_pages->addTab(m_actions, tr("&Actions")); // after the day: what came of it
     setCentralWidget(m_pages);
     m_presenter = new PresenterWindow(*m_doc);

@@ -18,6 +18,7 @@ namespace unblock::app {
 
 class BoardPage;
 class ActionsPage;
+class MatrixPage;
 class JourneysPage;
 class PresenterWindow;
 class Prompts;
@@ -49,6 +50,7 @@ public:
     VotingPage* votingPage() const { return m_voting; }
     JourneysPage* journeysPage() const { return m_journeys; }
     ActionsPage* actionsPage() const { return m_actions; }
+    MatrixPage* matrixPage() const { return m_matrix; }
     PresenterWindow* presenter() const { return m_presenter; }
     TimerBar* timerBar() const { return m_timer; }
     QTabWidget* pages() const { return m_pages; }
@@ -88,6 +90,7 @@ private:
     VotingPage* m_voting = nullptr;
     JourneysPage* m_journeys = nullptr;
     ActionsPage* m_actions = nullptr;
+    MatrixPage* m_matrix = nullptr;
     PresenterWindow* m_presenter = nullptr;
     TimerBar* m_timer;
     QLabel* m_saveState;

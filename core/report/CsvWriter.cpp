@@ -42,6 +42,17 @@ void journeyRows(const SummaryDocument& doc, QString& out) {
     }
 }
 
+// The impact and effort matrix's key: a table of its own.
+void matrixRows(const ImpactEffortMatrix& matrix, QString& out) {
+    if (matrix.empty())
+        return;
+    out += u"\r\n"_s + csvRow({matrixTitle(), matrixIntro()});
+    const auto [headings, rows] = matrixKey(matrix);
+    out += csvRow(headings);
+    for (const QStringList& row : rows)
+        out += csvRow(row);
+}
+
 // What became of the actions carried from earlier workshops: a third table.
 void sinceLastTimeRows(const SummarySinceLastTime& since, QString& out) {
     if (since.empty())
@@ -76,6 +87,7 @@ QByteArray writeCsv(const SummaryDocument& doc) {
             rowsFor(b, Tr::tr("Other"), out);
     }
     journeyRows(doc, out);
+    matrixRows(doc.matrix, out);
     sinceLastTimeRows(doc.sinceLastTime, out);
     return csvForExcel(out);
 }

@@ -35,7 +35,7 @@ table { border-collapse: collapse; width: 100%; margin: 1em 0; }
 th, td { border: 1px solid #999; padding: 0.3em 0.5em; text-align: left; vertical-align: top; }
 svg text { font-family: inherit; }
 figure { margin: 1em 0; }
-figure.journey svg, img.photo { max-width: 100%; height: auto; }
+figure.journey svg, figure.matrix svg, img.photo { max-width: 100%; height: auto; }
 )css";
 
 void titleBlock(const SummaryDocument& doc, QString& out) {
@@ -129,6 +129,19 @@ void journeysSection(const SummaryDocument& doc, QString& out) {
                    u"\"/></figure>\n"_s;
         }
     }
+    out += u"</section>\n"_s;
+}
+
+void matrixSection(const ImpactEffortMatrix& matrix, QString& out) {
+    if (matrix.empty())
+        return;
+    out += u"<section id=\"impact-effort\"><h2>"_s + esc(matrixTitle()) + u"</h2>\n<p>"_s +
+           esc(matrixIntro()) + u"</p>\n<figure class=\"matrix\">"_s +
+           impactEffortSvg(matrix, 460) + u"</figure>\n"_s;
+    const auto [headings, rows] = matrixKey(matrix);
+    out += htmlTable(headings, rows);
+    if (const QString note = matrixUnscoredNote(matrix); !note.isEmpty())
+        out += u"<p>"_s + esc(note) + u"</p>\n"_s;
     out += u"</section>\n"_s;
 }
 
@@ -241,6 +254,8 @@ QString writeHtml(const SummaryDocument& doc) {
         othersSection(doc, out);
     if (doc.parts.journeys)
         journeysSection(doc, out);
+    if (doc.parts.matrix)
+        matrixSection(doc.matrix, out);
     if (doc.parts.actionPlan)
         actionsSection(doc, out);
     if (doc.parts.roundsAppendix)

@@ -99,6 +99,17 @@ void writeJourneys(const SummaryDocument& doc, QString& out) {
     }
 }
 
+// Markdown has no pictures of its own: the key stands for the matrix.
+void writeMatrix(const ImpactEffortMatrix& matrix, QString& out) {
+    if (matrix.empty())
+        return;
+    out += u"## "_s + matrixTitle() + u"\n\n"_s + escapeMarkdown(matrixIntro()) + u"\n\n"_s;
+    const auto [headings, rows] = matrixKey(matrix);
+    out += markdownTable(headings, rows);
+    if (const QString note = matrixUnscoredNote(matrix); !note.isEmpty())
+        out += escapeMarkdown(note) + u"\n\n"_s;
+}
+
 void writeSinceLastTime(const SummarySinceLastTime& since, QString& out) {
     if (since.empty())
         return;
@@ -249,6 +260,8 @@ QString writeMarkdown(const SummaryDocument& doc) {
         writeOthers(doc, out);
     if (doc.parts.journeys)
         writeJourneys(doc, out);
+    if (doc.parts.matrix)
+        writeMatrix(doc.matrix, out);
     if (doc.parts.actionPlan)
         writeActions(doc, out);
     if (doc.parts.roundsAppendix)

@@ -339,6 +339,8 @@ Result<SummaryDocument> buildSummary(const SessionData& session, const SummaryOp
         for (const Journey& j : session.journeys)
             doc.journeys.push_back(summaryJourney(j, session));
     }
+    if (options.parts.matrix)
+        doc.matrix = impactEffortMatrix(session);
     if (options.parts.actionPlan) {
         addSinceLastTime(session, doc.sinceLastTime);
         addActions(session, doc);

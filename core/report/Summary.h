@@ -3,6 +3,7 @@
 #include "model/Result.h"
 #include "model/SessionData.h"
 #include "ranking/Ranking.h"
+#include "report/ImpactEffort.h"
 #include "report/JourneyDiagram.h"
 
 #include <QString>
@@ -94,6 +95,7 @@ struct SummaryParts {
     bool top = true;
     bool others = true;
     bool journeys = true;
+    bool matrix = true; // impact and effort
     bool actionPlan = true;
     bool roundsAppendix = true;
 };
@@ -109,6 +111,7 @@ struct SummaryDocument {
     std::vector<SummaryBlocker> top;
     std::vector<SummaryGroup> others; // every other blocker, by group
     std::vector<SummaryJourney> journeys;
+    ImpactEffortMatrix matrix;          // left out of the summary when empty
     SummarySinceLastTime sinceLastTime; // shown with the action plan
     std::vector<SummaryAction> actions; // by due date; undated ones last
     std::vector<SummaryRound> rounds;

@@ -139,6 +139,15 @@ public:
             u"unblock-chart.png"_s, document);
     }
 
+    void matrix(const ImpactEffortMatrix& matrix, QTextDocument& document) {
+        drawing(
+            ImpactEffortObject::formatFor(matrix), matrixHeightPoints(460),
+            [&](QPainter& painter, const QRectF& rect) {
+                paintImpactEffort(painter, rect, matrix);
+            },
+            u"unblock-impact-effort.png"_s, document);
+    }
+
     void diagram(const JourneyDiagram& diagram, const QString& name, QTextDocument& document) {
         drawing(
             JourneyDiagramObject::formatFor(diagram), journeyDiagramHeightPoints(diagram),
@@ -299,6 +308,18 @@ void journeysSection(const SummaryDocument& doc, QTextDocument& document, Builde
     }
 }
 
+void matrixSection(const ImpactEffortMatrix& matrix, QTextDocument& document, Builder& out) {
+    if (matrix.empty())
+        return;
+    out.heading(2, matrixTitle());
+    out.text(matrixIntro());
+    out.matrix(matrix, document);
+    const auto [headings, rows] = matrixKey(matrix);
+    out.table(headings, rows);
+    if (const QString note = matrixUnscoredNote(matrix); !note.isEmpty())
+        out.text(note);
+}
+
 void sinceLastTimeSection(const SummarySinceLastTime& since, Builder& out) {
     if (since.empty())
         return;
@@ -349,6 +370,8 @@ std::unique_ptr<QTextDocument> summaryTextDocument(const SummaryDocument& doc,
         othersSection(doc, out);
     if (doc.parts.journeys)
         journeysSection(doc, *document, out);
+    if (doc.parts.matrix)
+        matrixSection(doc.matrix, *document, out);
     if (doc.parts.actionPlan)
         actionsSection(doc, out);
     if (doc.parts.roundsAppendix)
@@ -358,6 +381,7 @@ std::unique_ptr<QTextDocument> summaryTextDocument(const SummaryDocument& doc,
     if (medium == SummaryMedium::Print) {
         BarChartObject::registerOn(*document);
         JourneyDiagramObject::registerOn(*document);
+        ImpactEffortObject::registerOn(*document);
     }
     return document;
 }

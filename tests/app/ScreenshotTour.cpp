@@ -11,6 +11,7 @@
 #include "i18n/Languages.h"
 #include "journeys/JourneyCanvas.h"
 #include "journeys/JourneysPage.h"
+#include "matrix/MatrixPage.h"
 #include "presenter/PresenterWindow.h"
 #include "presenter/RevealChart.h"
 #include "report/CompareDialog.h"
@@ -187,6 +188,22 @@ int main(int argc, char* argv[]) {
         window.findChild<QTabWidget*>()->setCurrentWidget(actions);
         settle();
         save(&window, outDir, QStringLiteral("facilitator-actions.png"));
+        window.findChild<QTabWidget*>()->setCurrentIndex(0);
+    }
+
+    // Impact and effort: thirty solutions scored, as a room might.
+    if (auto* matrix = window.matrixPage()) {
+        const std::vector<Solution> solutions = window.document()->data().solutions;
+        for (std::size_t i = 0; i < solutions.size() && i < 30; ++i) {
+            const Solution& s = solutions[i];
+            const int impact = static_cast<int>(1 + (i * 7) % 5);
+            const int effort = static_cast<int>(1 + (i * 3 + i / 5) % 5);
+            app::edits::editSolution(*window.document(), s.id,
+                                     {s.text, impact, effort, s.owner, s.due});
+        }
+        window.findChild<QTabWidget*>()->setCurrentWidget(matrix);
+        settle();
+        save(&window, outDir, QStringLiteral("facilitator-matrix.png"));
         window.findChild<QTabWidget*>()->setCurrentIndex(0);
     }
 

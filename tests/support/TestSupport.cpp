@@ -13,6 +13,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRandomGenerator>
 #include <QTranslator>
 
 namespace unblock::test {
@@ -69,6 +70,24 @@ QString demoJsonPath() {
 
 SessionData demoData() {
     return expectOk(importJson(readAll(demoJsonPath())));
+}
+
+SessionData scoredDemo(const std::vector<std::pair<int, int>>& scores) {
+    SessionData data = demoData();
+    REQUIRE(scores.size() <= data.solutions.size());
+    for (std::size_t i = 0; i < scores.size(); ++i) {
+        data.solutions[i].impact = scores[i].first;
+        data.solutions[i].effort = scores[i].second;
+    }
+    return data;
+}
+
+std::vector<std::pair<int, int>> randomScores(int count, quint32 seed) {
+    QRandomGenerator random(seed);
+    std::vector<std::pair<int, int>> scores;
+    for (int i = 0; i < count; ++i)
+        scores.emplace_back(1 + random.bounded(5), 1 + random.bounded(5));
+    return scores;
 }
 
 void writeDemoSession(const QString& path) {

@@ -13,6 +13,8 @@
 #include <QTemporaryDir>
 
 #include <memory>
+#include <utility>
+#include <vector>
 
 namespace unblock::test {
 
@@ -69,6 +71,10 @@ std::unique_ptr<store::SessionFile> openSession(const QString& path,
 
 // The demo session (resources/samples/really-useful-day.json).
 SessionData demoData();
+// The demo with an impact and an effort given to its first solutions, one
+// pair each; and `count` such pairs at random (1 to 5 each), from `seed`.
+SessionData scoredDemo(const std::vector<std::pair<int, int>>& scores);
+std::vector<std::pair<int, int>> randomScores(int count, quint32 seed);
 QString demoJsonPath();
 // The demo, written to a session file at `path`.
 void writeDemoSession(const QString& path);

@@ -378,3 +378,22 @@ TEST_CASE("unblock-cli actions writes the actions still to do for a calendar, wh
               .contains(u"nothing to put in a calendar"));
     CHECK_FALSE(QFileInfo::exists(dir.path(u"none.ics"_s)));
 }
+
+TEST_CASE("summary --without leaves parts out, the impact and effort matrix among them") {
+    TempDir dir;
+    const QString json = dir.path(u"scored.json"_s);
+    writeAll(json, exportJson(scoredDemo(randomScores(12, 5))));
+    const QString session = dir.path(u"scored.unblock"_s);
+    REQUIRE(cli({u"import"_s, session, json}).exitCode == 0);
+    const QString with = dir.path(u"with.md"_s);
+    CHECK(cli({u"summary"_s, session, u"-o"_s, with}).exitCode == 0);
+    CHECK(readAll(with).contains("## Impact and effort"));
+    const QString without = dir.path(u"without.md"_s);
+    CHECK(cli({u"summary"_s, session, u"--without"_s, u"matrix,rounds"_s, u"-o"_s, without})
+              .exitCode == 0);
+    CHECK_FALSE(readAll(without).contains("Impact and effort"));
+    CHECK_FALSE(readAll(without).contains("Appendix: voting rounds"));
+    CHECK(readAll(without).contains("## Action plan"));
+    CHECK(failure(cli({u"summary"_s, session, u"--without"_s, u"chart"_s}), 2)
+              .contains(u"journeys, matrix, actions"));
+}

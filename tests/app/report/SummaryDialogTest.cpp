@@ -47,7 +47,7 @@ TEST_CASE("Ctrl+P previews the summary and its parts can be left out") {
 
     dialog.partBox(2)->click(); // other blockers, by group
     dialog.partBox(3)->click(); // journeys
-    dialog.partBox(5)->click(); // the voting rounds
+    dialog.partBox(6)->click(); // the voting rounds
     CHECK_FALSE(dialog.options().parts.others);
     CHECK_FALSE(dialog.options().parts.roundsAppendix);
     CHECK_FALSE(dialog.options().parts.journeys);

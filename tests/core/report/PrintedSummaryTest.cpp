@@ -3,7 +3,9 @@
 #include "report/PrintedSummary.h"
 
 #include "journey/JourneyPhoto.h"
+#include "report/CsvWriter.h"
 #include "report/HtmlWriter.h"
+#include "report/MarkdownWriter.h"
 #include "report/Pagination.h"
 #include "report/Summary.h"
 #include "report/SummaryTextDocument.h"
@@ -414,6 +416,53 @@ TEST_CASE("Each journey is drawn as a vector diagram, and its photo printed, in 
     CHECK(svgs == 3); // the chart and two diagrams
     CHECK(photos == 1);
     CHECK(html.contains(u"How they feel"));
+}
+
+TEST_CASE("The summary draws the matrix: vector in PDF, a picture in ODT, SVG in HTML, the key "
+          "in Markdown and CSV; left out when no solution is scored",
+          "[pdftotext][unzip]") {
+    const SessionData data = scoredDemo(randomScores(30, 7));
+    const SummaryDocument doc = expectOk(buildSummary(data));
+    REQUIRE(doc.matrix.solutions.size() == 30);
+
+    const QByteArray pdf = expectOk(summaryPdf(doc));
+    const QString text = pdfText(pdf, data.details).all();
+    CHECK(text.contains(u"Impact and effort"));
+    for (const Quadrant q : kQuadrants)
+        CHECK(text.contains(quadrantName(q)));
+    CHECK(pdf.count("/Subtype /Image") == 0); // the matrix and chart are vector
+
+    const TempDir dir;
+    const QString odt = dir.path(u"summary.odt"_s);
+    writeAll(odt, expectOk(summaryOdt(doc)));
+    const QString listing = QString::fromUtf8(run(QStringLiteral(UNZIP), {u"-l"_s, odt}));
+    CHECK(listing.count(u"Pictures/"_s) == 4); // the chart, two diagrams and the matrix
+
+    const QString html = writeHtml(doc);
+    QXmlStreamReader xml(html);
+    int circles = 0;
+    bool inMatrix = false;
+    while (!xml.atEnd()) {
+        if (xml.readNext() != QXmlStreamReader::StartElement)
+            continue;
+        if (xml.name() == u"figure")
+            inMatrix = xml.attributes().value(u"class"_s) == u"matrix";
+        if (inMatrix && xml.name() == u"circle")
+            ++circles;
+    }
+    CHECK_FALSE(xml.hasError());
+    CHECK(circles == 30);
+
+    const QString markdown = writeMarkdown(doc);
+    CHECK(markdown.contains(u"## Impact and effort"));
+    CHECK(markdown.contains(u"| No. | Solution | Blocker | Impact | Effort | Quadrant |"));
+    CHECK(
+        QString::fromUtf8(writeCsv(doc)).contains(u"No.,Solution,Blocker,Impact,Effort,Quadrant"));
+
+    const SummaryDocument none = expectOk(buildSummary(demoData()));
+    CHECK(none.matrix.empty());
+    CHECK_FALSE(writeMarkdown(none).contains(u"Impact and effort"));
+    CHECK_FALSE(writeHtml(none).contains(u"impact-effort"));
 }
 
 TEST_CASE("A PDF that cannot be written is reported, not printed blank") {
