@@ -27,11 +27,18 @@ public:
             MatrixPage::tr("Each solution is a numbered mark; the key beside it lists them."));
     }
 
+    // The mark of the key's chosen row stands out, so a keyboard can find it.
+    void setHighlighted(std::optional<std::size_t> index) {
+        m_highlighted = index;
+        update();
+    }
+    std::optional<std::size_t> highlighted() const { return m_highlighted; }
+
 protected:
     void paintEvent(QPaintEvent*) override {
         QPainter painter(this);
         painter.fillRect(rect(), Qt::white);
-        paintImpactEffort(painter, rect(), m_matrix);
+        paintImpactEffort(painter, rect(), m_matrix, m_highlighted);
     }
 
     // Pointing at a mark names its solution.
@@ -53,6 +60,7 @@ protected:
 
 private:
     const ImpactEffortMatrix& m_matrix;
+    std::optional<std::size_t> m_highlighted;
 };
 
 } // namespace
@@ -98,6 +106,14 @@ MatrixPage::MatrixPage(SessionDocument& doc, QWidget* parent)
     layout->addWidget(intro);
     layout->addLayout(columns, 1);
     connect(&doc, &SessionDocument::updated, this, &MatrixPage::follow);
+    connect(m_key, &QTableWidget::currentCellChanged, this, [this](int row) {
+        static_cast<MatrixDrawing*>(m_drawing)->setHighlighted(
+            row >= 0 ? std::optional<std::size_t>(static_cast<std::size_t>(row)) : std::nullopt);
+    });
+}
+
+std::optional<std::size_t> MatrixPage::highlighted() const {
+    return static_cast<const MatrixDrawing*>(m_drawing)->highlighted();
 }
 
 void MatrixPage::showEvent(QShowEvent* event) {
@@ -119,6 +135,7 @@ void MatrixPage::follow(const SessionUpdate& update) {
 void MatrixPage::refresh() {
     m_matrix = impactEffortMatrix(m_doc.data());
     m_stale = false;
+    m_key->setCurrentCell(-1, -1); // the rows are numbered afresh
     const auto [headings, rows] = matrixKey(m_matrix);
     m_key->setRowCount(static_cast<int>(rows.size()));
     for (int r = 0; r < m_key->rowCount(); ++r) {

@@ -24,6 +24,8 @@ public:
     const ImpactEffortMatrix& matrix() const { return m_matrix; }
     QTableWidget* key() const { return m_key; }
     QWidget* drawing() const { return m_drawing; }
+    // The solution whose mark stands out: the key's current row, if any.
+    std::optional<std::size_t> highlighted() const;
     // What pointing at `point` of the matrix drawn in `area` shows: the
     // solution of the mark there, or nothing.
     static QString tipAt(const ImpactEffortMatrix& matrix, const QRect& area, int dpi,

@@ -198,7 +198,8 @@ qreal matrixHeightPoints(qreal widthPoints) {
     return side + 2 * kNamesBand + kFoot;
 }
 
-void paintImpactEffort(QPainter& painter, const QRectF& rect, const ImpactEffortMatrix& matrix) {
+void paintImpactEffort(QPainter& painter, const QRectF& rect, const ImpactEffortMatrix& matrix,
+                       std::optional<std::size_t> highlighted) {
     const QPaintDevice* device = painter.device();
     const qreal unit = (device ? device->logicalDpiY() : 96) / 72.0; // as matrixMarkAt
     const Geometry g(rect, unit);
@@ -256,9 +257,11 @@ void paintImpactEffort(QPainter& painter, const QRectF& rect, const ImpactEffort
     for (std::size_t i = 0; i < marks.size(); ++i) {
         const qreal diameter = marks[i].diameter * g.square();
         const QPointF centre = g.at(marks[i].centre);
+        const bool chosen = highlighted == i;
         painter.setPen(QPen(kInk, std::max(0.6 * unit, diameter / 18)));
-        painter.setBrush(Qt::white);
+        painter.setBrush(chosen ? kInk : QColor(Qt::white));
         painter.drawEllipse(centre, diameter / 2, diameter / 2);
+        painter.setPen(chosen ? QColor(Qt::white) : kInk);
         const QString digits = QString::number(matrix.solutions[i].number);
         QFont number = font(1, true);
         number.setPixelSize(std::max(1, qRound(numberSize(digits, diameter))));

@@ -76,7 +76,10 @@ std::vector<MatrixMark> matrixMarks(const ImpactEffortMatrix& matrix);
 qreal matrixHeightPoints(qreal widthPoints);
 
 // Draws into rect; fonts and lengths follow the painter's device resolution.
-void paintImpactEffort(QPainter& painter, const QRectF& rect, const ImpactEffortMatrix& matrix);
+// The mark of solution `highlighted` (an index into matrix.solutions: the
+// key's row the facilitator chose) is drawn solid, its number white.
+void paintImpactEffort(QPainter& painter, const QRectF& rect, const ImpactEffortMatrix& matrix,
+                       std::optional<std::size_t> highlighted = std::nullopt);
 
 // The solution whose mark is at `point` of a matrix painted into `rect` at
 // `dpi`: its index in matrix.solutions, or nothing.

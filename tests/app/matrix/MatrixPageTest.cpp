@@ -59,9 +59,15 @@ TEST_CASE("The impact and effort tab keys the scored solutions, quick wins first
     CHECK(tips == QStringList{u"1. Ask the cabinet\n(Quick wins: impact 5, effort 1)"_s,
                               u"2. Pool budgets\n(Money pits: impact 2, effort 5)"_s});
 
+    // Choosing a row of the key makes its mark stand out, for the keyboard.
+    CHECK_FALSE(page->highlighted());
+    page->key()->setCurrentCell(1, 0);
+    CHECK(page->highlighted() == std::optional<std::size_t>(1));
+
     // An edit moves it; undo puts it back.
     CHECK(app::edits::editSolution(gui.doc(), pool, {u"Pool budgets"_s, 5, 5, {}, {}}));
     CHECK(keyColumn(page->key(), 5) == QStringList{u"Quick wins"_s, u"Big bets"_s});
+    CHECK_FALSE(page->highlighted()); // numbered afresh: no row stays chosen
     gui.doc().undoStack()->undo();
     CHECK(keyColumn(page->key(), 5) == QStringList{u"Quick wins"_s, u"Money pits"_s});
 

@@ -122,3 +122,23 @@ TEST_CASE("Pointing at a painted mark finds its solution, and between marks none
     CHECK(found == std::vector<bool>{true, true, true});
     CHECK_FALSE(matrixMarkAt(picture.rect(), dpi, matrix, QPointF(2, 2)));
 }
+
+TEST_CASE("The mark chosen in the key is drawn solid, the others open") {
+    const ImpactEffortMatrix matrix = impactEffortMatrix(scoredDemo({{5, 1}, {2, 4}}));
+    const auto darkPixels = [&](std::optional<std::size_t> highlighted) {
+        QImage picture(600, 640, QImage::Format_RGB32);
+        picture.fill(Qt::white);
+        QPainter painter(&picture);
+        paintImpactEffort(painter, picture.rect(), matrix, highlighted);
+        painter.end();
+        int dark = 0;
+        for (int y = 0; y < picture.height(); ++y) {
+            for (int x = 0; x < picture.width(); ++x)
+                dark += picture.pixelColor(x, y).lightness() < 80 ? 1 : 0;
+        }
+        return dark;
+    };
+    const int none = darkPixels(std::nullopt);
+    CHECK(darkPixels(0) > none + 500); // a filled circle, far more ink than an outline
+    CHECK(darkPixels(1) > none + 500);
+}
