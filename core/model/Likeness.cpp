@@ -7,6 +7,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <unordered_set>
 
 using namespace Qt::StringLiterals;
 
@@ -194,33 +195,90 @@ QString describeLikeness(const Likeness& likeness) {
         .arg(likeness.sharedWords.join(u", "_s));
 }
 
-struct AlikeIndex::Entry {
-    Id blockerId;
-    std::vector<Term> terms;
+// The texts, each read into its words once; and each word they use, once,
+// with the texts that use it: a text shares no word with most of a
+// library's, and those need not be scored.
+struct AlikeIndex::Index {
+    struct Entry {
+        Id id;
+        std::vector<Term> terms;
+    };
+    std::vector<Entry> entries;
+    std::vector<Term> words;
+    std::vector<std::vector<std::size_t>> textsWith; // per word, the entries that have it
+    QHash<QString, std::size_t> wordAt;              // by key and word
+
+    void add(Id id, const QString& text) {
+        const std::size_t entry = entries.size();
+        entries.push_back({id, termsOf(text)});
+        for (const Term& term : entries.back().terms) {
+            const QString key = term.key + u'\x1f' + term.word;
+            auto known = wordAt.find(key);
+            if (known == wordAt.end()) {
+                known = wordAt.insert(key, words.size());
+                words.push_back(term);
+                textsWith.emplace_back();
+            }
+            textsWith[*known].push_back(entry);
+        }
+    }
+
+    // The entries with a word that matches one of `terms`, in the order added.
+    std::vector<std::size_t> candidates(const std::vector<Term>& terms) const {
+        std::vector<bool> sharesWord(entries.size(), false);
+        for (std::size_t word = 0; word < words.size(); ++word) {
+            const bool matches = std::any_of(terms.begin(), terms.end(), [&](const Term& term) {
+                return termsMatch(term, words[word]);
+            });
+            if (matches) {
+                for (std::size_t entry : textsWith[word])
+                    sharesWord[entry] = true;
+            }
+        }
+        std::vector<std::size_t> result;
+        for (std::size_t entry = 0; entry < sharesWord.size(); ++entry) {
+            if (sharesWord[entry])
+                result.push_back(entry);
+        }
+        return result;
+    }
 };
 
-AlikeIndex::AlikeIndex(const SessionData& session) {
+AlikeIndex::AlikeIndex(const SessionData& session)
+    : m_index(std::make_unique<Index>()) {
     for (const Blocker& blocker : session.blockers) {
         if (!blocker.mergedInto)
-            m_blockers.push_back({blocker.id, termsOf(blocker.title)});
+            m_index->add(blocker.id, blocker.title);
     }
+}
+
+AlikeIndex::AlikeIndex(const std::vector<std::pair<Id, QString>>& texts)
+    : m_index(std::make_unique<Index>()) {
+    m_index->entries.reserve(texts.size());
+    for (const auto& [id, text] : texts)
+        m_index->add(id, text);
 }
 
 AlikeIndex::~AlikeIndex() = default;
 AlikeIndex::AlikeIndex(AlikeIndex&&) noexcept = default;
 AlikeIndex& AlikeIndex::operator=(AlikeIndex&&) noexcept = default;
 
-std::vector<AlikeBlocker> AlikeIndex::alike(const QString& text, std::size_t limit) const {
+std::vector<AlikeBlocker> AlikeIndex::alike(const QString& text, std::size_t limit,
+                                            double threshold) const {
     const std::vector<Term> terms = termsOf(text);
     std::vector<AlikeBlocker> found;
-    for (const Entry& blocker : m_blockers) {
-        Likeness alike = likenessOf(terms, blocker.terms);
-        if (alike.score >= kAlikeThreshold)
-            found.push_back({blocker.blockerId, std::move(alike)});
+    for (std::size_t entry : m_index->candidates(terms)) {
+        const Index::Entry& other = m_index->entries[entry];
+        Likeness alike = likenessOf(terms, other.terms);
+        if (alike.score >= threshold)
+            found.push_back({other.id, std::move(alike)});
     }
     std::stable_sort(found.begin(), found.end(), [](const AlikeBlocker& x, const AlikeBlocker& y) {
         return x.likeness.score > y.likeness.score;
     });
+    std::unordered_set<Id> listed;
+    std::erase_if(found,
+                  [&listed](const AlikeBlocker& x) { return !listed.insert(x.blockerId).second; });
     if (found.size() > limit)
         found.resize(limit);
     return found;
