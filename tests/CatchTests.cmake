@@ -149,7 +149,8 @@ unblock_add_test(test-report GUI
   core/report/MarkdownTextTest.cpp
   core/report/ChartScaleTest.cpp
   core/report/ActionExportTest.cpp
-  core/report/ImpactEffortTest.cpp)
+  core/report/ImpactEffortTest.cpp
+  core/report/SharedLearningTest.cpp)
 target_compile_definitions(test-report PRIVATE
   PDFTOTEXT="${PDFTOTEXT}" UNZIP="${UNZIP}")
 unblock_add_test(test-i18n
@@ -185,6 +186,7 @@ add_executable(test-gui
   app/voting/DialogsWhileVotingTest.cpp
   app/board/BoardModelTest.cpp
   app/board/IncomingPanelTest.cpp
+  app/board/LearningPanelTest.cpp
   app/actions/ActionsPageTest.cpp
   app/matrix/MatrixPageTest.cpp
   app/document/IncomingEditsTest.cpp

@@ -1007,6 +1007,10 @@ Mae “unblock-cli GORCHYMYN --help” yn disgrifio pob gorchymyn. Mae “--vers
         <source>Mark action %1</source>
         <translation>Marcio’r cam gweithredu’n %1</translation>
     </message>
+    <message>
+        <source>Add solution from the library</source>
+        <translation>Ychwanegu ateb o’r llyfrgell</translation>
+    </message>
 </context>
 <context>
     <name>ImpactEffort</name>
@@ -1820,6 +1824,41 @@ Mae “unblock-cli GORCHYMYN --help” yn disgrifio pob gorchymyn. Mae “--vers
     </message>
 </context>
 <context>
+    <name>SharedLearning</name>
+    <message>
+        <source>%1, ranked %2 of %3</source>
+        <translation>%1, safle %2 o %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n workshop(s) in the library.</source>
+        <translation>
+            <numerusform>%n gweithdy yn y llyfrgell.</numerusform>
+            <numerusform>%n gweithdy yn y llyfrgell.</numerusform>
+            <numerusform>%n gweithdy yn y llyfrgell.</numerusform>
+            <numerusform>%n gweithdy yn y llyfrgell.</numerusform>
+            <numerusform>%n gweithdy yn y llyfrgell.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be read.</source>
+        <translation>
+            <numerusform>Ni ellid darllen %n ffeil.</numerusform>
+            <numerusform>Ni ellid darllen %n ffeil.</numerusform>
+            <numerusform>Ni ellid darllen %n ffeil.</numerusform>
+            <numerusform>Ni ellid darllen %n ffeil.</numerusform>
+            <numerusform>Ni ellid darllen %n ffeil.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The library’s folder “%1” cannot be found.</source>
+        <translation>Ni ellir dod o hyd i ffolder y llyfrgell “%1”.</translation>
+    </message>
+    <message>
+        <source>The library’s folder “%1” cannot be read.</source>
+        <translation>Ni ellir darllen ffolder y llyfrgell “%1”.</translation>
+    </message>
+</context>
+<context>
     <name>Store</name>
     <message>
         <source>blocker title</source>
@@ -2197,6 +2236,10 @@ Mae “unblock-cli GORCHYMYN --help” yn disgrifio pob gorchymyn. Mae “--vers
         <source>carried action</source>
         <translation>cam gweithredu a gariwyd</translation>
     </message>
+    <message>
+        <source>workshop&apos;s title</source>
+        <translation type="unfinished">teitl y gweithdy</translation>
+    </message>
 </context>
 <context>
     <name>Summary</name>
@@ -2545,6 +2588,10 @@ Mae “unblock-cli GORCHYMYN --help” yn disgrifio pob gorchymyn. Mae “--vers
             <numerusform>O’r %n cam gweithredu a gariwyd o weithdai cynharach: %1.</numerusform>
             <numerusform>O’r %n cam gweithredu a gariwyd o weithdai cynharach: %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 (learned from %2)</source>
+        <translation>%1 (dysgwyd gan %2)</translation>
     </message>
 </context>
 <context>
@@ -3031,6 +3078,10 @@ Mae “unblock-cli GORCHYMYN --help” yn disgrifio pob gorchymyn. Mae “--vers
     <message>
         <source>Merged: %1</source>
         <translation type="unfinished">Wedi’i gyfuno: %1</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>o %1</translation>
     </message>
 </context>
 <context>
@@ -4173,6 +4224,121 @@ Rhowch y gliniadur i’r pleidleisiwr nesaf.</translation>
     </message>
 </context>
 <context>
+    <name>unblock::app::LearningPanel</name>
+    <message>
+        <source>%1 · not voted on</source>
+        <translation>%1 · heb bleidlais</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 · for “%2”</source>
+        <translation>%1 · ar gyfer “%2”</translation>
+    </message>
+    <message numerus="yes">
+        <source> · and %n other workshop(s)</source>
+        <translation>
+            <numerusform> · a %n gweithdy arall</numerusform>
+            <numerusform> · a %n gweithdy arall</numerusform>
+            <numerusform> · a %n gweithdy arall</numerusform>
+            <numerusform> · a %n gweithdy arall</numerusform>
+            <numerusform> · a %n gweithdy arall</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Recorded by:</source>
+        <translation>Cofnodwyd gan:</translation>
+    </message>
+    <message>
+        <source>%1, for “%2”</source>
+        <translation>%1, ar gyfer “%2”</translation>
+    </message>
+    <message>
+        <source>From other workshops</source>
+        <translation>O weithdai eraill</translation>
+    </message>
+    <message>
+        <source>A&amp;dd as Solution</source>
+        <translation>&amp;Ychwanegu fel Ateb</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>Llyfrgell</translation>
+    </message>
+    <message>
+        <source>Library files not read</source>
+        <translation>Ffeiliau’r llyfrgell na ddarllenwyd</translation>
+    </message>
+    <message>
+        <source>Solutions from other workshops</source>
+        <translation>Atebion o weithdai eraill</translation>
+    </message>
+    <message>
+        <source>Enter adds the solution selected under the blocker selected on the board.</source>
+        <translation>Mae Enter yn ychwanegu’r ateb a ddewiswyd o dan y rhwystr a ddewiswyd ar y bwrdd.</translation>
+    </message>
+    <message>
+        <source>Adds the solution selected under the blocker selected, noting the workshop it came from (Enter)</source>
+        <translation>Yn ychwanegu’r ateb a ddewiswyd o dan y rhwystr a ddewiswyd, gan nodi’r gweithdy y daeth ohono (Enter)</translation>
+    </message>
+    <message>
+        <source>Reading the library…</source>
+        <translation>Yn darllen y llyfrgell…</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more (point here to see them all)</source>
+        <translation>
+            <numerusform>a %n arall (pwyntiwch yma i’w gweld i gyd)</numerusform>
+            <numerusform>a %n arall (pwyntiwch yma i’w gweld i gyd)</numerusform>
+            <numerusform>a %n arall (pwyntiwch yma i’w gweld i gyd)</numerusform>
+            <numerusform>a %n arall (pwyntiwch yma i’w gweld i gyd)</numerusform>
+            <numerusform>a %n arall (pwyntiwch yma i’w gweld i gyd)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select or type a blocker to see what other workshops did about blockers like it.</source>
+        <translation>Dewiswch neu teipiwch rwystr i weld beth wnaeth gweithdai eraill am rwystrau tebyg.</translation>
+    </message>
+    <message>
+        <source>None had a blocker like “%1”.</source>
+        <translation>Nid oedd gan yr un rwystr tebyg i “%1”.</translation>
+    </message>
+    <message>
+        <source>For blockers like “%1”:</source>
+        <translation>Ar gyfer rhwystrau tebyg i “%1”:</translation>
+    </message>
+    <message>
+        <source>The library could not be read: %1</source>
+        <translation>Ni ellid darllen y llyfrgell: %1</translation>
+    </message>
+    <message>
+        <source>Not read: %1</source>
+        <translation>Heb ei darllen: %1</translation>
+    </message>
+    <message>
+        <source>%1 (already a solution here)</source>
+        <translation>%1 (eisoes yn ateb yma)</translation>
+    </message>
+    <message>
+        <source>This session is open read-only, so nothing can be added to it.</source>
+        <translation>Mae’r sesiwn hon ar agor i’w darllen yn unig, felly ni ellir ychwanegu dim ati.</translation>
+    </message>
+    <message>
+        <source>Add the blocker first (Enter), then its solutions from here.</source>
+        <translation>Ychwanegwch y rhwystr yn gyntaf (Enter), yna ei atebion o’r fan hyn.</translation>
+    </message>
+    <message>
+        <source>Select one of the solutions first.</source>
+        <translation>Dewiswch un o’r atebion yn gyntaf.</translation>
+    </message>
+    <message>
+        <source>It is a solution of this blocker already.</source>
+        <translation>Mae eisoes yn ateb i’r rhwystr hwn.</translation>
+    </message>
+</context>
+<context>
     <name>unblock::app::MainWindow</name>
     <message>
         <source>Timer</source>
@@ -4805,6 +4971,64 @@ Rhowch y gliniadur i’r pleidleisiwr nesaf.</translation>
     <message>
         <source>Closes without changing anything</source>
         <translation type="unfinished">Yn cau heb newid dim</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Dim</translation>
+    </message>
+    <message>
+        <source>Library of past sessions</source>
+        <translation>Llyfrgell o sesiynau blaenorol</translation>
+    </message>
+    <message>
+        <source>A folder of past session files, the council’s own or shared: the board shows what they did about blockers like the one selected</source>
+        <translation>Ffolder o ffeiliau sesiynau blaenorol, rhai’r cyngor neu rai a rannwyd: mae’r bwrdd yn dangos beth wnaethon nhw am rwystrau tebyg i’r un a ddewiswyd</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Dewis…</translation>
+    </message>
+    <message>
+        <source>Choose the library folder</source>
+        <translation>Dewis ffolder y llyfrgell</translation>
+    </message>
+    <message>
+        <source>Library of Past Sessions</source>
+        <translation>Llyfrgell o Sesiynau Blaenorol</translation>
+    </message>
+    <message>
+        <source>No library: the board shows only this workshop.</source>
+        <translation>Dim llyfrgell: mae’r bwrdd yn dangos y gweithdy hwn yn unig.</translation>
+    </message>
+    <message>
+        <source>“%1” is a file, not a folder. Choose the folder that holds the session files.</source>
+        <translation>Ffeil yw “%1”, nid ffolder. Dewiswch y ffolder sy’n dal y ffeiliau sesiwn.</translation>
+    </message>
+    <message>
+        <source>There is no folder “%1”.</source>
+        <translation>Nid oes ffolder “%1”.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session file(s) in this folder.</source>
+        <translation>
+            <numerusform>%n ffeil sesiwn yn y ffolder hwn.</numerusform>
+            <numerusform>%n ffeil sesiwn yn y ffolder hwn.</numerusform>
+            <numerusform>%n ffeil sesiwn yn y ffolder hwn.</numerusform>
+            <numerusform>%n ffeil sesiwn yn y ffolder hwn.</numerusform>
+            <numerusform>%n ffeil sesiwn yn y ffolder hwn.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Li&amp;brary of past sessions:</source>
+        <translation>Ll&amp;yfrgell o sesiynau blaenorol:</translation>
+    </message>
+    <message>
+        <source>Opens a folder chooser for the library of past sessions</source>
+        <translation>Yn agor dewisydd ffolder ar gyfer llyfrgell y sesiynau blaenorol</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be found now. It stays the library, read again when a session is opened.</source>
+        <translation>Ni ellir dod o hyd i “%1” nawr. Mae’n aros yn llyfrgell, a’i darllen eto pan agorir sesiwn.</translation>
     </message>
 </context>
 <context>

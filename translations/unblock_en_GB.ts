@@ -111,6 +111,23 @@
     </message>
 </context>
 <context>
+    <name>SharedLearning</name>
+    <message numerus="yes">
+        <source>%n workshop(s) in the library.</source>
+        <translation>
+            <numerusform>%n workshop in the library.</numerusform>
+            <numerusform>%n workshops in the library.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be read.</source>
+        <translation>
+            <numerusform>%n file could not be read.</numerusform>
+            <numerusform>%n files could not be read.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Summary</name>
     <message numerus="yes">
         <source>Of the %n action(s) carried from earlier workshops: %1.</source>
@@ -185,12 +202,39 @@
     </message>
 </context>
 <context>
+    <name>unblock::app::LearningPanel</name>
+    <message numerus="yes">
+        <source> · and %n other workshop(s)</source>
+        <translation>
+            <numerusform> · and %n other workshop</numerusform>
+            <numerusform> · and %n other workshops</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more (point here to see them all)</source>
+        <translation>
+            <numerusform>and %n more (point here to see them all)</numerusform>
+            <numerusform>and %n more (point here to see them all)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>unblock::app::MainWindow</name>
     <message numerus="yes">
         <source>Started from “%1”: %n open action(s) carried, on the Actions tab.</source>
         <translation>
             <numerusform>Started from “%1”: %n open action carried, on the Actions tab.</numerusform>
             <numerusform>Started from “%1”: %n open actions carried, on the Actions tab.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>unblock::app::PreferencesDialog</name>
+    <message numerus="yes">
+        <source>%n session file(s) in this folder.</source>
+        <translation>
+            <numerusform>%n session file in this folder.</numerusform>
+            <numerusform>%n session files in this folder.</numerusform>
         </translation>
     </message>
 </context>

@@ -3,6 +3,7 @@
 // only the parents whose children changed.
 #include "board/BoardModel.h"
 #include "document/SessionDocument.h"
+#include "model/ActionPlan.h"
 
 #include <algorithm>
 #include <set>
@@ -23,6 +24,8 @@ QString scoresOf(const Solution& s) {
         parts << s.owner;
     if (s.due.isValid())
         parts << s.due.toString(Qt::ISODate);
+    if (!s.fromWorkshop.isEmpty())
+        parts << BoardModel::tr("from %1").arg(learnedFrom(s));
     return parts.join(u" · ");
 }
 

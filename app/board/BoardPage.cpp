@@ -6,6 +6,7 @@
 #include "board/CategoryDelegate.h"
 #include "board/IncomingPanel.h"
 #include "board/ItemDetailsDialog.h"
+#include "board/LearningPanel.h"
 #include "document/Edits.h"
 #include "document/SessionDocument.h"
 #include "model/CategorySuggester.h"
@@ -46,6 +47,7 @@ BoardPage::BoardPage(SessionDocument& doc, Prompts& prompts, QWidget* parent)
     , m_filterEdit(new QLineEdit(this))
     , m_tree(new BoardTree(this))
     , m_incoming(new IncomingPanel(doc, prompts, this))
+    , m_learning(new LearningPanel(doc, this))
     , m_filter(new BoardFilter(m_tree, m_model)) {
     setUpCapture();
     setUpTree();
@@ -93,6 +95,8 @@ void BoardPage::setUpCapture() {
     m_blockerEdit->addAction(mergeTyped);
     connect(mergeTyped, &QAction::triggered, this, &BoardPage::addBlockerMergedIntoAlike);
     connect(m_alikeTimer, &QTimer::timeout, this, &BoardPage::showAlike);
+    connect(m_learning, &LearningPanel::solutionAdded, this,
+            [this](Id solution) { selectItem(Kind::Solution, solution); });
     m_groupBox->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_groupBox->setMinimumContentsLength(24);
     m_filterEdit->setPlaceholderText(tr("Filter the board"));
@@ -134,15 +138,20 @@ void BoardPage::layOut() {
     board->addLayout(capture);
     board->addWidget(m_filterEdit);
     board->addWidget(m_tree, 1);
-    // What phones sent waits beside the board, while there is any.
+    // What phones sent waits beside the board, while there is any, above
+    // what other workshops did, while there is a library.
+    auto* side = new QVBoxLayout;
+    side->addWidget(m_incoming, 3);
+    side->addWidget(m_learning, 2);
     auto* layout = new QHBoxLayout(this);
     layout->addLayout(board, 3);
-    layout->addWidget(m_incoming, 2);
+    layout->addLayout(side, 2);
     setTabOrder(m_groupBox, m_blockerEdit);
     setTabOrder(m_blockerEdit, m_solutionEdit);
     setTabOrder(m_solutionEdit, m_filterEdit);
     setTabOrder(m_filterEdit, m_tree);
     setTabOrder(m_tree, m_incoming);
+    setTabOrder(m_incoming, m_learning);
 }
 
 void BoardPage::connectCapture() {
@@ -248,6 +257,19 @@ void BoardPage::showAlike() {
                                        describeLikeness(alike.front().likeness)));
     }
     m_alikeLabel->setVisible(m_alikeTarget.has_value());
+    showLearning();
+}
+
+// What other workshops did: about the blocker being typed (none can be
+// added under it until it is on the board), else the one solutions go under.
+void BoardPage::showLearning() {
+    const QString typed = m_blockerEdit->text();
+    if (!typed.trimmed().isEmpty()) {
+        m_learning->showFor(std::nullopt, typed);
+        return;
+    }
+    const Blocker* b = m_target ? m_doc.data().blocker(*m_target) : nullptr;
+    m_learning->showFor(m_target, b ? b->title : QString());
 }
 
 // One step: the blocker typed, merged into the one it reads like.
@@ -346,6 +368,7 @@ void BoardPage::setTarget(std::optional<Id> blocker) {
     m_target = b ? std::optional<Id>(b->id) : std::nullopt;
     m_solutionEdit->setEnabled(m_target.has_value() && !m_doc.isReadOnly());
     showTarget();
+    showLearning();
 }
 
 // One line however long the title: cut to the label's width, whole in its tooltip.

@@ -20,6 +20,7 @@ namespace unblock::app {
 class BoardFilter;
 class CaptureLine;
 class IncomingPanel;
+class LearningPanel;
 class ItemDetailsDialog;
 class Prompts;
 class SessionDocument;
@@ -44,6 +45,7 @@ public:
     QLineEdit* filterEdit() const { return m_filterEdit; }
     QTreeView* tree() const { return m_tree; }
     IncomingPanel* incoming() const { return m_incoming; }
+    LearningPanel* learning() const { return m_learning; }
     BoardModel* model() const { return m_model; }
 
     // Actions for the Edit menu; they act on the selected item.
@@ -90,6 +92,7 @@ private:
     void expandInserted(const QModelIndex& parent, int first, int last);
     void follow(const SessionUpdate& update);
     void setTarget(std::optional<Id> blocker);
+    void showLearning();
     QModelIndex currentSourceIndex() const;
     void deleteCurrent();
     void mergeCurrent();
@@ -110,6 +113,7 @@ private:
     QLineEdit* m_filterEdit;
     QTreeView* m_tree;
     IncomingPanel* m_incoming;
+    LearningPanel* m_learning;
     BoardFilter* m_filter;
     std::optional<Id> m_target;
     std::optional<std::pair<BoardModel::Kind, Id>> m_keptSelection; // across a reset

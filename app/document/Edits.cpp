@@ -114,10 +114,11 @@ bool unmergeBlocker(SessionDocument& doc, Id id) {
 }
 
 std::optional<Id> addSolution(SessionDocument& doc, Id blockerId,
-                              const store::SolutionFields& fields) {
+                              const store::SolutionFields& fields, const store::LearnedFrom& from) {
     return pushAdd<store::SolutionRecord>(
-        doc, Tr::tr("Add solution"),
-        [=](store::SessionFile& f) { return store::addSolution(f, blockerId, fields); },
+        doc,
+        from.workshop.isEmpty() ? Tr::tr("Add solution") : Tr::tr("Add solution from the library"),
+        [=](store::SessionFile& f) { return store::addSolution(f, blockerId, fields, from); },
         store::loadSolutionRecord, store::deleteSolution, store::restoreSolution);
 }
 

@@ -27,8 +27,10 @@ bool deleteBlocker(SessionDocument& doc, Id blockerId);
 bool mergeBlockers(SessionDocument& doc, Id sourceId, Id targetId);
 bool unmergeBlocker(SessionDocument& doc, Id blockerId);
 
+// `from` names the workshop a solution was learned from (the library).
 std::optional<Id> addSolution(SessionDocument& doc, Id blockerId,
-                              const store::SolutionFields& fields);
+                              const store::SolutionFields& fields,
+                              const store::LearnedFrom& from = {});
 bool editSolution(SessionDocument& doc, Id solutionId, const store::SolutionFields& fields);
 // An action's status, changed today; undo gives back the status and day it had.
 bool setActionStatus(SessionDocument& doc, Id solutionId, ActionStatus status);

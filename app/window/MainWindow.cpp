@@ -4,6 +4,7 @@
 #include "board/BoardPage.h"
 #include "board/CaptureLine.h"
 #include "board/IncomingPanel.h"
+#include "board/LearningPanel.h"
 #include "document/Edits.h"
 #include "document/SessionDocument.h"
 #include "journeys/JourneysPage.h"
@@ -242,6 +243,7 @@ void MainWindow::setDocument(std::unique_ptr<SessionDocument> doc) {
         *m_doc, m_prompts, [this] { return m_board->solutionTarget(); }, m_pages);
     // The facilitator blocks a phone from the items it sent.
     m_board->incoming()->setPhoneItems(&m_voting->phones()->host().items());
+    m_board->learning()->setFolder(Preferences::load().libraryFolder);
     m_journeys = new JourneysPage(*m_doc, m_prompts, m_pages);
     m_actions = new ActionsPage(*m_doc, m_prompts, m_pages);
     m_matrix = new MatrixPage(*m_doc, m_pages);
@@ -299,8 +301,11 @@ void MainWindow::editPreferences() {
     auto* dialog = new PreferencesDialog(Preferences::load(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this] {
+        const Preferences prefs = Preferences::load();
         if (m_presenter)
-            m_presenter->setTheme(Preferences::load().presenterTheme);
+            m_presenter->setTheme(prefs.presenterTheme);
+        if (m_board)
+            m_board->learning()->setFolder(prefs.libraryFolder);
     });
     dialog->open();
 }

@@ -59,6 +59,7 @@ Preferences Preferences::load() {
     const QString language = settings.value(u"language"_s).toString();
     if (isOffered(language))
         prefs.language = language;
+    prefs.libraryFolder = settings.value(u"libraryFolder"_s).toString().left(4096);
     if (std::optional<std::vector<Channel>> channels = storedChannels(settings))
         prefs.channels = std::move(*channels);
     return prefs;
@@ -73,6 +74,7 @@ void Preferences::save() const {
     settings.setValue(u"presenterScreen"_s, presenterScreen);
     settings.setValue(u"presenterTheme"_s, static_cast<int>(presenterTheme));
     settings.setValue(u"language"_s, language);
+    settings.setValue(u"libraryFolder"_s, libraryFolder);
     settings.remove(u"channels"_s);
     settings.beginWriteArray(u"channels"_s, static_cast<int>(channels.size()));
     for (int row = 0; row < static_cast<int>(channels.size()); ++row) {

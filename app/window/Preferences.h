@@ -20,6 +20,9 @@ struct Preferences {
     PresenterTheme presenterTheme = PresenterTheme::Dark;
     std::vector<Channel> channels = defaultChannels(); // the table new sessions start with
     QString language; // a code from languages() ("cy"); empty: the system's
+    // The library: a folder of past session files whose solutions the board
+    // offers for blockers that read alike; empty: none.
+    QString libraryFolder;
 
     static Preferences load();
     void save() const;

@@ -6,9 +6,14 @@
 
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QGuiApplication>
+#include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QScreen>
 #include <QSpinBox>
@@ -25,13 +30,17 @@ PreferencesDialog::PreferencesDialog(Preferences prefs, QWidget* parent)
     , m_screen(new QComboBox(this))
     , m_theme(new QComboBox(this))
     , m_language(new QComboBox(this))
-    , m_channelsText(new QLabel(this)) {
+    , m_channelsText(new QLabel(this))
+    , m_library(new QLineEdit(this))
+    , m_libraryNote(new QLabel(this)) {
     setWindowTitle(tr("Preferences"));
     setUpVoting(prefs);
     setUpPresenter(prefs);
     setUpLanguage(prefs);
-    layOut(setUpChannels());
+    QPushButton* chooseLibrary = setUpLibrary(prefs);
+    layOut(setUpChannels(), chooseLibrary);
     showChannels();
+    checkLibrary();
 }
 
 // What a new round and a new summary start with.
@@ -82,6 +91,65 @@ void PreferencesDialog::setUpLanguage(const Preferences& prefs) {
     m_language->setToolTip(tr("The language Unblock speaks, from when it next starts"));
 }
 
+// The library: a folder of past sessions, typed or pasted (a shared drive's
+// path) or chosen, and said at once if it is not a folder.
+QPushButton* PreferencesDialog::setUpLibrary(const Preferences& prefs) {
+    m_chosenLibrary = prefs.libraryFolder;
+    m_library->setText(QDir::toNativeSeparators(prefs.libraryFolder));
+    m_library->setPlaceholderText(tr("None"));
+    m_library->setClearButtonEnabled(true);
+    m_library->setAccessibleName(tr("Library of past sessions"));
+    m_library->setToolTip(tr("A folder of past session files, the council’s own or shared: the "
+                             "board shows what they did about blockers like the one selected"));
+    m_libraryNote->setTextFormat(Qt::PlainText);
+    m_libraryNote->setWordWrap(true);
+    connect(m_library, &QLineEdit::textChanged, this, &PreferencesDialog::checkLibrary);
+    auto* choose = new QPushButton(tr("C&hoose…"), this);
+    choose->setAccessibleName(tr("Choose the library folder"));
+    choose->setToolTip(tr("Opens a folder chooser for the library of past sessions"));
+    connect(choose, &QPushButton::clicked, this, [this] {
+        const QString folder = QFileDialog::getExistingDirectory(
+            this, tr("Library of Past Sessions"), libraryFolder());
+        if (!folder.isEmpty())
+            m_library->setText(QDir::toNativeSeparators(folder));
+    });
+    return choose;
+}
+
+QString PreferencesDialog::libraryFolder() const {
+    const QString typed = m_library->text().trimmed();
+    return typed.isEmpty() ? QString() : QDir::cleanPath(QDir::fromNativeSeparators(typed));
+}
+
+// How many sessions the folder holds, or why it cannot be the library. OK
+// waits for a folder there is, but for the one already chosen: a shared
+// drive that is offline today is kept, not lost with the other preferences.
+void PreferencesDialog::checkLibrary() {
+    const QString folder = libraryFolder();
+    const QString shown = QDir::toNativeSeparators(folder);
+    const QFileInfo info(folder);
+    bool usable = true;
+    if (folder.isEmpty()) {
+        m_libraryNote->setText(tr("No library: the board shows only this workshop."));
+    } else if (!info.isDir() && folder == m_chosenLibrary) {
+        m_libraryNote->setText(tr("“%1” cannot be found now. It stays the library, read again when "
+                                  "a session is opened.")
+                                   .arg(shown));
+    } else if (!info.isDir()) {
+        usable = false;
+        m_libraryNote->setText(
+            info.exists() ? tr("“%1” is a file, not a folder. Choose the folder that holds the "
+                               "session files.")
+                                .arg(shown)
+                          : tr("There is no folder “%1”.").arg(shown));
+    } else {
+        const auto sessions = static_cast<int>(
+            QDir(folder).entryList({QStringLiteral("*.unblock")}, QDir::Files).size());
+        m_libraryNote->setText(tr("%n session file(s) in this folder.", nullptr, sessions));
+    }
+    m_ok->setEnabled(usable);
+}
+
 // The channel costs new sessions start with, and the button that edits them.
 QPushButton* PreferencesDialog::setUpChannels() {
     m_channelsText->setTextFormat(Qt::PlainText);
@@ -94,7 +162,7 @@ QPushButton* PreferencesDialog::setUpChannels() {
     return edit;
 }
 
-void PreferencesDialog::layOut(QPushButton* editChannels) {
+void PreferencesDialog::layOut(QPushButton* editChannels, QPushButton* chooseLibrary) {
     auto* form = new QFormLayout;
     form->addRow(tr("&Language:"), m_language);
     auto* restartNote = new QLabel(tr("A new language takes effect when Unblock next starts."));
@@ -107,10 +175,16 @@ void PreferencesDialog::layOut(QPushButton* editChannels) {
     form->addRow(tr("Presenter &colours:"), m_theme);
     form->addRow(tr("Channel costs for new sessions:"), m_channelsText);
     form->addRow(QString(), editChannels);
+    auto* library = new QHBoxLayout;
+    library->addWidget(m_library, 1);
+    library->addWidget(chooseLibrary);
+    form->addRow(tr("Li&brary of past sessions:"), library);
+    form->addRow(QString(), m_libraryNote);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    buttons->button(QDialogButtonBox::Ok)->setToolTip(tr("Keeps these preferences"));
+    m_ok = buttons->button(QDialogButtonBox::Ok);
+    m_ok->setToolTip(tr("Keeps these preferences"));
     buttons->button(QDialogButtonBox::Cancel)->setToolTip(tr("Closes without changing anything"));
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
@@ -151,6 +225,7 @@ Preferences PreferencesDialog::preferences() const {
     prefs.presenterTheme = static_cast<PresenterTheme>(m_theme->currentData().toInt());
     prefs.channels = m_channels;
     prefs.language = m_language->currentData().toString();
+    prefs.libraryFolder = libraryFolder();
     return prefs;
 }
 

@@ -6,6 +6,7 @@
 
 class QComboBox;
 class QLabel;
+class QLineEdit;
 class QPushButton;
 class QSpinBox;
 
@@ -13,7 +14,8 @@ namespace unblock::app {
 
 // File ▸ Preferences: the language, a new round's dots and limit per item, how many top
 // blockers the summary lists, which screen the presenter takes and its
-// colours, and the channel costs new sessions start with. Saved when accepted.
+// colours, the channel costs new sessions start with, and the library of
+// past sessions the board learns from. Saved when accepted.
 class PreferencesDialog : public QDialog {
     Q_OBJECT
 
@@ -28,6 +30,9 @@ public:
     QComboBox* themeBox() const { return m_theme; }
     QComboBox* languageBox() const { return m_language; }
     QLabel* channelsLabel() const { return m_channelsText; }
+    QLineEdit* libraryEdit() const { return m_library; }
+    // How many sessions the library folder holds, or why it cannot be one.
+    QLabel* libraryNote() const { return m_libraryNote; }
     // Opens the channel table (a ChannelsDialog) for new sessions.
     void editChannels();
 
@@ -38,7 +43,10 @@ private:
     void setUpPresenter(const Preferences& prefs);
     void setUpLanguage(const Preferences& prefs);
     QPushButton* setUpChannels();
-    void layOut(QPushButton* editChannels);
+    QPushButton* setUpLibrary(const Preferences& prefs);
+    QString libraryFolder() const;
+    void checkLibrary();
+    void layOut(QPushButton* editChannels, QPushButton* chooseLibrary);
     void showChannels();
 
     std::vector<Channel> m_channels;
@@ -49,6 +57,10 @@ private:
     QComboBox* m_theme;
     QComboBox* m_language;
     QLabel* m_channelsText;
+    QString m_chosenLibrary; // as the dialog opened
+    QLineEdit* m_library;
+    QLabel* m_libraryNote;
+    QPushButton* m_ok = nullptr;
 };
 
 } // namespace unblock::app

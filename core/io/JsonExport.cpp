@@ -150,7 +150,9 @@ QByteArray exportJson(const SessionData& data) {
                                      {u"due"_s, dateOrNull(s.due)},
                                      {u"position"_s, s.position},
                                      {u"status"_s, toKey(s.status)},
-                                     {u"status_changed"_s, dateOrNull(s.statusChanged)}});
+                                     {u"status_changed"_s, dateOrNull(s.statusChanged)},
+                                     {u"from_workshop"_s, s.fromWorkshop},
+                                     {u"from_date"_s, dateOrNull(s.fromDate)}});
     }
     QJsonArray rounds;
     for (const Round& r : data.rounds)

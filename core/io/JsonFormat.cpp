@@ -235,10 +235,10 @@ SessionData readSession(const Reader& root) {
         // A session written before actions had a status: each is open.
         const ActionStatus status =
             s.has("status") ? s.key("status", &actionStatusFromKey) : ActionStatus::Open;
-        data.solutions.push_back({s.id("id"), s.id("blocker"), s.text("text"),
-                                  s.optionalInt("impact"), s.optionalInt("effort"), s.text("owner"),
-                                  s.date("due"), s.integer("position"), status,
-                                  s.date("status_changed")});
+        data.solutions.push_back(
+            {s.id("id"), s.id("blocker"), s.text("text"), s.optionalInt("impact"),
+             s.optionalInt("effort"), s.text("owner"), s.date("due"), s.integer("position"), status,
+             s.date("status_changed"), s.text("from_workshop"), s.date("from_date")});
     });
     forEachObject(root, "rounds", [&](const Reader& r) {
         data.rounds.push_back(readRound(r));

@@ -118,6 +118,7 @@ void checkSolutions(const SessionData& data, const std::unordered_set<Id>& block
         const QString at = where("solutions", i, s.id);
         requireText(at, s.text, TextKind::Paragraph, Tr::tr("solution"), true);
         requireText(at, s.owner, TextKind::Line, Tr::tr("owner's name"), false);
+        requireText(at, s.fromWorkshop, TextKind::Line, Tr::tr("workshop's title"), false);
         requireReference(at, s.blockerId, blockerIds, Tr::tr("blocker"));
         for (const auto& [score, name] :
              {std::pair{s.impact, Tr::tr("impact")}, std::pair{s.effort, Tr::tr("effort")}}) {

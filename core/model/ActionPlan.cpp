@@ -38,11 +38,19 @@ QString carriedOutcomeName(CarriedOutcome outcome) {
     return {};
 }
 
-QString carriedFrom(const CarriedAction& action) {
-    if (!action.fromDate.isValid())
-        return action.fromWorkshop;
+QString workshopAndDate(const QString& workshop, const QDate& date) {
+    if (!date.isValid())
+        return workshop;
     return QCoreApplication::translate("ActionPlan", "%1, %2")
-        .arg(action.fromWorkshop, action.fromDate.toString(Qt::ISODate));
+        .arg(workshop, date.toString(Qt::ISODate));
+}
+
+QString carriedFrom(const CarriedAction& action) {
+    return workshopAndDate(action.fromWorkshop, action.fromDate);
+}
+
+QString learnedFrom(const Solution& solution) {
+    return workshopAndDate(solution.fromWorkshop, solution.fromDate);
 }
 
 namespace {

@@ -50,9 +50,14 @@ inline constexpr CarriedOutcome kCarriedOutcomes[] = {
 CarriedOutcome outcomeOf(const CarriedAction& action, const QDate& today);
 // "Still open", translated.
 QString carriedOutcomeName(CarriedOutcome outcome);
-// Where a carried action came from, as the window, the summary and the
-// exports name it: "Workshop title, 2026-03-14" (the title alone if undated).
+// A workshop as the window, the summary and the exports name where something
+// came from: "Workshop title, 2026-03-14" (the title alone if undated).
+QString workshopAndDate(const QString& workshop, const QDate& date);
+// Where a carried action came from, so named.
 QString carriedFrom(const CarriedAction& action);
+// Where a solution added from the library came from, named the same way as
+// a carried action's; empty for the room's own.
+QString learnedFrom(const Solution& solution);
 
 // The actions (solutions with an owner or a due date, and those carried if
 // asked) that pass `filter`: those with a date first, soonest first, then the

@@ -67,6 +67,11 @@ struct Solution {
     int position = 0; // order under its blocker
     ActionStatus status = ActionStatus::Open;
     QDate statusChanged; // the day its status last changed; none while it never has
+    // Where it was learned from, when it came from another workshop's file in
+    // the library (Preferences): that workshop's title and date. Empty for
+    // the room's own.
+    QString fromWorkshop;
+    QDate fromDate;
     bool isAction() const { return !owner.isEmpty() || due.isValid(); }
     bool operator==(const Solution&) const = default;
 };

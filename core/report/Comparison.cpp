@@ -312,24 +312,30 @@ Comparison compareWorkshops(const std::vector<WorkshopSession>& sessions) {
     return out;
 }
 
+Result<WorkshopSession> loadWorkshop(const QString& path) {
+    const auto fail = [&path](const Error& error) {
+        return Error{error.code, Tr::tr("%1: %2").arg(QFileInfo(path).fileName(), error.message)};
+    };
+    Result<std::unique_ptr<store::SessionFile>> file =
+        store::SessionFile::open(path, store::OpenMode::ReadOnly);
+    if (!file)
+        return fail(file.error());
+    // A programme's worth of journey photos would only fill the memory.
+    Result<SessionData> data = store::loadSession(*file.value(), store::Photos::Leave);
+    if (!data)
+        return fail(data.error());
+    const QString title = data->details.title;
+    return WorkshopSession{title.isEmpty() ? QFileInfo(path).completeBaseName() : title,
+                           std::move(data.value())};
+}
+
 Result<std::vector<WorkshopSession>> loadWorkshops(const QStringList& paths) {
     std::vector<WorkshopSession> sessions;
     for (const QString& path : paths) {
-        const auto fail = [&path](const Error& error) {
-            return Error{error.code,
-                         Tr::tr("%1: %2").arg(QFileInfo(path).fileName(), error.message)};
-        };
-        Result<std::unique_ptr<store::SessionFile>> file =
-            store::SessionFile::open(path, store::OpenMode::ReadOnly);
-        if (!file)
-            return fail(file.error());
-        // A programme's worth of journey photos would only fill the memory.
-        Result<SessionData> data = store::loadSession(*file.value(), store::Photos::Leave);
-        if (!data)
-            return fail(data.error());
-        const QString title = data->details.title;
-        sessions.push_back({title.isEmpty() ? QFileInfo(path).completeBaseName() : title,
-                            std::move(data.value())});
+        Result<WorkshopSession> session = loadWorkshop(path);
+        if (!session)
+            return session.error();
+        sessions.push_back(std::move(session.value()));
     }
     if (sessions.size() < 2)
         return Error{ErrorCode::InvalidInput, Tr::tr("Comparing needs two session files or more.")};

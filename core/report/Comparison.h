@@ -54,7 +54,9 @@ struct WorkshopSession {
 
 Comparison compareWorkshops(const std::vector<WorkshopSession>& sessions);
 
-// Opens each file read-only, never changing it; the error names the file.
+// Opens the file read-only, never changing it; the error names the file.
+Result<WorkshopSession> loadWorkshop(const QString& path);
+// The same for each file, stopping at the first that cannot be read.
 Result<std::vector<WorkshopSession>> loadWorkshops(const QStringList& paths);
 
 // "Demo, Caerdydd"

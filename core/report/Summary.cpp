@@ -38,6 +38,14 @@ QString votingLine(const Round& round, const RankingResult& result) {
     return parts.join(u", ");
 }
 
+// A solution as the summary lists it, saying where it was learned if it came
+// from another workshop (the library).
+QString solutionLine(const Solution& s) {
+    if (s.fromWorkshop.isEmpty())
+        return s.text;
+    return Tr::tr("%1 (learned from %2)").arg(s.text, learnedFrom(s));
+}
+
 class BlockerWriter {
 public:
     explicit BlockerWriter(const SessionData& session)
@@ -80,7 +88,7 @@ public:
         for (Id source : sources) {
             for (const Solution& s : m_session.solutions) {
                 if (s.blockerId == source)
-                    out.solutions << s.text;
+                    out.solutions << solutionLine(s);
             }
         }
         return out;

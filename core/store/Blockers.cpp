@@ -228,20 +228,24 @@ Id blockerOf(Database& db, Id solutionId) {
 
 } // namespace
 
-Id insertSolution(Database& db, Id blockerId, const SolutionFields& fields) {
+Id insertSolution(Database& db, Id blockerId, const SolutionFields& fields,
+                  const LearnedFrom& from) {
     requireRow(db, "blockers", blockerId, Tr::tr("blocker"));
     const CheckedSolutionText checked = checkSolution(fields);
+    const QString workshop =
+        checkedText(from.workshop, TextKind::Line, Tr::tr("workshop's title"), false);
     Statement st = db.prepare(
-        "INSERT INTO solutions(blocker_id, text, impact, effort, owner, due, position) "
-        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, (SELECT coalesce(max(position) + 1, 0) FROM solutions "
-        "WHERE blocker_id = ?1))");
+        "INSERT INTO solutions(blocker_id, text, impact, effort, owner, due, from_workshop, "
+        "from_date, position) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, (SELECT "
+        "coalesce(max(position) + 1, 0) FROM solutions WHERE blocker_id = ?1))");
     st.bind(1, blockerId).bind(2, checked.text).bind(3, fields.impact).bind(4, fields.effort);
-    st.bind(5, checked.owner).bind(6, fields.due).run();
+    st.bind(5, checked.owner).bind(6, fields.due).bind(7, workshop).bind(8, from.date).run();
     return db.lastInsertId();
 }
 
-Result<Id> addSolution(SessionFile& file, Id blockerId, const SolutionFields& fields) {
-    return file.write([&](Database& db) { return insertSolution(db, blockerId, fields); });
+Result<Id> addSolution(SessionFile& file, Id blockerId, const SolutionFields& fields,
+                       const LearnedFrom& from) {
+    return file.write([&](Database& db) { return insertSolution(db, blockerId, fields, from); });
 }
 
 Status editSolution(SessionFile& file, Id solutionId, const SolutionFields& fields) {

@@ -53,7 +53,15 @@ struct SolutionFields {
     QDate due;
 };
 
-Result<Id> addSolution(SessionFile& file, Id blockerId, const SolutionFields& fields);
+// Where a solution added from the library was learned: the other
+// workshop's title and date. Set once, when it is added.
+struct LearnedFrom {
+    QString workshop;
+    QDate date;
+};
+
+Result<Id> addSolution(SessionFile& file, Id blockerId, const SolutionFields& fields,
+                       const LearnedFrom& from = {});
 Status editSolution(SessionFile& file, Id solutionId, const SolutionFields& fields);
 // Puts the solution at `index` under `blockerId` (its own or another).
 Status moveSolution(SessionFile& file, Id solutionId, Id blockerId, int index);

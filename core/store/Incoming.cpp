@@ -137,7 +137,7 @@ Result<Id> acceptIncoming(SessionFile& file, Id incomingId, const QString& text,
                 fail(ErrorCode::InvalidInput, Tr::tr("Choose the blocker this solution solves."));
             SolutionFields fields;
             fields.text = text.isEmpty() ? row.text : text;
-            itemId = insertSolution(db, *target, fields);
+            itemId = insertSolution(db, *target, fields, {});
         }
         setState(db, incomingId, IncomingState::Accepted, itemId);
         return itemId;

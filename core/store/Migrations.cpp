@@ -100,9 +100,15 @@ void migrate6to7(Database& db) {
     addSchemaVersion7(db);
 }
 
+// Format 8 notes where a solution was learned from: none so far.
+void migrate7to8(Database& db) {
+    addSchemaVersion8(db);
+}
+
 const std::vector<std::function<void(Database&)>>& steps() {
     static const std::vector<std::function<void(Database&)>> all{
-        migrate0to1, migrate1to2, migrate2to3, migrate3to4, migrate4to5, migrate5to6, migrate6to7};
+        migrate0to1, migrate1to2, migrate2to3, migrate3to4,
+        migrate4to5, migrate5to6, migrate6to7, migrate7to8};
     return all;
 }
 

@@ -25,13 +25,16 @@ Solution solutionFrom(const Statement& st) {
             st.date(6),
             st.integer(7),
             actionStatusFromKey(st.text(8)).value_or(ActionStatus::Open),
-            st.date(9)};
+            st.date(9),
+            st.text(10),
+            st.date(11)};
 }
 
 void writeSolutionRow(Statement& insert, const Solution& s) {
     insert.bind(1, s.id).bind(2, s.blockerId).bind(3, s.text).bind(4, s.impact);
     insert.bind(5, s.effort).bind(6, s.owner).bind(7, s.due).bind(8, s.position);
-    insert.bind(9, toKey(s.status)).bind(10, s.statusChanged).run();
+    insert.bind(9, toKey(s.status)).bind(10, s.statusChanged).bind(11, s.fromWorkshop);
+    insert.bind(12, s.fromDate).run();
 }
 
 CarriedAction carriedFrom(const Statement& st) {

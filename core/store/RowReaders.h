@@ -22,13 +22,13 @@ Blocker blockerFrom(const Statement& st);
 
 inline constexpr const char* kSolutionColumns =
     "s.id, s.blocker_id, s.text, s.impact, s.effort, s.owner, s.due, s.position, s.status, "
-    "s.status_changed";
+    "s.status_changed, s.from_workshop, s.from_date";
 Solution solutionFrom(const Statement& st);
 // A whole row written back as it was read (undo, a snapshot): `insert` is
 // prepared from kInsertSolutionRow.
 inline constexpr const char* kInsertSolutionRow =
     "INSERT INTO solutions(id, blocker_id, text, impact, effort, owner, due, position, status, "
-    "status_changed) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    "status_changed, from_workshop, from_date) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 void writeSolutionRow(Statement& insert, const Solution& s);
 
 inline constexpr const char* kCarriedColumns =

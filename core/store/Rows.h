@@ -15,6 +15,7 @@ class Database;
 struct BlockerFields;
 struct BlockerRecord;
 struct SolutionFields;
+struct LearnedFrom;
 struct SolutionRecord;
 
 // Small shared steps of the store's operations. They throw Failure, which
@@ -52,7 +53,8 @@ void insertRound(Database& db, const Round& round);
 // with the board operations), or put back as undo found it (with restore).
 // Operations that do more in the same transaction build on them.
 Id insertBlocker(Database& db, const BlockerFields& fields);
-Id insertSolution(Database& db, Id blockerId, const SolutionFields& fields);
+Id insertSolution(Database& db, Id blockerId, const SolutionFields& fields,
+                  const LearnedFrom& from);
 void removeBlocker(Database& db, Id blockerId);
 void removeSolution(Database& db, Id solutionId);
 void putBackBlocker(Database& db, const BlockerRecord& record);

@@ -189,6 +189,13 @@ CREATE TABLE carried_actions(
   from_solution INTEGER NOT NULL) STRICT;
 )sql";
 
+// Where a solution was learned from, when it came from another workshop in
+// the library: that workshop's title and date. The room's own have none.
+constexpr const char* kSchemaV8 = R"sql(
+ALTER TABLE solutions ADD COLUMN from_workshop TEXT NOT NULL DEFAULT '';
+ALTER TABLE solutions ADD COLUMN from_date TEXT;
+)sql";
+
 QSet<QString> expectedObjects(int version) {
     if (version == 0)
         return {u"table:session"_s, u"table:groups"_s, u"table:blockers"_s, u"table:solutions"_s};
@@ -227,6 +234,7 @@ void createSchema(Database& db) {
     addSchemaVersion5(db);
     addSchemaVersion6(db);
     addSchemaVersion7(db);
+    addSchemaVersion8(db);
 }
 
 void createSchemaVersion1(Database& db) {
@@ -262,6 +270,10 @@ void addSchemaVersion6(Database& db) {
 
 void addSchemaVersion7(Database& db) {
     db.exec(kSchemaV7);
+}
+
+void addSchemaVersion8(Database& db) {
+    db.exec(kSchemaV8);
 }
 
 void checkSchemaObjects(Database& db, int version) {

@@ -9,7 +9,7 @@ class Database;
 // PRAGMA application_id of every Unblock session: 'UNBK'.
 constexpr qint32 kApplicationId = 0x554E424B;
 // PRAGMA user_version of files this build writes.
-constexpr int kCurrentVersion = 7;
+constexpr int kCurrentVersion = 8;
 
 // Creates the current schema in an empty database (inside the caller's
 // transaction), with the default channel table.
@@ -29,6 +29,8 @@ void addSchemaVersion5(Database& db);
 void addSchemaVersion6(Database& db);
 // Format 7: actions carried from an earlier workshop.
 void addSchemaVersion7(Database& db);
+// Format 8: where a solution was learned from (the library).
+void addSchemaVersion8(Database& db);
 
 // Refuses a file whose schema holds anything Unblock does not create:
 // triggers, views or unknown tables. Unblock never runs SQL found in a file.

@@ -6,6 +6,8 @@
 // TOUR_DARK=1 gives it a dark palette, as a desktop in dark mode would.
 #include "actions/ActionsPage.h"
 #include "app/DarkPalette.h"
+#include "board/BoardPage.h"
+#include "board/LearningPanel.h"
 #include "document/Edits.h"
 #include "document/SessionDocument.h"
 #include "i18n/Languages.h"
@@ -17,6 +19,8 @@
 #include "report/CompareDialog.h"
 #include "report/SummaryDialog.h"
 #include "store/Rounds.h"
+#include "store/SessionFile.h"
+#include "store/Snapshot.h"
 #include "voting/KioskDialog.h"
 #include "voting/PhonesPanel.h"
 #include "voting/VotingPage.h"
@@ -47,6 +51,76 @@ namespace {
 
 void settle(int ms = 300) {
     QTest::qWait(ms);
+}
+
+// A past workshop for the library: one blocker, its solutions, and (when
+// `votes` are given) a paper vote on them.
+SessionData pastWorkshop(const QString& title, const QDate& date, const QString& blocker,
+                         const QStringList& solutions, const std::vector<int>& votes = {}) {
+    SessionData data;
+    data.details.title = title;
+    data.details.date = date;
+    Blocker b;
+    b.id = 1;
+    b.title = blocker;
+    b.created = QDateTime(date, QTime(10, 0), Qt::UTC);
+    data.blockers = {b};
+    Round round;
+    round.id = 1;
+    round.title = QStringLiteral("Solutions");
+    round.subject = RoundSubject::Solutions;
+    round.subjectBlockerId = 1;
+    round.state = RoundState::Revealed;
+    round.paperVoters = 12;
+    round.created = QDateTime(date, QTime(15, 0), Qt::UTC);
+    for (qsizetype i = 0; i < solutions.size(); ++i) {
+        const Id id = static_cast<Id>(i + 1);
+        Solution solution;
+        solution.id = id;
+        solution.blockerId = 1;
+        solution.text = solutions[i];
+        solution.position = static_cast<int>(i);
+        data.solutions.push_back(solution);
+        round.items.push_back(id);
+        if (static_cast<std::size_t>(i) < votes.size())
+            round.tallies.push_back({id, votes[static_cast<std::size_t>(i)]});
+    }
+    if (!votes.empty())
+        data.rounds = {round};
+    return data;
+}
+
+// Three councils' past workshops and a file that is not a session.
+QString writeLibrary(const QString& outDir) {
+    const QString folder = outDir + QStringLiteral("/library");
+    QDir(folder).removeRecursively();
+    QDir().mkpath(folder);
+    const std::vector<std::pair<QString, SessionData>> workshops = {
+        {QStringLiteral("caerdydd"),
+         pastWorkshop(QStringLiteral("Really Useful Day: Caerdydd"), QDate(2026, 3, 12),
+                      QStringLiteral("No money for new systems"),
+                      {QStringLiteral("Pool budgets with neighbouring councils"),
+                       QStringLiteral("Bid for the national digital fund"),
+                       QStringLiteral("Share a finance officer across services")},
+                      {9, 5, 2})},
+        {QStringLiteral("abertawe"),
+         pastWorkshop(QStringLiteral("Really Useful Day: Abertawe"), QDate(2026, 6, 4),
+                      QStringLiteral("Budgets and money worries"),
+                      {QStringLiteral("pool budgets with neighbouring councils"),
+                       QStringLiteral("Stop paying for licences nobody uses")})},
+        {QStringLiteral("wrecsam"),
+         pastWorkshop(QStringLiteral("Really Useful Day: Wrecsam"), QDate(2026, 9, 17),
+                      QStringLiteral("Finite resources, cut every year"),
+                      {QStringLiteral("Move the cheapest contacts online first")}, {7})}};
+    for (const auto& [name, data] : workshops) {
+        auto file = store::SessionFile::create(folder + u'/' + name + QStringLiteral(".unblock"));
+        if (file)
+            (void)store::writeSession(*file.value(), data);
+    }
+    QFile notes(folder + QStringLiteral("/notes.unblock"));
+    if (notes.open(QIODevice::WriteOnly))
+        notes.write("Notes from the day, not a session");
+    return folder;
 }
 
 void save(QWidget* widget, const QString& dir, const QString& name) {
@@ -205,6 +279,21 @@ int main(int argc, char* argv[]) {
         settle();
         save(&window, outDir, QStringLiteral("facilitator-matrix.png"));
         window.findChild<QTabWidget*>()->setCurrentIndex(0);
+    }
+
+    // What other workshops in the library did about the blocker selected.
+    if (auto* learning = window.boardPage()->learning()) {
+        learning->setFolder(writeLibrary(outDir));
+        if (!QTest::qWaitFor([learning] { return !learning->isReading(); }, 10'000))
+            std::fprintf(stderr, "the library was not read in 10 s\n");
+        for (const Blocker& b : window.document()->data().blockers) {
+            if (b.title.startsWith(QStringLiteral("Budgets")))
+                window.boardPage()->selectItem(app::BoardModel::Kind::Blocker, b.id);
+        }
+        settle();
+        save(&window, outDir, QStringLiteral("facilitator-library.png"));
+        learning->addSelected();
+        save(&window, outDir, QStringLiteral("facilitator-library-added.png"));
     }
 
     // The summary, as it will print (Ctrl+P).

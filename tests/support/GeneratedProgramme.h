@@ -7,10 +7,10 @@
 // A programme of workshops for the comparison's tests and benchmark: `count`
 // workshops held over three years from January 2024, each with 24 blockers
 // drawn from 80 that councils raise (some written in lower case or with a
-// full stop, as different rooms write them), in 12 categories, and a closed
-// dot round on paper. Blocker 0 becomes more common as the years go on and
-// blocker 1 less, so a trend has something to find. Header-only: the
-// benchmark uses it without Catch.
+// full stop, as different rooms write them), in 12 categories, two of three
+// solutions each problem has, and a closed dot round on paper. Blocker 0 becomes more common as the
+// years go on and blocker 1 less, so a trend has something to find. Header-only: the benchmark uses
+// it without Catch.
 namespace unblock::test {
 
 inline QString programmeBlockerTitle(int theme) {
@@ -31,6 +31,47 @@ inline QString programmeBlockerTitle(int theme) {
         QStringLiteral("The %1 service is run differently in each area"),
         QStringLiteral("Nobody measures what a %1 contact costs")};
     return problems[theme % 10].arg(services[theme / 10 % 8]);
+}
+
+// Three ways to solve each of programmeBlockerTitle's problems.
+inline QString programmeSolution(int theme, int way) {
+    static const QStringList solutions = {
+        QStringLiteral("Link the %1 form from every letter"),
+        QStringLiteral("Ask residents where they looked for the %1 form"),
+        QStringLiteral("Put the %1 form on the front page"),
+        QStringLiteral("Connect the two %1 systems"),
+        QStringLiteral("Let residents enter %1 cases themselves"),
+        QStringLiteral("Map every %1 handoff"),
+        QStringLiteral("Name an owner for the %1 pages"),
+        QStringLiteral("Review the %1 pages every quarter"),
+        QStringLiteral("Remove %1 pages nobody visits"),
+        QStringLiteral("Plan the %1 system's replacement"),
+        QStringLiteral("Share a %1 system with a neighbour"),
+        QStringLiteral("Buy extended support for %1"),
+        QStringLiteral("Publish the %1 figures with their sources"),
+        QStringLiteral("Train managers to read the %1 dashboard"),
+        QStringLiteral("Check the %1 figures against the ledger"),
+        QStringLiteral("Keep %1 evidence once and reuse it"),
+        QStringLiteral("Check %1 evidence with other teams"),
+        QStringLiteral("Stop asking for %1 evidence we hold"),
+        QStringLiteral("Book a %1 user test every month"),
+        QStringLiteral("Pair the %1 team with the digital team"),
+        QStringLiteral("Test %1 changes at the library"),
+        QStringLiteral("Take %1 payments online"),
+        QStringLiteral("Offer %1 direct debit"),
+        QStringLiteral("Let %1 payments go through the app"),
+        QStringLiteral("Write one %1 process for every area"),
+        QStringLiteral("Compare the %1 areas' results"),
+        QStringLiteral("Move %1 to one team"),
+        QStringLiteral("Count what each %1 contact costs"),
+        QStringLiteral("Use the national %1 cost figures"),
+        QStringLiteral("Show %1 contact costs to councillors")};
+    static const QStringList services = {
+        QStringLiteral("council tax"),       QStringLiteral("bin collections"),
+        QStringLiteral("housing repairs"),   QStringLiteral("parking permits"),
+        QStringLiteral("school admissions"), QStringLiteral("planning"),
+        QStringLiteral("blue badges"),       QStringLiteral("licensing")};
+    return solutions[theme % 10 * 3 + way % 3].arg(services[theme / 10 % 8]);
 }
 
 inline std::vector<WorkshopSession> generatedProgramme(int count, quint32 seed = 1) {
@@ -75,6 +116,18 @@ inline std::vector<WorkshopSession> generatedProgramme(int count, quint32 seed =
             b.position = static_cast<int>(id);
             b.created = QDateTime(data.details.date, QTime(10, 0), Qt::UTC).addSecs(id);
             data.blockers.push_back(b);
+            const auto skipped =
+                static_cast<int>((static_cast<std::size_t>(w) + i) % 3); // two of three ways
+            for (int way = 0; way < 3; ++way) {
+                if (way == skipped)
+                    continue;
+                Solution s;
+                s.id = static_cast<Id>(data.solutions.size() + 1);
+                s.blockerId = id;
+                s.text = programmeSolution(themes[i], way);
+                s.position = way;
+                data.solutions.push_back(s);
+            }
             round.items.push_back(id);
             round.tallies.push_back({id, random.bounded(round.paperVoters / 4 + 1)});
         }

@@ -60,7 +60,8 @@ TEST_CASE("Every kind of session content survives the round trip") {
     data.blockers = {{10, u"<b>x</b>"_s, u"line\nbreak"_s, 4, 9, u"Ann"_s, t, 0, std::nullopt},
                      {11, u"=1+1"_s, {}, std::nullopt, std::nullopt, {}, t.addSecs(5), 0, 10}};
     data.solutions = {{20, 10, u"Train"_s, 3, 5, u"Bob"_s, QDate(2027, 1, 31), 0,
-                       ActionStatus::InProgress, QDate(2027, 1, 5)}};
+                       ActionStatus::InProgress, QDate(2027, 1, 5), u"<i>Caerdydd</i> =1+1"_s,
+                       QDate(2026, 3, 12)}};
     data.carried = {{7, u"Map the forms"_s, u"Paper forms"_s, u"Gwen"_s, QDate(2027, 2, 1),
                      ActionStatus::Dropped, QDate(2027, 1, 9), u"Winter"_s, QDate(2026, 12, 1), 42},
                     {8, u"Ask"_s, {}, {}, {}, ActionStatus::Open, {}, {}, {}, 3}};
@@ -188,6 +189,12 @@ TEST_CASE("Session JSON that breaks the model's rules names the item") {
     CHECK(importError([](QJsonObject& r) {
               setField(r, u"solutions"_s, 0, u"text"_s, QString(1 << 20, u'x'));
           }).contains(u"1,048,576 characters long"));
+    CHECK(importError([](QJsonObject& r) {
+              setField(r, u"solutions"_s, 1, u"from_workshop"_s, u"Two\nlines"_s);
+          }).endsWith(u"The workshop's title contains a line break; it must be one line."_s));
+    CHECK(importError([](QJsonObject& r) {
+              setField(r, u"solutions"_s, 1, u"from_date"_s, u"last spring"_s);
+          }) == u"solutions[1].from_date: expected a date such as 2026-11-22.");
     CHECK(importError([](QJsonObject& r) {
               setField(r, u"blockers"_s, 0, u"merged_into"_s, 1);
           }).contains(u"loop"));

@@ -129,8 +129,9 @@ TEST_CASE("A format 1 session gains the channel table and journeys, after a back
     writeDemoSession(path);
     {
         // Format 1 is today's without what cost to serve, fixed rounds,
-        // phones' items, actions' status and carried actions added (format 3
-        // only added columns, which format 1 files may have spare).
+        // phones' items, actions' status, carried actions and where a
+        // solution was learned added (format 3 only added columns, which
+        // format 1 files may have spare).
         sqlite3* db = nullptr;
         REQUIRE(sqlite3_open(path.toUtf8().constData(), &db) == SQLITE_OK);
         REQUIRE(sqlite3_exec(db,
@@ -139,6 +140,8 @@ TEST_CASE("A format 1 session gains the channel table and journeys, after a back
                              "DROP TABLE carried_actions; "
                              "ALTER TABLE solutions DROP COLUMN status; "
                              "ALTER TABLE solutions DROP COLUMN status_changed; "
+                             "ALTER TABLE solutions DROP COLUMN from_workshop; "
+                             "ALTER TABLE solutions DROP COLUMN from_date; "
                              "PRAGMA user_version = 1;",
                              nullptr, nullptr, nullptr) == SQLITE_OK);
         sqlite3_close(db);
@@ -350,6 +353,46 @@ TEST_CASE("A format 6 session keeps everything, its actions' status too, after a
     CHECK(userVersion(path) == store::kCurrentVersion);
     const QString backup = dir.path(u"autumn (format 6 backup).unblock"_s);
     CHECK(userVersion(backup) == 6);
+    auto kept = openSession(backup, store::OpenMode::ReadOnly);
+    CHECK(expectOk(store::loadSession(*kept)) == before);
+}
+
+TEST_CASE("A format 7 session keeps everything, its carried actions too, after a backup copy") {
+    TempDir dir;
+    const QString path = dir.path(u"spring.unblock"_s);
+    buildFromDump(path, u"session-v7.sql"_s);
+    REQUIRE(userVersion(path) == 7);
+    const SessionData before = [&] {
+        auto readOnly = openSession(path, store::OpenMode::ReadOnly);
+        return expectOk(store::loadSession(*readOnly));
+    }();
+    CHECK(userVersion(path) == 7); // reading did not migrate it
+    REQUIRE(before.solutions.size() == 4);
+    REQUIRE(before.carried.size() == 2);
+    CHECK(before.carried[1].status == ActionStatus::Done);
+    CHECK(before.carried[0].fromWorkshop == u"Format 6 fixture");
+
+    auto file = openSession(path);
+    const SessionData after = expectOk(store::loadSession(*file));
+    CHECK(after == before);
+    CHECK(after.details.title == u"Format 7 fixture");
+    for (const Solution& s : after.solutions) {
+        CHECK(s.fromWorkshop.isEmpty()); // the room's own
+        CHECK_FALSE(s.fromDate.isValid());
+    }
+
+    // The new columns work: a solution is learned from another workshop.
+    const Id learned = expectOk(store::addSolution(*file, after.solutions[0].blockerId,
+                                                   {u"Share a finance officer"_s, {}, {}, {}, {}},
+                                                   {u"Caerdydd"_s, QDate(2026, 3, 12)}));
+    const SessionData added = expectOk(store::loadSession(*file));
+    REQUIRE(added.solution(learned));
+    CHECK(added.solution(learned)->fromWorkshop == u"Caerdydd");
+    CHECK(added.solution(learned)->fromDate == QDate(2026, 3, 12));
+    file.reset();
+    CHECK(userVersion(path) == store::kCurrentVersion);
+    const QString backup = dir.path(u"spring (format 7 backup).unblock"_s);
+    CHECK(userVersion(backup) == 7);
     auto kept = openSession(backup, store::OpenMode::ReadOnly);
     CHECK(expectOk(store::loadSession(*kept)) == before);
 }

@@ -1,0 +1,333 @@
+#include "board/LearningPanel.h"
+
+#include "document/Edits.h"
+#include "document/SessionDocument.h"
+#include "model/ActionPlan.h"
+#include "model/TextRules.h"
+#include "report/SharedLearning.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFileInfo>
+#include <QFileSystemWatcher>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QPushButton>
+#include <QThread>
+#include <QTimer>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+#include <algorithm>
+#include <utility>
+
+using namespace Qt::StringLiterals;
+
+namespace unblock::app {
+namespace {
+
+constexpr int kShownUnreadable = 3; // the rest are in the tooltip
+
+QString whereAndVotes(const LearnedSource& source) {
+    const QString where = workshopAndDate(source.workshop, source.date);
+    return source.votes.isEmpty() ? LearningPanel::tr("%1 · not voted on").arg(where)
+                                  : LearningPanel::tr("%1 · %2").arg(where, source.votes);
+}
+
+// The second line of a row: the best voted workshop, the blocker it
+// answered there, and how many others found it too.
+QString sourceLine(const LearnedSolution& solution) {
+    const LearnedSource& best = solution.sources.front();
+    QString line = LearningPanel::tr("%1 · for “%2”").arg(whereAndVotes(best), best.blocker);
+    if (solution.sources.size() > 1) {
+        line += LearningPanel::tr(" · and %n other workshop(s)", nullptr,
+                                  static_cast<int>(solution.sources.size() - 1));
+    }
+    return line;
+}
+
+QString allSources(const LearnedSolution& solution) {
+    QStringList lines{LearningPanel::tr("Recorded by:")};
+    for (const LearnedSource& source : solution.sources)
+        lines << LearningPanel::tr("%1, for “%2”").arg(whereAndVotes(source), source.blocker);
+    lines << describeLikeness(solution.likeness);
+    return lines.join(u'\n');
+}
+
+} // namespace
+
+LearningPanel::LearningPanel(SessionDocument& doc, QWidget* parent)
+    : QWidget(parent)
+    , m_doc(doc)
+    , m_heading(new QLabel(tr("From other workshops"), this))
+    , m_status(new QLabel(this))
+    , m_list(new QTreeWidget(this))
+    , m_unreadable(new QLabel(this))
+    , m_add(new QPushButton(tr("A&dd as Solution"), this))
+    , m_watcher(new QFileSystemWatcher(this))
+    , m_changedLater(new QTimer(this)) {
+    for (QLabel* label : {m_heading, m_status, m_unreadable}) {
+        label->setTextFormat(Qt::PlainText);
+        label->setWordWrap(true);
+    }
+    m_status->setAccessibleName(tr("Library"));
+    m_unreadable->setAccessibleName(tr("Library files not read"));
+    // One column, as the phones' panel: the solution, and below it where it came from.
+    m_list->setColumnCount(1);
+    m_list->setHeaderHidden(true);
+    m_list->setRootIsDecorated(false);
+    m_list->setWordWrap(true);
+    m_list->setUniformRowHeights(false);
+    m_list->setAccessibleName(tr("Solutions from other workshops"));
+    m_list->setAccessibleDescription(
+        tr("Enter adds the solution selected under the blocker selected on the board."));
+    m_list->installEventFilter(this);
+    m_add->setToolTip(tr("Adds the solution selected under the blocker selected, noting the "
+                         "workshop it came from (Enter)"));
+    m_changedLater->setSingleShot(true);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_heading);
+    layout->addWidget(m_status);
+    layout->addWidget(m_list, 1);
+    layout->addWidget(m_unreadable);
+    layout->addWidget(m_add, 0, Qt::AlignLeft);
+
+    connect(m_add, &QPushButton::clicked, this, &LearningPanel::addSelected);
+    connect(m_list, &QTreeWidget::itemSelectionChanged, this, &LearningPanel::updateButton);
+    connect(m_watcher, &QFileSystemWatcher::directoryChanged, this,
+            [this] { m_changedLater->start(kSettleMs); });
+    connect(m_changedLater, &QTimer::timeout, this, &LearningPanel::readIfChanged);
+    connect(&m_doc, &SessionDocument::updated, this, [this](const SessionUpdate& update) {
+        if (update.reloaded && m_doc.path() != m_readFor)
+            readLibrary(); // another session, which may be in the library
+        else if (update.reloaded || !update.solutions.empty() || !update.blockers.empty())
+            refill(true); // what is already here changed (a solution, a merge)
+    });
+    hide();
+}
+
+// Reading holds no pointer into the window's session: the thread has its own
+// copies of what it needs, and the library it reads is handed over whole.
+// Closing stops it before the next file rather than wait for a whole folder.
+LearningPanel::~LearningPanel() {
+    if (m_reader) {
+        m_stop->store(true);
+        m_reader->wait();
+        delete m_reader;
+    }
+}
+
+void LearningPanel::setFolder(const QString& folder) {
+    if (folder == m_folder && (m_library || m_reader))
+        return; // Preferences closed with the library as it was
+    m_changedLater->stop();
+    if (!m_watcher->directories().isEmpty())
+        m_watcher->removePaths(m_watcher->directories());
+    m_folder = folder;
+    if (!m_folder.isEmpty() && QFileInfo(m_folder).isDir())
+        m_watcher->addPath(m_folder);
+    readLibrary();
+}
+
+// A folder's change arrives as the files are being written: read when the
+// session files differ from those read (this session's own writes do not
+// count), and look again while some could not be read, since a file still
+// being copied in changes without the folder saying so.
+void LearningPanel::readIfChanged() {
+    if (m_folder.isEmpty())
+        return;
+    if (sessionFiles() != m_filesRead)
+        readLibrary();
+    else if (m_library && !m_library->unreadable().empty())
+        m_changedLater->start(kLookAgainMs);
+}
+
+void LearningPanel::readLibrary() {
+    if (m_folder.isEmpty()) {
+        m_library.reset();
+        hide();
+        return;
+    }
+    show();
+    if (m_reader) {
+        m_stop->store(true); // what it reads is out of date; read again when it stops
+        m_readAgain = true;
+        return;
+    }
+    m_status->setText(tr("Reading the library…"));
+    m_filesRead = sessionFiles();
+    m_readFor = m_doc.path();
+    const SessionDetails& details = m_doc.data().details;
+    const ThisWorkshop here{m_doc.path(), details.title, details.date};
+    auto read = std::make_shared<std::shared_ptr<Library>>();
+    m_stop = std::make_shared<std::atomic<bool>>(false);
+    m_reader = QThread::create([read, folder = m_folder, here, stop = m_stop] {
+        try {
+            *read = std::make_shared<Library>(Library::read(folder, here, stop.get()));
+        } catch (const std::exception& error) { // out of memory on a huge file, say
+            *read = std::make_shared<Library>(Library::unread(
+                folder,
+                tr("The library could not be read: %1").arg(QString::fromLocal8Bit(error.what()))));
+        }
+    });
+    connect(m_reader, &QThread::finished, this, [this, read] {
+        m_reader->deleteLater();
+        m_reader = nullptr;
+        if (std::exchange(m_readAgain, false))
+            readLibrary();
+        else
+            takeLibrary(*read);
+    });
+    m_reader->start(QThread::LowPriority);
+}
+
+// The library's session files as they are now, by name, size and time, but
+// for the one open here: its own writes are no reason to read the library.
+QStringList LearningPanel::sessionFiles() const {
+    QStringList files;
+    const QString own = QFileInfo(m_doc.path()).canonicalFilePath();
+    for (const QFileInfo& info : QDir(m_folder).entryInfoList({u"*.unblock"_s}, QDir::Files)) {
+        if (info.canonicalFilePath() != own) {
+            files << info.fileName() + u'|' + QString::number(info.size()) + u'|' +
+                         info.lastModified().toString(Qt::ISODateWithMs);
+        }
+    }
+    return files;
+}
+
+void LearningPanel::takeLibrary(std::shared_ptr<Library> library) {
+    m_library = std::move(library);
+    showStatus();
+    refill(true);
+    if (!m_library->unreadable().empty())
+        m_changedLater->start(kLookAgainMs);
+    Q_EMIT libraryRead();
+}
+
+// Files not read, by name and why: the first few here, every one in the tooltip.
+void LearningPanel::showStatus() {
+    const std::vector<UnreadableFile>& unreadable = m_library->unreadable();
+    QStringList lines;
+    for (const UnreadableFile& file : unreadable)
+        lines << tr("Not read: %1").arg(file.reason); // the reason names the file
+    m_unreadable->setToolTip(lines.join(u'\n'));
+    if (lines.size() > kShownUnreadable) {
+        const auto more = static_cast<int>(lines.size() - kShownUnreadable);
+        lines = lines.mid(0, kShownUnreadable);
+        lines << tr("and %n more (point here to see them all)", nullptr, more);
+    }
+    m_unreadable->setText(lines.join(u'\n'));
+    m_unreadable->setVisible(!lines.isEmpty());
+}
+
+void LearningPanel::showFor(std::optional<Id> blocker, const QString& text) {
+    if (text == m_text && blocker == m_blocker) {
+        updateButton(); // the board may have changed under it
+        return;
+    }
+    const bool sameText = text == m_text;
+    m_blocker = blocker;
+    m_text = text;
+    refill(sameText);
+}
+
+// The rows, in place of the last: the solutions for blockers like the text,
+// those already here marked so. The solution selected stays selected while
+// the text is the same (adding one after another; the library read again),
+// else the first is.
+void LearningPanel::refill(bool keepSelection) {
+    if (!m_library)
+        return;
+    const std::size_t current = selectedRow();
+    const QString selected =
+        keepSelection && current < m_found.size() ? m_found[current].text : QString();
+    m_found = m_library->solutionsFor(m_text);
+    m_list->clear();
+    for (const LearnedSolution& solution : m_found) {
+        auto* row = new QTreeWidgetItem(m_list);
+        // Said on the first line, which is never cut short.
+        const QString words = alreadyHere(solution.text)
+                                  ? tr("%1 (already a solution here)").arg(solution.text)
+                                  : solution.text;
+        row->setText(0, words + u"\n    "_s + sourceLine(solution));
+        row->setToolTip(0, allSources(solution));
+    }
+    const QString overview = m_library->overview();
+    if (m_text.trimmed().isEmpty()) {
+        m_status->setText(overview + u' ' +
+                          tr("Select or type a blocker to see what other workshops did about "
+                             "blockers like it."));
+    } else if (m_found.empty()) {
+        m_status->setText(overview + u' ' +
+                          tr("None had a blocker like “%1”.").arg(m_text.simplified()));
+    } else {
+        m_status->setText(overview + u' ' + tr("For blockers like “%1”:").arg(m_text.simplified()));
+        const auto same =
+            std::find_if(m_found.begin(), m_found.end(),
+                         [&](const LearnedSolution& s) { return sameTitle(s.text, selected); });
+        const auto at = same == m_found.end() ? 0 : same - m_found.begin();
+        m_list->setCurrentItem(m_list->topLevelItem(static_cast<int>(at)));
+    }
+    updateButton();
+}
+
+bool LearningPanel::alreadyHere(const QString& text) const {
+    return m_blocker && hasSolutionLike(m_doc.data(), *m_blocker, text);
+}
+
+std::size_t LearningPanel::selectedRow() const {
+    const int row = m_list->indexOfTopLevelItem(m_list->currentItem());
+    return row < 0 ? m_found.size() : static_cast<std::size_t>(row);
+}
+
+// Why the solution selected cannot be added now; empty when it can.
+QString LearningPanel::whyNotAdded() const {
+    if (m_doc.isReadOnly())
+        return tr("This session is open read-only, so nothing can be added to it.");
+    if (!m_blocker || !m_doc.data().blocker(*m_blocker))
+        return tr("Add the blocker first (Enter), then its solutions from here.");
+    const std::size_t row = selectedRow();
+    if (row >= m_found.size())
+        return tr("Select one of the solutions first.");
+    if (alreadyHere(m_found[row].text))
+        return tr("It is a solution of this blocker already.");
+    return {};
+}
+
+void LearningPanel::updateButton() {
+    const QString why = whyNotAdded();
+    m_add->setEnabled(why.isEmpty());
+    m_add->setToolTip(why.isEmpty() ? tr("Adds the solution selected under the blocker selected, "
+                                         "noting the workshop it came from (Enter)")
+                                    : why);
+}
+
+void LearningPanel::addSelected() {
+    updateButton(); // the board may have changed since
+    if (!m_add->isEnabled()) {
+        m_status->setText(m_library ? m_library->overview() + u' ' + whyNotAdded() : whyNotAdded());
+        return;
+    }
+    const std::size_t row = selectedRow();
+    // Copies: adding refills the list.
+    const QString text = m_found[row].text;
+    const LearnedSource source = m_found[row].sources.front();
+    if (const std::optional<Id> id = edits::addSolution(m_doc, *m_blocker, {text, {}, {}, {}, {}},
+                                                        {source.workshop, source.date}))
+        Q_EMIT solutionAdded(*id);
+}
+
+bool LearningPanel::eventFilter(QObject* watched, QEvent* event) {
+    if (watched == m_list && event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent*>(event)->key();
+        if (key == Qt::Key_Return || key == Qt::Key_Enter) {
+            addSelected();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+} // namespace unblock::app
