@@ -4237,16 +4237,6 @@ Rhowch y gliniadur i’r pleidleisiwr nesaf.</translation>
         <source>%1 · for “%2”</source>
         <translation>%1 · ar gyfer “%2”</translation>
     </message>
-    <message numerus="yes">
-        <source> · and %n other workshop(s)</source>
-        <translation>
-            <numerusform> · a %n gweithdy arall</numerusform>
-            <numerusform> · a %n gweithdy arall</numerusform>
-            <numerusform> · a %n gweithdy arall</numerusform>
-            <numerusform> · a %n gweithdy arall</numerusform>
-            <numerusform> · a %n gweithdy arall</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Recorded by:</source>
         <translation>Cofnodwyd gan:</translation>
@@ -4336,6 +4326,16 @@ Rhowch y gliniadur i’r pleidleisiwr nesaf.</translation>
     <message>
         <source>It is a solution of this blocker already.</source>
         <translation>Mae eisoes yn ateb i’r rhwystr hwn.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n workshops)</source>
+        <translation>
+            <numerusform>%1 (%n gweithdy)</numerusform>
+            <numerusform>%1 (%n gweithdy)</numerusform>
+            <numerusform>%1 (%n gweithdy)</numerusform>
+            <numerusform>%1 (%n gweithdy)</numerusform>
+            <numerusform>%1 (%n gweithdy)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -204,17 +204,17 @@
 <context>
     <name>unblock::app::LearningPanel</name>
     <message numerus="yes">
-        <source> · and %n other workshop(s)</source>
-        <translation>
-            <numerusform> · and %n other workshop</numerusform>
-            <numerusform> · and %n other workshops</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>and %n more (point here to see them all)</source>
         <translation>
             <numerusform>and %n more (point here to see them all)</numerusform>
             <numerusform>and %n more (point here to see them all)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n workshops)</source>
+        <translation>
+            <numerusform>%1 (%n workshop)</numerusform>
+            <numerusform>%1 (%n workshops)</numerusform>
         </translation>
     </message>
 </context>

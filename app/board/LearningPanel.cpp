@@ -34,16 +34,11 @@ QString whereAndVotes(const LearnedSource& source) {
                                   : LearningPanel::tr("%1 · %2").arg(where, source.votes);
 }
 
-// The second line of a row: the best voted workshop, the blocker it
-// answered there, and how many others found it too.
+// The second line of a row: the best voted workshop, and the blocker the
+// solution answered there.
 QString sourceLine(const LearnedSolution& solution) {
     const LearnedSource& best = solution.sources.front();
-    QString line = LearningPanel::tr("%1 · for “%2”").arg(whereAndVotes(best), best.blocker);
-    if (solution.sources.size() > 1) {
-        line += LearningPanel::tr(" · and %n other workshop(s)", nullptr,
-                                  static_cast<int>(solution.sources.size() - 1));
-    }
-    return line;
+    return LearningPanel::tr("%1 · for “%2”").arg(whereAndVotes(best), best.blocker);
 }
 
 QString allSources(const LearnedSolution& solution) {
@@ -247,10 +242,15 @@ void LearningPanel::refill(bool keepSelection) {
     m_list->clear();
     for (const LearnedSolution& solution : m_found) {
         auto* row = new QTreeWidgetItem(m_list);
-        // Said on the first line, which is never cut short.
-        const QString words = alreadyHere(solution.text)
-                                  ? tr("%1 (already a solution here)").arg(solution.text)
-                                  : solution.text;
+        // How many workshops found it, and whether it is here already, on
+        // the first line: the second is cut short in a narrow panel.
+        QString words = solution.text;
+        if (solution.sources.size() > 1) {
+            words = tr("%1 (%n workshops)", nullptr, static_cast<int>(solution.sources.size()))
+                        .arg(words);
+        }
+        if (alreadyHere(solution.text))
+            words = tr("%1 (already a solution here)").arg(words);
         row->setText(0, words + u"\n    "_s + sourceLine(solution));
         row->setToolTip(0, allSources(solution));
     }

@@ -80,7 +80,7 @@ bool sameWorkshop(const LearnedSource& a, const LearnedSource& b) {
 } // namespace
 
 struct Library::Entry {
-    std::vector<std::pair<QString, LearnedSource>> solutions; // each solution's text, and where
+    std::vector<LearnedSource> solutions;
 };
 
 Library::Library() = default;
@@ -146,9 +146,9 @@ void Library::add(const WorkshopSession& workshop, std::vector<std::pair<Id, QSt
             m_blockers.emplace_back();
         const auto vote = votes.find(s.id);
         const SolutionVote voted = vote == votes.end() ? SolutionVote{} : vote->second;
-        m_blockers[at->second].solutions.push_back(
-            {s.text,
-             {asTitle(workshop.name), data.details.date, blocker->title, voted.rank, voted.votes}});
+        m_blockers[at->second].solutions.push_back({s.text, asTitle(workshop.name),
+                                                    data.details.date, blocker->title, voted.rank,
+                                                    voted.votes});
     }
     for (const Blocker& b : data.blockers) {
         const auto entry = entryOf.find(data.rootOf(b.id));
@@ -176,15 +176,13 @@ std::vector<LearnedSolution> Library::solutionsFor(const QString& blockerTitle,
     QHash<QString, std::size_t> byWords; // the same words from several workshops are one
     for (const AlikeBlocker& match : m_index->alike(
              blockerTitle, std::numeric_limits<std::size_t>::max(), kLearnFromThreshold)) {
-        for (const auto& recorded :
+        for (const LearnedSource& source :
              m_blockers[static_cast<std::size_t>(match.blockerId)].solutions) {
-            const QString& text = recorded.first;
-            const LearnedSource& source = recorded.second; // a name a lambda can take, in clang 14
-            const QString key = text.simplified().toCaseFolded();
+            const QString key = source.text.simplified().toCaseFolded();
             const auto known = byWords.constFind(key);
             if (known == byWords.cend()) {
                 byWords.insert(key, found.size());
-                found.push_back({text, match.likeness, {source}});
+                found.push_back({source.text, match.likeness, {source}});
                 continue;
             }
             std::vector<LearnedSource>& sources = found[*known].sources;
@@ -193,8 +191,10 @@ std::vector<LearnedSolution> Library::solutionsFor(const QString& blockerTitle,
                 sources.push_back(source);
         }
     }
-    for (LearnedSolution& solution : found)
+    for (LearnedSolution& solution : found) {
         std::stable_sort(solution.sources.begin(), solution.sources.end(), betterSource);
+        solution.text = solution.sources.front().text;
+    }
     // Likeness in tenths: blockers about as alike rank by how many workshops
     // found the solution, then how it was voted.
     const auto closeness = [](const LearnedSolution& s) {

@@ -19,6 +19,7 @@ struct WorkshopSession;
 
 // One workshop that recorded a solution, and how its room voted on it.
 struct LearnedSource {
+    QString text;     // the solution as this workshop wrote it
     QString workshop; // its title, else its file's name
     QDate date;       // the day it was held, if it says
     QString blocker;  // the blocker the solution answered there, as titled
@@ -28,7 +29,7 @@ struct LearnedSource {
 
 // A solution other workshops recorded for a blocker that reads like one here.
 struct LearnedSolution {
-    QString text;
+    QString text;                       // as the best voted workshop wrote it
     Likeness likeness;                  // of the blocker here and the one it answered there
     std::vector<LearnedSource> sources; // every workshop that recorded it, best voted first
 };

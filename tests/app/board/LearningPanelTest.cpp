@@ -228,13 +228,18 @@ TEST_CASE("The library follows Preferences and its folder, and is hidden without
     panel->list()->setCurrentItem(panel->list()->topLevelItem(1));
     const QString selected = panel->list()->currentItem()->text(0).section(u'\n', 0, 0);
     QSignalSpy read(panel, &app::LearningPanel::libraryRead);
-    writeWorkshop(library.folder + u"/abertawe.unblock"_s,
-                  workshop(u"Abertawe"_s, QDate(2026, 6, 1), u"Budgets and money worries"_s,
-                           {u"Stop paying for unused licences"_s}));
+    writeWorkshop(
+        library.folder + u"/abertawe.unblock"_s,
+        workshop(u"Abertawe"_s, QDate(2026, 6, 1), u"Budgets and money worries"_s,
+                 {u"Stop paying for unused licences"_s, u"pool budgets with the neighbours"_s}));
     REQUIRE(read.wait(10'000));
     CHECK(panel->statusLabel()->text().startsWith(u"2 workshops in the library."_s));
-    REQUIRE(panel->list()->topLevelItemCount() == 3);
-    CHECK(panel->list()->currentItem()->text(0).section(u'\n', 0, 0) == selected);
+    REQUIRE(panel->list()->topLevelItemCount() == 3); // one written by both
+    CHECK(panel->list()->currentItem()->text(0).section(u'\n', 0, 0).startsWith(selected));
+    CHECK(rows(panel->list())
+              .join(u'\n')
+              .contains(
+                  u"pool budgets with the neighbours (2 workshops)\n"_s)); // as the latest wrote it
 
     // A session kept in the library's folder is left out of its library,
     // and its own writes are no reason to read the library again.

@@ -183,8 +183,10 @@ TEST_CASE("Solutions to blockers that read alike are found, with votes, workshop
     CHECK_FALSE(textsOf(found).contains(u"Show quick wins"_s));
 
     // The same words from two workshops are one, the best voted source first.
+    // Written as the best voted workshop wrote it, whichever was read first.
     const LearnedSolution& pooled = find(found, u"Pool budgets with the neighbours"_s);
     REQUIRE(pooled.sources.size() == 2);
+    CHECK(pooled.sources[1].text == u"pool  budgets with the NEIGHBOURS");
     CHECK(pooled.sources[0].workshop == u"Caerdydd");
     CHECK(pooled.sources[0].date == QDate(2026, 3, 12));
     CHECK(pooled.sources[0].blocker == u"No money for new systems");
