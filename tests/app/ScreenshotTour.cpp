@@ -21,6 +21,7 @@
 #include "store/Rounds.h"
 #include "store/SessionFile.h"
 #include "store/Snapshot.h"
+#include "support/PastWorkshop.h"
 #include "voting/KioskDialog.h"
 #include "voting/PhonesPanel.h"
 #include "voting/VotingPage.h"
@@ -53,43 +54,6 @@ void settle(int ms = 300) {
     QTest::qWait(ms);
 }
 
-// A past workshop for the library: one blocker, its solutions, and (when
-// `votes` are given) a paper vote on them.
-SessionData pastWorkshop(const QString& title, const QDate& date, const QString& blocker,
-                         const QStringList& solutions, const std::vector<int>& votes = {}) {
-    SessionData data;
-    data.details.title = title;
-    data.details.date = date;
-    Blocker b;
-    b.id = 1;
-    b.title = blocker;
-    b.created = QDateTime(date, QTime(10, 0), Qt::UTC);
-    data.blockers = {b};
-    Round round;
-    round.id = 1;
-    round.title = QStringLiteral("Solutions");
-    round.subject = RoundSubject::Solutions;
-    round.subjectBlockerId = 1;
-    round.state = RoundState::Revealed;
-    round.paperVoters = 12;
-    round.created = QDateTime(date, QTime(15, 0), Qt::UTC);
-    for (qsizetype i = 0; i < solutions.size(); ++i) {
-        const Id id = static_cast<Id>(i + 1);
-        Solution solution;
-        solution.id = id;
-        solution.blockerId = 1;
-        solution.text = solutions[i];
-        solution.position = static_cast<int>(i);
-        data.solutions.push_back(solution);
-        round.items.push_back(id);
-        if (static_cast<std::size_t>(i) < votes.size())
-            round.tallies.push_back({id, votes[static_cast<std::size_t>(i)]});
-    }
-    if (!votes.empty())
-        data.rounds = {round};
-    return data;
-}
-
 // Three councils' past workshops and a file that is not a session.
 QString writeLibrary(const QString& outDir) {
     const QString folder = outDir + QStringLiteral("/library");
@@ -97,21 +61,21 @@ QString writeLibrary(const QString& outDir) {
     QDir().mkpath(folder);
     const std::vector<std::pair<QString, SessionData>> workshops = {
         {QStringLiteral("caerdydd"),
-         pastWorkshop(QStringLiteral("Really Useful Day: Caerdydd"), QDate(2026, 3, 12),
-                      QStringLiteral("No money for new systems"),
-                      {QStringLiteral("Pool budgets with neighbouring councils"),
-                       QStringLiteral("Bid for the national digital fund"),
-                       QStringLiteral("Share a finance officer across services")},
-                      {9, 5, 2})},
+         test::pastWorkshop(QStringLiteral("Really Useful Day: Caerdydd"), QDate(2026, 3, 12),
+                            QStringLiteral("No money for new systems"),
+                            {QStringLiteral("Pool budgets with neighbouring councils"),
+                             QStringLiteral("Bid for the national digital fund"),
+                             QStringLiteral("Share a finance officer across services")},
+                            {9, 5, 2})},
         {QStringLiteral("abertawe"),
-         pastWorkshop(QStringLiteral("Really Useful Day: Abertawe"), QDate(2026, 6, 4),
-                      QStringLiteral("Budgets and money worries"),
-                      {QStringLiteral("pool budgets with neighbouring councils"),
-                       QStringLiteral("Stop paying for licences nobody uses")})},
+         test::pastWorkshop(QStringLiteral("Really Useful Day: Abertawe"), QDate(2026, 6, 4),
+                            QStringLiteral("Budgets and money worries"),
+                            {QStringLiteral("pool budgets with neighbouring councils"),
+                             QStringLiteral("Stop paying for licences nobody uses")})},
         {QStringLiteral("wrecsam"),
-         pastWorkshop(QStringLiteral("Really Useful Day: Wrecsam"), QDate(2026, 9, 17),
-                      QStringLiteral("Finite resources, cut every year"),
-                      {QStringLiteral("Move the cheapest contacts online first")}, {7})}};
+         test::pastWorkshop(QStringLiteral("Really Useful Day: Wrecsam"), QDate(2026, 9, 17),
+                            QStringLiteral("Finite resources, cut every year"),
+                            {QStringLiteral("Move the cheapest contacts online first")}, {7})}};
     for (const auto& [name, data] : workshops) {
         auto file = store::SessionFile::create(folder + u'/' + name + QStringLiteral(".unblock"));
         if (file)

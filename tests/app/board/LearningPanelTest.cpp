@@ -7,6 +7,7 @@
 #include "app/window/GuiFixture.h"
 #include "board/BoardPage.h"
 #include "model/ActionPlan.h"
+#include "support/PastWorkshop.h"
 #include "window/Preferences.h"
 #include "window/PreferencesDialog.h"
 
@@ -26,28 +27,6 @@ using namespace unblock::test;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-SessionData workshop(const QString& title, const QDate& date, const QString& blockerTitle,
-                     const QStringList& solutions) {
-    SessionData data;
-    data.details.title = title;
-    data.details.date = date;
-    Blocker b;
-    b.id = 1;
-    b.title = blockerTitle;
-    b.created = QDateTime(date, QTime(10, 0), Qt::UTC);
-    data.blockers = {b};
-    Id id = 0;
-    for (const QString& text : solutions) {
-        Solution s;
-        s.id = ++id;
-        s.blockerId = 1;
-        s.text = text;
-        s.position = static_cast<int>(id);
-        data.solutions.push_back(s);
-    }
-    return data;
-}
 
 void writeWorkshop(const QString& path, const SessionData& data) {
     auto file = createSession(path);
@@ -77,8 +56,8 @@ struct LibraryDir {
         REQUIRE(QDir().mkpath(folder));
         writeWorkshop(
             folder + u"/caerdydd.unblock"_s,
-            workshop(u"Caerdydd"_s, QDate(2026, 3, 12), u"No money for new systems"_s,
-                     {u"Pool budgets with the neighbours"_s, u"Bid for national funding"_s}));
+            pastWorkshop(u"Caerdydd"_s, QDate(2026, 3, 12), u"No money for new systems"_s,
+                         {u"Pool budgets with the neighbours"_s, u"Bid for national funding"_s}));
         writeAll(folder + u"/notes.unblock"_s, "not a session");
     }
     QByteArray fingerprint() const {
@@ -228,10 +207,10 @@ TEST_CASE("The library follows Preferences and its folder, and is hidden without
     panel->list()->setCurrentItem(panel->list()->topLevelItem(1));
     const QString selected = panel->list()->currentItem()->text(0).section(u'\n', 0, 0);
     QSignalSpy read(panel, &app::LearningPanel::libraryRead);
-    writeWorkshop(
-        library.folder + u"/abertawe.unblock"_s,
-        workshop(u"Abertawe"_s, QDate(2026, 6, 1), u"Budgets and money worries"_s,
-                 {u"Stop paying for unused licences"_s, u"pool budgets with the neighbours"_s}));
+    writeWorkshop(library.folder + u"/abertawe.unblock"_s,
+                  pastWorkshop(u"Abertawe"_s, QDate(2026, 6, 1), u"Budgets and money worries"_s,
+                               {u"Stop paying for unused licences"_s,
+                                u"pool budgets with the neighbours"_s}));
     REQUIRE(read.wait(10'000));
     CHECK(panel->statusLabel()->text().startsWith(u"2 workshops in the library."_s));
     REQUIRE(panel->list()->topLevelItemCount() == 3); // one written by both
