@@ -7,7 +7,6 @@
 #include "report/SharedLearning.h"
 
 #include <QDateTime>
-#include <QDir>
 #include <QFileInfo>
 #include <QFileSystemWatcher>
 #include <QKeyEvent>
@@ -183,7 +182,7 @@ void LearningPanel::readLibrary() {
 QStringList LearningPanel::sessionFiles() const {
     QStringList files;
     const QString own = QFileInfo(m_doc.path()).canonicalFilePath();
-    for (const QFileInfo& info : QDir(m_folder).entryInfoList({u"*.unblock"_s}, QDir::Files)) {
+    for (const QFileInfo& info : librarySessionFiles(m_folder)) {
         if (info.canonicalFilePath() != own) {
             files << info.fileName() + u'|' + QString::number(info.size()) + u'|' +
                          info.lastModified().toString(Qt::ISODateWithMs);

@@ -3,6 +3,7 @@
 #include "i18n/Languages.h"
 #include "journey/CostToServe.h"
 #include "journeys/ChannelsDialog.h"
+#include "report/SharedLearning.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -143,8 +144,7 @@ void PreferencesDialog::checkLibrary() {
                                 .arg(shown)
                           : tr("There is no folder “%1”.").arg(shown));
     } else {
-        const auto sessions = static_cast<int>(
-            QDir(folder).entryList({QStringLiteral("*.unblock")}, QDir::Files).size());
+        const auto sessions = static_cast<int>(librarySessionFiles(folder).size());
         m_libraryNote->setText(tr("%n session file(s) in this folder.", nullptr, sessions));
     }
     m_ok->setEnabled(usable);

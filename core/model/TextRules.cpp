@@ -46,7 +46,11 @@ SplitTitle splitLongTitle(const QString& text) {
 }
 
 bool sameTitle(const QString& a, const QString& b) {
-    return a.simplified().compare(b.simplified(), Qt::CaseInsensitive) == 0;
+    return titleKey(a) == titleKey(b);
+}
+
+QString titleKey(const QString& title) {
+    return title.simplified().toCaseFolded();
 }
 
 Status checkText(const QString& text, TextKind kind, const QString& field, bool required) {

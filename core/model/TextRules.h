@@ -35,5 +35,7 @@ SplitTitle splitLongTitle(const QString& text);
 
 // Two titles that say the same, whatever their case and spacing.
 bool sameTitle(const QString& a, const QString& b);
+// What sameTitle compares: equal keys, the same title (for a hash).
+QString titleKey(const QString& title);
 
 } // namespace unblock

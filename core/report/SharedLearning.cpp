@@ -88,6 +88,10 @@ Library::~Library() = default;
 Library::Library(Library&&) noexcept = default;
 Library& Library::operator=(Library&&) noexcept = default;
 
+QFileInfoList librarySessionFiles(const QString& folder) {
+    return QDir(folder).entryInfoList({u"*.unblock"_s}, QDir::Files, QDir::Name);
+}
+
 Library Library::read(const QString& folder, const ThisWorkshop& here,
                       const std::atomic<bool>* stop) {
     const QFileInfo where(folder);
@@ -100,8 +104,7 @@ Library Library::read(const QString& folder, const ThisWorkshop& here,
     library.m_folder = folder;
     const QString own = here.path.isEmpty() ? QString() : QFileInfo(here.path).canonicalFilePath();
     std::vector<std::pair<Id, QString>> titles;
-    for (const QFileInfo& info :
-         QDir(folder).entryInfoList({u"*.unblock"_s}, QDir::Files, QDir::Name)) {
+    for (const QFileInfo& info : librarySessionFiles(folder)) {
         if (stop && stop->load())
             break;
         if (!own.isEmpty() && info.canonicalFilePath() == own)
@@ -178,7 +181,7 @@ std::vector<LearnedSolution> Library::solutionsFor(const QString& blockerTitle,
              blockerTitle, std::numeric_limits<std::size_t>::max(), kLearnFromThreshold)) {
         for (const LearnedSource& source :
              m_blockers[static_cast<std::size_t>(match.blockerId)].solutions) {
-            const QString key = source.text.simplified().toCaseFolded();
+            const QString key = titleKey(source.text);
             const auto known = byWords.constFind(key);
             if (known == byWords.cend()) {
                 byWords.insert(key, found.size());

@@ -3,6 +3,7 @@
 #include "model/Likeness.h"
 
 #include <QDate>
+#include <QFileInfoList>
 #include <QString>
 
 #include <atomic>
@@ -48,6 +49,10 @@ struct ThisWorkshop {
     QString title;
     QDate date;
 };
+
+// The session files a folder holds as a library: *.unblock, not hidden, not
+// in subfolders, by name.
+QFileInfoList librarySessionFiles(const QString& folder);
 
 class Library {
 public:
