@@ -97,11 +97,13 @@ endfunction()
 unblock_add_test(test-model
   core/model/TextRulesTest.cpp
   core/model/RoundTest.cpp
+  core/model/BoardGroupsTest.cpp
   core/model/CategorySuggesterTest.cpp
   core/model/LikenessTest.cpp
   core/model/CountdownTimerTest.cpp)
 unblock_add_test(test-ranking
   core/ranking/DotVotingTest.cpp
+  core/ranking/RoundStatesTest.cpp
   core/ranking/RankedMethodsTest.cpp
   core/ranking/BallotRulesTest.cpp
   core/ranking/BallotDraftTest.cpp)
@@ -190,6 +192,8 @@ add_executable(test-gui
   app/actions/ActionsPageTest.cpp
   app/matrix/MatrixPageTest.cpp
   app/document/IncomingEditsTest.cpp
+  app/document/CompositeEditsTest.cpp
+  app/document/KeyedRowsTest.cpp
   app/rehearsal/RehearsalSessionTest.cpp
   app/rehearsal/RehearsalVotingTest.cpp
   app/rehearsal/RehearsalBoardTest.cpp

@@ -1,6 +1,7 @@
 #include "actions/ActionsPage.h"
 
 #include "document/Edits.h"
+#include "document/KeyedRows.h"
 #include "document/SessionDocument.h"
 #include "report/ActionExport.h"
 #include "window/Prompts.h"
@@ -13,33 +14,26 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
-#include <QTreeWidget>
-#include <QUndoStack>
+#include <QSortFilterProxyModel>
+#include <QTreeView>
 
+#include <algorithm>
 #include <array>
-#include <set>
+
+using namespace Qt::StringLiterals;
 
 namespace unblock::app {
 namespace {
 
 enum Column { ActionColumn, BlockerColumn, OwnerColumn, DueColumn, StatusColumn, FromColumn };
 
-// Sorted by its due date, a row takes its place in core's action plan
-// (actionPlan); by any other column, the column's words.
-class ActionRow : public QTreeWidgetItem {
-public:
-    ActionRow(QTreeWidget* list, ActionRef action)
-        : QTreeWidgetItem(list)
-        , ref(action) {}
-    const ActionRef ref;
-    std::size_t planPlace = 0;
+qint64 keyOf(ActionRef action) {
+    return action.id * 2 + (action.carried ? 1 : 0);
+}
 
-    bool operator<(const QTreeWidgetItem& other) const override {
-        if (treeWidget() && treeWidget()->sortColumn() == DueColumn)
-            return planPlace < static_cast<const ActionRow&>(other).planPlace;
-        return QTreeWidgetItem::operator<(other);
-    }
-};
+ActionRef actionOf(qint64 key) {
+    return {key / 2, key % 2 == 1};
+}
 
 QString statusText(ActionStatus status, const QDate& changed) {
     return changed.isValid() ? ActionsPage::tr("%1 since %2")
@@ -52,12 +46,49 @@ QString dueText(const QDate& due, ActionStatus status, const QDate& today) {
     return isOverdue(due, status, today) ? ActionsPage::tr("%1 (overdue)").arg(date) : date;
 }
 
+// Each column's words; the long ones whole in a tooltip.
+KeyedRows::Row rowOf(const QStringList& columns) {
+    KeyedRows::Row row;
+    for (int column = 0; column < columns.size(); ++column) {
+        const bool long_ = column == ActionColumn || column == BlockerColumn || column == FromColumn;
+        row.cells.push_back({columns[column], long_ ? columns[column] : QString(), {}, {}});
+    }
+    return row;
+}
+
 const char* const kMarkLabels[] = {QT_TRANSLATE_NOOP("unblock::app::ActionsPage", "&Open"),
                                    QT_TRANSLATE_NOOP("unblock::app::ActionsPage", "In &Progress"),
                                    QT_TRANSLATE_NOOP("unblock::app::ActionsPage", "&Done"),
                                    QT_TRANSLATE_NOOP("unblock::app::ActionsPage", "D&ropped")};
 
 } // namespace
+
+// The rows the filters pass. Sorted by due date, rows keep core's order
+// (actionPlan: the soonest first), which is the order of the rows beneath;
+// by any other column, by the column's words.
+class ActionsPage::Shown : public QSortFilterProxyModel {
+public:
+    using QSortFilterProxyModel::QSortFilterProxyModel;
+
+    void setPassing(std::unordered_set<qint64> keys) {
+        m_passing = std::move(keys);
+        invalidateFilter();
+    }
+
+protected:
+    bool filterAcceptsRow(int row, const QModelIndex&) const override {
+        const auto& rows = static_cast<const KeyedRows&>(*sourceModel());
+        return m_passing.contains(rows.keyAt(row));
+    }
+    bool lessThan(const QModelIndex& left, const QModelIndex& right) const override {
+        if (left.column() == DueColumn)
+            return left.row() < right.row();
+        return QSortFilterProxyModel::lessThan(left, right);
+    }
+
+private:
+    std::unordered_set<qint64> m_passing;
+};
 
 ActionsPage::ActionsPage(SessionDocument& doc, Prompts& prompts, QWidget* parent)
     : QWidget(parent)
@@ -67,29 +98,43 @@ ActionsPage::ActionsPage(SessionDocument& doc, Prompts& prompts, QWidget* parent
     , m_status(new QComboBox(this))
     , m_overdue(new QCheckBox(tr("O&verdue only"), this))
     , m_count(new QLabel(this))
-    , m_list(new QTreeWidget(this)) {
+    , m_rows(new KeyedRows({tr("Action"), tr("For the blocker"), tr("Owner"), tr("Due"),
+                            tr("Status"), tr("From")},
+                           this))
+    , m_shown(new Shown(this))
+    , m_list(new QTreeView(this)) {
     m_owner->setAccessibleName(tr("Show the actions of"));
     m_status->setAccessibleName(tr("Show the actions that are"));
     m_status->addItem(tr("Any status"));
     for (const ActionStatus status : kActionStatuses)
         m_status->addItem(actionStatusName(status), static_cast<int>(status));
-    m_list->setColumnCount(6);
-    m_list->setHeaderLabels(
-        {tr("Action"), tr("For the blocker"), tr("Owner"), tr("Due"), tr("Status"), tr("From")});
+    m_shown->setSourceModel(m_rows);
+    m_shown->setSortRole(KeyedRows::SortRole);
+    m_shown->setSortLocaleAware(true);
+    m_list->setModel(m_shown);
     m_list->setAccessibleName(tr("Actions"));
     m_list->setRootIsDecorated(false);
+    m_list->setUniformRowHeights(true);
     m_list->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_list->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_list->setSortingEnabled(true);
     m_list->sortByColumn(DueColumn, Qt::AscendingOrder);
-    // The dates and states whole; the words share the rest, the action the
-    // most (each whole in a tooltip).
+    // The dates and states at the width their words take; the words share
+    // the rest, the action the most (each whole in a tooltip). Widths come
+    // from the words' sizes, not from measuring every row after each change.
     QHeaderView* header = m_list->header();
     header->setStretchLastSection(false);
-    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(QHeaderView::Interactive);
     header->setSectionResizeMode(ActionColumn, QHeaderView::Stretch);
-    header->setSectionResizeMode(BlockerColumn, QHeaderView::Interactive);
+    const QFontMetrics metrics = fontMetrics();
     header->resizeSection(BlockerColumn, 220);
-    header->setSectionResizeMode(FromColumn, QHeaderView::Interactive);
+    header->resizeSection(OwnerColumn, metrics.horizontalAdvance(u"Finance and HR lead"_s) + 16);
+    header->resizeSection(DueColumn,
+                          metrics.horizontalAdvance(tr("%1 (overdue)").arg(u"2026-12-31"_s)) + 16);
+    header->resizeSection(StatusColumn,
+                          metrics.horizontalAdvance(tr("%1 since %2").arg(tr("In progress"),
+                                                                          u"2026-12-31"_s)) +
+                              16);
     header->resizeSection(FromColumn, 160);
     m_count->setTextFormat(Qt::PlainText);
 
@@ -139,83 +184,103 @@ void ActionsPage::setToday(const QDate& today) {
     reloadAll();
 }
 
+// Only a change to an action, or to a blocker an action answers, or to a
+// carried action, reaches the rows: every other edit costs a glance.
 void ActionsPage::follow(const SessionUpdate& update) {
     if (update.reloaded) {
         reloadAll();
         return;
     }
-    if (update.solutions.empty() && update.blockers.empty() && update.carried.empty())
-        return;
     const SessionData& session = m_doc.data();
-    for (const Id id : update.solutions.removed)
-        delete m_rows.take({id, false});
-    for (const Id id : update.carried.removed)
-        delete m_rows.take({id, true});
+    std::unordered_set<qint64> changed;
+    bool gone = false;
     for (const std::vector<Id>* ids : {&update.solutions.added, &update.solutions.changed}) {
         for (const Id id : *ids) {
-            if (const Solution* s = session.solution(id))
-                showAction(*s);
+            const Solution* s = session.solution(id);
+            const qint64 key = keyOf({id, false});
+            if ((s && s->isAction()) || m_rows->contains(key))
+                changed.insert(key);
         }
     }
+    for (const Id id : update.solutions.removed)
+        gone = gone || m_rows->contains(keyOf({id, false}));
     for (const std::vector<Id>* ids : {&update.carried.added, &update.carried.changed}) {
-        for (const Id id : *ids) {
-            if (const CarriedAction* a = session.carriedAction(id))
-                showCarried(*a);
+        for (const Id id : *ids)
+            changed.insert(keyOf({id, true}));
+    }
+    gone = gone || !update.carried.removed.empty();
+    // A blocker renamed: the actions under it say so, where they are. One
+    // moved on the board moves them in the plan (undated ones go in board
+    // order). Solutions are kept by blocker, so its own are found without
+    // reading the rest.
+    std::unordered_set<qint64> renamed;
+    bool moved = false;
+    for (std::size_t i = 0; i < update.blockers.changed.size(); ++i) {
+        const Fields fields = update.blockers.changedFields[i];
+        for (const qint64 key : actionsUnder(update.blockers.changed[i])) {
+            if (fields & (BlockerField::Group | BlockerField::Place | BlockerField::Merge))
+                moved = true;
+            if (fields & BlockerField::Title)
+                renamed.insert(key);
         }
     }
-    // A blocker renamed: the actions under it say so.
-    for (const Id blocker : update.blockers.changed) {
-        for (const Solution& s : session.solutions) {
-            if (s.blockerId == blocker && m_rows.contains({s.id, false}))
-                showAction(s);
-        }
+    if (changed.empty() && !gone && !moved) {
+        for (const qint64 key : renamed)
+            m_rows->refresh(key, [this](qint64 k) { return rowFor(k); });
+        return;
     }
+    changed.insert(renamed.begin(), renamed.end());
+    showPlan(changed);
     refreshOwners();
     applyFilter();
+}
+
+// The rows of the actions that answer `blocker`.
+std::vector<qint64> ActionsPage::actionsUnder(Id blocker) const {
+    const std::vector<Solution>& solutions = m_doc.data().solutions;
+    const auto [first, last] =
+        std::equal_range(solutions.begin(), solutions.end(), blocker, [](const auto& a, const auto& b) {
+            if constexpr (std::is_same_v<std::decay_t<decltype(a)>, Solution>)
+                return a.blockerId < b;
+            else
+                return a < b.blockerId;
+        });
+    std::vector<qint64> keys;
+    for (auto s = first; s != last; ++s) {
+        if (m_rows->contains(keyOf({s->id, false})))
+            keys.push_back(keyOf({s->id, false}));
+    }
+    return keys;
 }
 
 void ActionsPage::reloadAll() {
-    m_list->clear();
-    m_rows.clear();
-    for (const CarriedAction& a : m_doc.data().carried)
-        showCarried(a);
-    for (const Solution& s : m_doc.data().solutions)
-        showAction(s);
+    m_rows->clear();
+    showPlan({});
     refreshOwners();
     applyFilter();
 }
 
-// A solution that is no longer an action (its owner and date taken away)
-// leaves the list.
-void ActionsPage::showAction(const Solution& action) {
-    if (!action.isAction()) {
-        delete m_rows.take({action.id, false});
-        return;
-    }
-    const Blocker* blocker = m_doc.data().blocker(action.blockerId);
-    showRow({action.id, false},
-            {action.text, blocker ? blocker->title : QString(), action.owner,
-             dueText(action.due, action.status, m_today),
-             statusText(action.status, action.statusChanged), tr("This workshop")});
+// Every action in core's order (actionPlan), each row made from the session.
+void ActionsPage::showPlan(const std::unordered_set<qint64>& changed) {
+    std::vector<qint64> order;
+    for (const ActionRef action : actionPlan(m_doc.data(), everyAction(), m_today))
+        order.push_back(keyOf(action));
+    m_rows->follow(order, changed, [this](qint64 key) { return rowFor(key); });
 }
 
-void ActionsPage::showCarried(const CarriedAction& action) {
-    showRow({action.id, true},
-            {action.text, action.blocker, action.owner, dueText(action.due, action.status, m_today),
-             statusText(action.status, action.statusChanged), carriedFrom(action)});
-}
-
-// Each column's words; the long ones whole in a tooltip.
-void ActionsPage::showRow(ActionRef action, const QStringList& columns) {
-    auto* row = static_cast<ActionRow*>(m_rows.value(action));
-    if (!row) {
-        row = new ActionRow(m_list, action);
-        m_rows.insert(action, row);
+KeyedRows::Row ActionsPage::rowFor(qint64 key) const {
+    const SessionData& session = m_doc.data();
+    const ActionRef action = actionOf(key);
+    if (action.carried) {
+        const CarriedAction& a = *session.carriedAction(action.id);
+        return rowOf({a.text, a.blocker, a.owner, dueText(a.due, a.status, m_today),
+                      statusText(a.status, a.statusChanged), carriedFrom(a)});
     }
-    for (int column = 0; column < columns.size(); ++column)
-        row->setText(column, columns[column]);
-    for (const int column : {ActionColumn, BlockerColumn, FromColumn})
-        row->setToolTip(column, columns[column]);
+    const Solution& s = *session.solution(action.id);
+    const Blocker* blocker = session.blocker(s.blockerId);
+    return rowOf({s.text, blocker ? blocker->title : QString(), s.owner,
+                  dueText(s.due, s.status, m_today), statusText(s.status, s.statusChanged),
+                  tr("This workshop")});
 }
 
 void ActionsPage::refreshOwners() {
@@ -239,36 +304,20 @@ ActionFilter ActionsPage::filter() const {
 }
 
 void ActionsPage::applyFilter() {
-    const std::vector<ActionRef> plan = actionPlan(m_doc.data(), everyAction(), m_today);
-    for (std::size_t place = 0; place < plan.size(); ++place) {
-        if (auto* row = static_cast<ActionRow*>(m_rows.value(plan[place])))
-            row->planPlace = place;
-    }
-    m_list->sortItems(m_list->sortColumn(), m_list->header()->sortIndicatorOrder());
-    const std::vector<ActionRef> shown = actionPlan(m_doc.data(), filter(), m_today);
-    const std::set<ActionRef> visible(shown.begin(), shown.end());
-    for (auto row = m_rows.begin(); row != m_rows.end(); ++row)
-        (*row)->setHidden(!visible.contains(row.key()));
-    m_count->setText(tr("%1 of %2 actions").arg(shown.size()).arg(m_rows.size()));
+    std::unordered_set<qint64> passing;
+    for (const ActionRef action : actionPlan(m_doc.data(), filter(), m_today))
+        passing.insert(keyOf(action));
+    const std::size_t shown = passing.size();
+    m_shown->setPassing(std::move(passing));
+    m_count->setText(tr("%1 of %2 actions").arg(shown).arg(m_rows->rowCount()));
 }
 
 void ActionsPage::markSelected(ActionStatus status) {
     std::vector<ActionRef> actions;
-    for (const QTreeWidgetItem* row : m_list->selectedItems()) {
-        if (!row->isHidden())
-            actions.push_back(static_cast<const ActionRow*>(row)->ref);
-    }
-    if (actions.empty())
-        return;
-    m_doc.undoStack()->beginMacro(tr("Mark %n action(s) %1", nullptr, int(actions.size()))
-                                      .arg(actionStatusName(status).toLower()));
-    for (const ActionRef action : actions) {
-        if (action.carried)
-            edits::setCarriedStatus(m_doc, action.id, status);
-        else
-            edits::setActionStatus(m_doc, action.id, status);
-    }
-    m_doc.undoStack()->endMacro();
+    for (const QModelIndex& row : m_list->selectionModel()->selectedRows())
+        actions.push_back(actionOf(m_shown->mapToSource(row).data(KeyedRows::KeyRole).toLongLong()));
+    if (!actions.empty())
+        edits::setActionStatuses(m_doc, actions, status);
 }
 
 bool ActionsPage::exportActions() {

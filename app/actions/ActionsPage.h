@@ -1,18 +1,19 @@
 #pragma once
 
+#include "document/KeyedRows.h"
 #include "model/ActionPlan.h"
 #include "model/SessionChange.h"
 
 #include <QDate>
-#include <QHash>
 #include <QWidget>
+
+#include <unordered_set>
 
 class QCheckBox;
 class QComboBox;
 class QLabel;
 class QPushButton;
-class QTreeWidget;
-class QTreeWidgetItem;
+class QTreeView;
 
 namespace unblock::app {
 
@@ -23,14 +24,15 @@ class SessionDocument;
 // a due date), and those carried from earlier workshops, soonest first, with
 // what became of it. Filtered by owner, by
 // status and to those overdue; the actions selected are marked open, in
-// progress, done or dropped, as one undo step. Rows follow the session in
-// place.
+// progress, done or dropped, as one undo step. Rows are in core's order
+// (actionPlan) and follow the session in place, by id (KeyedRows); a
+// change to anything that is not an action costs nothing here.
 class ActionsPage : public QWidget {
     Q_OBJECT
 public:
     ActionsPage(SessionDocument& doc, Prompts& prompts, QWidget* parent = nullptr);
 
-    QTreeWidget* list() const { return m_list; }
+    QTreeView* list() const { return m_list; }
     QComboBox* ownerFilter() const { return m_owner; }
     QComboBox* statusFilter() const { return m_status; }
     QCheckBox* overdueOnly() const { return m_overdue; }
@@ -45,11 +47,13 @@ public:
     void setToday(const QDate& today);
 
 private:
+    class Shown;
     void follow(const SessionUpdate& update);
     void reloadAll();
-    void showAction(const Solution& action);
-    void showCarried(const CarriedAction& action);
-    void showRow(ActionRef action, const QStringList& columns);
+    // The rows in core's order, those in `changed` made again.
+    void showPlan(const std::unordered_set<qint64>& changed);
+    KeyedRows::Row rowFor(qint64 key) const;
+    std::vector<qint64> actionsUnder(Id blocker) const;
     void refreshOwners();
     void applyFilter();
     ActionFilter filter() const;
@@ -60,9 +64,10 @@ private:
     QComboBox* m_status;
     QCheckBox* m_overdue;
     QLabel* m_count;
-    QTreeWidget* m_list;
-    std::vector<QPushButton*> m_marks;         // by ActionStatus
-    QHash<ActionRef, QTreeWidgetItem*> m_rows; // every action, shown or filtered out
+    KeyedRows* m_rows; // every action, shown or filtered out
+    Shown* m_shown;    // those the filters pass, sorted by the column chosen
+    QTreeView* m_list;
+    std::vector<QPushButton*> m_marks; // by ActionStatus
     QDate m_today = QDate::currentDate();
 };
 

@@ -4,9 +4,11 @@
 #include "board/BoardModel.h"
 #include "document/SessionDocument.h"
 #include "model/ActionPlan.h"
+#include "model/BoardGroups.h"
 
 #include <algorithm>
 #include <set>
+#include <unordered_set>
 
 namespace unblock::app {
 namespace {
@@ -70,7 +72,7 @@ void BoardModel::fill(int node) {
     switch (n.kind) {
     case Kind::Group: {
         const Group* g = n.id == kNoGroup ? nullptr : data.group(n.id);
-        n.text = g ? g->name : tr("Not in a group");
+        n.text = g ? g->name : noGroupName();
         break;
     }
     case Kind::Blocker:
@@ -215,7 +217,7 @@ void BoardModel::build() {
 // Children no longer expected here go, with their subtrees (a row that moved
 // to another parent is put there again by placeExpected).
 void BoardModel::removeStale(int parent, const std::vector<Key>& expected) {
-    const std::set<Key> wanted(expected.begin(), expected.end());
+    const std::unordered_set<Key, KeyHash> wanted(expected.begin(), expected.end());
     std::vector<int>& children = m_nodes[static_cast<std::size_t>(parent)].children;
     for (int row = static_cast<int>(children.size()) - 1; row >= 0; --row) {
         const int child = children[static_cast<std::size_t>(row)];

@@ -120,10 +120,6 @@ void BoardPage::setUpTree() {
 
     m_tree->header()->setStretchLastSection(false);
     m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
-    m_tree->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
-    // The category column fits the rows around those on screen, not a
-    // thousand rows measured again after each change to a big board.
-    m_tree->header()->setResizeContentsPrecision(0);
 }
 
 void BoardPage::layOut() {
@@ -249,7 +245,7 @@ void BoardPage::addBlocker() {
 
 void BoardPage::showAlike() {
     m_alikeTimer->stop();
-    const std::vector<AlikeBlocker> alike = alikeBlockers(m_blockerEdit->text(), m_doc.data(), 1);
+    const std::vector<AlikeBlocker> alike = m_doc.boardLikeness().alike(m_blockerEdit->text(), 1);
     m_alikeTarget = alike.empty() ? std::nullopt : std::optional<Id>(alike.front().blockerId);
     if (m_alikeTarget) {
         m_alikeLabel->setText(tr("Looks like “%1” (%2). Ctrl+Enter adds it merged into that one.")
@@ -280,13 +276,28 @@ void BoardPage::addBlockerMergedIntoAlike() {
         return;
     }
     const Id target = *m_alikeTarget;
-    m_doc.undoStack()->beginMacro(tr("Add blocker merged into another"));
-    if (const std::optional<Id> added = addTypedBlocker())
-        edits::mergeBlockers(m_doc, *added, target);
-    m_doc.undoStack()->endMacro();
+    if (const std::optional<store::BlockerFields> fields = typedBlocker())
+        blockerAdded(edits::addBlockerMergedInto(m_doc, *fields, target));
 }
 
 std::optional<Id> BoardPage::addTypedBlocker() {
+    const std::optional<store::BlockerFields> fields = typedBlocker();
+    return fields ? blockerAdded(edits::addBlocker(m_doc, *fields)) : std::nullopt;
+}
+
+// The facilitator goes on with the blocker just added: its solutions next.
+std::optional<Id> BoardPage::blockerAdded(std::optional<Id> id) {
+    if (id) {
+        m_blockerEdit->clear();
+        setTarget(id);
+        selectItem(Kind::Blocker, *id);
+    }
+    return id;
+}
+
+// The blocker typed, as it will be added; none when there is nothing typed
+// or the facilitator says not to.
+std::optional<store::BlockerFields> BoardPage::typedBlocker() {
     const QString typed = m_blockerEdit->text();
     if (typed.trimmed().isEmpty())
         return std::nullopt;
@@ -310,26 +321,19 @@ std::optional<Id> BoardPage::addTypedBlocker() {
     if (!confirmNewTitle(fields.title, fields.groupId))
         return std::nullopt;
     fields.categoryId = suggestCategory(fields.title, m_doc.data().categories);
-    const std::optional<Id> id = edits::addBlocker(m_doc, fields);
-    if (id) {
-        m_blockerEdit->clear();
-        setTarget(id);
-        selectItem(Kind::Blocker, *id);
-    }
-    return id;
+    return fields;
 }
 
 // The same title twice in one group is usually the same sticky note read
 // out twice: asked first, not refused.
 bool BoardPage::confirmNewTitle(const QString& title, std::optional<Id> group) {
-    for (const Blocker& b : m_doc.data().blockers) {
-        if (b.groupId == group && sameTitle(b.title, title)) {
-            return m_prompts.confirm(this, tr("Add It Again?"),
-                                     tr("“%1” is already on the board in %2. Add it again?")
-                                         .arg(b.title, m_groupBox->currentText()));
-        }
-    }
-    return true;
+    const std::optional<Id> same = m_doc.boardTitles().find(title, group);
+    if (!same)
+        return true;
+    return m_prompts.confirm(this, tr("Add It Again?"),
+                             tr("“%1” is already on the board in %2. Add it again?")
+                                 .arg(m_doc.data().blocker(*same)->title,
+                                      m_groupBox->currentText()));
 }
 
 void BoardPage::addSolution() {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "board/BoardModel.h"
+#include "store/Blockers.h"
 
 #include <QWidget>
 
@@ -79,6 +80,8 @@ private:
     void connectTree();
     void addBlocker();
     std::optional<Id> addTypedBlocker();
+    std::optional<store::BlockerFields> typedBlocker();
+    std::optional<Id> blockerAdded(std::optional<Id> id);
     void showAlike();
     void addBlockerMergedIntoAlike();
     void addSolution();

@@ -1,5 +1,8 @@
 #include "board/BoardTree.h"
 
+#include <QHeaderView>
+#include <QScrollBar>
+
 #include <algorithm>
 #include <vector>
 
@@ -23,11 +26,60 @@ void BoardTree::setModel(QAbstractItemModel* model) {
     const auto layoutDue = [this] {
         m_layoutDue = true;
     };
-    connect(model, &QAbstractItemModel::rowsInserted, this, layoutDue);
+    connect(model, &QAbstractItemModel::rowsAboutToBeInserted, this,
+            &BoardTree::closeWhileInserting);
+    connect(model, &QAbstractItemModel::rowsInserted, this, &BoardTree::openAfterInserting);
     connect(model, &QAbstractItemModel::rowsRemoved, this, layoutDue);
     connect(model, &QAbstractItemModel::rowsMoved, this, layoutDue);
     connect(model, &QAbstractItemModel::layoutChanged, this, layoutDue);
     connect(model, &QAbstractItemModel::modelReset, this, layoutDue);
+}
+
+// The details wrap within their share, rather than every row on the screen
+// being measured after each change to fit them.
+void BoardTree::resizeEvent(QResizeEvent* event) {
+    if (header()->count() > 1) {
+        header()->setSectionResizeMode(1, QHeaderView::Fixed);
+        header()->resizeSection(1, std::clamp(viewport()->width() * kDetailPercent / 100,
+                                              fontMetrics().averageCharWidth() * 12,
+                                              fontMetrics().averageCharWidth() * 40));
+    }
+    QTreeView::resizeEvent(event);
+}
+
+// Only a parent that is open, has rows already (the tree lays out one that
+// had none alone anyway) and whose rows are closed, as a blocker's solutions
+// are: opening rows that are open themselves costs the tree more, row by
+// row, than laying everything out once.
+void BoardTree::closeWhileInserting(const QModelIndex& parent) {
+    if (!parent.isValid() || !isExpanded(parent) || m_layoutDue)
+        return;
+    const int rows = model()->rowCount(parent);
+    if (rows == 0 || rows > kFlatRows)
+        return;
+    for (int row = 0; row < rows; ++row) {
+        if (isExpanded(model()->index(row, 0, parent)))
+            return;
+    }
+    m_reopen = parent;
+    m_scrolledTo = verticalScrollBar()->value();
+    const QSignalBlocker quiet(this); // nobody closed it
+    collapse(parent);
+}
+
+void BoardTree::openAfterInserting() {
+    if (!m_reopen.isValid()) {
+        m_layoutDue = true; // the tree lays all of it out again
+        return;
+    }
+    {
+        const QSignalBlocker quiet(this);
+        expand(m_reopen);
+    }
+    m_reopen = QPersistentModelIndex();
+    // Where the whole layout would have left it: rows above the screen move
+    // what is shown down, as they do when the tree is laid out again.
+    verticalScrollBar()->setValue(m_scrolledTo);
 }
 
 void BoardTree::doItemsLayout() {

@@ -118,8 +118,6 @@ void IncomingPanel::follow(const SessionUpdate& update) {
     }
     if (update.incoming.empty() && !update.touchesBoard())
         return;
-    if (update.touchesBoard())
-        m_alike.reset(); // read again before any row asks what it looks like
     for (const Id id : update.incoming.removed)
         delete m_rows.take(id);
     const SessionData& session = m_doc.data();
@@ -142,7 +140,6 @@ void IncomingPanel::follow(const SessionUpdate& update) {
 }
 
 void IncomingPanel::reloadAll() {
-    m_alike.reset();
     m_list->clear();
     m_rows.clear();
     for (const IncomingItem& item : m_doc.data().incoming)
@@ -208,9 +205,7 @@ const IncomingItem* IncomingPanel::singleSelected() const {
 }
 
 const AlikeIndex& IncomingPanel::alikeIndex() {
-    if (!m_alike)
-        m_alike.emplace(m_doc.data());
-    return *m_alike;
+    return m_doc.boardLikeness();
 }
 
 void IncomingPanel::updateButtons() {
@@ -239,10 +234,7 @@ void IncomingPanel::acceptSelected() {
     const std::vector<Id> ids = selectedIds();
     if (ids.empty())
         return;
-    m_doc.undoStack()->beginMacro(tr("Accept %n item(s) from phones", nullptr, int(ids.size())));
-    for (const Id id : ids)
-        edits::acceptIncoming(m_doc, id);
-    m_doc.undoStack()->endMacro();
+    edits::acceptIncomingItems(m_doc, ids);
 }
 
 void IncomingPanel::editAndAccept() {
@@ -293,11 +285,7 @@ void IncomingPanel::rejectSelected() {
         this, tr("Not Added"), tr("A &word for the phone (it may be left empty):"));
     if (!reason)
         return;
-    m_doc.undoStack()->beginMacro(
-        tr("Do not add %n item(s) from phones", nullptr, int(ids.size())));
-    for (const Id id : ids)
-        edits::rejectIncoming(m_doc, id, *reason);
-    m_doc.undoStack()->endMacro();
+    edits::rejectIncomingItems(m_doc, ids, *reason);
 }
 
 void IncomingPanel::toggleBlockPhone() {
@@ -321,7 +309,7 @@ void IncomingPanel::acceptWaitingIfTrusted() {
             if (item.state == IncomingState::Waiting)
                 waiting.push_back(item.id);
         }
-        for (const Id id : waiting)
+        for (const Id id : waiting) // one step each: each undone alone
             edits::acceptIncoming(m_doc, id);
     });
 }

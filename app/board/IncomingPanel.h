@@ -66,7 +66,7 @@ private:
     std::vector<Id> selectedIds() const;
     void updateButtons();
     const IncomingItem* singleSelected() const;
-    // The board's blockers, read once per change of the board.
+    // The board's blockers, as the document keeps them for likeness.
     const AlikeIndex& alikeIndex();
 
     SessionDocument& m_doc;
@@ -81,7 +81,6 @@ private:
     QCheckBox* m_acceptEverything;
     QHash<Id, QTreeWidgetItem*> m_rows; // the items listed, by id
     QPointer<remote::PhoneItems> m_phones;
-    std::optional<AlikeIndex> m_alike;
 };
 
 } // namespace unblock::app

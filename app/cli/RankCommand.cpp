@@ -178,7 +178,7 @@ int runRank(const QStringList& arguments) {
     const bool isTop = cli.parser().isSet(u"top"_s);
     TopSelection shown;
     if (isTop)
-        shown = top(result, cli.intOption(u"top"_s, 3, 1));
+        shown = top(result, cli.intOption(u"top"_s, kDefaultTopCount, 1));
     else
         shown.rows = result.rows;
     if (format == u"json")

@@ -238,7 +238,7 @@ int runSummary(const QStringList& arguments) {
         {u"format"_s, Tr::tr("pdf, odt, html, md or csv (default: from OUT's name, else md)."),
          u"FORMAT"_s});
     cli.parser().addOption(
-        {u"top"_s, Tr::tr("How many top blockers (ties widen it). Default 3."), u"N"_s});
+        {u"top"_s, Tr::tr("How many top blockers (ties widen it). Default %1.").arg(kDefaultTopCount), u"N"_s});
     cli.parser().addOption(
         {u"round"_s, Tr::tr("The voting round that ranks the blockers. Default: the latest."),
          u"ID"_s});
@@ -255,7 +255,7 @@ int runSummary(const QStringList& arguments) {
     }
     auto file = openSession(cli.positional(0), store::OpenMode::ReadOnly);
     SummaryOptions options;
-    options.topCount = cli.intOption(u"top"_s, 3, 1);
+    options.topCount = cli.intOption(u"top"_s, kDefaultTopCount, 1);
     if (cli.parser().isSet(u"round"_s))
         options.roundId = cli.intOption(u"round"_s, 0, 1);
     options.parts = summaryParts(cli);

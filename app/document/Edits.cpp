@@ -38,11 +38,33 @@ store::SolutionFields fieldsOf(const Solution& s) {
     return {s.text, s.impact, s.effort, s.owner, s.due};
 }
 
-std::optional<Id> addBlocker(SessionDocument& doc, const store::BlockerFields& fields) {
-    return pushAdd<store::BlockerRecord>(
-        doc, Tr::tr("Add blocker"),
+namespace {
+
+AddStep<store::BlockerRecord> addBlockerStep(const store::BlockerFields& fields) {
+    return addStep<store::BlockerRecord>(
         [fields](store::SessionFile& f) { return store::addBlocker(f, fields); },
         store::loadBlockerRecord, store::deleteBlocker, store::restoreBlocker);
+}
+
+} // namespace
+
+std::optional<Id> addBlocker(SessionDocument& doc, const store::BlockerFields& fields) {
+    const AddStep<store::BlockerRecord> add = addBlockerStep(fields);
+    return push(doc, Tr::tr("Add blocker"), add.step) ? add.id() : std::nullopt;
+}
+
+// The merge needs the new blocker's id, known once the add has run inside
+// the same transaction; undo deletes it, which takes the merge with it.
+std::optional<Id> addBlockerMergedInto(SessionDocument& doc, const store::BlockerFields& fields,
+                                       Id targetId) {
+    const AddStep<store::BlockerRecord> add = addBlockerStep(fields);
+    const Step merge{[state = add.state, targetId](store::SessionFile& f) {
+                         return store::mergeBlockers(f, *state->id, targetId);
+                     },
+                     [](store::SessionFile&) { return Status{}; }};
+    if (!push(doc, Tr::tr("Add blocker merged into another"), together({add.step, merge})))
+        return std::nullopt;
+    return add.id();
 }
 
 std::optional<Id> addPainPointBlocker(SessionDocument& doc, Id stepId,
@@ -61,14 +83,16 @@ bool editBlocker(SessionDocument& doc, Id id, const store::BlockerFields& fields
         return false;
     const store::BlockerFields old = fieldsOf(*before);
     const int oldPosition = before->position;
-    return push(
-        doc, Tr::tr("Edit blocker"),
-        [=](store::SessionFile& f) { return store::editBlocker(f, id, fields); },
-        [=](store::SessionFile& f) -> Status {
-            if (Status s = store::editBlocker(f, id, old); !s)
-                return s;
-            return store::moveBlocker(f, id, old.groupId, oldPosition);
-        });
+    // Undo puts back its fields and its place: one transaction, both or neither.
+    return push(doc, Tr::tr("Edit blocker"),
+                {[=](store::SessionFile& f) { return store::editBlocker(f, id, fields); },
+                 [=](store::SessionFile& f) {
+                     return f.transaction([&]() -> Status {
+                         if (Status s = store::editBlocker(f, id, old); !s)
+                             return s;
+                         return store::moveBlocker(f, id, old.groupId, oldPosition);
+                     });
+                 }});
 }
 
 bool moveBlocker(SessionDocument& doc, Id id, std::optional<Id> groupId, int index) {
@@ -135,30 +159,56 @@ bool editSolution(SessionDocument& doc, Id id, const store::SolutionFields& fiel
 
 namespace {
 
-// What became of an action (a solution or a carried one): `set` marks it,
-// today; undo gives back the status and day it had.
-template <typename Row>
-bool pushStatusChange(SessionDocument& doc, const Row* before, Id id, ActionStatus status,
-                      Status (*set)(store::SessionFile&, Id, ActionStatus, const QDate&)) {
-    if (!before)
-        return false;
-    const ActionStatus oldStatus = before->status;
-    const QDate oldDay = before->statusChanged;
+// What became of an action (a solution or a carried one): marked today;
+// undo gives back the status and day it had. None when it is not there.
+std::optional<Step> statusStep(const SessionDocument& doc, ActionRef action, ActionStatus status) {
+    const auto set = action.carried ? store::setCarriedStatus : store::setActionStatus;
+    ActionStatus oldStatus = ActionStatus::Open;
+    QDate oldDay;
+    if (action.carried) {
+        const CarriedAction* before = doc.data().carriedAction(action.id);
+        if (!before)
+            return std::nullopt;
+        oldStatus = before->status;
+        oldDay = before->statusChanged;
+    } else {
+        const Solution* before = doc.data().solution(action.id);
+        if (!before)
+            return std::nullopt;
+        oldStatus = before->status;
+        oldDay = before->statusChanged;
+    }
     const QDate today = QDate::currentDate();
-    return push(
-        doc, Tr::tr("Mark action %1").arg(actionStatusName(status).toLower()),
-        [=](store::SessionFile& f) { return set(f, id, status, today); },
-        [=](store::SessionFile& f) { return set(f, id, oldStatus, oldDay); });
+    const Id id = action.id;
+    return Step{[=](store::SessionFile& f) { return set(f, id, status, today); },
+                [=](store::SessionFile& f) { return set(f, id, oldStatus, oldDay); }};
 }
 
 } // namespace
 
 bool setActionStatus(SessionDocument& doc, Id id, ActionStatus status) {
-    return pushStatusChange(doc, solutionIn(doc, id), id, status, store::setActionStatus);
+    return setActionStatuses(doc, {{id, false}}, status);
 }
 
 bool setCarriedStatus(SessionDocument& doc, Id id, ActionStatus status) {
-    return pushStatusChange(doc, doc.data().carriedAction(id), id, status, store::setCarriedStatus);
+    return setActionStatuses(doc, {{id, true}}, status);
+}
+
+bool setActionStatuses(SessionDocument& doc, const std::vector<ActionRef>& actions,
+                       ActionStatus status) {
+    std::vector<Step> steps;
+    for (const ActionRef action : actions) {
+        if (std::optional<Step> step = statusStep(doc, action, status))
+            steps.push_back(std::move(*step));
+    }
+    if (steps.empty())
+        return false;
+    const QString text =
+        steps.size() == 1
+            ? Tr::tr("Mark action %1").arg(actionStatusName(status).toLower())
+            : Tr::tr("Mark %n action(s) %1", nullptr, int(steps.size()))
+                  .arg(actionStatusName(status).toLower());
+    return push(doc, text, steps.size() == 1 ? steps.front() : together(std::move(steps)));
 }
 
 bool moveSolution(SessionDocument& doc, Id id, Id blockerId, int index) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/ActionPlan.h"
 #include "model/SessionData.h"
 #include "store/Blockers.h"
 #include "store/Incoming.h"
@@ -18,6 +19,9 @@ class SessionDocument;
 namespace edits {
 
 std::optional<Id> addBlocker(SessionDocument& doc, const store::BlockerFields& fields);
+// The blocker typed, added merged into one it reads like: one step.
+std::optional<Id> addBlockerMergedInto(SessionDocument& doc, const store::BlockerFields& fields,
+                                       Id targetId);
 // A journey step's pain point becomes a blocker, linked from the step.
 std::optional<Id> addPainPointBlocker(SessionDocument& doc, Id stepId,
                                       const store::BlockerFields& fields);
@@ -35,6 +39,9 @@ bool editSolution(SessionDocument& doc, Id solutionId, const store::SolutionFiel
 // An action's status, changed today; undo gives back the status and day it had.
 bool setActionStatus(SessionDocument& doc, Id solutionId, ActionStatus status);
 bool setCarriedStatus(SessionDocument& doc, Id carriedId, ActionStatus status);
+// Several actions (this workshop's and carried ones) marked as one step.
+bool setActionStatuses(SessionDocument& doc, const std::vector<ActionRef>& actions,
+                       ActionStatus status);
 bool moveSolution(SessionDocument& doc, Id solutionId, Id blockerId, int index);
 bool deleteSolution(SessionDocument& doc, Id solutionId);
 
@@ -84,6 +91,10 @@ std::optional<Id> acceptIncoming(SessionDocument& doc, Id incomingId, const QStr
                                  std::optional<Id> blockerId = std::nullopt);
 std::optional<Id> mergeIncoming(SessionDocument& doc, Id incomingId, Id targetId);
 bool rejectIncoming(SessionDocument& doc, Id incomingId, const QString& reason);
+// Several items at once, as one step: all accepted (or kept off) or none.
+bool acceptIncomingItems(SessionDocument& doc, const std::vector<Id>& incomingIds);
+bool rejectIncomingItems(SessionDocument& doc, const std::vector<Id>& incomingIds,
+                         const QString& reason);
 
 // The fields of a stored blocker or solution, to edit one of them.
 store::BlockerFields fieldsOf(const Blocker& blocker);

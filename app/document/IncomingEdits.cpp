@@ -14,10 +14,11 @@ struct Tr {
 };
 
 // An item put on the board by `put`: undo makes it wait again (its row
-// deleted), redo puts the same row back, so it keeps its id.
+// deleted), redo puts the same row back, so it keeps its id. None when the
+// item is no longer there (the reason is reported).
 template <typename Put>
-std::optional<Id> pushOntoBoard(SessionDocument& doc, Id incomingId, const QString& text,
-                                IncomingState state, Put put) {
+std::optional<Step> ontoBoard(SessionDocument& doc, Id incomingId, IncomingState state, Put put,
+                              std::shared_ptr<std::optional<Id>>* addedId = nullptr) {
     // Looked up now, by id; undo brings back its state (waiting, or not
     // added with its word) as it is now.
     const IncomingItem* item = doc.data().incomingItem(incomingId);
@@ -25,23 +26,54 @@ std::optional<Id> pushOntoBoard(SessionDocument& doc, Id incomingId, const QStri
         Q_EMIT doc.failed(Tr::tr("That item from a phone is no longer there."));
         return std::nullopt;
     }
-    const bool solution = item->kind == IncomingKind::Solution;
     const auto takeBack = [incomingId, before = item->state,
                            reason = item->reason](store::SessionFile& f, Id) {
         return store::returnIncoming(f, incomingId, before, reason);
     };
-    if (solution) {
-        return pushAdd<store::SolutionRecord>(
-            doc, text, put, store::loadSolutionRecord, takeBack,
+    const auto keep = [addedId](const auto& made) {
+        if (addedId) // the id, once the step has run
+            *addedId = std::shared_ptr<std::optional<Id>>(made.state, &made.state->id);
+        return made.step;
+    };
+    if (item->kind == IncomingKind::Solution) {
+        return keep(addStep<store::SolutionRecord>(
+            put, store::loadSolutionRecord, takeBack,
             [incomingId](store::SessionFile& f, const store::SolutionRecord& record) {
                 return store::putBackIncomingSolution(f, incomingId, record);
-            });
+            }));
     }
-    return pushAdd<store::BlockerRecord>(
-        doc, text, put, store::loadBlockerRecord, takeBack,
+    return keep(addStep<store::BlockerRecord>(
+        put, store::loadBlockerRecord, takeBack,
         [incomingId, state](store::SessionFile& f, const store::BlockerRecord& record) {
             return store::putBackIncomingBlocker(f, incomingId, state, record);
-        });
+        }));
+}
+
+template <typename Put>
+std::optional<Id> pushOntoBoard(SessionDocument& doc, Id incomingId, const QString& text,
+                                IncomingState state, Put put) {
+    std::shared_ptr<std::optional<Id>> added;
+    const std::optional<Step> step = ontoBoard(doc, incomingId, state, put, &added);
+    if (!step || !push(doc, text, *step))
+        return std::nullopt;
+    return *added;
+}
+
+std::optional<Step> acceptStep(SessionDocument& doc, Id incomingId, const QString& text,
+                               std::optional<Id> blockerId) {
+    return ontoBoard(doc, incomingId, IncomingState::Accepted, [=](store::SessionFile& f) {
+        return store::acceptIncoming(f, incomingId, text, blockerId);
+    });
+}
+
+Step rejectStep(const SessionDocument& doc, Id incomingId, const QString& reason) {
+    const IncomingItem* item = doc.data().incomingItem(incomingId);
+    const IncomingState before = item ? item->state : IncomingState::Waiting;
+    const QString oldReason = item ? item->reason : QString();
+    return {[=](store::SessionFile& f) { return store::rejectIncoming(f, incomingId, reason); },
+            [=](store::SessionFile& f) {
+                return store::returnIncoming(f, incomingId, before, oldReason);
+            }};
 }
 
 } // namespace
@@ -73,15 +105,34 @@ std::optional<Id> mergeIncoming(SessionDocument& doc, Id incomingId, Id targetId
 }
 
 bool rejectIncoming(SessionDocument& doc, Id incomingId, const QString& reason) {
-    const IncomingItem* item = doc.data().incomingItem(incomingId);
-    const IncomingState before = item ? item->state : IncomingState::Waiting;
-    const QString oldReason = item ? item->reason : QString();
-    return push(
-        doc, Tr::tr("Do not add item from a phone"),
-        [=](store::SessionFile& f) { return store::rejectIncoming(f, incomingId, reason); },
-        [=](store::SessionFile& f) {
-            return store::returnIncoming(f, incomingId, before, oldReason);
-        });
+    return push(doc, Tr::tr("Do not add item from a phone"), rejectStep(doc, incomingId, reason));
+}
+
+bool acceptIncomingItems(SessionDocument& doc, const std::vector<Id>& incomingIds) {
+    std::vector<Step> steps;
+    for (const Id id : incomingIds) {
+        std::optional<Step> step = acceptStep(doc, id, {}, std::nullopt);
+        if (!step)
+            return false;
+        steps.push_back(std::move(*step));
+    }
+    if (steps.empty())
+        return false;
+    return push(doc, Tr::tr("Accept %n item(s) from phones", nullptr, int(steps.size())),
+                together(std::move(steps)));
+}
+
+bool rejectIncomingItems(SessionDocument& doc, const std::vector<Id>& incomingIds,
+                         const QString& reason) {
+    std::vector<Step> steps;
+    for (const Id id : incomingIds) {
+        if (doc.data().incomingItem(id)) // gone while the word was asked for: not refused
+            steps.push_back(rejectStep(doc, id, reason));
+    }
+    if (steps.empty())
+        return false;
+    return push(doc, Tr::tr("Do not add %n item(s) from phones", nullptr, int(steps.size())),
+                together(std::move(steps)));
 }
 
 } // namespace unblock::app::edits

@@ -66,8 +66,13 @@ void SessionDocument::follow(const SessionChange& change) {
         reload(); // a read that failed once may work whole; reload says if not
         return;
     }
-    if (!update->empty())
-        Q_EMIT updated(update.value());
+    if (update->empty())
+        return;
+    if (m_likeness)
+        m_likeness->follow(m_data, update.value());
+    if (m_titles)
+        m_titles->follow(m_data, update.value());
+    Q_EMIT updated(update.value());
 }
 
 void SessionDocument::reload() {
@@ -77,9 +82,23 @@ void SessionDocument::reload() {
         return;
     }
     m_data = std::move(data.value());
+    m_likeness.reset();
+    m_titles.reset();
     SessionUpdate whole;
     whole.reloaded = true;
     Q_EMIT updated(whole);
+}
+
+const AlikeIndex& SessionDocument::boardLikeness() {
+    if (!m_likeness)
+        m_likeness.emplace(m_data);
+    return *m_likeness;
+}
+
+const BoardTitles& SessionDocument::boardTitles() {
+    if (!m_titles)
+        m_titles.emplace(m_data);
+    return *m_titles;
 }
 
 Result<QByteArray> SessionDocument::photo(Id journeyId) const {

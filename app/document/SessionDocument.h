@@ -1,5 +1,7 @@
 #pragma once
 
+#include "model/BoardTitles.h"
+#include "model/Likeness.h"
 #include "model/Result.h"
 #include "model/SessionData.h"
 #include "store/BackgroundWriter.h"
@@ -11,6 +13,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace unblock::app {
 
@@ -56,6 +59,13 @@ public:
 
     Status saveAs(const QString& target);
 
+    // The board's blockers read for likeness ("looks like …: merge?") and
+    // by title ("already on the board"), made when first asked for and then
+    // kept up to date change by change: a big board is never read whole
+    // after an edit.
+    const AlikeIndex& boardLikeness();
+    const BoardTitles& boardTitles();
+
     Result<QByteArray> photo(Id journeyId) const;
     // The session with every photo, as the summary prints it.
     Result<SessionData> withPhotos() const;
@@ -71,6 +81,8 @@ private:
 
     std::unique_ptr<store::SessionFile> m_file;
     SessionData m_data;
+    std::optional<AlikeIndex> m_likeness;
+    std::optional<BoardTitles> m_titles;
     QUndoStack m_undo;
     std::unique_ptr<store::BackgroundWriter> m_writer; // made when first needed; goes before m_file
 };

@@ -52,14 +52,37 @@ private:
 
 } // namespace
 
-bool push(SessionDocument& doc, const QString& text, Change redo, Change undo) {
+bool push(SessionDocument& doc, const QString& text, Step step) {
     if (doc.isReadOnly()) {
         Q_EMIT doc.failed(doc.file().readOnlyReason());
         return false;
     }
     bool ok = false;
-    doc.undoStack()->push(new StoreCommand(doc, text, std::move(redo), std::move(undo), &ok));
+    doc.undoStack()->push(
+        new StoreCommand(doc, text, std::move(step.redo), std::move(step.undo), &ok));
     return ok;
+}
+
+Step together(std::vector<Step> steps) {
+    auto parts = std::make_shared<const std::vector<Step>>(std::move(steps));
+    return {[parts](store::SessionFile& file) {
+                return file.transaction([&]() -> Status {
+                    for (const Step& part : *parts) {
+                        if (Status done = part.redo(file); !done)
+                            return done;
+                    }
+                    return {};
+                });
+            },
+            [parts](store::SessionFile& file) {
+                return file.transaction([&]() -> Status {
+                    for (auto part = parts->rbegin(); part != parts->rend(); ++part) {
+                        if (Status done = part->undo(file); !done)
+                            return done;
+                    }
+                    return {};
+                });
+            }};
 }
 
 } // namespace unblock::app::edits

@@ -2,15 +2,16 @@
 
 #include "presenter/PlainLabel.h"
 #include "presenter/QrCodeView.h"
+#include "presenter/WrappedText.h"
 #include "remote/RemoteAccess.h"
 
-#include <QFontMetrics>
-#include <QGridLayout>
+#include <QFontMetricsF>
 #include <QHBoxLayout>
+#include <QPainter>
 #include <QVBoxLayout>
 
 #include <algorithm>
-#include <unordered_map>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -19,41 +20,154 @@ namespace {
 
 constexpr int kBlockersPerColumn = 8;
 constexpr int kSmallestType = 12; // pixels: still readable from the back
+constexpr int kMostLines = 3;     // a title's lines before it is cut
+constexpr qreal kGap = 24;        // between columns
+const QString kBullet = u"• "_s;
 
-using Column = std::pair<QString, QStringList>; // a table's name, its blockers
-
-// Blockers without a table (or whose table has gone) share one column.
-std::vector<Column> columnsOf(const SessionData& session) {
-    std::vector<Column> columns;
-    std::unordered_map<Id, std::size_t> columnOf;
-    for (const Group& g : session.groups) {
-        columnOf[g.id] = columns.size();
-        columns.push_back({g.name, {}});
-    }
-    for (const Blocker& b : session.blockers) {
-        if (b.mergedInto)
-            continue;
-        auto it = columnOf.find(b.groupId.value_or(0));
-        if (it == columnOf.end())
-            it = columnOf.find(0);
-        if (it == columnOf.end()) {
-            columnOf[0] = columns.size();
-            columns.push_back({BoardScene::tr("Other"), {}});
-            it = columnOf.find(0);
-        }
-        // Very long titles are shortened on the projector; the board keeps them whole.
-        columns[it->second].second
-            << (b.title.size() > 90 ? b.title.left(88) + QStringLiteral("…") : b.title);
-    }
-    return columns;
-}
+struct Column {
+    QString name;
+    QStringList titles;
+};
 
 } // namespace
 
+// The columns, painted: a table's name, then its blockers, each wrapped
+// within the column with a hanging bullet.
+class BoardScene::Columns : public QWidget {
+public:
+    using QWidget::QWidget;
+
+    void setColumns(std::vector<Column> columns) {
+        m_columns = std::move(columns);
+        if (m_body)
+            fit(*m_body, m_room);
+    }
+    bool empty() const { return m_columns.empty(); }
+
+    // The largest type no larger than `body` at which every column fits,
+    // titles whole where they can be.
+    void fit(const QFont& body, QSizeF room) {
+        m_body = body;
+        m_room = room;
+        update();
+        for (int lines = kMostLines; lines >= 1; --lines) {
+            for (int size = body.pixelSize(); size >= kSmallestType; size -= 2) {
+                if (tryLayout(body, size, lines, room))
+                    return;
+            }
+        }
+        tryLayout(body, kSmallestType, 1, room); // the most it can show
+    }
+
+    QString text() const {
+        QStringList parts;
+        for (const Shown& column : m_shown) {
+            parts << column.name;
+            for (const ShownTitle& title : column.titles)
+                parts << kBullet + title.spoken;
+        }
+        return parts.join(u'\n');
+    }
+
+protected:
+    void paintEvent(QPaintEvent*) override {
+        QPainter p(this);
+        p.setPen(palette().color(QPalette::WindowText));
+        if (m_columns.empty()) {
+            p.setFont(m_type);
+            p.drawText(rect(), Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap,
+                       BoardScene::tr("The board is empty. Blockers appear here as they are "
+                                      "added."));
+            return;
+        }
+        const qreal columnWidth = widthOfColumn(m_room.width());
+        QFont heading = m_type;
+        heading.setBold(true);
+        for (std::size_t c = 0; c < m_shown.size(); ++c) {
+            const qreal left = static_cast<qreal>(c) * (columnWidth + kGap);
+            qreal y = 0;
+            p.setFont(heading);
+            for (const QString& line : m_shown[c].nameLines) {
+                p.drawText(QPointF(left, y + QFontMetricsF(heading).ascent()), line);
+                y += QFontMetricsF(heading).lineSpacing();
+            }
+            p.setFont(m_type);
+            const QFontMetricsF metrics(m_type);
+            const qreal indent = metrics.horizontalAdvance(kBullet);
+            for (const ShownTitle& title : m_shown[c].titles) {
+                y += metrics.lineSpacing() / 3;
+                p.drawText(QPointF(left, y + metrics.ascent()), kBullet.trimmed());
+                for (const QString& line : title.lines) {
+                    p.drawText(QPointF(left + indent, y + metrics.ascent()), line);
+                    y += metrics.lineSpacing();
+                }
+            }
+        }
+    }
+
+private:
+    struct ShownTitle {
+        QStringList lines; // as painted
+        QString spoken;    // what the room reads: the title, or its start and "…"
+    };
+    struct Shown {
+        QString name;
+        QStringList nameLines;
+        std::vector<ShownTitle> titles;
+    };
+
+    qreal widthOfColumn(qreal width) const {
+        const auto count = static_cast<qreal>(std::max<std::size_t>(m_columns.size(), 1));
+        return std::max(1.0, (width - kGap * (count - 1)) / count);
+    }
+
+    // Lays the columns out at `size` with titles of at most `lines` lines;
+    // whether they fit the height. What fits is kept to be painted.
+    bool tryLayout(const QFont& body, int size, int lines, QSizeF room) {
+        const qreal width = room.width();
+        m_type = body;
+        m_type.setPixelSize(size);
+        QFont heading = m_type;
+        heading.setBold(true);
+        const qreal columnWidth = widthOfColumn(width);
+        const QFontMetricsF metrics(m_type);
+        const qreal textWidth = columnWidth - metrics.horizontalAdvance(kBullet);
+        m_shown.clear();
+        bool fits = true;
+        for (const Column& column : m_columns) {
+            Shown shown{column.name, wrappedLines(column.name, heading, columnWidth, 2), {}};
+            qreal y = static_cast<qreal>(shown.nameLines.size()) *
+                      QFontMetricsF(heading).lineSpacing();
+            const qsizetype listed = std::min<qsizetype>(column.titles.size(), kBlockersPerColumn);
+            for (qsizetype i = 0; i < listed; ++i) {
+                const QString& title = column.titles[i];
+                const QStringList wrapped = wrappedLines(title, m_type, textWidth, lines);
+                shown.titles.push_back({wrapped, shownText(title, wrapped)});
+                y += metrics.lineSpacing() / 3 +
+                     static_cast<qreal>(wrapped.size()) * metrics.lineSpacing();
+            }
+            if (column.titles.size() > listed) {
+                const QString more = BoardScene::tr(
+                    "and %n more", nullptr, static_cast<int>(column.titles.size() - listed));
+                shown.titles.push_back({{more}, more});
+                y += metrics.lineSpacing() * 4 / 3;
+            }
+            fits = fits && y <= room.height();
+            m_shown.push_back(std::move(shown));
+        }
+        return fits;
+    }
+
+    std::vector<Column> m_columns;
+    std::vector<Shown> m_shown;
+    QFont m_type;
+    std::optional<QFont> m_body; // the last fit's type and room, for new columns
+    QSizeF m_room;
+};
+
 BoardScene::BoardScene(QWidget* parent)
     : QWidget(parent)
-    , m_board(new QWidget(this))
-    , m_grid(new QGridLayout(m_board))
+    , m_board(new Columns(this))
     , m_join(new QWidget(this))
     , m_code(new QrCodeView(m_join))
     , m_invitation(plainLabel(m_join)) {
@@ -69,38 +183,18 @@ BoardScene::BoardScene(QWidget* parent)
     layout->addWidget(m_join, 1);
 }
 
+// Columns for the tables that raised something, as core groups the board.
 void BoardScene::fill(const SessionData& session) {
-    while (QLayoutItem* item = m_grid->takeAt(0)) {
-        delete item->widget();
-        delete item;
-    }
-    int column = 0;
-    for (const auto& [name, titles] : columnsOf(session)) {
-        if (titles.isEmpty())
+    std::vector<Column> columns;
+    for (const BoardGroup& group : boardGroups(session)) {
+        if (group.blockers.empty())
             continue;
-        QLabel* heading = plainLabel(m_board);
-        // Columns share the screen's width, however many tables there are.
-        heading->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
-        heading->setText(name);
-        heading->setObjectName(QStringLiteral("heading"));
-        m_grid->addWidget(heading, 0, column, Qt::AlignTop);
-        QStringList shown = titles.mid(0, kBlockersPerColumn);
-        if (titles.size() > kBlockersPerColumn)
-            shown << tr("and %n more", nullptr,
-                        static_cast<int>(titles.size() - kBlockersPerColumn));
-        QLabel* list = plainLabel(m_board);
-        list->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
-        list->setText(QStringLiteral("• ") + shown.join(QStringLiteral("\n• ")));
-        m_grid->addWidget(list, 1, column, Qt::AlignTop);
-        m_grid->setColumnStretch(column, 1);
-        ++column;
+        Column column{group.name, {}};
+        for (const Id id : group.blockers)
+            column.titles << session.blocker(id)->title;
+        columns.push_back(std::move(column));
     }
-    m_grid->setRowStretch(1, 1);
-    if (column == 0) {
-        QLabel* empty = plainLabel(m_board);
-        empty->setText(tr("The board is empty. Blockers appear here as they are added."));
-        m_grid->addWidget(empty, 0, 0);
-    }
+    m_board->setColumns(std::move(columns));
     m_join->setVisible(m_callOpen && !m_code->text().isEmpty());
 }
 
@@ -118,18 +212,9 @@ void BoardScene::setCallOpen(bool open) {
     m_join->setVisible(m_callOpen && !m_code->text().isEmpty());
 }
 
-void BoardScene::fitType(const QFont& body) {
-    const int width = m_join->isVisibleTo(this) ? this->width() * 3 / 4 : this->width();
-    QFont type = body;
-    for (int size = body.pixelSize(); size >= kSmallestType; size -= 2) {
-        type.setPixelSize(size);
-        QFont heading = type;
-        heading.setBold(true);
-        for (QLabel* label : m_board->findChildren<QLabel*>())
-            label->setFont(label->objectName() == u"heading" ? heading : type);
-        if (m_board->layout()->totalHeightForWidth(width) <= height())
-            break;
-    }
+void BoardScene::fitType(const QFont& body, const QSize& room) {
+    const int width = m_join->isVisibleTo(this) ? room.width() * 3 / 4 : room.width();
+    m_board->fit(body, QSizeF(width, room.height()));
     fitJoinType(body);
 }
 
@@ -152,8 +237,9 @@ void BoardScene::fitJoinType(const QFont& body) {
 
 QString BoardScene::text() const {
     QStringList parts;
-    for (const QLabel* label : m_board->findChildren<QLabel*>())
-        parts << label->text();
+    parts << (m_board->empty()
+                  ? tr("The board is empty. Blockers appear here as they are added.")
+                  : m_board->text());
     if (m_join->isVisibleTo(this))
         parts << m_invitation->text().replace(QChar::Nbsp, u' ');
     return parts.join(u'\n');

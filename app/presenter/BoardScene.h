@@ -1,19 +1,20 @@
 #pragma once
 
-#include "model/SessionData.h"
+#include "model/BoardGroups.h"
 
 #include <QWidget>
 
-class QGridLayout;
 class QLabel;
 
 namespace unblock::app {
 
 class QrCodeView;
 
-// The board on the projector: a column of blockers per table, and during a
-// call for items the code to join beside it (the board then has three
-// quarters of the width), so the room sees its words arrive.
+// The board on the projector: a column of blockers per table, grouped and
+// named as core groups the board (model/BoardGroups.h), and during a call
+// for items the code to join beside it (the board then has three quarters
+// of the width), so the room sees its words arrive. A title wraps within
+// its column; one too long for the room's screen ends with "…".
 class BoardScene : public QWidget {
     Q_OBJECT
 public:
@@ -24,17 +25,20 @@ public:
     // while a call is open (and there is a link).
     void setJoin(const QString& joinUrl, const QString& address, const QString& code);
     void setCallOpen(bool open);
-    // The board's type shrinks from `body` until every column fits; the
-    // invitation's until the address and the code each fit on one line.
-    void fitType(const QFont& body);
-    QString text() const; // what the room reads
+    // The board's type shrinks from `body` until every column fits, titles
+    // taking up to three lines, then two, then one; the invitation's until
+    // the address and the code each fit on one line.
+    // `room` is the scene's size, or what it will be once shown.
+    void fitType(const QFont& body, const QSize& room);
+    QString text() const; // what the room reads, titles as shown
     QLabel* invitation() const { return m_invitation; }
+
+    class Columns;
 
 private:
     void fitJoinType(const QFont& body);
 
-    QWidget* m_board;
-    QGridLayout* m_grid;
+    Columns* m_board;
     QWidget* m_join;
     QrCodeView* m_code;
     QLabel* m_invitation;

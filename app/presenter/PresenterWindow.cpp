@@ -7,6 +7,7 @@
 #include "presenter/QrCodeView.h"
 #include "presenter/RevealChart.h"
 #include "ranking/Ranking.h"
+#include "ranking/RoundStates.h"
 #include "ranking/Turnout.h"
 #include "remote/RemoteAccess.h"
 #include "report/Summary.h"
@@ -195,19 +196,29 @@ void PresenterWindow::setZoom(int steps) {
     fitTypeWhenSeen();
 }
 
+// The pages' size: as laid out once shown; before, what it will be (the
+// window less its margins, title and keys), so what it would show is known.
+QSize PresenterWindow::pageRoom() const {
+    if (m_pages->isVisible())
+        return m_pages->size();
+    const QMargins margins = layout()->contentsMargins();
+    const int title = m_title->sizeHint().height() + layout()->spacing();
+    return size().shrunkBy(margins) - QSize(0, title);
+}
+
 void PresenterWindow::applyFonts() {
     const qreal scale = 1.0 + 0.1 * m_zoom;
     const int base = std::max(12, static_cast<int>(height() / 26.0 * scale));
     QFont body = font();
     body.setBold(m_theme == Theme::HighContrast); // thin strokes wash out first
     body.setPixelSize(base);
-    // The board shrinks its type until every column fits the screen.
-    m_boardScene->fitType(body);
     QFont big = body;
     big.setPixelSize(base * 2);
     big.setBold(true);
     m_title->setFont(big);
     m_countdown->setFont(big);
+    // The board shrinks its type until every column fits the screen.
+    m_boardScene->fitType(body, pageRoom());
     QFont message = body;
     message.setPixelSize(static_cast<int>(base * 1.6));
     m_message->setFont(message);
@@ -258,11 +269,13 @@ void PresenterWindow::refresh() {
         m_title->setText(session.details.title.isEmpty() ? tr("Blockers") : session.details.title);
         m_boardScene->fill(session);
         m_pages->setCurrentWidget(m_boardScene);
-    } else if (round->state == RoundState::Revealed) {
+    } else if (resultsMayBeShown(*round)) {
         m_title->setText(round->title.isEmpty() ? tr("Results") : round->title);
         if (!m_revealed) {
-            if (Result<RoundInput> input = roundInput(session, round->id))
-                m_reveal->reveal(rank(input.value()), 8);
+            if (Result<RoundInput> input = roundInput(session, round->id)) {
+                const RankingResult result = rank(input.value());
+                m_reveal->reveal(result.method, topOnScreen(result));
+            }
             m_revealed = true;
         }
         m_pages->setCurrentWidget(m_reveal);
@@ -275,7 +288,9 @@ void PresenterWindow::refresh() {
                                ? tr("Voting in progress\n\n%1").arg(turnoutText(*round)) +
                                      (budget.isEmpty() ? QString() : QStringLiteral(" · ") + budget)
                                : tr("Voting has closed.\n\nThe results are coming."));
-        m_phoneJoin->setVisible(round->state == RoundState::Open && !m_phoneCode->text().isEmpty());
+        // The code beside the round the phones vote in, and no other.
+        m_phoneJoin->setVisible(roundOpenToPhones(session) == round->id &&
+                                !m_phoneCode->text().isEmpty());
         m_pages->setCurrentWidget(m_votingPage);
     }
     showKeys();

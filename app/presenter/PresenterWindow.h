@@ -77,6 +77,7 @@ private:
     void step(int delta);
     bool fillJourney();
     void applyFonts();
+    QSize pageRoom() const;
 
     SessionDocument& m_doc;
     Scene m_scene = Scene::Board;

@@ -1,8 +1,9 @@
 #include "presenter/RevealChart.h"
 
+#include "presenter/WrappedText.h"
+
 #include <QFontMetricsF>
 #include <QPainter>
-#include <QTextLayout>
 
 #include <cmath>
 
@@ -23,14 +24,46 @@ RevealChart::RevealChart(QWidget* parent)
     setAccessibleName(tr("Results"));
 }
 
-void RevealChart::reveal(const RankingResult& result, int rowsShown) {
-    m_rows.assign(result.rows.begin(),
-                  result.rows.begin() +
-                      std::min<qsizetype>(rowsShown, static_cast<qsizetype>(result.rows.size())));
-    m_method = result.method;
+namespace {
+
+// Rows in pages of at most `perPage`, from the top place down. A run of tied
+// rows starts a new page rather than be split, unless it is longer than a page.
+std::vector<std::vector<int>> pagesOf(const std::vector<RankedRow>& rows, int perPage) {
+    std::vector<std::vector<int>> pages;
+    std::size_t first = 0;
+    while (first < rows.size()) {
+        std::size_t last = first + 1;
+        while (last < rows.size() && rows[last].rank == rows[first].rank)
+            ++last;
+        const auto tied = static_cast<int>(last - first);
+        const bool fits = !pages.empty() &&
+                          static_cast<int>(pages.back().size()) + tied <= perPage;
+        if (!fits && (pages.empty() || !pages.back().empty()))
+            pages.emplace_back();
+        for (std::size_t row = first; row < last; ++row) {
+            if (static_cast<int>(pages.back().size()) == perPage)
+                pages.emplace_back();
+            pages.back().push_back(static_cast<int>(row));
+        }
+        first = last;
+    }
+    return pages;
+}
+
+} // namespace
+
+void RevealChart::reveal(VoteMethod method, const TopSelection& shown) {
+    m_rows = shown.rows;
+    m_pages = pagesOf(m_rows, kRows);
+    m_note = shown.widened ? shown.note : QString();
+    m_method = method;
     QStringList spoken;
     for (const RankedRow& row : m_rows)
-        spoken << tr("%1: %2, %3").arg(row.rank).arg(row.title).arg(scoreText(m_method, row.score));
+        spoken << tr("%1: %2, %3").arg(rankText(row), row.title, scoreText(m_method, row.score));
+    if (m_rows.empty())
+        spoken << tr("No votes were cast.");
+    else if (shown.widened)
+        spoken << m_note;
     setAccessibleDescription(spoken.join(QStringLiteral("; ")));
     m_progress = 0.0;
     m_animation.stop();
@@ -59,11 +92,35 @@ void RevealChart::showPrevious() {
     update();
 }
 
+// The last place appears first, the winner last: row i comes in once the
+// rows below it are in.
+qreal RevealChart::rowProgress(int row) const {
+    const int count = static_cast<int>(m_rows.size());
+    const qreal start = static_cast<qreal>(count - 1 - row) / count;
+    return std::clamp((m_progress - start) * count, 0.0, 1.0);
+}
+
+int RevealChart::currentPage() const {
+    for (int page = 0; page < pageCount(); ++page) {
+        for (const int row : m_pages[static_cast<std::size_t>(page)]) {
+            if (rowProgress(row) > 0.0)
+                return page;
+        }
+    }
+    return pageCount() - 1;
+}
+
+std::vector<int> RevealChart::rowsOnScreen() const {
+    return m_pages.empty() ? std::vector<int>{}
+                           : m_pages[static_cast<std::size_t>(currentPage())];
+}
+
 // Every row has the height of one of kRows, whatever the number of items:
 // the rank, two lines of title, then the bar with the score after it.
-RevealChart::RowLayout RevealChart::rowLayout(int index) const {
-    const qreal rowHeight = static_cast<qreal>(height()) / kRows;
-    const qreal top = index * rowHeight;
+RevealChart::RowLayout RevealChart::rowLayout(int slot) const {
+    // A ninth of the height is kept for the note under the rows.
+    const qreal rowHeight = static_cast<qreal>(height()) / (kRows + 1);
+    const qreal top = slot * rowHeight;
     const qreal rankWidth = width() * 0.1;
     RowLayout layout;
     layout.font = font();
@@ -81,56 +138,40 @@ RevealChart::RowLayout RevealChart::rowLayout(int index) const {
 QString RevealChart::shownTitle(const RankedRow& row, const RowLayout& layout) const {
     const QFontMetricsF metrics(layout.font);
     const int lines = std::max(1, static_cast<int>(layout.title.height() / metrics.lineSpacing()));
-    QTextLayout text(row.title, layout.font);
-    text.beginLayout();
-    QStringList shown;
-    while (shown.size() < lines) {
-        QTextLine line = text.createLine();
-        if (!line.isValid())
-            break;
-        line.setLineWidth(layout.title.width());
-        const bool last = shown.size() == lines - 1;
-        const QString rest = row.title.mid(line.textStart());
-        shown << (last ? metrics.elidedText(rest, Qt::ElideRight, layout.title.width())
-                       : row.title.mid(line.textStart(), line.textLength()).trimmed());
-        if (last)
-            break;
-    }
-    text.endLayout();
-    return shown.join(u'\n');
+    return wrappedLines(row.title, layout.font, layout.title.width(), lines).join(u'\n');
 }
 
 QStringList RevealChart::rowTexts() const {
     QStringList texts;
-    for (std::size_t i = 0; i < m_rows.size(); ++i)
-        texts << shownTitle(m_rows[i], rowLayout(static_cast<int>(i)));
+    for (const RankedRow& row : m_rows)
+        texts << shownTitle(row, rowLayout(0));
     return texts;
 }
 
 void RevealChart::paintEvent(QPaintEvent*) {
     QPainter p(this);
     p.setRenderHint(QPainter::Antialiasing);
-    if (m_rows.empty())
+    // Text in the page's one colour, never over the bar, in every theme.
+    const QColor ink = palette().color(QPalette::WindowText);
+    p.setPen(ink);
+    if (m_rows.empty()) {
+        p.setFont(rowLayout(0).font);
+        p.drawText(rect(), Qt::AlignCenter | Qt::TextWordWrap, tr("No votes were cast."));
         return;
+    }
     qint64 maximum = 1;
     for (const RankedRow& row : m_rows)
         maximum = std::max(maximum, row.score);
-    const int count = static_cast<int>(m_rows.size());
-    // Text in the page's one colour, never over the bar, in every theme.
-    const QColor ink = palette().color(QPalette::WindowText);
-    for (int i = 0; i < count; ++i) {
-        // The last place appears first; the winner last.
-        const qreal start = static_cast<qreal>(count - 1 - i) / count;
-        const qreal local = std::clamp((m_progress - start) * count, 0.0, 1.0);
+    const std::vector<int> page = rowsOnScreen();
+    for (std::size_t slot = 0; slot < page.size(); ++slot) {
+        const int i = page[slot];
+        const qreal local = rowProgress(i);
         if (local <= 0.0)
             continue;
         const RankedRow& row = m_rows[static_cast<std::size_t>(i)];
-        const RowLayout layout = rowLayout(i);
+        const RowLayout layout = rowLayout(static_cast<int>(slot));
         p.setFont(layout.font);
-        p.setPen(ink);
-        const QString rank =
-            QString::number(row.rank) + (row.tiedWith.empty() ? QString() : QStringLiteral("="));
-        p.drawText(layout.rank, Qt::AlignTop | Qt::AlignHCenter, rank);
+        p.drawText(layout.rank, Qt::AlignTop | Qt::AlignHCenter, rankText(row));
         p.drawText(layout.title, Qt::AlignTop | Qt::AlignLeft, shownTitle(row, layout));
         const QString score = scoreText(m_method, row.score);
         const qreal scoreWidth = QFontMetricsF(layout.font).horizontalAdvance(score) + 16;
@@ -142,6 +183,15 @@ void RevealChart::paintEvent(QPaintEvent*) {
         p.drawText(QRectF(layout.bar.left() + barWidth + 8, layout.bar.top() - layout.bar.height(),
                           scoreWidth, layout.bar.height() * 3),
                    Qt::AlignVCenter | Qt::AlignLeft, score);
+    }
+    // Why the list is longer than the top asked for, once the whole is in.
+    if (!m_note.isEmpty() && itemsShown() == static_cast<int>(m_rows.size())) {
+        QFont small = rowLayout(0).font;
+        small.setPixelSize(std::max(12, small.pixelSize() * 2 / 3));
+        small.setBold(false);
+        p.setFont(small);
+        const QRectF footer(0, rowLayout(kRows).rank.top(), width(), height() / (kRows + 1.0));
+        p.drawText(footer, Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap, m_note);
     }
 }
 

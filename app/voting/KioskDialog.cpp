@@ -3,6 +3,7 @@
 #include "document/Edits.h"
 #include "document/SessionDocument.h"
 #include "ranking/RoundInput.h"
+#include "ranking/RoundStates.h"
 #include "ranking/Turnout.h"
 #include "store/Rounds.h"
 #include "window/Prompts.h"
@@ -18,9 +19,9 @@
 namespace unblock::app {
 namespace {
 
-RoundRules rulesOf(const SessionData& data, Id roundId) {
+RoundRules rulesIn(const SessionData& data, Id roundId) {
     const Round* r = data.round(roundId);
-    return r ? RoundRules{r->method, r->state, r->budget, r->maxPerItem} : RoundRules{};
+    return r ? rulesOf(*r) : RoundRules{};
 }
 
 std::vector<std::pair<Id, QString>> itemsOf(const SessionData& data, Id roundId) {
@@ -56,7 +57,7 @@ KioskDialog::KioskDialog(SessionDocument& doc, Prompts& prompts, Id roundId, QWi
     , m_doc(doc)
     , m_prompts(prompts)
     , m_round(roundId)
-    , m_draft(rulesOf(doc.data(), roundId), idsOf(itemsOf(doc.data(), roundId)))
+    , m_draft(rulesIn(doc.data(), roundId), idsOf(itemsOf(doc.data(), roundId)))
     , m_pages(new QStackedWidget(this))
     , m_welcome(new QLabel(this))
     , m_question(new QLabel(this))
@@ -108,7 +109,7 @@ void KioskDialog::buildBallot(QWidget* page, const std::vector<std::pair<Id, QSt
     m_question->setAccessibleName(tr("What this vote is about"));
     if (round) {
         const QString title = round->title.isEmpty() ? tr("Vote") : round->title;
-        m_question->setText(title + u'\n' + ballotRuleText(rulesOf(m_doc.data(), m_round)));
+        m_question->setText(title + u'\n' + ballotRuleText(rulesIn(m_doc.data(), m_round)));
     }
     QFont heading = m_question->font();
     heading.setBold(true);

@@ -48,7 +48,7 @@ PhonesPanel::PhonesPanel(SessionDocument& doc, Prompts& prompts, QWidget* parent
     , m_secondsBetween(new QSpinBox(this))
     , m_perPhone(new QSpinBox(this)) {
     m_call->addItems({tr("Nothing (phones only vote)"), tr("Blockers, each phone for its table"),
-                      tr("Solutions to one blocker…"), tr("Solutions to the top 3 blockers")});
+                      tr("Solutions to one blocker…"), tr("Solutions to the top %1 blockers").arg(kDefaultTopCount)});
     m_call->setAccessibleName(tr("Phones may send"));
     m_call->setToolTip(tr("A call for items: what the room may add from phones. What they "
                           "send waits beside the board until you accept it."));
@@ -218,11 +218,12 @@ QString PhonesPanel::callText(const remote::ItemCall& call) const {
 std::vector<Id> PhonesPanel::blockersToAnswer(int choice) {
     const SessionData& session = m_doc.data();
     if (choice == CallSolutionsToTop) {
-        std::vector<Id> top = revealedTopBlockers(session, 3);
+        std::vector<Id> top = revealedTopBlockers(session, kDefaultTopCount);
         if (top.empty())
             m_prompts.inform(this, tr("Solutions from Phones"),
                              tr("Reveal a round on blockers first: phones are asked for "
-                                "solutions to its top 3."));
+                                "solutions to its top %1.")
+                                 .arg(kDefaultTopCount));
         return top;
     }
     std::vector<Id> open;

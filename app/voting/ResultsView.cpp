@@ -52,9 +52,8 @@ void ResultsView::show(const RankingResult& result) {
 
     QStringList labels;
     QList<qreal> scores;
-    const int shown = std::min<int>(static_cast<int>(result.rows.size()), 10);
-    for (int i = 0; i < shown; ++i) {
-        const RankedRow& row = result.rows[static_cast<std::size_t>(i)];
+    // What every screen shows: the top, widened to every item tied with the last.
+    for (const RankedRow& row : topOnScreen(result).rows) {
         scores << static_cast<qreal>(row.score);
         // "2=" for a tie, as in the table above.
         labels << QStringLiteral("%1%2 %3").arg(

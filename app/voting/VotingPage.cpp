@@ -3,6 +3,7 @@
 #include "document/Edits.h"
 #include "document/SessionDocument.h"
 #include "ranking/Ranking.h"
+#include "ranking/RoundStates.h"
 #include "ranking/Turnout.h"
 #include "voting/KioskDialog.h"
 #include "voting/PaperTally.h"
@@ -234,7 +235,7 @@ void VotingPage::followRounds() {
 }
 
 void VotingPage::refreshTally(const Round& round) {
-    const bool countable = !isRanked(round.method) && round.state == RoundState::Open;
+    const bool countable = takesPaperDots(round);
     // Paper dots are counted while the round is open; afterwards the results need the room.
     m_tally->setVisible(countable);
     m_paperCount->setVisible(countable);
@@ -251,7 +252,7 @@ void VotingPage::refreshTally(const Round& round) {
 }
 
 void VotingPage::showResults(const Round& round) {
-    if (round.state != RoundState::Revealed) {
+    if (!resultsMayBeShown(round)) {
         // While the results are hidden the paper tally gets the room.
         m_resultArea->setMaximumHeight(120);
         m_hidden->setText(
@@ -270,11 +271,13 @@ void VotingPage::updateActions() {
     const Round* round = currentRound() ? m_doc.data().round(*currentRound()) : nullptr;
     const bool writable = !m_doc.isReadOnly();
     m_new->setEnabled(writable);
-    m_close->setEnabled(writable && round && round->state == RoundState::Open);
-    m_reveal->setEnabled(writable && round && round->state != RoundState::Revealed);
-    m_reopen->setEnabled(writable && round && round->state != RoundState::Open);
-    m_kiosk->setEnabled(writable && round && round->state == RoundState::Open &&
-                        !(round->method == VoteMethod::Dots && !round->budget));
+    const auto may = [&](RoundState to) {
+        return writable && round && checkStateChange(*round, to).ok();
+    };
+    m_close->setEnabled(may(RoundState::Closed));
+    m_reveal->setEnabled(may(RoundState::Revealed));
+    m_reopen->setEnabled(may(RoundState::Open));
+    m_kiosk->setEnabled(writable && round && takesBallots(*round));
 }
 
 } // namespace unblock::app

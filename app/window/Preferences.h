@@ -2,6 +2,7 @@
 
 #include "journey/Journey.h"
 #include "presenter/PresenterTheme.h"
+#include "ranking/Ranking.h"
 
 #include <QString>
 
@@ -15,7 +16,7 @@ namespace unblock::app {
 struct Preferences {
     int dotsPerVoter = 3; // a new round's dots (or choices) per voter
     int maxPerItem = 0;   // a new dot round's most dots on one item; 0: no limit
-    int summaryTopCount = 3;
+    int summaryTopCount = kDefaultTopCount;
     QString presenterScreen; // a screen's name; empty: the second screen when there is one
     PresenterTheme presenterTheme = PresenterTheme::Dark;
     std::vector<Channel> channels = defaultChannels(); // the table new sessions start with

@@ -3,6 +3,7 @@
 #include "journey/JourneyRules.h"
 #include "model/TextRules.h"
 #include "ranking/BallotRules.h"
+#include "ranking/RoundStates.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -161,7 +162,7 @@ void checkVotes(const Round& r, const QString& at, const std::unordered_set<Id>&
             invalid(at, Tr::tr("voter “%1” has two ballots.").arg(voter));
         cast.insert(voter);
     }
-    const RoundRules rules{r.method, r.state, r.budget, r.maxPerItem};
+    const RoundRules rules = rulesOf(r);
     QHash<QString, std::vector<BallotEntry>> ballots;
     for (const Vote& v : r.votes) {
         requireText(at, v.voter, TextKind::Line, Tr::tr("voter's id"), true);
@@ -189,7 +190,7 @@ void checkRounds(const SessionData& data, const std::unordered_set<Id>& blockerI
         const Round& r = data.rounds[i];
         const QString at = where("rounds", i, r.id);
         requireText(at, r.title, TextKind::Line, Tr::tr("round title"), false);
-        if (Status s = checkRoundRules({r.method, r.state, r.budget, r.maxPerItem}); !s)
+        if (Status s = checkRoundRules(rulesOf(r)); !s)
             invalid(at, s.error().message);
         const bool onSolutions = r.subject == RoundSubject::Solutions;
         if (onSolutions != r.subjectBlockerId.has_value())

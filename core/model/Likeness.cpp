@@ -7,6 +7,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <unordered_map>
 #include <unordered_set>
 
 using namespace Qt::StringLiterals;
@@ -202,14 +203,26 @@ struct AlikeIndex::Index {
     struct Entry {
         Id id;
         std::vector<Term> terms;
+        bool gone = false; // its text changed or left: never a candidate again
     };
     std::vector<Entry> entries;
     std::vector<Term> words;
     std::vector<std::vector<std::size_t>> textsWith; // per word, the entries that have it
     QHash<QString, std::size_t> wordAt;              // by key and word
+    std::unordered_map<Id, std::vector<std::size_t>> entriesOf; // an id's live entries
+
+    void remove(Id id) {
+        const auto it = entriesOf.find(id);
+        if (it == entriesOf.end())
+            return;
+        for (const std::size_t entry : it->second)
+            entries[entry].gone = true;
+        entriesOf.erase(it);
+    }
 
     void add(Id id, const QString& text) {
         const std::size_t entry = entries.size();
+        entriesOf[id].push_back(entry);
         entries.push_back({id, termsOf(text)});
         for (const Term& term : entries.back().terms) {
             const QString key = term.key + u'\x1f' + term.word;
@@ -237,7 +250,7 @@ struct AlikeIndex::Index {
         }
         std::vector<std::size_t> result;
         for (std::size_t entry = 0; entry < sharesWord.size(); ++entry) {
-            if (sharesWord[entry])
+            if (sharesWord[entry] && !entries[entry].gone)
                 result.push_back(entry);
         }
         return result;
@@ -282,6 +295,23 @@ std::vector<AlikeBlocker> AlikeIndex::alike(const QString& text, std::size_t lim
     if (found.size() > limit)
         found.resize(limit);
     return found;
+}
+
+void AlikeIndex::follow(const SessionData& session, const SessionUpdate& update) {
+    if (update.reloaded) {
+        *this = AlikeIndex(session);
+        return;
+    }
+    for (const Id id : update.blockers.removed)
+        m_index->remove(id);
+    for (const std::vector<Id>* ids : {&update.blockers.added, &update.blockers.changed}) {
+        for (const Id id : *ids) {
+            m_index->remove(id);
+            const Blocker* blocker = session.blocker(id);
+            if (blocker && !blocker->mergedInto)
+                m_index->add(id, blocker->title);
+        }
+    }
 }
 
 std::vector<AlikeBlocker> alikeBlockers(const QString& text, const SessionData& session,

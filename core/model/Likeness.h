@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/SessionChange.h"
 #include "model/SessionData.h"
 
 #include <QStringList>
@@ -58,6 +59,11 @@ public:
     // listed once, at its most alike.
     std::vector<AlikeBlocker> alike(const QString& text, std::size_t limit = 3,
                                     double threshold = kAlikeThreshold) const;
+
+    // An index of the board follows its changes by id, reading again only
+    // the blockers a change touched (added, renamed, merged or separated,
+    // removed): a big board is never read whole after an edit.
+    void follow(const SessionData& session, const SessionUpdate& update);
 
 private:
     struct Index;

@@ -22,6 +22,23 @@ void SessionChange::add(const SessionChange& other) {
     carried.insert(other.carried.begin(), other.carried.end());
 }
 
+bool IdChanges::changedIn(Fields mask) const {
+    for (const Fields fields : changedFields) {
+        if (fields & mask)
+            return true;
+    }
+    return false;
+}
+
+std::vector<Id> IdChanges::changedOnly(Fields mask) const {
+    std::vector<Id> ids;
+    for (std::size_t i = 0; i < changed.size(); ++i) {
+        if (changedFields[i] & mask)
+            ids.push_back(changed[i]);
+    }
+    return ids;
+}
+
 bool SessionUpdate::empty() const {
     return !reloaded && !details && categories.empty() && groups.empty() && blockers.empty() &&
            solutions.empty() && rounds.empty() && ballots.empty() && channels.empty() &&

@@ -27,14 +27,41 @@ struct SessionChange {
     void add(const SessionChange& other);
 };
 
+// Which properties of a row changed in place, as bits, so that a view
+// redraws only when something it shows changed (the projector's board does
+// not care for a blocker's category; the action plan not for a solution's
+// impact). A kind without names of its own reports every bit.
+using Fields = quint32;
+inline constexpr Fields kAllFields = ~Fields{0};
+namespace BlockerField {
+enum : Fields { Title = 1, Detail = 2, Category = 4, Group = 8, Author = 16, Place = 32, Merge = 64 };
+}
+namespace SolutionField {
+enum : Fields {
+    Text = 1,
+    Impact = 2,
+    Effort = 4,
+    Owner = 8,
+    Due = 16,
+    Place = 32, // its place under its blocker, or another blocker
+    Status = 64,
+    Learned = 128
+};
+}
+
 // A change as the session in memory saw it: which of the ids it touched are
 // new, which changed in place (a blocker that moved between groups changed),
 // and which are gone.
 struct IdChanges {
     std::vector<Id> added;
     std::vector<Id> changed;
+    std::vector<Fields> changedFields; // one for each of `changed`: what differs
     std::vector<Id> removed;
     bool empty() const { return added.empty() && changed.empty() && removed.empty(); }
+    // Whether any row changed in one of the properties of `mask`.
+    bool changedIn(Fields mask) const;
+    // The rows changed in one of the properties of `mask`.
+    std::vector<Id> changedOnly(Fields mask) const;
 };
 
 struct SessionUpdate {

@@ -1,6 +1,7 @@
 #include "ranking/Ranking.h"
 
 #include "model/SessionData.h"
+#include "ranking/RoundStates.h"
 #include "ranking/Schulze.h"
 
 #include <QCoreApplication>
@@ -363,10 +364,14 @@ TopSelection top(const RankingResult& result, int n) {
     return selection;
 }
 
+TopSelection topOnScreen(const RankingResult& result) {
+    return top(result, kTopOnScreen);
+}
+
 std::vector<Id> revealedTopBlockers(const SessionData& session, int n) {
     const std::optional<Id> roundId = latestRoundOnBlockers(session.rounds);
     const Round* round = roundId ? session.round(*roundId) : nullptr;
-    if (!round || round->state != RoundState::Revealed)
+    if (!round || !resultsMayBeShown(*round))
         return {};
     const Result<RoundInput> input = roundInput(session, round->id);
     if (!input)

@@ -64,6 +64,13 @@ ResultsTable resultsTable(const RankingResult& result); // every row
 // added to the board earlier) and each row says why it stands where it does.
 RankingResult rank(const RoundInput& input, const RankOptions& options = {});
 
+// How many top blockers the summary lists, and phones are asked to solve,
+// unless the organiser chooses another number.
+inline constexpr int kDefaultTopCount = 3;
+// How many top items every screen shows of a round's results: the reveal on
+// the projector and the Voting tab's chart.
+inline constexpr int kTopOnScreen = 8;
+
 struct TopSelection {
     std::vector<RankedRow> rows;
     int requested = 0;
@@ -74,6 +81,10 @@ struct TopSelection {
 // The top `n`, widened to every item tied at the n-th place. Items nobody
 // voted for are never "top".
 TopSelection top(const RankingResult& result, int n);
+
+// What every screen shows of a round's results: top(result, kTopOnScreen),
+// so an item tied with the last one shown is always shown too.
+TopSelection topOnScreen(const RankingResult& result);
 
 // The top `n` blockers (ties widened) of the latest round on blockers, once
 // it is revealed: what a call for solutions asks phones about. None before

@@ -84,7 +84,7 @@ QByteArray writeCsv(const SummaryDocument& doc) {
         rowsFor(b, Tr::tr("Top"), out);
     for (const SummaryGroup& g : doc.others) {
         for (const SummaryBlocker& b : g.blockers)
-            rowsFor(b, Tr::tr("Other"), out);
+            rowsFor(b, Tr::tr("Other blockers"), out);
     }
     journeyRows(doc, out);
     matrixRows(doc.matrix, out);

@@ -96,7 +96,7 @@ void othersSection(const SummaryDocument& doc, QString& out) {
            Tr::tr("Other blockers and solutions discussed by groups") + u"</h2>\n"_s;
     for (const SummaryGroup& g : doc.others) {
         out += u"<section class=\"group\"><h3>"_s +
-               (g.name.isEmpty() ? Tr::tr("Not in a group") : esc(g.name)) + u"</h3>\n"_s;
+               esc(g.name) + u"</h3>\n"_s;
         for (const SummaryBlocker& b : g.blockers)
             blocker(b, u"h4"_s, QString(), out);
         out += u"</section>\n"_s;

@@ -71,8 +71,7 @@ void writeOthers(const SummaryDocument& doc, QString& out) {
         return;
     }
     for (const SummaryGroup& group : doc.others) {
-        const QString name =
-            group.name.isEmpty() ? Tr::tr("Not in a group") : escapeMarkdown(group.name);
+        const QString name = escapeMarkdown(group.name);
         out += u"### "_s + name + u"\n\n"_s;
         for (const SummaryBlocker& b : group.blockers)
             writeBlocker(b, u"#### "_s, QString(), out);

@@ -2,6 +2,7 @@
 
 #include "journey/CostToServe.h"
 #include "model/ActionPlan.h"
+#include "model/BoardGroups.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -52,8 +53,6 @@ public:
         : m_session(session) {
         for (const Category& c : session.categories)
             m_categories.insert(c.id, c.name);
-        for (const Group& g : session.groups)
-            m_groups.insert(g.id, g.name);
         for (const Blocker& b : session.blockers) {
             if (b.mergedInto)
                 m_mergedInto[session.rootOf(b.id)].push_back(&b);
@@ -76,7 +75,8 @@ public:
         out.id = b.id;
         out.title = b.title;
         out.category = b.categoryId ? m_categories.value(*b.categoryId) : QString();
-        out.group = b.groupId ? m_groups.value(*b.groupId) : QString();
+        const std::optional<Id> group = shownGroupOf(m_session, b);
+        out.group = group ? m_session.group(*group)->name : noGroupName();
         out.journeys = m_journeys.value(b.id);
         std::vector<Id> sources{b.id};
         if (auto it = m_mergedInto.find(b.id); it != m_mergedInto.end()) {
@@ -97,7 +97,6 @@ public:
 private:
     const SessionData& m_session;
     QHash<Id, QString> m_categories;
-    QHash<Id, QString> m_groups;
     std::unordered_map<Id, std::vector<const Blocker*>> m_mergedInto;
     QHash<Id, QStringList> m_journeys; // journeys whose pain points a blocker is
 };
@@ -128,14 +127,15 @@ void addOthers(const SessionData& session, const BlockerWriter& writer, SummaryD
     std::unordered_set<Id> inTop;
     for (const SummaryBlocker& b : doc.top)
         inTop.insert(b.id);
-    // Blockers come from the store in board order: by group, then position.
-    for (const Blocker& b : session.blockers) {
-        if (b.mergedInto || inTop.contains(b.id))
-            continue;
-        SummaryBlocker entry = writer.make(b);
-        if (doc.others.empty() || doc.others.back().name != entry.group)
-            doc.others.push_back({entry.group, {}});
-        doc.others.back().blockers.push_back(std::move(entry));
+    // The board's grouping, as every screen shows it.
+    for (const BoardGroup& group : boardGroups(session)) {
+        SummaryGroup others{group.name, {}};
+        for (const Id id : group.blockers) {
+            if (!inTop.contains(id))
+                others.blockers.push_back(writer.make(*session.blocker(id)));
+        }
+        if (!others.blockers.empty())
+            doc.others.push_back(std::move(others));
     }
 }
 

@@ -31,7 +31,7 @@ struct SummaryBlocker {
 };
 
 struct SummaryGroup {
-    QString name; // empty for blockers with no group
+    QString name; // as the board names it (model/BoardGroups.h), "Not in a group" too
     std::vector<SummaryBlocker> blockers;
 };
 
@@ -119,7 +119,7 @@ struct SummaryDocument {
 };
 
 struct SummaryOptions {
-    int topCount = 3;
+    int topCount = kDefaultTopCount;
     // The round that ranks the blockers; by default the latest round on blockers.
     std::optional<Id> roundId;
     SummaryParts parts;

@@ -279,7 +279,7 @@ void othersSection(const SummaryDocument& doc, Builder& out) {
     if (doc.others.empty())
         out.text(Tr::tr("None."));
     for (const SummaryGroup& g : doc.others) {
-        out.heading(3, g.name.isEmpty() ? Tr::tr("Not in a group") : g.name);
+        out.heading(3, g.name);
         for (const SummaryBlocker& b : g.blockers)
             blocker(b, 4, b.title, out);
     }

@@ -41,8 +41,42 @@ private:
     std::unordered_map<Id, std::size_t> m_map;
 };
 
+Fields bit(bool differs, Fields field) {
+    return differs ? field : 0;
+}
+
+// Which of a row's properties differ, for the kinds views tell apart.
+Fields differences(const Blocker& a, const Blocker& b) {
+    Fields f = 0;
+    f |= bit(a.title != b.title, BlockerField::Title);
+    f |= bit(a.detail != b.detail, BlockerField::Detail);
+    f |= bit(a.categoryId != b.categoryId, BlockerField::Category);
+    f |= bit(a.groupId != b.groupId, BlockerField::Group);
+    f |= bit(a.author != b.author, BlockerField::Author);
+    f |= bit(a.position != b.position, BlockerField::Place);
+    f |= bit(a.mergedInto != b.mergedInto, BlockerField::Merge);
+    return f;
+}
+
+Fields differences(const Solution& a, const Solution& b) {
+    Fields f = 0;
+    f |= bit(a.text != b.text, SolutionField::Text);
+    f |= bit(a.impact != b.impact, SolutionField::Impact);
+    f |= bit(a.effort != b.effort, SolutionField::Effort);
+    f |= bit(a.owner != b.owner, SolutionField::Owner);
+    f |= bit(a.due != b.due, SolutionField::Due);
+    f |= bit(a.position != b.position || a.blockerId != b.blockerId, SolutionField::Place);
+    f |= bit(a.status != b.status || a.statusChanged != b.statusChanged, SolutionField::Status);
+    f |= bit(a.fromWorkshop != b.fromWorkshop || a.fromDate != b.fromDate, SolutionField::Learned);
+    return f;
+}
+
+template <typename Row> Fields differences(const Row&, const Row&) {
+    return kAllFields;
+}
+
 // Each touched row read again: replaced where it was (and reported only if
-// it differs), added at the end, or taken out. Removals go last, from the
+// it differs, with what differs), added at the end, or taken out. Removals go last, from the
 // back, so the positions found stay right.
 template <typename Row, typename Read>
 void refreshRows(std::vector<Row>& rows, const std::set<Id>& touched, Read read, IdChanges& out) {
@@ -56,6 +90,7 @@ void refreshRows(std::vector<Row>& rows, const std::set<Id>& touched, Read read,
         std::optional<Row> now = read(id);
         if (now && at) {
             if (!(rows[*at] == *now)) {
+                out.changedFields.push_back(differences(rows[*at], *now));
                 rows[*at] = std::move(*now);
                 out.changed.push_back(id);
             }
@@ -179,9 +214,15 @@ void refreshRounds(Database& db, const SessionChange& change, SessionData& data,
             update.ballots.insert(id);
     }
     // A round whose only change was its votes is reported by its ballots.
-    std::erase_if(update.rounds.changed, [&](Id id) {
-        return change.ballots.contains(id) && !change.rounds.contains(id);
-    });
+    IdChanges& rounds = update.rounds;
+    for (std::size_t i = rounds.changed.size(); i-- > 0;) {
+        const Id id = rounds.changed[i];
+        if (change.ballots.contains(id) && !change.rounds.contains(id)) {
+            rounds.changed.erase(rounds.changed.begin() + static_cast<std::ptrdiff_t>(i));
+            rounds.changedFields.erase(rounds.changedFields.begin() +
+                                       static_cast<std::ptrdiff_t>(i));
+        }
+    }
 }
 
 // Each row's place in `table`, by position then id.

@@ -1,5 +1,6 @@
 #include "store/Rounds.h"
 
+#include "ranking/RoundStates.h"
 #include "store/Rows.h"
 #include "store/SessionFile.h"
 
@@ -16,28 +17,32 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(Store)
 };
 
+// A round's settings and state as stored (its votes are not read here).
 struct StoredRound {
+    Round settings;
+    RoundRules rules;
     RoundSubject subject = RoundSubject::Blockers;
     std::optional<Id> subjectBlocker;
-    RoundRules rules;
     int paperVoters = 0;
 };
 
 StoredRound loadRound(Database& db, Id roundId) {
     Statement st = db.prepare("SELECT subject, subject_blocker_id, method, state, budget, "
-                              "max_per_item, paper_voters FROM rounds WHERE id = ?");
+                              "max_per_item, paper_voters, title FROM rounds WHERE id = ?");
     st.bind(1, roundId);
     if (!st.next())
         fail(ErrorCode::NotFound, Tr::tr("There is no voting round %1.").arg(roundId));
-    StoredRound round;
-    round.subject = roundSubjectFromKey(st.text(0)).value_or(RoundSubject::Blockers);
-    round.subjectBlocker = st.optionalInt64(1);
-    round.rules.method = voteMethodFromKey(st.text(2)).value_or(VoteMethod::Dots);
-    round.rules.state = roundStateFromKey(st.text(3)).value_or(RoundState::Closed);
-    round.rules.budget = st.optionalInt(4);
-    round.rules.maxPerItem = st.optionalInt(5);
-    round.paperVoters = st.integer(6);
-    return round;
+    Round r;
+    r.id = roundId;
+    r.subject = roundSubjectFromKey(st.text(0)).value_or(RoundSubject::Blockers);
+    r.subjectBlockerId = st.optionalInt64(1);
+    r.method = voteMethodFromKey(st.text(2)).value_or(VoteMethod::Dots);
+    r.state = roundStateFromKey(st.text(3)).value_or(RoundState::Closed);
+    r.budget = st.optionalInt(4);
+    r.maxPerItem = st.optionalInt(5);
+    r.paperVoters = st.integer(6);
+    r.title = st.text(7);
+    return {r, rulesOf(r), r.subject, r.subjectBlockerId, r.paperVoters};
 }
 
 // The round's candidates and how every item maps onto them.
@@ -246,7 +251,7 @@ Result<Id> startRound(SessionFile& file, const RoundSpec& spec) {
 
 Status setRoundState(SessionFile& file, Id roundId, RoundState state) {
     return file.write([&](Database& db) {
-        loadRound(db, roundId);
+        requireAllowed(checkStateChange(loadRound(db, roundId).settings, state));
         db.prepare("UPDATE rounds SET state = ? WHERE id = ?")
             .bind(1, toKey(state))
             .bind(2, roundId)

@@ -262,12 +262,17 @@ Result<std::unique_ptr<SessionFile>> SessionFile::secondConnection() const {
 
 namespace {
 
+} // namespace
+
 // What a write transaction touched: rowid tables report each row they
 // change (cascades included) through SQLite's update hook.
 struct Touched {
     SessionChange change;
     std::set<Id> steps; // journey steps, whose journey is looked up before commit
+    bool writing = false;
 };
+
+namespace {
 
 void recordRow(void* context, int, const char*, const char* table, sqlite3_int64 rowid) {
     auto& touched = *static_cast<Touched*>(context);
@@ -319,7 +324,14 @@ Status SessionFile::run(Access access, const std::function<void(Database&)>& bod
             Tr::tr("“%1” cannot be changed. %2").arg(displayName(m_path), m_readOnlyReason)};
     }
     const bool writing = access == Access::Write;
+    if (m_open)
+        return runInside(writing, body);
     Touched touched;
+    touched.writing = writing;
+    m_open = &touched;
+    // Whatever ends the transaction, the next one starts afresh.
+    const std::unique_ptr<Touched*, void (*)(Touched**)> closed(&m_open,
+                                                               [](Touched** open) { *open = nullptr; });
     Database db(m_db, writing ? &touched.change : nullptr);
     if (writing)
         sqlite3_update_hook(m_db, &recordRow, &touched);
@@ -340,6 +352,33 @@ Status SessionFile::run(Access access, const std::function<void(Database&)>& bod
             m_changes.add(touched.change);
     }
     return status;
+}
+
+// A part of the transaction under way: a savepoint, so a part that fails
+// takes back only its own writes and says why; the composite then decides
+// (and, as every composite does, fails whole).
+Status SessionFile::runInside(bool writing, const std::function<void(Database&)>& body) {
+    if (writing && !m_open->writing) {
+        return Error{ErrorCode::InvalidInput,
+                     Tr::tr("A change was asked for while the session was being read.")};
+    }
+    Database db(m_db, writing ? &m_open->change : nullptr);
+    try {
+        db.exec("SAVEPOINT part");
+        body(db);
+        db.exec("RELEASE part");
+    } catch (const Failure& failure) {
+        sqlite3_exec(m_db, "ROLLBACK TO part; RELEASE part", nullptr, nullptr, nullptr);
+        return failure.error;
+    }
+    return {};
+}
+
+Status SessionFile::transaction(const std::function<Status()>& steps) {
+    return run(Access::Write, [&](Database&) {
+        if (Status done = steps(); !done)
+            throw Failure{done.error()};
+    });
 }
 
 SessionChange SessionFile::takeChanges() {

@@ -51,6 +51,11 @@ public:
     template <typename Fn> auto write(Fn&& body) -> Result<std::invoke_result_t<Fn, Database&>> {
         return transact<std::invoke_result_t<Fn, Database&>>(Access::Write, body);
     }
+    // Runs `steps` (calls into the store, each of which writes) as one
+    // transaction: all of them are committed, or, when one fails, none. A
+    // composite action (accept and merge, a set of status changes) is one
+    // of these, so a failure part-way leaves neither half in the file.
+    Status transaction(const std::function<Status()>& steps);
     // Runs `body` in a read transaction: it sees one consistent state.
     template <typename Fn>
     auto read(Fn&& body) const -> Result<std::invoke_result_t<Fn, Database&>> {
@@ -76,6 +81,7 @@ private:
     SessionFile() = default;
 
     Status run(Access access, const std::function<void(Database&)>& body);
+    Status runInside(bool writing, const std::function<void(Database&)>& body);
 
     template <typename T, typename Fn> Result<T> transact(Access access, Fn& body) {
         if constexpr (std::is_void_v<T>) {
@@ -103,6 +109,9 @@ private:
     QString m_readOnlyReason;
     QStringList m_notices;
     SessionChange m_changes; // committed, not yet taken
+    // The transaction under way on this connection, which a write or read
+    // called inside it (a part of a composite) joins, as a savepoint.
+    struct Touched* m_open = nullptr;
 };
 
 } // namespace unblock::store

@@ -12,7 +12,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QStatusBar>
-#include <QTreeWidget>
+#include <QTreeView>
 #include <QUndoStack>
 
 using namespace unblock;
@@ -20,21 +20,6 @@ using namespace unblock::test;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-// The texts of the rows shown, top to bottom.
-QStringList shown(const QTreeWidget* list) {
-    QStringList texts;
-    for (int i = 0; i < list->topLevelItemCount(); ++i) {
-        if (!list->topLevelItem(i)->isHidden())
-            texts << list->topLevelItem(i)->text(0);
-    }
-    return texts;
-}
-
-QTreeWidgetItem* rowOf(const QTreeWidget* list, const QString& text) {
-    const QList<QTreeWidgetItem*> found = list->findItems(text, Qt::MatchExactly, 0);
-    return found.isEmpty() ? nullptr : found.front();
-}
 
 struct Plan {
     GuiFixture gui;
@@ -56,65 +41,64 @@ struct Plan {
 TEST_CASE("The action plan lists what someone took on, soonest first, and filters by owner, "
           "status and overdue") {
     Plan plan;
-    QTreeWidget* list = plan.page->list();
-    CHECK(shown(list) ==
+    QTreeView* list = plan.page->list();
+    CHECK(shownTexts(list) ==
           QStringList{u"Bid for funding"_s, u"Pool budgets"_s, u"Ask the cabinet"_s});
-    CHECK(rowOf(list, u"Bid for funding"_s)->text(3) == u"2027-01-15 (overdue)");
-    CHECK(rowOf(list, u"Pool budgets"_s)->text(1) == u"Budgets");
-    CHECK(rowOf(list, u"Pool budgets"_s)->text(4) == u"Open");
+    CHECK(cellOf(shownRow(list, u"Bid for funding"_s), 3) == u"2027-01-15 (overdue)");
+    CHECK(cellOf(shownRow(list, u"Pool budgets"_s), 1) == u"Budgets");
+    CHECK(cellOf(shownRow(list, u"Pool budgets"_s), 4) == u"Open");
     CHECK(plan.page->countLabel()->text() == u"3 of 3 actions");
 
     QComboBox* owner = plan.page->ownerFilter();
     REQUIRE(owner->findText(u"Siân"_s) > 0);
     owner->setCurrentIndex(owner->findText(u"Siân"_s));
-    CHECK(shown(list) == QStringList{u"Bid for funding"_s, u"Ask the cabinet"_s});
+    CHECK(shownTexts(list) == QStringList{u"Bid for funding"_s, u"Ask the cabinet"_s});
     plan.page->overdueOnly()->setChecked(true);
-    CHECK(shown(list) == QStringList{u"Bid for funding"_s});
+    CHECK(shownTexts(list) == QStringList{u"Bid for funding"_s});
     CHECK(plan.page->countLabel()->text() == u"1 of 3 actions");
     owner->setCurrentIndex(0);
     plan.page->overdueOnly()->setChecked(false);
 
     QComboBox* status = plan.page->statusFilter();
     status->setCurrentIndex(status->findText(u"Done"_s));
-    CHECK(shown(list).isEmpty());
+    CHECK(shownTexts(list).isEmpty());
 }
 
 TEST_CASE("Actions selected are marked done as one undo step, no longer overdue, and undo gives "
           "back what they were") {
     Plan plan;
-    QTreeWidget* list = plan.page->list();
-    rowOf(list, u"Bid for funding"_s)->setSelected(true);
-    rowOf(list, u"Ask the cabinet"_s)->setSelected(true);
+    QTreeView* list = plan.page->list();
+    selectShown(list, shownRow(list, u"Bid for funding"_s));
+    selectShown(list, shownRow(list, u"Ask the cabinet"_s));
     const int steps = plan.gui.doc().undoStack()->count();
     plan.page->markButton(ActionStatus::Done)->click();
     CHECK(plan.gui.doc().undoStack()->count() == steps + 1);
     const Solution* bid = plan.gui.data().solution(plan.bid);
     CHECK(bid->status == ActionStatus::Done);
     CHECK(bid->statusChanged == QDate::currentDate());
-    CHECK(rowOf(list, u"Bid for funding"_s)->text(3) == u"2027-01-15"); // done: not overdue
-    CHECK(rowOf(list, u"Bid for funding"_s)->text(4).startsWith(u"Done since "));
+    CHECK(cellOf(shownRow(list, u"Bid for funding"_s), 3) == u"2027-01-15"); // done: not overdue
+    CHECK(cellOf(shownRow(list, u"Bid for funding"_s), 4).startsWith(u"Done since "));
 
     plan.gui.doc().undoStack()->undo();
     CHECK(plan.gui.data().solution(plan.bid)->status == ActionStatus::Open);
     CHECK_FALSE(plan.gui.data().solution(plan.ask)->statusChanged.isValid());
-    CHECK(rowOf(list, u"Bid for funding"_s)->text(4) == u"Open");
+    CHECK(cellOf(shownRow(list, u"Bid for funding"_s), 4) == u"Open");
 }
 
 TEST_CASE("The action plan follows the board in place: a new owner lists a solution, a renamed "
           "blocker is said, a deleted one goes") {
     Plan plan;
-    QTreeWidget* list = plan.page->list();
-    QTreeWidgetItem* pool = rowOf(list, u"Pool budgets"_s);
-    pool->setSelected(true);
+    QTreeView* list = plan.page->list();
+    selectShown(list, shownRow(list, u"Pool budgets"_s));
     app::edits::editSolution(plan.gui.doc(), plan.idea, {u"Think big"_s, {}, {}, u"Dai"_s, {}});
-    CHECK(shown(list).contains(u"Think big"_s));
+    CHECK(shownTexts(list).contains(u"Think big"_s));
     CHECK(plan.page->ownerFilter()->findText(u"Dai"_s) > 0);
-    CHECK(rowOf(list, u"Pool budgets"_s) == pool); // the same row, still selected
-    CHECK(pool->isSelected());
+    CHECK(isSelectedRow(list, shownRow(list, u"Pool budgets"_s))); // still selected
+    CHECK(list->selectionModel()->selectedRows().size() == 1);
     app::edits::editBlocker(plan.gui.doc(), plan.budgets, {u"Money"_s, {}, {}, {}, {}});
-    CHECK(pool->text(1) == u"Money");
+    CHECK(cellOf(shownRow(list, u"Pool budgets"_s), 1) == u"Money");
     app::edits::deleteSolution(plan.gui.doc(), plan.pool);
-    CHECK_FALSE(rowOf(list, u"Pool budgets"_s));
+    CHECK_FALSE(shownRow(list, u"Pool budgets"_s).isValid());
     CHECK(plan.page->countLabel()->text() == u"3 of 3 actions");
 }
 
@@ -142,22 +126,22 @@ TEST_CASE("File ▸ New Session from… lists last time's open actions beside th
 
     app::ActionsPage* page = plan.gui.window.actionsPage();
     page->setToday(QDate(2027, 2, 1));
-    QTreeWidget* list = page->list();
+    QTreeView* list = page->list();
     // Done last time: not carried. The rest say where they came from.
-    CHECK(shown(list) == QStringList{u"Pool budgets"_s, u"Ask the cabinet"_s});
-    CHECK(rowOf(list, u"Pool budgets"_s)->text(1) == u"Budgets");
-    CHECK(rowOf(list, u"Pool budgets"_s)->text(5) == u"workshop"); // the untitled file's name
+    CHECK(shownTexts(list) == QStringList{u"Pool budgets"_s, u"Ask the cabinet"_s});
+    CHECK(cellOf(shownRow(list, u"Pool budgets"_s), 1) == u"Budgets");
+    CHECK(cellOf(shownRow(list, u"Pool budgets"_s), 5) == u"workshop"); // the untitled file's name
 
     // This workshop's own action takes its place by date among them.
     const Id housing = *app::edits::addBlocker(plan.gui.doc(), {u"Housing"_s, {}, {}, {}, {}});
     app::edits::addSolution(plan.gui.doc(), housing,
                             {u"Visit tenants"_s, {}, {}, u"Dai"_s, QDate(2027, 2, 10)});
-    CHECK(shown(list) == QStringList{u"Visit tenants"_s, u"Pool budgets"_s, u"Ask the cabinet"_s});
-    CHECK(rowOf(list, u"Visit tenants"_s)->text(5) == u"This workshop");
+    CHECK(shownTexts(list) == QStringList{u"Visit tenants"_s, u"Pool budgets"_s, u"Ask the cabinet"_s});
+    CHECK(cellOf(shownRow(list, u"Visit tenants"_s), 5) == u"This workshop");
     CHECK(page->ownerFilter()->findText(u"Finance lead"_s) > 0); // carried owners too
 
-    rowOf(list, u"Visit tenants"_s)->setSelected(true);
-    rowOf(list, u"Ask the cabinet"_s)->setSelected(true);
+    selectShown(list, shownRow(list, u"Visit tenants"_s));
+    selectShown(list, shownRow(list, u"Ask the cabinet"_s));
     const int steps = plan.gui.doc().undoStack()->count();
     page->markButton(ActionStatus::Done)->click();
     CHECK(plan.gui.doc().undoStack()->count() == steps + 1);
@@ -165,10 +149,10 @@ TEST_CASE("File ▸ New Session from… lists last time's open actions beside th
     REQUIRE(carried.size() == 2);
     CHECK(carried[1].text == u"Ask the cabinet");
     CHECK(carried[1].status == ActionStatus::Done);
-    CHECK(rowOf(list, u"Ask the cabinet"_s)->text(4).startsWith(u"Done since "));
+    CHECK(cellOf(shownRow(list, u"Ask the cabinet"_s), 4).startsWith(u"Done since "));
     plan.gui.doc().undoStack()->undo();
     CHECK(plan.gui.data().carried[1].status == ActionStatus::Open);
-    CHECK(rowOf(list, u"Ask the cabinet"_s)->text(4) == u"Open");
+    CHECK(cellOf(shownRow(list, u"Ask the cabinet"_s), 4) == u"Open");
 }
 
 TEST_CASE("Starting from a file that is no session says so and keeps the session open") {

@@ -60,6 +60,23 @@ TEST_CASE("A blocker and two solutions are captured by keyboard alone") {
     CHECK(expectOk(store::loadSession(*reader)).solutions.size() == 2);
 }
 
+namespace {
+
+// Whether the projector's words hold `title` on a line of its own, whole, or
+// its start with "…" where the rest is cut.
+bool projectedWholeOrMarked(const QString& scene, const QString& title) {
+    for (const QString& line : scene.split(u'\n')) {
+        const QString shown = line.startsWith(u"• ") ? line.mid(2) : line;
+        if (shown == title)
+            return true;
+        if (shown.endsWith(u'…') && shown.size() > 1 && title.startsWith(shown.chopped(1)))
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
 TEST_CASE("An empty or hostile blocker is refused or kept as plain text") {
     GuiFixture gui;
     type(u"<b>bold</b> & <script>x</script>"_s);
@@ -107,10 +124,8 @@ TEST_CASE("Every hostile string typed as a blocker is kept as typed and shown as
         CHECK(added.title == tidyText(typed));
         const QModelIndex row = board->model()->indexOf(Kind::Blocker, added.id);
         CHECK(row.data(Qt::DisplayRole).toString() == added.title);
-        // The projector shows it (a very long title shortened), as text.
-        const QString projected =
-            added.title.size() > 90 ? added.title.left(88) + u"…"_s : added.title;
-        CHECK(gui.window.presenter()->sceneText().contains(projected));
+        // The projector shows it as text: whole, or its start marked "…" as cut.
+        CHECK(projectedWholeOrMarked(gui.window.presenter()->sceneText(), added.title));
         // One blocker at a time, so that the projector has room for it.
         REQUIRE(app::edits::deleteBlocker(gui.doc(), added.id));
     }

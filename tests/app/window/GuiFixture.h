@@ -11,7 +11,9 @@
 #include "voting/VotingPage.h"
 #include "window/MainWindow.h"
 
+#include <QAbstractItemView>
 #include <QApplication>
+#include <QItemSelectionModel>
 #include <QTabWidget>
 #include <QTest>
 
@@ -88,6 +90,41 @@ inline Id startDotRound(GuiFixture& gui) {
     const std::optional<Id> round = gui.window.votingPage()->startRound(spec);
     REQUIRE(round);
     return *round;
+}
+
+// A list or table view's rows as a person sees them, top to bottom: the
+// words of `column` of each row.
+inline QStringList shownTexts(const QAbstractItemView* view, int column = 0) {
+    QStringList texts;
+    const QAbstractItemModel* model = view->model();
+    for (int row = 0; row < model->rowCount(); ++row)
+        texts << model->index(row, column).data().toString();
+    return texts;
+}
+
+// The row shown whose `column` says `text` (its first cell), or an invalid index.
+inline QModelIndex shownRow(const QAbstractItemView* view, const QString& text, int column = 0) {
+    const QAbstractItemModel* model = view->model();
+    for (int row = 0; row < model->rowCount(); ++row) {
+        if (model->index(row, column).data().toString() == text)
+            return model->index(row, 0);
+    }
+    return {};
+}
+
+// What a shown row says in `column`.
+inline QString cellOf(const QModelIndex& row, int column) {
+    return row.siblingAtColumn(column).data().toString();
+}
+
+// Adds the row to the view's selection, as a Ctrl+click does.
+inline void selectShown(QAbstractItemView* view, const QModelIndex& row) {
+    REQUIRE(row.isValid());
+    view->selectionModel()->select(row, QItemSelectionModel::Select | QItemSelectionModel::Rows);
+}
+
+inline bool isSelectedRow(const QAbstractItemView* view, const QModelIndex& row) {
+    return row.isValid() && view->selectionModel()->isRowSelected(row.row(), row.parent());
 }
 
 inline std::vector<QString> solutionTexts(const SessionData& data, Id blocker) {

@@ -182,3 +182,39 @@ TEST_CASE("A session in a cloud-synced folder opens with a warning") {
     CHECK(openSession(path)->notices().size() == 1);
     CHECK(createSession(dir.path(u"local.unblock"_s))->notices().isEmpty());
 }
+
+TEST_CASE("Several store changes as one transaction: all committed, or none when one fails, and "
+          "the changes reported once committed") {
+    TempDir dir;
+    auto file = createSession(dir.path(u"together.unblock"_s));
+    file->takeChanges();
+    std::optional<Id> first;
+    const Status both = file->transaction([&]() -> Status {
+        const Result<Id> a = store::addBlocker(*file, {u"Budgets"_s, {}, {}, {}, {}});
+        if (!a)
+            return a.error();
+        first = a.value();
+        const Result<Id> b = store::addBlocker(*file, {u"Culture"_s, {}, {}, {}, {}});
+        return b ? Status{} : Status{b.error()};
+    });
+    REQUIRE(both);
+    CHECK(expectOk(store::loadSession(*file)).blockers.size() == 2);
+    CHECK(file->takeChanges().blockers.size() == 2);
+
+    // The second part is refused (an empty title): neither part stays.
+    const Status refused = file->transaction([&]() -> Status {
+        const Result<Id> a = store::addBlocker(*file, {u"Silos"_s, {}, {}, {}, {}});
+        if (!a)
+            return a.error();
+        return store::editBlocker(*file, *first, {u""_s, {}, {}, {}, {}});
+    });
+    REQUIRE_FALSE(refused);
+    CHECK(refused.error().code == ErrorCode::InvalidInput);
+    const SessionData after = expectOk(store::loadSession(*file));
+    CHECK(after.blockers.size() == 2);
+    CHECK(after.blocker(*first)->title == u"Budgets");
+    CHECK(file->takeChanges().empty());
+    // And the next change is a transaction of its own again.
+    CHECK(store::addBlocker(*file, {u"Silos"_s, {}, {}, {}, {}}));
+    CHECK(expectOk(store::loadSession(*file)).blockers.size() == 3);
+}
