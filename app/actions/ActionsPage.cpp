@@ -321,28 +321,26 @@ void ActionsPage::markSelected(ActionStatus status) {
 }
 
 bool ActionsPage::exportActions() {
+    const std::vector<ActionExportTarget> targets = actionExportTargets();
+    QStringList labels;
+    for (const ActionExportTarget& t : targets)
+        labels << t.label;
     const std::optional<int> choice = m_prompts.chooseItem(
-        this, tr("Export Actions"), tr("The actions still to do, for:"),
-        {tr("Outlook or Google Calendar (.ics)"), tr("Jira (.csv)"), tr("Azure DevOps (.csv)")});
+        this, tr("Export Actions"), tr("The actions still to do, for:"), labels);
     if (!choice)
         return false;
-    const ActionExport target = std::array{ActionExport::Calendar, ActionExport::Jira,
-                                           ActionExport::AzureDevOps}[std::size_t(*choice)];
-    const SessionData& session = m_doc.data();
-    if (actionsToExport(session, target) == 0) {
-        m_prompts.showError(this, tr("Export Actions"), nothingToExport(target));
+    const ActionExportTarget& target = targets.at(static_cast<std::size_t>(*choice));
+    if (actionsToExport(m_doc.data(), target.kind) == 0) {
+        m_prompts.showError(this, tr("Export Actions"), nothingToExport(target.kind));
         return false;
     }
-    const bool calendar = target == ActionExport::Calendar;
     const QString path = m_prompts.exportFileName(
-        this, tr("Export Actions"),
-        calendar ? tr("Calendar (*.ics)") : tr("Spreadsheet for the importer (*.csv)"),
-        QFileInfo(m_doc.path()).completeBaseName() +
-            (calendar ? u" actions.ics" : u" actions.csv"));
-    if (path.isEmpty())
+        this, tr("Export Actions"), target.filter,
+        QFileInfo(m_doc.path()).completeBaseName() + tr(" actions") + u'.' + target.suffix);
+    if (path.isEmpty()) // the file dialog ran the event loop: the session is read after it
         return false;
-    const QByteArray bytes = calendar ? actionsCalendar(session, QDateTime::currentDateTimeUtc())
-                                      : actionsCsv(session, target);
+    const QByteArray bytes =
+        actionsExport(m_doc.data(), target.kind, QDateTime::currentDateTimeUtc());
     return m_prompts.saveWhole(this, tr("Export Actions"), path, bytes);
 }
 

@@ -3,6 +3,7 @@
 #include "document/Edits.h"
 #include "document/SessionDocument.h"
 #include "model/Likeness.h"
+#include "model/MergeTargets.h"
 #include "remote/PhoneItems.h"
 #include "remote/RemoteAccess.h"
 #include "window/Prompts.h"
@@ -254,20 +255,12 @@ void IncomingPanel::mergeSelected() {
     if (!item || item->kind != IncomingKind::Blocker)
         return;
     const Id id = item->id;
-    const SessionData& session = m_doc.data();
+    // Offered in core's order: the blockers it reads like first, with tables.
     std::vector<Id> targets;
     QStringList names;
-    for (const AlikeBlocker& alike : alikeIndex().alike(item->text, 3)) {
-        targets.push_back(alike.blockerId);
-        names << tr("%1 (%2)").arg(session.blocker(alike.blockerId)->title,
-                                   describeLikeness(alike.likeness));
-    }
-    for (const Blocker& blocker : session.blockers) {
-        if (!blocker.mergedInto &&
-            std::find(targets.begin(), targets.end(), blocker.id) == targets.end()) {
-            targets.push_back(blocker.id);
-            names << blocker.title;
-        }
+    for (const MergeTarget& target : mergeTargets(m_doc.data(), alikeIndex(), item->text)) {
+        targets.push_back(target.blockerId);
+        names << mergeTargetLabel(target);
     }
     if (targets.empty())
         return;

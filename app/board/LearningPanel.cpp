@@ -28,9 +28,8 @@ namespace {
 constexpr int kShownUnreadable = 3; // the rest are in the tooltip
 
 QString whereAndVotes(const LearnedSource& source) {
-    const QString where = workshopAndDate(source.workshop, source.date);
-    return source.votes.isEmpty() ? LearningPanel::tr("%1 · not voted on").arg(where)
-                                  : LearningPanel::tr("%1 · %2").arg(where, source.votes);
+    return LearningPanel::tr("%1 · %2")
+        .arg(workshopAndDate(source.workshop, source.date), learnedVotes(source));
 }
 
 // The second line of a row: the best voted workshop, and the blocker the

@@ -6,6 +6,8 @@
 #include <QCoreApplication>
 #include <QFileInfo>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace unblock::cli {
@@ -16,20 +18,26 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(Cli)
 };
 
-// A calendar from OUT's name (.ics); a CSV says which importer with --for.
+// The export OUT's suffix names (core's list, as the window offers it): a
+// calendar from .ics; a CSV says which importer with --for.
 ActionExport exportFor(const CommandLine& cli, const QString& output) {
     const QString suffix = QFileInfo(output).suffix().toLower();
-    const QString target = cli.parser().value(u"for"_s);
-    if (suffix == u"ics") {
-        if (!target.isEmpty())
+    std::vector<ActionExport> fitting;
+    for (const ActionExportTarget& target : actionExportTargets()) {
+        if (target.suffix == suffix)
+            fitting.push_back(target.kind);
+    }
+    const QString named = cli.parser().value(u"for"_s);
+    if (fitting.empty())
+        throw CliError{Tr::tr("actions: cannot write “%1”; use .ics or .csv.").arg(suffix), Usage};
+    if (fitting.size() == 1) {
+        if (!named.isEmpty())
             throw CliError{Tr::tr("actions: --for is for a .csv file; a .ics file is a calendar."),
                            Usage};
-        return ActionExport::Calendar;
+        return fitting.front();
     }
-    if (suffix != u"csv")
-        throw CliError{Tr::tr("actions: cannot write “%1”; use .ics or .csv.").arg(suffix), Usage};
-    const std::optional<ActionExport> chosen = actionExportNamed(target);
-    if (!chosen || *chosen == ActionExport::Calendar) {
+    const std::optional<ActionExport> chosen = actionExportNamed(named);
+    if (!chosen || std::find(fitting.begin(), fitting.end(), *chosen) == fitting.end()) {
         throw CliError{Tr::tr("actions: a .csv file needs --for jira or --for azure-devops."),
                        Usage};
     }
@@ -60,9 +68,7 @@ int runActions(const QStringList& arguments) {
     const SessionData session = loadOrFail(*file);
     if (actionsToExport(session, target) == 0)
         throw CliError{Tr::tr("actions: %1").arg(nothingToExport(target)), Failed};
-    const QByteArray bytes = target == ActionExport::Calendar
-                                 ? actionsCalendar(session, QDateTime::currentDateTimeUtc())
-                                 : actionsCsv(session, target);
+    const QByteArray bytes = actionsExport(session, target, QDateTime::currentDateTimeUtc());
     writeFileAtomically(output, bytes);
     return Success;
 }

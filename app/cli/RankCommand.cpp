@@ -2,6 +2,7 @@
 
 #include "cli/CliSupport.h"
 #include "ranking/Ranking.h"
+#include "ranking/RoundStates.h"
 #include "store/Rounds.h"
 
 #include <QCoreApplication>
@@ -160,6 +161,9 @@ int runRank(const QStringList& arguments) {
     cli.parser().addOption(
         {u"count-merged-voter-once"_s,
          Tr::tr("A voter's dots on merged blockers count once (their largest), not added.")});
+    cli.parser().addOption(
+        {u"include-unrevealed"_s,
+         Tr::tr("Rank a round whose results have not been revealed yet (after the day).")});
     if (!cli.parse(arguments))
         return Success;
     const QString format = cli.parser().value(u"format"_s);
@@ -168,6 +172,13 @@ int runRank(const QStringList& arguments) {
 
     auto file = openSession(cli.positional(0), store::OpenMode::ReadOnly);
     const Round round = chooseRound(*file, cli);
+    // One rule for every screen: results not yet revealed are not shown.
+    if (!resultsMayBeShown(round) && !cli.parser().isSet(u"include-unrevealed"_s)) {
+        throw CliError{Tr::tr("rank: the results of round %1 have not been revealed yet. Reveal "
+                              "them, or add --include-unrevealed after the day.")
+                           .arg(round.id),
+                       Failed};
+    }
     Result<RoundInput> input = store::loadRoundInput(*file, round.id);
     if (!input)
         failWith(input.error());

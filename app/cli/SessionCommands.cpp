@@ -15,6 +15,8 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace unblock::cli {
@@ -197,27 +199,29 @@ SummaryFormat summaryFormat(const CommandLine& cli) {
         Tr::tr("summary: cannot write “%1”; use .pdf, .odt, .html, .md or .csv.").arg(name), Usage};
 }
 
+// The parts' keys, as --without takes them: "title, top, …".
+QString partKeys() {
+    QStringList keys;
+    for (const SummaryPartChoice& part : summaryPartChoices())
+        keys << QString::fromLatin1(part.key);
+    return keys.join(u", "_s);
+}
+
 SummaryParts summaryParts(const CommandLine& cli) {
     SummaryParts parts;
     const QStringList without = cli.parser().value(u"without"_s).split(u',', Qt::SkipEmptyParts);
     for (const QString& part : without) {
         const QString name = part.trimmed().toLower();
-        bool* flag = name == u"title"      ? &parts.titleBlock
-                     : name == u"top"      ? &parts.top
-                     : name == u"others"   ? &parts.others
-                     : name == u"journeys" ? &parts.journeys
-                     : name == u"matrix"   ? &parts.matrix
-                     : name == u"actions"  ? &parts.actionPlan
-                     : name == u"rounds"   ? &parts.roundsAppendix
-                                           : nullptr;
-        if (!flag) {
+        const auto& choices = summaryPartChoices();
+        const auto chosen =
+            std::find_if(choices.begin(), choices.end(), [&](const SummaryPartChoice& c) {
+                return name == QLatin1String(c.key);
+            });
+        if (chosen == choices.end()) {
             throw CliError{
-                Tr::tr("summary: --without takes title, top, others, journeys, matrix, actions or "
-                       "rounds, not “%1”.")
-                    .arg(name),
-                Usage};
+                Tr::tr("summary: --without takes %1, not “%2”.").arg(partKeys(), name), Usage};
         }
-        *flag = false;
+        parts.*(chosen->flag) = false;
     }
     return parts;
 }
@@ -243,9 +247,11 @@ int runSummary(const QStringList& arguments) {
         {u"round"_s, Tr::tr("The voting round that ranks the blockers. Default: the latest."),
          u"ID"_s});
     cli.parser().addOption(
-        {u"without"_s,
-         Tr::tr("Parts to leave out, from: title, top, others, journeys, matrix, actions, rounds."),
-         u"PARTS"_s});
+        {u"without"_s, Tr::tr("Parts to leave out, from: %1.").arg(partKeys()), u"PARTS"_s});
+    cli.parser().addOption(
+        {u"include-unrevealed"_s,
+         Tr::tr("Rank rounds whose results have not been revealed too (after the day: the "
+                "summary may be shown to the room before the reveal).")});
     if (!cli.parse(arguments))
         return Success;
     const SummaryFormat format = summaryFormat(cli);
@@ -259,6 +265,7 @@ int runSummary(const QStringList& arguments) {
     if (cli.parser().isSet(u"round"_s))
         options.roundId = cli.intOption(u"round"_s, 0, 1);
     options.parts = summaryParts(cli);
+    options.includeUnrevealed = cli.parser().isSet(u"include-unrevealed"_s);
     Result<SummaryDocument> doc = buildSummary(loadOrFail(*file), options);
     if (!doc)
         failWith(doc.error());

@@ -312,6 +312,96 @@ bool deleteJourney(SessionDocument& doc, Id journeyId) {
         [=](store::SessionFile& f) { return put(f, *before); });
 }
 
+namespace {
+
+// A step as the session in memory holds it: its journey, place and fields.
+struct FoundStep {
+    Id journeyId = 0;
+    int index = 0;
+    JourneyStep step;
+};
+
+std::optional<FoundStep> findStep(const SessionDocument& doc, Id stepId) {
+    for (const Journey& j : doc.data().journeys) {
+        for (std::size_t i = 0; i < j.steps.size(); ++i) {
+            if (j.steps[i].id == stepId)
+                return FoundStep{j.id, static_cast<int>(i), j.steps[i]};
+        }
+    }
+    return std::nullopt;
+}
+
+AddStep<FoundStep> addStepAt(Id journeyId, int index, const JourneyStep& step) {
+    return addStep<FoundStep>(
+        [=](store::SessionFile& f) { return store::addJourneyStep(f, journeyId, index, step); },
+        [journeyId, index, step](store::SessionFile&, Id id) -> Result<FoundStep> {
+            JourneyStep kept = step;
+            kept.id = id;
+            return FoundStep{journeyId, index, kept};
+        },
+        store::deleteJourneyStep,
+        [](store::SessionFile& f, const FoundStep& found) {
+            return store::restoreJourneyStep(f, found.journeyId, found.index, found.step);
+        });
+}
+
+} // namespace
+
+std::optional<Id> addJourneyStep(SessionDocument& doc, Id journeyId, int index,
+                                 const JourneyStep& step) {
+    const AddStep<FoundStep> add = addStepAt(journeyId, index, step);
+    return push(doc, Tr::tr("Add step"), add.step) ? add.id() : std::nullopt;
+}
+
+bool editJourneyStep(SessionDocument& doc, Id stepId, const JourneyStep& step) {
+    const std::optional<FoundStep> before = findStep(doc, stepId);
+    if (!before)
+        return false;
+    const JourneyStep old = before->step;
+    return push(
+        doc, Tr::tr("Edit step"),
+        [=](store::SessionFile& f) { return store::editJourneyStep(f, stepId, step); },
+        [=](store::SessionFile& f) { return store::editJourneyStep(f, stepId, old); });
+}
+
+bool moveJourneyStep(SessionDocument& doc, Id stepId, int index, std::optional<Id> channelId) {
+    const std::optional<FoundStep> before = findStep(doc, stepId);
+    if (!before)
+        return false;
+    const int oldIndex = before->index;
+    const std::optional<Id> oldChannel = before->step.channelId;
+    return push(
+        doc, Tr::tr("Move step"),
+        [=](store::SessionFile& f) { return store::moveJourneyStep(f, stepId, index, channelId); },
+        [=](store::SessionFile& f) {
+            return store::moveJourneyStep(f, stepId, oldIndex, oldChannel);
+        });
+}
+
+bool deleteJourneyStep(SessionDocument& doc, Id stepId) {
+    const std::optional<FoundStep> before = findStep(doc, stepId);
+    if (!before)
+        return false;
+    const FoundStep found = *before;
+    return push(
+        doc, Tr::tr("Delete step"),
+        [=](store::SessionFile& f) { return store::deleteJourneyStep(f, stepId); },
+        [=](store::SessionFile& f) {
+            return store::restoreJourneyStep(f, found.journeyId, found.index, found.step);
+        });
+}
+
+bool appendJourneySteps(SessionDocument& doc, Id journeyId, const std::vector<JourneyStep>& steps) {
+    const Journey* journey = doc.data().journey(journeyId);
+    if (!journey || steps.empty())
+        return false;
+    std::vector<Step> parts;
+    int at = static_cast<int>(journey->steps.size());
+    for (const JourneyStep& step : steps)
+        parts.push_back(addStepAt(journeyId, at++, step).step);
+    return push(doc, Tr::tr("Import steps"), together(std::move(parts)));
+}
+
 bool setChannels(SessionDocument& doc, const std::vector<Channel>& channels) {
     const std::vector<Channel> old = doc.data().channels;
     return push(

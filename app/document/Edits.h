@@ -49,10 +49,22 @@ std::optional<Id> addGroup(SessionDocument& doc, const QString& name);
 bool renameGroup(SessionDocument& doc, Id groupId, const QString& name);
 bool deleteGroup(SessionDocument& doc, Id groupId);
 
-// A journey is edited whole (its fields and steps); undo writes the old one back.
+// A journey's own fields (and its photo) are edited whole; undo writes the
+// old journey back. Its steps change one at a time, below.
 std::optional<Id> addJourney(SessionDocument& doc, const Journey& journey);
 bool editJourney(SessionDocument& doc, const Journey& journey, const QString& what);
 bool deleteJourney(SessionDocument& doc, Id journeyId);
+
+// A journey's steps as the canvas changes them, each one step that touches
+// that step alone: added at a place (its id kept when undone and redone),
+// edited, moved in time or to another channel, deleted; and several added at
+// the end (a spreadsheet imported) as one.
+std::optional<Id> addJourneyStep(SessionDocument& doc, Id journeyId, int index,
+                                 const JourneyStep& step);
+bool editJourneyStep(SessionDocument& doc, Id stepId, const JourneyStep& step);
+bool moveJourneyStep(SessionDocument& doc, Id stepId, int index, std::optional<Id> channelId);
+bool deleteJourneyStep(SessionDocument& doc, Id stepId);
+bool appendJourneySteps(SessionDocument& doc, Id journeyId, const std::vector<JourneyStep>& steps);
 
 // The channel table, whole; undo puts the old one back.
 bool setChannels(SessionDocument& doc, const std::vector<Channel>& channels);

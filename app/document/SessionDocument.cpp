@@ -61,6 +61,10 @@ void SessionDocument::applyInBackground(std::function<Status(store::SessionFile&
 void SessionDocument::follow(const SessionChange& change) {
     if (change.empty())
         return;
+    if (change.unclassified) {
+        reload();
+        return;
+    }
     Result<SessionUpdate> update = store::refreshSession(*m_file, change, m_data);
     if (!update) {
         reload(); // a read that failed once may work whole; reload says if not

@@ -80,14 +80,6 @@ public:
     }
 };
 
-QString channelName(const std::vector<Channel>& channels, std::optional<Id> id) {
-    for (const Channel& c : channels) {
-        if (id && c.id == *id)
-            return c.name;
-    }
-    return JourneyCanvas::tr("No channel");
-}
-
 } // namespace
 
 JourneyCanvas::JourneyCanvas(QWidget* parent)
@@ -120,8 +112,7 @@ JourneyCanvas::~JourneyCanvas() {
 }
 
 int JourneyCanvas::laneOf(std::optional<Id> channel) const {
-    const auto at = std::find(m_lanes.begin(), m_lanes.end(), channel);
-    return static_cast<int>(at - m_lanes.begin());
+    return unblock::laneOf(m_lanes, channel);
 }
 
 QPointF JourneyCanvas::placeFor(int index, int lane) const {
@@ -144,17 +135,8 @@ void JourneyCanvas::setJourney(const Journey& journey, const std::vector<Channel
         scene()->clear();
     }
     m_stepChannels.clear();
-    // A lane for every channel with a figure, and for any other a step uses.
-    m_lanes.clear();
-    for (const Channel& c : channels) {
-        const bool used = std::any_of(journey.steps.begin(), journey.steps.end(),
-                                      [&](const JourneyStep& s) { return s.channelId == c.id; });
-        if (c.costPerContact || used)
-            m_lanes.push_back(c.id);
-    }
-    if (std::any_of(journey.steps.begin(), journey.steps.end(),
-                    [](const JourneyStep& s) { return !s.channelId; }))
-        m_lanes.push_back(std::nullopt);
+    // The lanes core draws a journey in, here as on paper.
+    m_lanes = journeyLanes(journey, channels);
 
     const auto columns = static_cast<qreal>(std::max<std::size_t>(journey.steps.size(), 3));
     const qreal width = kLabelWidth + columns * kPitch + 20;
@@ -170,7 +152,7 @@ void JourneyCanvas::setJourney(const Journey& journey, const std::vector<Channel
             scene()->addRect(0, 0, kLabelWidth, kLaneHeight, QPen(QColor(0xb1, 0xb4, 0xb6)), paper);
         name->setZValue(2);
         name->setData(kLaneTopRole, y);
-        auto* label = new QGraphicsTextItem(channelName(channels, m_lanes[lane]), name);
+        auto* label = new QGraphicsTextItem(m_lanes[lane].name, name);
         label->setDefaultTextColor(kInk);
         label->setTextWidth(kLabelWidth - 12);
         label->setPos(6, kLaneHeight / 2 - label->boundingRect().height() / 2);
@@ -264,7 +246,7 @@ void JourneyCanvas::keyPressEvent(QKeyEvent* event) {
     const auto lane = [&](int delta) -> std::optional<Id> {
         const int now = laneOf(m_stepChannels[static_cast<std::size_t>(*step)]);
         const int to = std::clamp(now + delta, 0, static_cast<int>(m_lanes.size()) - 1);
-        return m_lanes[static_cast<std::size_t>(to)];
+        return m_lanes[static_cast<std::size_t>(to)].channelId;
     };
     switch (event->key()) {
     case Qt::Key_Left:
@@ -287,7 +269,7 @@ void JourneyCanvas::keyPressEvent(QKeyEvent* event) {
     case Qt::Key_Insert:
         Q_EMIT addRequested(step.value_or(static_cast<int>(m_cards.size()) - 1),
                             step ? m_stepChannels[static_cast<std::size_t>(*step)]
-                                 : (m_lanes.empty() ? std::nullopt : m_lanes.front()));
+                                 : (m_lanes.empty() ? std::nullopt : m_lanes.front().channelId));
         return;
     case Qt::Key_Return:
     case Qt::Key_Enter:
@@ -313,7 +295,7 @@ void JourneyCanvas::dropped(int step, QPointF at) {
     const int index = std::clamp(
         static_cast<int>(std::lround((at.x() - kLabelWidth - 15 - kCardWidth / 2) / kPitch)), 0,
         static_cast<int>(m_cards.size()) - 1);
-    Q_EMIT moveRequested(step, index, m_lanes[static_cast<std::size_t>(lane)]);
+    Q_EMIT moveRequested(step, index, m_lanes[static_cast<std::size_t>(lane)].channelId);
 }
 
 void JourneyCanvas::mousePressEvent(QMouseEvent* event) {

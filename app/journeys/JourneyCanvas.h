@@ -28,7 +28,7 @@ public:
     std::optional<int> selectedStep() const;
     void selectStep(int index);
     // The channel of lane `lane`, and where a point of the scene falls.
-    std::vector<std::optional<Id>> lanes() const { return m_lanes; }
+    const std::vector<JourneyLane>& lanes() const { return m_lanes; }
     QPointF cardCentre(int index) const;
     QPointF placeFor(int index, int lane) const;
     // The lane names, which stay in view while the steps scroll.
@@ -57,7 +57,7 @@ private:
     void dropped(int step, QPointF at);
     void pinLaneNames();
 
-    std::vector<std::optional<Id>> m_lanes;
+    std::vector<JourneyLane> m_lanes; // core's (journeyLanes), as on paper
     std::vector<QGraphicsItem*> m_cards;
     std::vector<std::optional<Id>> m_stepChannels;
     std::vector<QGraphicsItem*> m_laneLabels;

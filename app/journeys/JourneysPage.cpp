@@ -143,13 +143,7 @@ const Journey* JourneysPage::journey(Id id) const {
 
 // A current journey's future version, or a future one's current journey.
 const Journey* JourneysPage::counterpart(const Journey& j) const {
-    if (j.currentId)
-        return journey(*j.currentId);
-    for (const Journey& other : m_doc.data().journeys) {
-        if (other.currentId == j.id)
-            return &other;
-    }
-    return nullptr;
+    return counterpartOf(j, m_doc.data().journeys);
 }
 
 std::optional<Id> JourneysPage::currentJourney() const {

@@ -1,6 +1,7 @@
-// What the Journeys page changes in a journey: its steps, a pain point put
-// on the board, steps imported from a spreadsheet, and its photo. Each is one
-// undoable edit; each looks the journey up again after a prompt or dialog.
+// What the Journeys page changes in a journey: its steps (one at a time, by
+// id, through edits::), a pain point put on the board, steps imported from a
+// spreadsheet, and its photo. Each is one undoable edit; each looks the
+// journey up again after a prompt or dialog.
 #include "document/Edits.h"
 #include "document/SessionDocument.h"
 #include "io/InputFile.h"
@@ -21,14 +22,10 @@ void JourneysPage::moveStep(Id journeyId, int step, int toIndex, std::optional<I
     const Journey* j = journey(journeyId);
     if (!j || step < 0 || step >= static_cast<int>(j->steps.size()))
         return;
-    Journey changed = *j;
-    JourneyStep moving = changed.steps[static_cast<std::size_t>(step)];
+    const JourneyStep& moving = j->steps[static_cast<std::size_t>(step)];
     if (toIndex == step && moving.channelId == channel)
         return;
-    moving.channelId = channel;
-    changed.steps.erase(changed.steps.begin() + step);
-    changed.steps.insert(changed.steps.begin() + toIndex, moving);
-    if (edits::editJourney(m_doc, changed, tr("Move step")))
+    if (edits::moveJourneyStep(m_doc, moving.id, toIndex, channel))
         (shownOn(true) == journeyId ? m_other : m_canvas)->selectStep(toIndex);
 }
 
@@ -40,13 +37,11 @@ void JourneysPage::addStep(Id journeyId, int after, std::optional<Id> channel) {
     const Journey* j = journey(journeyId); // looked up again: the prompt ran the event loop
     if (!text || !j)
         return;
-    Journey changed = *j;
     JourneyStep step;
     step.description = *text;
     step.channelId = channel;
-    const int at = std::clamp(after + 1, 0, static_cast<int>(changed.steps.size()));
-    changed.steps.insert(changed.steps.begin() + at, step);
-    if (edits::editJourney(m_doc, changed, tr("Add step")))
+    const int at = std::clamp(after + 1, 0, static_cast<int>(j->steps.size()));
+    if (edits::addJourneyStep(m_doc, journeyId, at, step))
         (shownOn(true) == journeyId ? m_other : m_canvas)->selectStep(at);
 }
 
@@ -54,24 +49,28 @@ void JourneysPage::editStep(Id journeyId, int step) {
     const Journey* j = journey(journeyId);
     if (!j || step < 0 || step >= static_cast<int>(j->steps.size()))
         return;
+    const Id stepId = j->steps[static_cast<std::size_t>(step)].id; // kept across the dialog
     StepDialog dialog(j->steps[static_cast<std::size_t>(step)], m_doc.data().channels, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    j = journey(journeyId); // looked up again: the dialog ran the event loop
-    if (!j || step >= static_cast<int>(j->steps.size()))
-        return;
-    Journey changed = *j;
-    changed.steps[static_cast<std::size_t>(step)] = dialog.step();
-    edits::editJourney(m_doc, changed, tr("Edit step"));
+    JourneyStep edited = dialog.step();
+    edited.id = stepId;
+    // The dialog edits the step's words and facts; its link to the board is
+    // as it is now (raised or unlinked while the dialog was open).
+    for (const Journey& other : m_doc.data().journeys) {
+        for (const JourneyStep& now : other.steps) {
+            if (now.id == stepId)
+                edited.blockerId = now.blockerId;
+        }
+    }
+    edits::editJourneyStep(m_doc, stepId, edited);
 }
 
 void JourneysPage::deleteStep(Id journeyId, int step) {
     const Journey* j = journey(journeyId);
     if (!j || step < 0 || step >= static_cast<int>(j->steps.size()))
         return;
-    Journey changed = *j;
-    changed.steps.erase(changed.steps.begin() + step);
-    edits::editJourney(m_doc, changed, tr("Delete step"));
+    edits::deleteJourneyStep(m_doc, j->steps[static_cast<std::size_t>(step)].id);
 }
 
 void JourneysPage::raisePainPoint() {
@@ -121,12 +120,7 @@ void JourneysPage::importSteps() {
                                 .arg(QFileInfo(path).fileName(), steps.error().message));
         return;
     }
-    const Journey* j = journey(*id); // looked up again: the file dialog ran the event loop
-    if (!j)
-        return;
-    Journey changed = *j;
-    changed.steps.insert(changed.steps.end(), steps->begin(), steps->end());
-    edits::editJourney(m_doc, changed, tr("Import steps"));
+    edits::appendJourneySteps(m_doc, *id, steps.value()); // the journey looked up again there
 }
 
 void JourneysPage::attachPhoto() {

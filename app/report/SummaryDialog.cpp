@@ -22,31 +22,6 @@
 using namespace Qt::StringLiterals;
 
 namespace unblock::app {
-namespace {
-
-// The parts in the order of the summary, with the flag each one sets.
-struct Part {
-    const char* label;
-    bool SummaryParts::*flag;
-};
-constexpr Part kParts[] = {
-    {QT_TRANSLATE_NOOP("unblock::app::SummaryDialog", "&Title, date, venue and groups"),
-     &SummaryParts::titleBlock},
-    {QT_TRANSLATE_NOOP("unblock::app::SummaryDialog", "Top &blockers and solutions"),
-     &SummaryParts::top},
-    {QT_TRANSLATE_NOOP("unblock::app::SummaryDialog", "&Other blockers, by group"),
-     &SummaryParts::others},
-    {QT_TRANSLATE_NOOP("unblock::app::SummaryDialog", "User &journeys and cost to serve"),
-     &SummaryParts::journeys},
-    {QT_TRANSLATE_NOOP("unblock::app::SummaryDialog", "&Impact and effort matrix"),
-     &SummaryParts::matrix},
-    {QT_TRANSLATE_NOOP("unblock::app::SummaryDialog", "&Action plan"), &SummaryParts::actionPlan},
-    {QT_TRANSLATE_NOOP("unblock::app::SummaryDialog", "Appendix: &voting rounds"),
-     &SummaryParts::roundsAppendix},
-};
-
-} // namespace
-
 SummaryDialog::SummaryDialog(SessionData session, const QString& sessionPath, Prompts& prompts,
                              QWidget* parent)
     : QDialog(parent)
@@ -89,8 +64,8 @@ void SummaryDialog::buildForm() {
     form->addRow(tr("Top &blockers:"), m_topCount);
     form->addRow(tr("&Ranked by:"), m_round);
     auto* parts = new QVBoxLayout;
-    for (const Part& part : kParts) {
-        auto* box = new QCheckBox(tr(part.label));
+    for (const SummaryPartChoice& part : summaryPartChoices()) {
+        auto* box = new QCheckBox(summaryPartLabel(part));
         box->setToolTip(tr("Whether the summary has this part"));
         box->setChecked(true);
         parts->addWidget(box);
@@ -98,6 +73,13 @@ void SummaryDialog::buildForm() {
         connect(box, &QCheckBox::toggled, this, &SummaryDialog::refresh);
     }
     form->addRow(tr("Include:"), parts);
+    // The summary may be on a mirrored screen mid-day: results the room has
+    // not seen revealed stay out unless the organiser asks.
+    m_unrevealed = new QCheckBox(tr("Results not yet &revealed"));
+    m_unrevealed->setToolTip(tr("Ranks the rounds whose results have not been revealed to the "
+                                "room: for after the day"));
+    connect(m_unrevealed, &QCheckBox::toggled, this, &SummaryDialog::refresh);
+    form->addRow(QString(), m_unrevealed);
     m_problem = new QLabel;
     m_problem->setWordWrap(true);
     m_problem->hide();
@@ -151,7 +133,8 @@ SummaryOptions SummaryDialog::options() const {
     if (m_round->count() > 0)
         options.roundId = m_round->currentData().value<Id>();
     for (std::size_t i = 0; i < m_parts.size(); ++i)
-        options.parts.*(kParts[i].flag) = m_parts[i]->isChecked();
+        options.parts.*(summaryPartChoices()[i].flag) = m_parts[i]->isChecked();
+    options.includeUnrevealed = m_unrevealed->isChecked();
     return options;
 }
 

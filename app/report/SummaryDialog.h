@@ -33,6 +33,7 @@ public:
     int previewPageCount() const;
     QCheckBox* partBox(int index) const { return m_parts[static_cast<std::size_t>(index)]; }
     QSpinBox* topCountBox() const { return m_topCount; }
+    QCheckBox* unrevealedBox() const { return m_unrevealed; }
 
     // Saves in the format the file name's suffix names; false (and an error
     // shown) when it cannot.
@@ -51,6 +52,7 @@ private:
     QSpinBox* m_topCount = nullptr;
     QComboBox* m_round = nullptr;
     std::vector<QCheckBox*> m_parts;
+    QCheckBox* m_unrevealed = nullptr;
     QLabel* m_problem = nullptr;
     QPrinter* m_printer = nullptr;
     QPrintPreviewWidget* m_preview = nullptr;

@@ -2,7 +2,6 @@
 
 #include "i18n/Languages.h"
 
-#include <QSet>
 #include <QSettings>
 
 using namespace Qt::StringLiterals;
@@ -16,26 +15,25 @@ int whole(const QSettings& settings, const QString& key, int lowest, int highest
     return ok && value >= lowest && value <= highest ? value : fallback;
 }
 
-// The stored channel table, or nothing when any row of it is not one.
+// The stored channel table as it is, never quietly dropped: a table a
+// session cannot take is refused by core's one rule (checkChannelTable)
+// when a session starts from it, and the facilitator is told why.
 std::optional<std::vector<Channel>> storedChannels(QSettings& settings) {
     const int rows = settings.beginReadArray(u"channels"_s);
     std::vector<Channel> channels;
-    QSet<QString> names;
     for (int row = 0; row < rows; ++row) {
         settings.setArrayIndex(row);
         Channel c;
-        c.name = settings.value(u"name"_s).toString().trimmed();
+        c.id = row + 1;
+        c.name = settings.value(u"name"_s).toString();
         c.source = settings.value(u"source"_s).toString();
         c.online = settings.value(u"online"_s).toBool();
         if (const QVariant pence = settings.value(u"pence"_s); pence.isValid()) {
             bool ok = false;
             c.costPerContact = pence.toLongLong(&ok);
-            if (!ok || *c.costPerContact < 0 || *c.costPerContact > 100'000'000)
-                return std::nullopt;
+            if (!ok)
+                c.costPerContact = -1; // not a figure: refused, with the reason, by the rule
         }
-        if (c.name.isEmpty() || c.name.size() > 200 || names.contains(c.name))
-            return std::nullopt;
-        names.insert(c.name);
         channels.push_back(c);
     }
     settings.endArray();

@@ -2,6 +2,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace unblock {
 
 namespace {
@@ -31,6 +33,58 @@ std::vector<Channel> defaultChannels() {
         channels.push_back({id, Tr::tr(name), std::nullopt, QString(), false});
     }
     return channels;
+}
+
+const Journey* futureOf(const Journey& current, const std::vector<Journey>& journeys) {
+    for (const Journey& other : journeys) {
+        if (other.currentId == current.id)
+            return &other;
+    }
+    return nullptr;
+}
+
+const Journey* currentOf(const Journey& future, const std::vector<Journey>& journeys) {
+    if (!future.currentId)
+        return nullptr;
+    for (const Journey& other : journeys) {
+        if (other.id == *future.currentId)
+            return &other;
+    }
+    return nullptr;
+}
+
+const Journey* counterpartOf(const Journey& journey, const std::vector<Journey>& journeys) {
+    return journey.currentId ? currentOf(journey, journeys) : futureOf(journey, journeys);
+}
+
+std::vector<JourneyLane> journeyLanes(const Journey& journey, const std::vector<Channel>& channels) {
+    std::vector<JourneyLane> lanes;
+    const auto uses = [&](std::optional<Id> channel) {
+        return std::any_of(journey.steps.begin(), journey.steps.end(),
+                           [&](const JourneyStep& s) { return s.channelId == channel; });
+    };
+    bool stray = false; // a step without a channel, or on one not in the table
+    for (const JourneyStep& s : journey.steps) {
+        stray = stray || !s.channelId ||
+                std::none_of(channels.begin(), channels.end(),
+                             [&](const Channel& c) { return c.id == *s.channelId; });
+    }
+    for (const Channel& c : channels) {
+        if (c.costPerContact || uses(c.id))
+            lanes.push_back({c.id, c.name});
+    }
+    if (stray)
+        lanes.push_back({std::nullopt, Tr::tr("No channel")});
+    return lanes;
+}
+
+int laneOf(const std::vector<JourneyLane>& lanes, std::optional<Id> channel) {
+    for (std::size_t lane = 0; lane < lanes.size(); ++lane) {
+        if (lanes[lane].channelId == channel)
+            return static_cast<int>(lane);
+    }
+    // A channel no longer in the table: the "No channel" lane, last.
+    return lanes.empty() ? 0 : static_cast<int>(lanes.size()) - 1;
 }
 
 Journey futureVersionOf(const Journey& current) {

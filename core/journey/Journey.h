@@ -70,4 +70,25 @@ struct Journey {
 // group's photo stays with the current one.
 Journey futureVersionOf(const Journey& current);
 
+// A current journey and its future version are a pair: a current journey
+// has at most one future version (the store refuses a second), and what the
+// future one saves is said of both. Each of these finds the other half.
+const Journey* futureOf(const Journey& current, const std::vector<Journey>& journeys);
+const Journey* currentOf(const Journey& future, const std::vector<Journey>& journeys);
+// The other half of a journey's pair, whichever half it is; none alone.
+const Journey* counterpartOf(const Journey& journey, const std::vector<Journey>& journeys);
+
+// The lanes a journey is drawn in, the same on the canvas, on the
+// projector and in the printed diagram: one for every channel with a figure
+// and for any other a step uses, in the channel table's order, then "No
+// channel" when a step has none (or one no longer in the table).
+struct JourneyLane {
+    std::optional<Id> channelId; // none: the "No channel" lane
+    QString name;
+    bool operator==(const JourneyLane&) const = default;
+};
+std::vector<JourneyLane> journeyLanes(const Journey& journey, const std::vector<Channel>& channels);
+// The lane a step on `channel` is drawn in.
+int laneOf(const std::vector<JourneyLane>& lanes, std::optional<Id> channel);
+
 } // namespace unblock

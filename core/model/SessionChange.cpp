@@ -5,11 +5,12 @@ namespace unblock {
 bool SessionChange::empty() const {
     return !details && categories.empty() && groups.empty() && blockers.empty() &&
            solutions.empty() && rounds.empty() && ballots.empty() && channels.empty() &&
-           journeys.empty() && incoming.empty() && carried.empty();
+           journeys.empty() && incoming.empty() && carried.empty() && !unclassified;
 }
 
 void SessionChange::add(const SessionChange& other) {
     details = details || other.details;
+    unclassified = unclassified || other.unclassified;
     categories.insert(other.categories.begin(), other.categories.end());
     groups.insert(other.groups.begin(), other.groups.end());
     blockers.insert(other.blockers.begin(), other.blockers.end());

@@ -22,6 +22,8 @@ struct SessionChange {
     std::set<Id> journeys; // a journey, its steps or its photo
     std::set<Id> incoming; // what phones sent in a call for items
     std::set<Id> carried;  // actions carried from an earlier workshop
+    // A row of a table the capture has no kind for: the session is read whole.
+    bool unclassified = false;
 
     bool empty() const;
     void add(const SessionChange& other);

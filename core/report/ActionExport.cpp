@@ -150,6 +150,19 @@ std::optional<ActionExport> actionExportNamed(const QString& name) {
     return std::nullopt;
 }
 
+std::vector<ActionExportTarget> actionExportTargets() {
+    const QString calendar = Tr::tr("Calendar (*.ics)");
+    const QString sheet = Tr::tr("Spreadsheet for the importer (*.csv)");
+    return {{ActionExport::Calendar, Tr::tr("Outlook or Google Calendar (.ics)"), u"ics"_s, calendar},
+            {ActionExport::Jira, Tr::tr("Jira (.csv)"), u"csv"_s, sheet},
+            {ActionExport::AzureDevOps, Tr::tr("Azure DevOps (.csv)"), u"csv"_s, sheet}};
+}
+
+QByteArray actionsExport(const SessionData& session, ActionExport target, const QDateTime& stamp) {
+    return target == ActionExport::Calendar ? actionsCalendar(session, stamp)
+                                            : actionsCsv(session, target);
+}
+
 int actionsToExport(const SessionData& session, ActionExport target) {
     const std::vector<ExportedAction> actions = unsettledActions(session);
     if (target != ActionExport::Calendar)

@@ -7,6 +7,7 @@
 #include <QString>
 
 #include <optional>
+#include <vector>
 
 namespace unblock {
 
@@ -17,6 +18,20 @@ enum class ActionExport { Calendar, Jira, AzureDevOps };
 
 // "ics", "jira", "azure-devops"; nothing for another word.
 std::optional<ActionExport> actionExportNamed(const QString& name);
+
+// Each export as people choose it, in the order offered: what it is for, and
+// its file's suffix and filter. The window offers these and `unblock-cli
+// actions` takes them; both write actionsExport's bytes.
+struct ActionExportTarget {
+    ActionExport kind;
+    QString label;  // "Jira (.csv)"
+    QString suffix; // "csv"
+    QString filter; // "Spreadsheet for the importer (*.csv)"
+};
+std::vector<ActionExportTarget> actionExportTargets();
+
+// The export's bytes: the calendar (stamped `stamp`) or the tracker's CSV.
+QByteArray actionsExport(const SessionData& session, ActionExport target, const QDateTime& stamp);
 
 // How many actions an export would hold (for a calendar, those with a due
 // date), so that an empty file is refused with a reason, not written.

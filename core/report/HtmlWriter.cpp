@@ -75,7 +75,7 @@ void topSection(const SummaryDocument& doc, QString& out) {
     out += u"<section id=\"top\"><h2>"_s +
            Tr::tr("Top %1 blockers and solutions").arg(doc.topRequested) + u"</h2>\n"_s;
     if (doc.top.empty()) {
-        out += u"<p>"_s + Tr::tr("No votes have been recorded yet.") + u"</p></section>\n"_s;
+        out += u"<p>"_s + esc(doc.noTop) + u"</p></section>\n"_s;
         return;
     }
     out += u"<p>"_s + esc(doc.votingLine) + u".</p>\n"_s;
@@ -173,6 +173,10 @@ void roundsSection(const SummaryDocument& doc, QString& out) {
     for (const SummaryRound& r : doc.rounds) {
         out += u"<h3>"_s + esc(r.title) + u"</h3><p>"_s + esc(r.settings) + u"; "_s + esc(r.state) +
                u".</p>\n"_s;
+        if (!r.withheld.isEmpty()) {
+            out += u"<p>"_s + esc(r.withheld) + u"</p>\n"_s;
+            continue;
+        }
         const ResultsTable table = roundTable(r);
         out += htmlTable(table.headings, table.rows);
     }

@@ -219,33 +219,17 @@ private:
 
 } // namespace
 
+// The lanes as the canvas draws them (journeyLanes), so the printed diagram
+// and the screen agree.
 JourneyDiagram journeyDiagram(const Journey& journey, const std::vector<Channel>& channels) {
     JourneyDiagram diagram;
-    std::vector<std::optional<Id>> laneChannels;
-    for (const Channel& c : channels) {
-        if (std::any_of(journey.steps.begin(), journey.steps.end(),
-                        [&](const JourneyStep& s) { return s.channelId == c.id; })) {
-            laneChannels.push_back(c.id);
-            diagram.lanes << c.name;
-        }
-    }
-    // A step without a channel, or with one no longer in the table, goes in
-    // one "No channel" lane, added below the others when first needed.
-    const auto laneOf = [&](std::optional<Id> channel) {
-        auto at = std::find(laneChannels.begin(), laneChannels.end(), channel);
-        if (at == laneChannels.end())
-            at = std::find(laneChannels.begin(), laneChannels.end(), std::nullopt);
-        if (at == laneChannels.end()) {
-            laneChannels.push_back(std::nullopt);
-            diagram.lanes << Tr::tr("No channel");
-            at = laneChannels.end() - 1;
-        }
-        return static_cast<int>(at - laneChannels.begin());
-    };
+    const std::vector<JourneyLane> lanes = journeyLanes(journey, channels);
+    for (const JourneyLane& lane : lanes)
+        diagram.lanes << lane.name;
     int number = 0;
     for (const JourneyStep& step : journey.steps) {
         const StepCost cost = stepCost(step, channels);
-        diagram.cards.push_back({laneOf(step.channelId),
+        diagram.cards.push_back({laneOf(lanes, step.channelId),
                                  u"%1. %2"_s.arg(++number).arg(step.description),
                                  cost.pence ? formatPounds(*cost.pence) : Tr::tr("cost unknown"),
                                  step.painPoint, step.avoidable, step.emotion});

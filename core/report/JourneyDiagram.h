@@ -12,7 +12,7 @@ class QPainter;
 
 namespace unblock {
 
-// A journey drawn as a picture: a lane per channel it uses, the steps as
+// A journey drawn as a picture: its lanes (journeyLanes), the steps as
 // cards along time with arrows between them, pain points red with "!",
 // avoidable contacts dashed, and under the lanes how the resident feels at
 // each step. The summary prints it (vector in PDF, SVG in HTML) and the
@@ -28,7 +28,7 @@ struct DiagramCard {
 };
 
 struct JourneyDiagram {
-    QStringList lanes; // channel names, in the channel table's order
+    QStringList lanes; // journeyLanes()' names, as the canvas draws them
     std::vector<DiagramCard> cards;
     bool operator==(const JourneyDiagram&) const = default;
 };

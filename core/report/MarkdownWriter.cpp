@@ -52,7 +52,7 @@ void writeBlocker(const SummaryBlocker& b, const QString& heading, const QString
 void writeTop(const SummaryDocument& doc, QString& out) {
     out += u"## "_s + Tr::tr("Top %1 blockers and solutions").arg(doc.topRequested) + u"\n\n"_s;
     if (doc.top.empty()) {
-        out += Tr::tr("No votes have been recorded yet.") + u"\n\n"_s;
+        out += escapeMarkdown(doc.noTop) + u"\n\n"_s;
         return;
     }
     out += doc.votingLine + u".\n\n"_s;
@@ -141,6 +141,10 @@ void writeRounds(const SummaryDocument& doc, QString& out) {
     for (const SummaryRound& r : doc.rounds) {
         out += u"### "_s + escapeMarkdown(r.title) + u"\n\n"_s + r.settings + u"; "_s + r.state +
                u".\n\n"_s;
+        if (!r.withheld.isEmpty()) {
+            out += escapeMarkdown(r.withheld) + u"\n\n"_s;
+            continue;
+        }
         const ResultsTable table = roundTable(r);
         out += markdownTable(table.headings, table.rows);
     }

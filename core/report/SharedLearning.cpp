@@ -3,6 +3,7 @@
 #include "model/TextRules.h"
 #include "ranking/Ranking.h"
 #include "ranking/RoundInput.h"
+#include "ranking/RoundStates.h"
 #include "report/Comparison.h"
 
 #include <QCoreApplication>
@@ -64,6 +65,29 @@ std::unordered_map<Id, SolutionVote> solutionVotes(const SessionData& data) {
     return votes;
 }
 
+// How each blocker fared in the workshop's latest round on blockers, once
+// its results may be shown (a merged blocker counts with the one it is in).
+std::unordered_map<Id, QString> blockerVotes(const SessionData& data) {
+    std::unordered_map<Id, QString> votes;
+    const std::optional<Id> roundId = latestRoundOnBlockers(data.rounds);
+    const Round* round = roundId ? data.round(*roundId) : nullptr;
+    if (!round || !resultsMayBeShown(*round))
+        return votes;
+    const Result<RoundInput> input = roundInput(data, round->id);
+    if (!input)
+        return votes;
+    const RankingResult result = rank(input.value());
+    for (const RankedRow& row : result.rows) {
+        if (row.score > 0) {
+            votes[row.itemId] = Tr::tr("%1, ranked %2 of %3")
+                                    .arg(scoreText(result.method, row.score))
+                                    .arg(row.rank)
+                                    .arg(result.rows.size());
+        }
+    }
+    return votes;
+}
+
 // The best voted first (ranked before never voted on), then the latest.
 bool betterSource(const LearnedSource& a, const LearnedSource& b) {
     const int rankA = a.rank > 0 ? a.rank : std::numeric_limits<int>::max();
@@ -82,6 +106,16 @@ bool sameWorkshop(const LearnedSource& a, const LearnedSource& b) {
 struct Library::Entry {
     std::vector<LearnedSource> solutions;
 };
+
+QString learnedVotes(const LearnedSource& source) {
+    const QString blocker = source.blockerVotes.isEmpty()
+                                ? Tr::tr("blocker not voted on")
+                                : Tr::tr("blocker: %1").arg(source.blockerVotes);
+    const QString solution = source.votes.isEmpty()
+                                 ? Tr::tr("this solution not voted on")
+                                 : Tr::tr("this solution: %1").arg(source.votes);
+    return Tr::tr("%1 · %2").arg(blocker, solution);
+}
 
 Library::Library() = default;
 Library::~Library() = default;
@@ -138,6 +172,7 @@ Library Library::unread(const QString& folder, const QString& problem) {
 void Library::add(const WorkshopSession& workshop, std::vector<std::pair<Id, QString>>& titles) {
     const SessionData& data = workshop.data;
     const std::unordered_map<Id, SolutionVote> votes = solutionVotes(data);
+    const std::unordered_map<Id, QString> blockers = blockerVotes(data);
     std::unordered_map<Id, std::size_t> entryOf; // by root blocker
     for (const Solution& s : data.solutions) {
         const Id root = data.rootOf(s.blockerId);
@@ -149,9 +184,10 @@ void Library::add(const WorkshopSession& workshop, std::vector<std::pair<Id, QSt
             m_blockers.emplace_back();
         const auto vote = votes.find(s.id);
         const SolutionVote voted = vote == votes.end() ? SolutionVote{} : vote->second;
-        m_blockers[at->second].solutions.push_back({s.text, asTitle(workshop.name),
-                                                    data.details.date, blocker->title, voted.rank,
-                                                    voted.votes});
+        const auto blockerVote = blockers.find(root);
+        m_blockers[at->second].solutions.push_back(
+            {s.text, asTitle(workshop.name), data.details.date, blocker->title, voted.rank,
+             voted.votes, blockerVote == blockers.end() ? QString() : blockerVote->second});
     }
     for (const Blocker& b : data.blockers) {
         const auto entry = entryOf.find(data.rootOf(b.id));

@@ -26,7 +26,15 @@ struct LearnedSource {
     QString blocker;  // the blocker the solution answered there, as titled
     int rank = 0;     // its place among that blocker's solutions in their vote; 0: never voted on
     QString votes;    // "5 dots, ranked 1 of 4"; empty when never voted on
+    // How that room voted on the blocker itself (its latest revealed round on
+    // blockers): "7 dots, ranked 2 of 9"; empty when it was not voted on.
+    QString blockerVotes;
 };
+
+// How a workshop voted, in words the panel shows: on the blocker and on the
+// solution, each said apart ("blocker: 7 dots, ranked 2 of 9 · this
+// solution: not voted on").
+QString learnedVotes(const LearnedSource& source);
 
 // A solution other workshops recorded for a blocker that reads like one here.
 struct LearnedSolution {

@@ -3,6 +3,7 @@
 #include "journey/CostToServe.h"
 #include "model/ActionPlan.h"
 #include "model/BoardGroups.h"
+#include "ranking/RoundStates.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -101,12 +102,28 @@ private:
     QHash<Id, QStringList> m_journeys; // journeys whose pain points a blocker is
 };
 
+// Why a round's ranking is not printed, or nothing when it may be.
+QString withheldWhy(const Round& round, const SummaryOptions& options) {
+    if (options.includeUnrevealed || resultsMayBeShown(round))
+        return {};
+    const QString name = round.title.isEmpty() ? Tr::tr("Round %1").arg(round.id)
+                                               : Tr::tr("“%1”").arg(round.title);
+    return Tr::tr("The results of %1 have not been revealed yet, so they are not printed. "
+                  "Reveal them, or ask for them after the day.")
+        .arg(name);
+}
+
 void addTop(const SessionData& session, const SummaryOptions& options, const BlockerWriter& writer,
             SummaryDocument& doc) {
     doc.topRequested = options.topCount;
+    doc.noTop = Tr::tr("No votes have been recorded yet.");
     const std::optional<Id> roundId = rankingRound(session, options);
     if (!roundId)
         return;
+    if (const QString why = withheldWhy(*session.round(*roundId), options); !why.isEmpty()) {
+        doc.noTop = why;
+        return;
+    }
     Result<RoundInput> input = roundInput(session, *roundId);
     if (!input)
         return;
@@ -188,7 +205,7 @@ QString stateName(RoundState state) {
     return {};
 }
 
-void addRounds(const SessionData& session, SummaryDocument& doc) {
+void addRounds(const SessionData& session, const SummaryOptions& options, SummaryDocument& doc) {
     for (const Round& round : session.rounds) {
         Result<RoundInput> input = roundInput(session, round.id);
         if (!input)
@@ -199,8 +216,10 @@ void addRounds(const SessionData& session, SummaryDocument& doc) {
             settings += Tr::tr(", most on one item: %1").arg(*round.maxPerItem);
         const QString title =
             round.title.isEmpty() ? Tr::tr("Round %1").arg(round.id) : round.title;
+        const QString withheld = withheldWhy(round, options);
         doc.rounds.push_back({title, settings, stateName(round.state), result.scoreName,
-                              result.rows, result.voters > 0});
+                              withheld.isEmpty() ? result.rows : std::vector<RankedRow>{},
+                              result.voters > 0, withheld});
     }
 }
 
@@ -217,6 +236,28 @@ QString pounds(std::optional<Pence> pence) {
 }
 
 } // namespace
+
+const std::vector<SummaryPartChoice>& summaryPartChoices() {
+    static const std::vector<SummaryPartChoice> parts{
+        {"title", QT_TRANSLATE_NOOP("Summary", "&Title, date, venue and groups"),
+         &SummaryParts::titleBlock},
+        {"top", QT_TRANSLATE_NOOP("Summary", "Top &blockers and solutions"), &SummaryParts::top},
+        {"others", QT_TRANSLATE_NOOP("Summary", "&Other blockers, by group"),
+         &SummaryParts::others},
+        {"journeys", QT_TRANSLATE_NOOP("Summary", "User &journeys and cost to serve"),
+         &SummaryParts::journeys},
+        {"matrix", QT_TRANSLATE_NOOP("Summary", "&Impact and effort matrix"),
+         &SummaryParts::matrix},
+        {"actions", QT_TRANSLATE_NOOP("Summary", "&Action plan"), &SummaryParts::actionPlan},
+        {"rounds", QT_TRANSLATE_NOOP("Summary", "Appendix: &voting rounds"),
+         &SummaryParts::roundsAppendix},
+    };
+    return parts;
+}
+
+QString summaryPartLabel(const SummaryPartChoice& part) {
+    return QCoreApplication::translate("Summary", part.label);
+}
 
 ResultsTable roundTable(const SummaryRound& round) {
     return resultsTable(round.rows, round.scoreName, round.hasBallots);
@@ -257,12 +298,7 @@ SummaryJourney summaryJourney(const Journey& j, const SessionData& session) {
         out.totals
             << Tr::tr("A year: %1").arg(year ? formatPounds(year.value()) : Tr::tr("too large"));
     }
-    const Journey* current = nullptr;
-    for (const Journey& other : session.journeys) {
-        if (j.currentId && other.id == *j.currentId)
-            current = &other;
-    }
-    if (current) {
+    if (const Journey* current = currentOf(j, session.journeys)) {
         const Result<Saving> saving = futureSaving(*current, j, channels);
         if (saving && saving->perJourney) {
             out.saving = Tr::tr("Saves %1 a journey over “%2”, %3 a year")
@@ -354,7 +390,7 @@ Result<SummaryDocument> buildSummary(const SessionData& session, const SummaryOp
         addActions(session, doc);
     }
     if (options.parts.roundsAppendix)
-        addRounds(session, doc);
+        addRounds(session, options, doc);
     doc.parts = options.parts;
     return doc;
 }

@@ -64,6 +64,8 @@ struct SummaryRound {
     // Paper dots say how many dots an item got, not from how many people:
     // the voters column is shown only when someone cast a ballot.
     bool hasBallots = true;
+    // Why there are no rows: the round's results are not revealed yet.
+    QString withheld;
 };
 
 // A user journey as the summary prints it: its steps with channel and cost,
@@ -107,6 +109,7 @@ struct SummaryDocument {
     QString votingLine;                        // "Dot voting, 24 voters on paper"
     VoteMethod scoreMethod = VoteMethod::Dots; // what the top's scores count
     QString topNote;                           // ties that widened it, or too few votes
+    QString noTop; // why the top is empty: no votes, or the results not yet revealed
     int topRequested = 0;
     std::vector<SummaryBlocker> top;
     std::vector<SummaryGroup> others; // every other blocker, by group
@@ -123,7 +126,22 @@ struct SummaryOptions {
     // The round that ranks the blockers; by default the latest round on blockers.
     std::optional<Id> roundId;
     SummaryParts parts;
+    // A round's ranking is printed once it is revealed (resultsMayBeShown):
+    // the summary is shown mid-day on a mirrored screen. After the day the
+    // organiser may ask for every round's.
+    bool includeUnrevealed = false;
 };
+
+// The summary's parts as people choose them: each part's key (for
+// `unblock-cli summary --without`), its label (for the Summary dialog, with
+// its shortcut key) and the flag it sets, in the summary's order.
+struct SummaryPartChoice {
+    const char* key;
+    const char* label; // translated in the context "Summary"
+    bool SummaryParts::*flag;
+};
+const std::vector<SummaryPartChoice>& summaryPartChoices();
+QString summaryPartLabel(const SummaryPartChoice& part);
 
 // A round's full ranking as a table (ranking/Ranking.h: as the window shows it).
 ResultsTable roundTable(const SummaryRound& round);

@@ -259,7 +259,7 @@ void blocker(const SummaryBlocker& b, int level, const QString& heading, Builder
 void topSection(const SummaryDocument& doc, QTextDocument& document, Builder& out) {
     out.heading(2, Tr::tr("Top %1 blockers and solutions").arg(doc.topRequested));
     if (doc.top.empty()) {
-        out.text(Tr::tr("No votes have been recorded yet."));
+        out.text(doc.noTop);
         return;
     }
     out.text(doc.votingLine + u'.');
@@ -349,6 +349,10 @@ void roundsSection(const SummaryDocument& doc, Builder& out) {
     for (const SummaryRound& r : doc.rounds) {
         out.heading(3, r.title);
         out.facts(r.settings + u"; "_s + r.state + u'.'); // kept with its table
+        if (!r.withheld.isEmpty()) {
+            out.text(r.withheld);
+            continue;
+        }
         const ResultsTable table = roundTable(r);
         out.table(table.headings, table.rows);
     }

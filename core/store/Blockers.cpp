@@ -53,7 +53,6 @@ std::optional<Id> mergedIntoOf(Database& db, Id blockerId) {
 // and its place on rounds' ballots (its id may be taken by a new item; undo
 // puts them back, store/Restore).
 void deleteVotesFor(Database& db, const char* subject, const char* itemsSql, Id owner) {
-    db.touchAllBallots();
     for (const char* table : {"votes", "tallies", "round_items"}) {
         const QByteArray sql = QByteArray("DELETE FROM ") + table +
                                " WHERE round_id IN (SELECT id FROM rounds WHERE subject = '" +

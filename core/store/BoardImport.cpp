@@ -65,9 +65,11 @@ Id insertBlocker(Database& db, const SheetBlocker& b, std::optional<Id> group,
     return db.lastInsertId();
 }
 
+// Dots counted off a wall of sticky notes: the room has seen them, so the
+// round is revealed (resultsMayBeShown) as it is imported.
 Id startTallyRound(Database& db, const QString& title) {
     Statement st = db.prepare("INSERT INTO rounds(title, subject, method, state, created) "
-                              "VALUES (?, 'blockers', 'dots', 'closed', ?)");
+                              "VALUES (?, 'blockers', 'dots', 'revealed', ?)");
     st.bind(1, checkedText(title, TextKind::Line, Tr::tr("round title"), false));
     st.bind(2, QDateTime::currentDateTimeUtc()).run();
     return db.lastInsertId();
@@ -102,7 +104,6 @@ Result<ImportReport> appendBoard(SessionFile& file, const BoardSheet& sheet) {
         }
         // The dots were on the board as it is now: the round's items.
         if (report.roundId) {
-            db.touchBallots(*report.roundId);
             db.prepare("INSERT INTO round_items(round_id, item_id) SELECT ?, id FROM blockers")
                 .bind(1, *report.roundId)
                 .run();

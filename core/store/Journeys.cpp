@@ -10,6 +10,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <optional>
 
 namespace unblock::store {
 namespace {
@@ -56,7 +57,136 @@ bool keepsStoredPhoto(const Journey& j) {
 
 } // namespace
 
+namespace {
+
+// A current journey has one future version: a second would leave "what
+// the future saves" two answers.
+void refuseSecondFuture(Database& db, const Journey& j) {
+    if (!j.currentId)
+        return;
+    Statement other = db.prepare("SELECT title FROM journeys WHERE current_id = ? AND id <> ?");
+    other.bind(1, *j.currentId).bind(2, j.id);
+    if (other.next()) {
+        fail(ErrorCode::InvalidInput,
+             Tr::tr("That journey has a future version already (“%1”): change that one instead.")
+                 .arg(other.text(0)));
+    }
+}
+
+} // namespace
+
+namespace {
+
+void bindStep(Statement& st, const JourneyStep& s, int first) {
+    st.bind(first, s.description).bind(first + 1, s.channelId).bind(first + 2, s.actor);
+    st.bind(first + 3, s.minutes).bind(first + 4, s.cost).bind(first + 5, s.painPoint ? 1 : 0);
+    st.bind(first + 6, s.painNote).bind(first + 7, s.emotion).bind(first + 8, s.avoidable ? 1 : 0);
+    st.bind(first + 9, s.blockerId);
+}
+
+void requireValidStep(const JourneyStep& step) {
+    if (Status valid = checkStep(step); !valid)
+        fail(ErrorCode::InvalidInput, valid.error().message);
+}
+
+StepPlace placeOf(Database& db, Id stepId) {
+    Statement st = db.prepare("SELECT journey_id, position FROM journey_steps WHERE id = ?");
+    st.bind(1, stepId);
+    if (!st.next())
+        fail(ErrorCode::NotFound, Tr::tr("That step is no longer in the journey."));
+    return {st.int64(0), st.integer(1)};
+}
+
+int stepCount(Database& db, Id journeyId) {
+    Statement st = db.prepare("SELECT count(*) FROM journey_steps WHERE journey_id = ?");
+    st.bind(1, journeyId).next();
+    return st.integer(0);
+}
+
+// Makes room at `index` (the steps from there move one place on), or
+// closes the gap a step left there.
+void shiftSteps(Database& db, Id journeyId, int from, int by) {
+    db.prepare("UPDATE journey_steps SET position = position + ? WHERE journey_id = ? AND "
+               "position >= ?")
+        .bind(1, by)
+        .bind(2, journeyId)
+        .bind(3, from)
+        .run();
+}
+
+// A step at `index` (kept within the journey), with `id` when given.
+Id insertStep(Database& db, Id journeyId, int index, const JourneyStep& step,
+              std::optional<Id> id) {
+    requireRow(db, "journeys", journeyId, Tr::tr("journey"));
+    requireValidStep(step);
+    const int count = stepCount(db, journeyId);
+    if (count >= static_cast<int>(JourneyLimits::steps))
+        fail(ErrorCode::InvalidInput, Tr::tr("A journey has at most 1,000 steps."));
+    const int at = std::clamp(index, 0, count);
+    shiftSteps(db, journeyId, at, 1);
+    Statement insert = db.prepare(
+        "INSERT INTO journey_steps(id, journey_id, position, description, channel_id, actor, "
+        "minutes, cost_pence, pain_point, pain_note, emotion, avoidable, blocker_id) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    insert.bind(1, id).bind(2, journeyId).bind(3, at);
+    bindStep(insert, step, 4);
+    insert.run();
+    return db.lastInsertId();
+}
+
+} // namespace
+
+Result<Id> addJourneyStep(SessionFile& file, Id journeyId, int index, const JourneyStep& step) {
+    return file.write(
+        [&](Database& db) { return insertStep(db, journeyId, index, step, std::nullopt); });
+}
+
+Status restoreJourneyStep(SessionFile& file, Id journeyId, int index, const JourneyStep& step) {
+    return file.write([&](Database& db) { insertStep(db, journeyId, index, step, step.id); });
+}
+
+Status editJourneyStep(SessionFile& file, Id stepId, const JourneyStep& step) {
+    return file.write([&](Database& db) {
+        placeOf(db, stepId);
+        requireValidStep(step);
+        Statement update = db.prepare(
+            "UPDATE journey_steps SET description = ?, channel_id = ?, actor = ?, minutes = ?, "
+            "cost_pence = ?, pain_point = ?, pain_note = ?, emotion = ?, avoidable = ?, "
+            "blocker_id = ? WHERE id = ?");
+        bindStep(update, step, 1);
+        update.bind(11, stepId).run();
+    });
+}
+
+Status moveJourneyStep(SessionFile& file, Id stepId, int index, std::optional<Id> channelId) {
+    return file.write([&](Database& db) {
+        const StepPlace from = placeOf(db, stepId);
+        const int at = std::clamp(index, 0, stepCount(db, from.journeyId) - 1);
+        db.prepare("UPDATE journey_steps SET position = -1 WHERE id = ?").bind(1, stepId).run();
+        shiftSteps(db, from.journeyId, from.index + 1, -1);
+        shiftSteps(db, from.journeyId, at, 1);
+        db.prepare("UPDATE journey_steps SET position = ?, channel_id = ? WHERE id = ?")
+            .bind(1, at)
+            .bind(2, channelId)
+            .bind(3, stepId)
+            .run();
+    });
+}
+
+Status deleteJourneyStep(SessionFile& file, Id stepId) {
+    return file.write([&](Database& db) {
+        const StepPlace place = placeOf(db, stepId);
+        db.prepare("DELETE FROM journey_steps WHERE id = ?").bind(1, stepId).run();
+        shiftSteps(db, place.journeyId, place.index + 1, -1);
+    });
+}
+
+Result<StepPlace> journeyStepPlace(const SessionFile& file, Id stepId) {
+    return file.read([&](Database& db) { return placeOf(db, stepId); });
+}
+
 void writeJourney(Database& db, const Journey& j) {
+    refuseSecondFuture(db, j);
     // An upsert, never a delete and insert: a future journey's link to this
     // one must survive an edit.
     db.prepare("INSERT INTO journeys(id, title, persona, preferred_channel_id, "

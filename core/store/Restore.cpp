@@ -90,7 +90,6 @@ void writeItemVotes(Database& db, const std::vector<ItemVotes>& all) {
         roundExists.reset();
         if (!exists)
             continue; // the round itself was deleted since: its votes have nowhere to go
-        db.touchBallots(entry.roundId);
         if (entry.onBallot)
             onBallot.bind(1, entry.roundId).bind(2, entry.itemId).run();
         for (const Vote& v : entry.votes) {

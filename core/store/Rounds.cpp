@@ -121,7 +121,6 @@ RoundItems loadItems(Database& db, Id roundId, const StoredRound& round) {
 // ones count with their blocker), or the solutions of one blocker and of
 // those merged into it.
 void fixRoundItems(Database& db, Id roundId, const RoundSpec& spec) {
-    db.touchBallots(roundId);
     if (spec.subject == RoundSubject::Blockers) {
         db.prepare("INSERT INTO round_items(round_id, item_id) SELECT ?, id FROM blockers")
             .bind(1, roundId)
@@ -174,7 +173,6 @@ public:
 
     // Takes back `voter`'s ballot, if they cast one.
     void remove(const QString& voter) {
-        m_db.touchBallots(m_roundId);
         const Id voterId = voterIdFor(voter);
         m_removeVotes.bind(1, m_roundId).bind(2, voterId).run();
         m_removeBallot.bind(1, m_roundId).bind(2, voterId).run();
@@ -193,7 +191,6 @@ public:
 
     // Records a checked ballot in place of any earlier one of the voter's.
     void record(const QString& token, const std::vector<BallotEntry>& ballot) {
-        m_db.touchBallots(m_roundId);
         const Id voterId = voterIdFor(token);
         m_removeVotes.bind(1, m_roundId).bind(2, voterId).run();
         m_addBallot.bind(1, m_roundId).bind(2, voterId).run();
@@ -321,7 +318,6 @@ Status setTally(SessionFile& file, Id roundId, Id itemId, int dots) {
         const RoundItems items = loadItems(db, roundId, round);
         requireNotMerged(items, {{itemId, dots}});
         requireAllowed(checkTally(round.rules, items.eligible, itemId, dots));
-        db.touchBallots(roundId);
         if (dots == 0) {
             db.prepare("DELETE FROM tallies WHERE round_id = ? AND item_id = ?")
                 .bind(1, roundId)

@@ -7,6 +7,7 @@
 #include <QStringList>
 
 #include <functional>
+#include <map>
 #include <memory>
 #include <optional>
 #include <type_traits>
@@ -16,6 +17,7 @@ class QLockFile;
 namespace unblock::store {
 
 enum class OpenMode { ReadWrite, ReadOnly };
+using CaptureColumns = std::map<QByteArray, int>;
 
 // One open session file: SQLite as an application file format.
 //
@@ -65,6 +67,10 @@ public:
 
     // What the writes since the last call changed (and committed), row by row.
     SessionChange takeChanges();
+    // Whether a change to `table`'s rows is reported by its kind and ids.
+    // Every table a session file holds is: one that is not would be read
+    // whole after each change (tests/core/store refuses such a table).
+    static bool capturesChangesOf(const QString& table);
 
     // A second connection to this session, to write from another thread
     // (phones' ballots, store/BackgroundWriter.h) while this one goes on
@@ -101,6 +107,7 @@ private:
     void verify(int fileVersion);
     void configureConnection();
     void bringUpToDate(int fileVersion);
+    void prepareCapture();
     void close();
 
     QString m_path;
@@ -112,6 +119,7 @@ private:
     // The transaction under way on this connection, which a write or read
     // called inside it (a part of a composite) joins, as a savepoint.
     struct Touched* m_open = nullptr;
+    CaptureColumns m_captureColumns; // each keyed table's naming column
 };
 
 } // namespace unblock::store

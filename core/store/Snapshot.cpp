@@ -168,7 +168,6 @@ void insertRound(Database& db, const Round& r) {
     round.bind(1, r.id).bind(2, r.title).bind(3, toKey(r.subject)).bind(4, r.subjectBlockerId);
     round.bind(5, toKey(r.method)).bind(6, r.budget).bind(7, r.maxPerItem);
     round.bind(8, toKey(r.state)).bind(9, r.paperVoters).bind(10, r.created).run();
-    db.touchBallots(r.id);
     Statement item = db.prepare("INSERT INTO round_items(round_id, item_id) VALUES (?, ?)");
     for (const Id id : r.items)
         item.bind(1, r.id).bind(2, id).run();

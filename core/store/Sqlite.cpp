@@ -224,12 +224,4 @@ int Database::pragmaInt(const char* pragma) const {
     return st.next() ? st.integer(0) : 0;
 }
 
-void Database::touchAllBallots() {
-    if (!m_touched)
-        return;
-    Statement rounds = prepare("SELECT id FROM rounds");
-    while (rounds.next())
-        m_touched->ballots.insert(rounds.int64(0));
-}
-
 } // namespace unblock::store

@@ -68,22 +68,13 @@ private:
     sqlite3_stmt* m_stmt = nullptr;
 };
 
-// A borrowed connection: the SessionFile owns it. In a write, `touched`
-// collects what the transaction changes: rowid tables report themselves
-// (SessionFile's update hook); what the hook cannot see (the WITHOUT ROWID
-// tables of votes, paper dots, round items and ballots) the store notes here.
+// A borrowed connection: the SessionFile owns it. What a write changes is
+// reported row by row by SessionFile's pre-update hook, for every table:
+// nothing here needs to note it.
 class Database {
 public:
-    explicit Database(sqlite3* db, SessionChange* touched = nullptr)
-        : m_db(db)
-        , m_touched(touched) {}
-    // A round's votes, paper dots, items or ballots changed.
-    void touchBallots(Id roundId) {
-        if (m_touched)
-            m_touched->ballots.insert(roundId);
-    }
-    // Every round's: an item was removed from all the rounds it was in.
-    void touchAllBallots();
+    explicit Database(sqlite3* db)
+        : m_db(db) {}
     sqlite3* handle() const { return m_db; }
     void exec(const char* sql);
     // Ends a failed transaction; never throws, since it runs while handling a failure.
@@ -95,7 +86,6 @@ public:
 
 private:
     sqlite3* m_db;
-    SessionChange* m_touched;
 };
 
 } // namespace unblock::store

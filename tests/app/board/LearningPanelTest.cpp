@@ -121,7 +121,8 @@ TEST_CASE("Other workshops' solutions wait beside the blocker typed, and Enter a
     REQUIRE(QTest::qWaitFor([panel] { return panel->list()->topLevelItemCount() == 2; }));
     CHECK(rows(panel->list())
               .join(u'\n')
-              .contains(u"Caerdydd, 2026-03-12 · not voted on · for “No money for new systems”"_s));
+              .contains(u"Caerdydd, 2026-03-12 · blocker not voted on · this solution not voted "
+                        u"on · for “No money for new systems”"_s));
     CHECK(panel->statusLabel()->text().endsWith(u"For blockers like “Not enough money”:"_s));
     CHECK_FALSE(panel->addButton()->isEnabled());
     CHECK(panel->addButton()->toolTip().startsWith(u"Add the blocker first"_s));

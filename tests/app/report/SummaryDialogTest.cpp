@@ -42,7 +42,7 @@ QPushButton* button(QDialog& dialog, const QString& text) {
 TEST_CASE("Ctrl+P previews the summary and its parts can be left out") {
     GuiFixture gui;
     app::SummaryDialog& dialog = openSummary(gui);
-    CHECK(dialog.previewPageCount() == 4);
+    CHECK(dialog.previewPageCount() == 5);
     CHECK(dialog.options().topCount == 3);
 
     dialog.partBox(2)->click(); // other blockers, by group

@@ -65,7 +65,7 @@ TEST_CASE("A facilitator's spreadsheet becomes blockers, solutions and dots") {
 
     const SessionData data = expectOk(store::loadSession(*file));
     const Round& round = *data.round(*report.roundId);
-    CHECK(round.state == RoundState::Closed);
+    CHECK(round.state == RoundState::Revealed); // the wall of dots was seen
     CHECK(round.tallies.size() == 2);
     const RankingResult result = rank(expectOk(store::loadRoundInput(*file, *report.roundId)));
     CHECK(result.rows[0].title == u"Weak or negative leadership");

@@ -24,7 +24,7 @@ Round roundIn(RoundState state, VoteMethod method = VoteMethod::Dots,
 
 } // namespace
 
-TEST_CASE("A round goes from open to closed or revealed, and back to open; its results, once "
+TEST_CASE("A round goes from open to closed or revealed, and back to open, and its results, once "
           "shown, are never hidden again") {
     const RoundState all[] = {RoundState::Open, RoundState::Closed, RoundState::Revealed};
     for (const RoundState from : all) {

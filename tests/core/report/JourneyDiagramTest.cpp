@@ -6,7 +6,8 @@ using namespace unblock;
 using namespace unblock::test;
 using namespace Qt::StringLiterals;
 
-TEST_CASE("A journey's diagram has a lane for each channel it uses, in the table's order") {
+TEST_CASE("A journey's diagram has the canvas's lanes: each channel with a cost or in use, in the "
+          "table's order, then one for steps without a channel") {
     Journey j;
     const std::vector<std::optional<Id>> stepChannels{2, std::nullopt, 1, 99, std::nullopt};
     for (const std::optional<Id>& channel : stepChannels) {
@@ -18,11 +19,18 @@ TEST_CASE("A journey's diagram has a lane for each channel it uses, in the table
     j.steps[1].painPoint = true;
     j.steps[2].emotion = -2;
     const JourneyDiagram diagram = journeyDiagram(j, defaultChannels());
-    CHECK(diagram.lanes == QStringList{u"Web / online"_s, u"Telephone"_s, u"No channel"_s});
+    CHECK(diagram.lanes == QStringList{u"Web / online"_s, u"Telephone"_s, u"Face to face"_s,
+                                       u"No channel"_s});
     std::vector<int> lanes;
     for (const DiagramCard& card : diagram.cards)
         lanes.push_back(card.lane);
-    CHECK(lanes == std::vector<int>{1, 2, 0, 2, 2});
+    CHECK(lanes == std::vector<int>{1, 3, 0, 3, 3});
+    // The canvas draws the same lanes, named the same.
+    const std::vector<JourneyLane> canvas = journeyLanes(j, defaultChannels());
+    REQUIRE(canvas.size() == 4);
+    for (std::size_t lane = 0; lane < canvas.size(); ++lane)
+        CHECK(canvas[lane].name == diagram.lanes[static_cast<qsizetype>(lane)]);
+    CHECK_FALSE(canvas.back().channelId);
     CHECK(diagram.cards[0].text == u"1. Step");
     CHECK(diagram.cards[0].cost == u"£3.76");
     CHECK(diagram.cards[1].cost == u"cost unknown");

@@ -284,3 +284,44 @@ TEST_CASE("Generated text in the library is found and carried into a solution as
     }
     CHECK(checked > 20);
 }
+
+TEST_CASE("How the other room voted is said of the blocker and of the solution apart, and only "
+          "once its results were revealed") {
+    TempDir dir;
+    SessionData wrecsam;
+    wrecsam.details.title = u"Wrecsam"_s;
+    wrecsam.details.date = QDate(2026, 9, 17);
+    wrecsam.blockers = {blocker(1, u"Old case system"_s), blocker(2, u"No money for new systems"_s)};
+    wrecsam.solutions = {solution(1, 2, u"Pool budgets with the neighbours"_s)};
+    Round blockers;
+    blockers.id = 1;
+    blockers.title = u"Top blockers"_s;
+    blockers.state = RoundState::Revealed;
+    blockers.paperVoters = 9;
+    blockers.created = QDateTime(QDate(2026, 9, 17), QTime(14, 0), Qt::UTC);
+    blockers.items = {1, 2};
+    blockers.tallies = {{1, 9}, {2, 7}};
+    wrecsam.rounds = {blockers};
+    const QString folder = dir.path(u"library"_s);
+    REQUIRE(QDir().mkpath(folder));
+    expectOk(store::writeSession(*createSession(folder + u"/wrecsam.unblock"_s), wrecsam));
+
+    std::vector<LearnedSolution> found =
+        Library::read(folder).solutionsFor(u"Not enough money"_s);
+    REQUIRE(found.size() == 1);
+    const LearnedSource& source = found.front().sources.front();
+    CHECK(source.blockerVotes == u"7 dots, ranked 2 of 2");
+    CHECK(source.votes.isEmpty());
+    CHECK(learnedVotes(source) ==
+          u"blocker: 7 dots, ranked 2 of 2 · this solution not voted on");
+
+    // Not yet revealed there: not said here either.
+    wrecsam.rounds[0].state = RoundState::Closed;
+    QFile::remove(folder + u"/wrecsam.unblock"_s);
+    expectOk(store::writeSession(*createSession(folder + u"/wrecsam.unblock"_s), wrecsam));
+    found = Library::read(folder).solutionsFor(u"Not enough money"_s);
+    REQUIRE(found.size() == 1);
+    CHECK(found.front().sources.front().blockerVotes.isEmpty());
+    CHECK(learnedVotes(found.front().sources.front()) ==
+          u"blocker not voted on · this solution not voted on");
+}

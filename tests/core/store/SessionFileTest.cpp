@@ -2,6 +2,8 @@
 
 #include "store/Blockers.h"
 #include "store/Details.h"
+#include "store/Journeys.h"
+#include "store/Rounds.h"
 #include "store/Schema.h"
 #include "store/Snapshot.h"
 #include "support/TestSupport.h"
@@ -217,4 +219,56 @@ TEST_CASE("Several store changes as one transaction: all committed, or none when
     // And the next change is a transaction of its own again.
     CHECK(store::addBlocker(*file, {u"Silos"_s, {}, {}, {}, {}}));
     CHECK(expectOk(store::loadSession(*file)).blockers.size() == 3);
+}
+
+TEST_CASE("Every table a session file holds has its changes reported by kind and id: a table "
+          "added without a kind for its rows fails here") {
+    TempDir dir;
+    auto file = createSession(dir.path(u"tables.unblock"_s));
+    const QStringList tables = expectOk(file->read([](store::Database& db) {
+        QStringList names;
+        store::Statement st = db.prepare(
+            "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%'");
+        while (st.next())
+            names << st.text(0);
+        return names;
+    }));
+    CHECK(tables.size() >= 17);
+    for (const QString& table : tables) {
+        INFO(table.toStdString());
+        CHECK(store::SessionFile::capturesChangesOf(table));
+    }
+    CHECK_FALSE(store::SessionFile::capturesChangesOf(u"a_table_of_tomorrow"_s));
+}
+
+TEST_CASE("Rows of WITHOUT ROWID tables and a journey's steps are reported by what they belong "
+          "to, without the store saying so") {
+    TempDir dir;
+    auto file = createSession(dir.path(u"capture.unblock"_s));
+    const Id blocker = expectOk(store::addBlocker(*file, {u"Budgets"_s, {}, {}, {}, {}}));
+    store::RoundSpec spec;
+    spec.budget = 3;
+    const Id round = expectOk(store::startRound(*file, spec));
+    CHECK(file->takeChanges().ballots == std::set<Id>{round}); // its items, fixed as it opened
+    REQUIRE(store::setTally(*file, round, blocker, 4));
+    SessionChange tally = file->takeChanges();
+    CHECK(tally.ballots == std::set<Id>{round});
+    CHECK(tally.rounds.empty());
+    REQUIRE(store::castBallot(*file, round, u"kiosk-1"_s, {{blocker, 2}}));
+    CHECK(file->takeChanges().ballots == std::set<Id>{round});
+    // Deleting the blocker takes its votes and its place on the ballot.
+    REQUIRE(store::deleteBlocker(*file, blocker));
+    const SessionChange gone = file->takeChanges();
+    CHECK(gone.blockers == std::set<Id>{blocker});
+    CHECK(gone.ballots == std::set<Id>{round});
+
+    Journey journey;
+    journey.title = u"Missed bin"_s;
+    journey.steps.push_back({0, u"Reports online"_s, {}, {}, {}, {}, false, {}, 0, false, {}});
+    const Id j = expectOk(store::putJourney(*file, journey));
+    file->takeChanges();
+    const Id step = expectOk(store::addJourneyStep(*file, j, 0, journey.steps[0]));
+    CHECK(file->takeChanges().journeys == std::set<Id>{j});
+    REQUIRE(store::deleteJourneyStep(*file, step));
+    CHECK(file->takeChanges().journeys == std::set<Id>{j}); // the step is gone: its journey said
 }
