@@ -10,19 +10,21 @@
 
 #include <QCheckBox>
 #include <QGridLayout>
+#include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QPushButton>
 #include <QTimer>
-#include <QTreeWidget>
-#include <QUndoStack>
+#include <QTreeView>
 
 using namespace Qt::StringLiterals;
 
 namespace unblock::app {
 namespace {
 
-constexpr int kIdRole = Qt::UserRole;
+bool isListed(const IncomingItem& item) {
+    return item.state == IncomingState::Waiting || item.state == IncomingState::Rejected;
+}
 
 // Who sent it: the name given, else the phone's label ("phone 3FA2C1").
 QString senderOf(const IncomingItem& item) {
@@ -38,7 +40,8 @@ IncomingPanel::IncomingPanel(SessionDocument& doc, Prompts& prompts, QWidget* pa
     , m_doc(doc)
     , m_prompts(prompts)
     , m_heading(new QLabel(tr("From phones"), this))
-    , m_list(new QTreeWidget(this))
+    , m_rows(new KeyedRows({tr("Item")}, this))
+    , m_list(new QTreeView(this))
     , m_accept(new QPushButton(tr("&Accept"), this))
     , m_edit(new QPushButton(tr("&Edit…"), this))
     , m_merge(new QPushButton(tr("&Merge…"), this))
@@ -48,7 +51,7 @@ IncomingPanel::IncomingPanel(SessionDocument& doc, Prompts& prompts, QWidget* pa
     m_heading->setTextFormat(Qt::PlainText);
     // One column, the item's words and, below them, what it looks like or
     // why it was not added: the panel is narrow beside the board.
-    m_list->setColumnCount(1);
+    m_list->setModel(m_rows);
     m_list->setHeaderHidden(true);
     m_list->setUniformRowHeights(false);
     m_list->setAccessibleName(tr("Items from phones"));
@@ -82,7 +85,8 @@ IncomingPanel::IncomingPanel(SessionDocument& doc, Prompts& prompts, QWidget* pa
     connect(m_reject, &QPushButton::clicked, this, &IncomingPanel::rejectSelected);
     connect(m_block, &QPushButton::clicked, this, &IncomingPanel::toggleBlockPhone);
     connect(m_acceptEverything, &QCheckBox::toggled, this, &IncomingPanel::acceptWaitingIfTrusted);
-    connect(m_list, &QTreeWidget::itemSelectionChanged, this, &IncomingPanel::updateButtons);
+    connect(m_list->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &IncomingPanel::updateButtons);
     connect(&m_doc, &SessionDocument::updated, this, &IncomingPanel::follow);
     reloadAll();
 }
@@ -119,49 +123,39 @@ void IncomingPanel::follow(const SessionUpdate& update) {
     }
     if (update.incoming.empty() && !update.touchesBoard())
         return;
-    for (const Id id : update.incoming.removed)
-        delete m_rows.take(id);
-    const SessionData& session = m_doc.data();
-    for (const std::vector<Id>* ids : {&update.incoming.added, &update.incoming.changed}) {
-        for (const Id id : *ids) {
-            if (const IncomingItem* item = session.incomingItem(id))
-                showItem(*item);
-        }
-    }
+    std::unordered_set<KeyedRows::Key> changed(update.incoming.changed.begin(),
+                                               update.incoming.changed.end());
     // The board changed: what a waiting blocker reads like may have too.
     if (update.touchesBoard()) {
-        for (auto row = m_rows.begin(); row != m_rows.end(); ++row) {
-            if (const IncomingItem* item = session.incomingItem(row.key()))
-                showItem(*item);
-        }
+        for (const KeyedRows::Key key : m_rows->keys())
+            changed.insert(key);
     }
+    showItems(changed);
     if (!update.incoming.added.empty())
         acceptWaitingIfTrusted();
     updateButtons();
 }
 
 void IncomingPanel::reloadAll() {
-    m_list->clear();
-    m_rows.clear();
-    for (const IncomingItem& item : m_doc.data().incoming)
-        showItem(item);
+    m_rows->clear();
+    showItems({});
     updateButtons();
 }
 
-// Listed while waiting or not added; gone from the list once on the board.
-void IncomingPanel::showItem(const IncomingItem& item) {
-    const bool listed =
-        item.state == IncomingState::Waiting || item.state == IncomingState::Rejected;
-    QTreeWidgetItem* row = m_rows.value(item.id);
-    if (!listed) {
-        delete m_rows.take(item.id);
-        return;
+void IncomingPanel::showItems(const std::unordered_set<KeyedRows::Key>& changed) {
+    const SessionData& session = m_doc.data();
+    std::vector<KeyedRows::Key> order;
+    for (const IncomingItem& item : session.incoming) {
+        if (isListed(item))
+            order.push_back(item.id);
     }
-    if (!row) {
-        row = new QTreeWidgetItem(m_list);
-        row->setData(0, kIdRole, static_cast<qlonglong>(item.id));
-        m_rows.insert(item.id, row);
-    }
+    m_rows->follow(order, changed,
+                   [&](KeyedRows::Key id) { return rowFor(*session.incomingItem(id)); });
+}
+
+// An item's words and, below them, what it looks like or why it was not
+// added; who sent it, and what it answers, in its tooltip.
+KeyedRows::Row IncomingPanel::rowFor(const IncomingItem& item) {
     const SessionData& session = m_doc.data();
     QString where;
     if (item.kind == IncomingKind::Solution) {
@@ -179,19 +173,23 @@ void IncomingPanel::showItem(const IncomingItem& item) {
                             describeLikeness(alike.front().likeness));
         }
     }
+    KeyedRows::Row row;
     // The note sits indented under the words, so it does not read as an item.
-    row->setText(0, note.isEmpty() ? item.text : item.text + u"\n    "_s + note);
-    row->setToolTip(0, where.isEmpty() ? tr("From %1").arg(senderOf(item))
-                                       : tr("%1, from %2").arg(where, senderOf(item)));
-    QFont font = row->font(0);
-    font.setItalic(item.state == IncomingState::Rejected);
-    row->setFont(0, font);
+    row.cells.push_back({note.isEmpty() ? item.text : item.text + u"\n    "_s + note,
+                         where.isEmpty() ? tr("From %1").arg(senderOf(item))
+                                         : tr("%1, from %2").arg(where, senderOf(item)),
+                         {},
+                         {},
+                         false,
+                         Qt::AlignLeft | Qt::AlignVCenter});
+    row.italic = item.state == IncomingState::Rejected;
+    return row;
 }
 
 std::vector<Id> IncomingPanel::selectedIds() const {
     std::vector<Id> ids;
-    for (const QTreeWidgetItem* row : m_list->selectedItems())
-        ids.push_back(row->data(0, kIdRole).toLongLong());
+    for (const QModelIndex& row : m_list->selectionModel()->selectedRows())
+        ids.push_back(m_rows->keyAt(row.row()));
     return ids;
 }
 
@@ -227,7 +225,7 @@ void IncomingPanel::updateButtons() {
             waiting += item.state == IncomingState::Waiting ? 1 : 0;
         return waiting;
     }()));
-    setVisible(!m_rows.isEmpty() || m_acceptEverything->isChecked());
+    setVisible(m_rows->rowCount() > 0 || m_acceptEverything->isChecked());
 }
 
 // Several items at once are one step: one Ctrl+Z takes them all back.

@@ -4,17 +4,18 @@
 #include "model/SessionChange.h"
 #include "model/SessionData.h"
 
-#include <QHash>
+#include "document/KeyedRows.h"
+
 #include <QPointer>
 #include <QWidget>
 
 #include <optional>
+#include <unordered_set>
 
 class QCheckBox;
 class QLabel;
 class QPushButton;
-class QTreeWidget;
-class QTreeWidgetItem;
+class QTreeView;
 
 namespace unblock::remote {
 class PhoneItems;
@@ -43,7 +44,7 @@ public:
     // The call for items whose phones the facilitator may block.
     void setPhoneItems(remote::PhoneItems* items);
 
-    QTreeWidget* list() const { return m_list; }
+    QTreeView* list() const { return m_list; }
     QPushButton* blockButton() const { return m_block; }
     QCheckBox* acceptEverything() const { return m_acceptEverything; }
 
@@ -60,7 +61,10 @@ protected:
 
 private:
     void follow(const SessionUpdate& update);
-    void showItem(const IncomingItem& item);
+    // The items listed (waiting, or not added) in the order they arrived,
+    // those in `changed` made again.
+    void showItems(const std::unordered_set<KeyedRows::Key>& changed);
+    KeyedRows::Row rowFor(const IncomingItem& item);
     void reloadAll();
     void acceptWaitingIfTrusted();
     std::vector<Id> selectedIds() const;
@@ -72,14 +76,14 @@ private:
     SessionDocument& m_doc;
     Prompts& m_prompts;
     QLabel* m_heading;
-    QTreeWidget* m_list;
+    KeyedRows* m_rows; // by the item's id
+    QTreeView* m_list;
     QPushButton* m_accept;
     QPushButton* m_edit;
     QPushButton* m_merge;
     QPushButton* m_reject;
     QPushButton* m_block;
     QCheckBox* m_acceptEverything;
-    QHash<Id, QTreeWidgetItem*> m_rows; // the items listed, by id
     QPointer<remote::PhoneItems> m_phones;
 };
 

@@ -8,6 +8,22 @@ KeyedRows::KeyedRows(const QStringList& headings, QObject* parent)
     : QAbstractTableModel(parent)
     , m_headings(headings) {}
 
+void KeyedRows::setHeadings(const QStringList& headings) {
+    if (headings == m_headings)
+        return;
+    if (headings.size() == m_headings.size()) {
+        m_headings = headings;
+        Q_EMIT headerDataChanged(Qt::Horizontal, 0, static_cast<int>(headings.size()) - 1);
+        return;
+    }
+    beginResetModel();
+    m_headings = headings;
+    m_keys.clear();
+    m_rows.clear();
+    m_rowOfStale = true;
+    endResetModel();
+}
+
 int KeyedRows::rowOf(Key key) const {
     if (m_rowOfStale) {
         m_rowOf.clear();

@@ -37,6 +37,9 @@ public:
     using MakeRow = std::function<Row(Key)>;
 
     explicit KeyedRows(const QStringList& headings, QObject* parent = nullptr);
+    // Other headings: the same number renames the columns; another number
+    // starts the rows afresh.
+    void setHeadings(const QStringList& headings);
 
     // The rows become `order`: those no longer in it go, new ones are made
     // by `make` and come at their place, those that moved move, and those in

@@ -1,6 +1,7 @@
 #include "voting/PhonesPanel.h"
 
 #include "document/Edits.h"
+#include "document/PhoneRoom.h"
 #include "document/SessionDocument.h"
 #include "ranking/Ranking.h"
 #include "remote/PhoneNetworks.h"
@@ -19,25 +20,14 @@
 #include <map>
 
 namespace unblock::app {
-namespace {
 
-// A batch of phones' ballots, written through the document on its writer
-// thread: one change, no undo step (a facilitator's Ctrl+Z never takes back
-// a phone's vote).
-remote::VoteBatcher::Writer documentWriter(SessionDocument& doc) {
-    return [&doc](Id roundId, std::vector<store::VoterBallot> ballots,
-                  remote::VoteBatcher::Written written) {
-        edits::castPhoneBallots(doc, roundId, std::move(ballots), std::move(written));
-    };
-}
-
-} // namespace
-
-PhonesPanel::PhonesPanel(SessionDocument& doc, Prompts& prompts, QWidget* parent)
+PhonesPanel::PhonesPanel(SessionDocument& doc, PhoneRoom& room, Prompts& prompts,
+                         QWidget* parent)
     : QGroupBox(tr("Phones"), parent)
     , m_doc(doc)
+    , m_room(room)
+    , m_host(room.host())
     , m_prompts(prompts)
-    , m_host(documentWriter(doc), [&doc]() -> const SessionData& { return doc.data(); })
     , m_networks(new QComboBox(this))
     , m_toggle(new QPushButton(this))
     , m_clear(new QPushButton(tr("Clear a Phone’s &Ballot…"), this))
@@ -115,26 +105,24 @@ PhonesPanel::PhonesPanel(SessionDocument& doc, Prompts& prompts, QWidget* parent
         m_host.items().setPaused(paused);
         m_host.sessionChanged();
         showState();
+        Q_EMIT m_room.changed(); // the projector's invitation comes or goes
     });
-    connect(&m_host, &remote::PhoneHost::changed, this, &PhonesPanel::showState);
-    // A phone sees its items' fate (on the board, merged into …) as it
-    // happens, and the tables and blockers a call offers as they change.
+    connect(&m_room, &PhoneRoom::changed, this, &PhonesPanel::showState);
+    // The blockers a call for solutions names may be renamed or go.
     connect(&doc, &SessionDocument::updated, this, [this](const SessionUpdate& update) {
-        if (!update.incoming.empty() || update.touchesBoard())
-            m_host.sessionChanged();
+        if (update.touchesBoard())
+            showState();
     });
-    // Phones' items are kept as their ballots are: on the writer thread.
-    m_host.setItemWriter(
-        [&doc](std::vector<store::NewIncoming> items, remote::PhoneItems::Written written) {
-            edits::receivePhoneItems(doc, std::move(items), std::move(written));
-        });
     setEnabled(!doc.isReadOnly());
     showState();
 }
 
-// The host stops as it goes; by then this panel has nothing to show.
 PhonesPanel::~PhonesPanel() {
-    m_host.disconnect(this);
+    m_room.disconnect(this);
+}
+
+remote::PhoneHost& PhonesPanel::host() {
+    return m_host;
 }
 
 // Shown again (the Voting tab chosen): the laptop may have joined a network since.
@@ -152,13 +140,6 @@ void PhonesPanel::refreshNetworks() {
     m_networks->setCurrentIndex(std::max(0, m_networks->findData(chosen)));
 }
 
-void PhonesPanel::offerRound(std::optional<Id> roundId) {
-    const Round* round = roundId ? m_doc.data().round(*roundId) : nullptr;
-    m_round = round && round->state == RoundState::Open ? roundId : std::nullopt;
-    m_host.offerRound(m_round);
-    showState();
-}
-
 void PhonesPanel::setOn(bool on) {
     if (on == m_host.isOn())
         return;
@@ -173,6 +154,8 @@ void PhonesPanel::setOn(bool on) {
     }
 }
 
+// What phones can do now, as they find it: the round they vote in (the
+// session's open one, whichever round this window shows) and the call.
 void PhonesPanel::showState() {
     const bool on = m_host.isOn();
     {
@@ -181,25 +164,29 @@ void PhonesPanel::showState() {
     }
     m_toggle->setText(on ? tr("&Stop Phone Voting") : tr("Let &Phones Vote"));
     m_networks->setEnabled(!on);
-    m_clear->setEnabled(m_round.has_value());
+    m_clear->setEnabled(m_room.round().has_value());
     m_pause->setEnabled(m_host.items().call().has_value());
     if (!on) {
         m_status->setText(tr("Off. Phones can vote once you start it: they scan the code on "
                              "the projector, on the same network as this laptop."));
-    } else {
-        QString offer = m_round ? tr("Phones vote in the round shown above.")
-                                : tr("Phones wait until a round is open.");
-        if (const auto& call = m_host.items().call())
-            offer += u' ' + (call->paused ? tr("The call for items is paused.") : callText(*call));
-        const int phones = m_host.livePhones();
-        const QString connected =
-            phones == 1 ? tr("1 phone connected.") : tr("%1 phones connected.").arg(phones);
-        m_status->setText(tr("On at %1, join code %2. %3 %4")
-                              .arg(m_host.address(),
-                                   remote::RemoteAccess::readable(m_host.joinCode()), connected,
-                                   offer));
+        return;
     }
-    Q_EMIT joinChanged();
+    QStringList can;
+    const Round* round = m_room.round() ? m_doc.data().round(*m_room.round()) : nullptr;
+    if (round) {
+        can << tr("Phones vote in “%1”.")
+                   .arg(round->title.isEmpty() ? tr("Round %1").arg(round->id) : round->title);
+    }
+    if (const auto& call = m_host.items().call())
+        can << (call->paused ? tr("The call for items is paused.") : callText(*call));
+    if (can.isEmpty())
+        can << tr("No round is open and nothing is asked for: phones wait.");
+    const int phones = m_host.livePhones();
+    const QString connected =
+        phones == 1 ? tr("1 phone connected.") : tr("%1 phones connected.").arg(phones);
+    m_status->setText(tr("On at %1, join code %2. %3 %4")
+                          .arg(m_host.address(), remote::RemoteAccess::readable(m_host.joinCode()),
+                               connected, can.join(u' ')));
 }
 
 QString PhonesPanel::callText(const remote::ItemCall& call) const {
@@ -280,12 +267,13 @@ void PhonesPanel::applyCall() {
     m_openChoice = choice;
     m_host.sessionChanged();
     showState();
+    Q_EMIT m_room.changed(); // the projector's invitation comes or goes
 }
 
 // Someone voted from two browsers, or handed their phone on: the facilitator
 // clears that phone's ballot (the phone shows its label) and it may vote again.
 void PhonesPanel::clearPhoneBallot() {
-    const Round* round = m_round ? m_doc.data().round(*m_round) : nullptr;
+    const Round* round = m_room.round() ? m_doc.data().round(*m_room.round()) : nullptr;
     if (!round)
         return;
     std::map<QString, int> marks; // voter name → items marked

@@ -16,26 +16,25 @@ class QSpinBox;
 
 namespace unblock::app {
 
+class PhoneRoom;
 class Prompts;
 class SessionDocument;
 
-// Phones voting, on the facilitator's screen: which network phones use, on
-// and off (off until the facilitator starts it), where phones go, how many
-// are connected, and clearing one phone's ballot. Phones' votes reach the
-// file through the document, so every view sees them as they land.
+// Phones, on the facilitator's screen: which network phones use, on and off
+// (off until the facilitator starts it), where phones go, how many are
+// connected, what they can do now, the call for items, and clearing one
+// phone's ballot. The phones themselves are the session's (PhoneRoom):
+// this panel only shows and sets what they see.
 class PhonesPanel : public QGroupBox {
     Q_OBJECT
 public:
-    PhonesPanel(SessionDocument& doc, Prompts& prompts, QWidget* parent = nullptr);
+    PhonesPanel(SessionDocument& doc, PhoneRoom& room, Prompts& prompts,
+                QWidget* parent = nullptr);
     ~PhonesPanel() override;
 
-    // The round phones may vote in: the facilitator's round while it is
-    // open. The Voting tab calls this on every change to the session, and
-    // phones are told what changed for them.
-    void offerRound(std::optional<Id> roundId);
     void setOn(bool on);
 
-    remote::PhoneHost& host() { return m_host; }
+    remote::PhoneHost& host();
     QComboBox* networks() const { return m_networks; }
     QPushButton* toggleButton() const { return m_toggle; }
     QLabel* statusLabel() const { return m_status; }
@@ -48,9 +47,6 @@ public:
     QPushButton* pauseButton() const { return m_pause; }
     QSpinBox* secondsBetween() const { return m_secondsBetween; }
     QSpinBox* perPhone() const { return m_perPhone; }
-
-Q_SIGNALS:
-    void joinChanged(); // on or off: the projector shows the QR code or not
 
 protected:
     void showEvent(QShowEvent* event) override;
@@ -68,9 +64,9 @@ private:
     QString callText(const remote::ItemCall& call) const;
 
     SessionDocument& m_doc;
+    PhoneRoom& m_room;
+    remote::PhoneHost& m_host;
     Prompts& m_prompts;
-    remote::PhoneHost m_host;
-    std::optional<Id> m_round;
     QComboBox* m_networks;
     QPushButton* m_toggle;
     QPushButton* m_clear;

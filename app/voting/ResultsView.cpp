@@ -1,24 +1,31 @@
 #include "voting/ResultsView.h"
 
+#include "document/KeyedRows.h"
 #include "window/Charts.h"
 
 #include <QChart>
 #include <QChartView>
 #include <QHeaderView>
 #include <QLabel>
-#include <QTableWidget>
+#include <QTableView>
 #include <QVBoxLayout>
+
+#include <unordered_map>
+#include <unordered_set>
 
 namespace unblock::app {
 
 ResultsView::ResultsView(QWidget* parent)
     : QWidget(parent)
-    , m_table(new QTableWidget(this))
+    , m_rows(new KeyedRows({}, this))
+    , m_table(new QTableView(this))
     , m_notes(new QLabel(this))
     , m_chart(new QChartView(this)) {
+    m_table->setModel(m_rows);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->verticalHeader()->hide();
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setAccessibleName(tr("Results"));
     m_notes->setTextFormat(Qt::PlainText);
     m_notes->setWordWrap(true);
@@ -34,19 +41,26 @@ ResultsView::ResultsView(QWidget* parent)
 
 void ResultsView::show(const RankingResult& result) {
     const ResultsTable table = resultsTable(result); // as the summary prints it
-    m_table->clear();
-    m_table->setColumnCount(static_cast<int>(table.headings.size()));
-    m_table->setHorizontalHeaderLabels(table.headings);
-    m_table->setRowCount(static_cast<int>(table.rows.size()));
-    for (int i = 0; i < static_cast<int>(table.rows.size()); ++i) {
-        const QStringList& cells = table.rows[static_cast<std::size_t>(i)];
-        for (int c = 0; c < static_cast<int>(cells.size()); ++c) {
-            auto* item = new QTableWidgetItem(cells[c]);
-            // Why a tied item stands where it does.
-            item->setToolTip(result.rows[static_cast<std::size_t>(i)].orderNote);
-            m_table->setItem(i, c, item);
-        }
+    m_rows->setHeadings(table.headings);
+    std::vector<KeyedRows::Key> order;
+    std::unordered_map<KeyedRows::Key, std::size_t> at;
+    for (std::size_t i = 0; i < result.rows.size(); ++i) {
+        order.push_back(result.rows[i].itemId);
+        at.emplace(result.rows[i].itemId, i);
     }
+    // Ranked again, every row may say something new; the rows keep their
+    // identity (an item that moved up moves), so a selected one stays so.
+    const std::unordered_set<KeyedRows::Key> every(order.begin(), order.end());
+    m_rows->follow(order, every, [&](KeyedRows::Key item) {
+        const std::size_t i = at.at(item);
+        KeyedRows::Row row;
+        for (const QString& cell : table.rows[i]) {
+            // Why a tied item stands where it does.
+            row.cells.push_back(
+                {cell, result.rows[i].orderNote, {}, {}, false, Qt::AlignLeft | Qt::AlignVCenter});
+        }
+        return row;
+    });
     m_notes->setText(tr("“=” marks a tie; point at a row to see why it is listed where it is. %1")
                          .arg(result.tieBreakRule));
 

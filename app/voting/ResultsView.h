@@ -4,12 +4,13 @@
 
 #include <QWidget>
 
-class QLabel;
-class QTableWidget;
-
 class QChartView;
+class QLabel;
+class QTableView;
 
 namespace unblock::app {
+
+class KeyedRows;
 
 // A round's result as core explains it: rank (with "=" for ties), score,
 // voters and the item, the notes on ties, and a bar chart of the scores.
@@ -18,10 +19,11 @@ class ResultsView : public QWidget {
 public:
     explicit ResultsView(QWidget* parent = nullptr);
     void show(const RankingResult& result);
-    QTableWidget* table() const { return m_table; }
+    QTableView* table() const { return m_table; }
 
 private:
-    QTableWidget* m_table;
+    KeyedRows* m_rows; // by item id, in the ranking's order
+    QTableView* m_table;
     QLabel* m_notes;
     QChartView* m_chart;
 };

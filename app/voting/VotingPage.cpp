@@ -1,6 +1,7 @@
 #include "voting/VotingPage.h"
 
 #include "document/Edits.h"
+#include "document/KeyedRows.h"
 #include "document/SessionDocument.h"
 #include "ranking/Ranking.h"
 #include "ranking/RoundStates.h"
@@ -20,6 +21,8 @@
 #include <QStackedWidget>
 #include <QToolButton>
 #include <QVBoxLayout>
+
+#include <unordered_set>
 
 namespace unblock::app {
 namespace {
@@ -44,12 +47,13 @@ QString roundLabel(const Round& round) {
 
 } // namespace
 
-VotingPage::VotingPage(SessionDocument& doc, Prompts& prompts,
+VotingPage::VotingPage(SessionDocument& doc, PhoneRoom& phones, Prompts& prompts,
                        std::function<std::optional<Id>()> selectedBlocker, QWidget* parent)
     : QWidget(parent)
     , m_doc(doc)
     , m_prompts(prompts)
     , m_selectedBlocker(std::move(selectedBlocker))
+    , m_roundRows(new KeyedRows({tr("Round")}, this))
     , m_rounds(new QComboBox(this))
     , m_state(new QLabel(this))
     , m_tally(new PaperTally(this))
@@ -58,7 +62,7 @@ VotingPage::VotingPage(SessionDocument& doc, Prompts& prompts,
     , m_resultArea(new QStackedWidget(this))
     , m_hidden(new QLabel(this))
     , m_results(new ResultsView(this))
-    , m_phones(new PhonesPanel(doc, prompts, this)) {
+    , m_phones(new PhonesPanel(doc, phones, prompts, this)) {
     setUpControls();
     buildActions();
     layOut();
@@ -67,6 +71,7 @@ VotingPage::VotingPage(SessionDocument& doc, Prompts& prompts,
 }
 
 void VotingPage::setUpControls() {
+    m_rounds->setModel(m_roundRows);
     m_rounds->setAccessibleName(tr("Voting round"));
     m_rounds->setToolTip(tr("The round to vote in, count or reveal"));
     m_state->setTextFormat(Qt::PlainText);
@@ -147,12 +152,12 @@ QList<QAction*> VotingPage::actions() const {
 }
 
 std::optional<Id> VotingPage::currentRound() const {
-    const QVariant id = m_rounds->currentData();
-    return id.isValid() ? std::optional<Id>(id.toLongLong()) : std::nullopt;
+    const int row = m_rounds->currentIndex();
+    return row >= 0 ? std::optional<Id>(m_roundRows->keyAt(row)) : std::nullopt;
 }
 
 void VotingPage::selectRound(Id roundId) {
-    const int at = m_rounds->findData(roundId);
+    const int at = m_roundRows->rowOf(roundId);
     if (at >= 0)
         m_rounds->setCurrentIndex(at);
 }
@@ -210,28 +215,26 @@ void VotingPage::refresh() {
         m_hidden->setText(QString());
     }
     m_refreshing = false;
-    m_phones->offerRound(currentRound());
     updateActions();
     Q_EMIT roundShown();
 }
 
-// The rounds list changes in place: a round's label, a new round at the end.
+// The rounds list follows the session by id: a new round at the end, one
+// gone, one whose label changed; the one chosen stays chosen.
 void VotingPage::followRounds() {
-    const std::vector<Round>& rounds = m_doc.data().rounds;
-    for (int at = m_rounds->count() - 1; at >= 0; --at) {
-        if (!m_doc.data().round(m_rounds->itemData(at).toLongLong()))
-            m_rounds->removeItem(at);
+    std::vector<KeyedRows::Key> order;
+    std::unordered_set<KeyedRows::Key> relabelled;
+    for (const Round& round : m_doc.data().rounds) {
+        order.push_back(round.id);
+        const int row = m_roundRows->rowOf(round.id);
+        if (row >= 0 && m_roundRows->index(row, 0).data().toString() != roundLabel(round))
+            relabelled.insert(round.id);
     }
-    for (std::size_t at = 0; at < rounds.size(); ++at) {
-        const int row = static_cast<int>(at);
-        const QString label = roundLabel(rounds[at]);
-        if (row < m_rounds->count() && m_rounds->itemData(row).toLongLong() == rounds[at].id) {
-            if (m_rounds->itemText(row) != label)
-                m_rounds->setItemText(row, label);
-        } else {
-            m_rounds->insertItem(row, label, rounds[at].id);
-        }
-    }
+    m_roundRows->follow(order, relabelled, [this](KeyedRows::Key id) {
+        const QString label = roundLabel(*m_doc.data().round(id));
+        return KeyedRows::Row{{{label, label, {}, {}, false, Qt::AlignLeft | Qt::AlignVCenter}},
+                              false};
+    });
 }
 
 void VotingPage::refreshTally(const Round& round) {

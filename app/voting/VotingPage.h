@@ -16,7 +16,9 @@ class QStackedWidget;
 
 namespace unblock::app {
 
+class KeyedRows;
 class PaperTally;
+class PhoneRoom;
 class PhonesPanel;
 class Prompts;
 class ResultsView;
@@ -28,7 +30,7 @@ class VotingPage : public QWidget {
     Q_OBJECT
 public:
     // `selectedBlocker` tells which blocker's solutions a new round could be about.
-    VotingPage(SessionDocument& doc, Prompts& prompts,
+    VotingPage(SessionDocument& doc, PhoneRoom& phones, Prompts& prompts,
                std::function<std::optional<Id>()> selectedBlocker, QWidget* parent = nullptr);
 
     std::optional<Id> currentRound() const;
@@ -69,6 +71,7 @@ private:
     SessionDocument& m_doc;
     Prompts& m_prompts;
     std::function<std::optional<Id>()> m_selectedBlocker;
+    KeyedRows* m_roundRows; // the rounds list, by id, as started
     QComboBox* m_rounds;
     QLabel* m_state;
     PaperTally* m_tally;

@@ -6,6 +6,7 @@
 #include "board/IncomingPanel.h"
 #include "board/LearningPanel.h"
 #include "document/Edits.h"
+#include "document/PhoneRoom.h"
 #include "document/SessionDocument.h"
 #include "journeys/JourneysPage.h"
 #include "matrix/MatrixPage.h"
@@ -73,8 +74,8 @@ MainWindow::~MainWindow() {
 void MainWindow::releaseDocument() {
     if (m_board)
         m_board->saveDraft(); // typing not yet sent comes back with the session
-    if (m_voting)
-        m_voting->phones()->setOn(false); // phones' last ballots land while every view is here
+    if (m_phones)
+        m_phones->host().stop(); // phones' last ballots land while every view is here
     m_editMenu->clear();                  // the undo actions of this document's stack
     m_votingMenu->clear();
     delete m_presenter;
@@ -86,6 +87,7 @@ void MainWindow::releaseDocument() {
     m_journeys = nullptr;
     m_actions = nullptr;
     m_matrix = nullptr;
+    m_phones.reset();
     m_doc.reset();
 }
 
@@ -237,12 +239,13 @@ void MainWindow::setDocument(std::unique_ptr<SessionDocument> doc) {
         updateTitle();
         return;
     }
+    m_phones = std::make_unique<PhoneRoom>(*m_doc);
     m_pages = new QTabWidget(this);
     m_board = new BoardPage(*m_doc, m_prompts, m_pages);
     m_voting = new VotingPage(
-        *m_doc, m_prompts, [this] { return m_board->solutionTarget(); }, m_pages);
+        *m_doc, *m_phones, m_prompts, [this] { return m_board->solutionTarget(); }, m_pages);
     // The facilitator blocks a phone from the items it sent.
-    m_board->incoming()->setPhoneItems(&m_voting->phones()->host().items());
+    m_board->incoming()->setPhoneItems(&m_phones->host().items());
     m_board->learning()->setFolder(Preferences::load().libraryFolder);
     m_journeys = new JourneysPage(*m_doc, m_prompts, m_pages);
     m_actions = new ActionsPage(*m_doc, m_prompts, m_pages);
@@ -277,8 +280,8 @@ void MainWindow::setDocument(std::unique_ptr<SessionDocument> doc) {
     connect(m_voting, &VotingPage::roundShown, this, &MainWindow::followActivity);
     connect(m_voting, &VotingPage::roundStarted, this,
             [this] { m_pages->setCurrentWidget(m_voting); });
-    connect(m_voting->phones(), &PhonesPanel::joinChanged, this, [this] {
-        const remote::PhoneHost& phones = m_voting->phones()->host();
+    connect(m_phones.get(), &PhoneRoom::changed, this, [this] {
+        const remote::PhoneHost& phones = m_phones->host();
         if (m_presenter) {
             m_presenter->setPhoneJoin(phones.joinUrl(), phones.address(), phones.joinCode());
             m_presenter->setCallForItems(phones.items().call() && !phones.items().call()->paused);

@@ -20,6 +20,7 @@ class BoardPage;
 class ActionsPage;
 class MatrixPage;
 class JourneysPage;
+class PhoneRoom;
 class PresenterWindow;
 class Prompts;
 class SessionDocument;
@@ -85,6 +86,7 @@ private:
 
     Prompts& m_prompts;
     std::unique_ptr<SessionDocument> m_doc;
+    std::unique_ptr<PhoneRoom> m_phones; // the session's phones, beside it
     QTabWidget* m_pages = nullptr;
     BoardPage* m_board = nullptr;
     VotingPage* m_voting = nullptr;

@@ -7,6 +7,7 @@
 const VOTER_KEY = 'unblock-voter';
 const SEQUENCE_KEY = 'unblock-sequence';
 const LANGUAGE_KEY = 'unblock-language';
+const DRAFT_KEY = 'unblock-draft-'; // + the round's id: marks not yet sent
 
 const view = {};
 let words = {};         // what the page says, from the laptop in the language chosen
@@ -138,12 +139,33 @@ function receive(received) {
     return;
   }
   if (!sameRound || !view.ballot.dataset.dirty) {
-    draft = new Map(state.ballot.map(entry => [entry.item, entry.value]));
-    delete view.ballot.dataset.dirty;
+    // Marks placed and not sent come back with their round: after a blip of
+    // the wifi, the page reloaded, or the round closed and opened again.
+    const kept = keptDraft(round.id);
+    draft = kept || new Map(state.ballot.map(entry => [entry.item, entry.value]));
+    if (kept)
+      view.ballot.dataset.dirty = 'yes';
+    else
+      delete view.ballot.dataset.dirty;
     if (!sameRound)
       setMessage(view.ballotMessage, '');
   }
   render();
+}
+
+// The marks this phone placed in `roundId` and has not sent, if any.
+function keptDraft(roundId) {
+  try {
+    const saved = JSON.parse(sessionStorage.getItem(DRAFT_KEY + roundId));
+    return Array.isArray(saved) ? new Map(saved) : null;
+  } catch (error) {
+    return null;
+  }
+}
+
+function keepDraft() {
+  if (round)
+    sessionStorage.setItem(DRAFT_KEY + round.id, JSON.stringify([...draft.entries()]));
 }
 
 // The ballot -----------------------------------------------------------------
@@ -162,6 +184,7 @@ function room() {
 function change(update) {
   update();
   view.ballot.dataset.dirty = 'yes';
+  keepDraft();
   setMessage(view.ballotMessage, '');
   render();
 }
@@ -334,17 +357,19 @@ async function sendBallot(event) {
   view.send.disabled = true;
   setMessage(view.ballotMessage, say('sending'));
   const ballot = [...draft.entries()].map(([item, value]) => ({item, value}));
+  const roundId = round.id; // the round may close while the ballot is on its way
   try {
     const response = await fetch('/api/ballot', {
       method: 'POST',
       headers: {'Content-Type': 'application/json', 'X-Unblock-Voter': voter},
-      body: JSON.stringify({sequence: nextSequence(), round: round.id, ballot}),
+      body: JSON.stringify({sequence: nextSequence(), round: roundId, ballot}),
     });
     const answer = await response.json();
     if (response.status === 401)
       return forgetVoter();
     if (response.ok) {
       delete view.ballot.dataset.dirty;
+      sessionStorage.removeItem(DRAFT_KEY + roundId);
       setMessage(view.ballotMessage, say('sent'), 'done');
     } else {
       setMessage(view.ballotMessage, answer.error, 'error');

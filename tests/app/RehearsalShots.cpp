@@ -134,7 +134,8 @@ int main(int argc, char* argv[]) {
     voting->paperVotersBox()->setValue(12);
     const int dots[] = {9, 7, 6, 4, 3, 2, 1};
     for (int row = 0; row < 5; ++row)
-        voting->tallyTable()->item(row, 0)->setData(Qt::EditRole, dots[row]);
+        voting->tallyTable()->model()->setData(voting->tallyTable()->model()->index(row, 0),
+                                               dots[row]);
     save(&window, u"paper-tally-running-count.png"_s);
 
     // The kiosk: a ballot part-filled, its reason line, then its confirmations.

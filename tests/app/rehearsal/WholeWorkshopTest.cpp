@@ -109,7 +109,7 @@ TEST_CASE("rehearsal: a whole short workshop, from the first blocker to the summ
                                        {u"Budgets / finite resources"_s, 4},
                                        {u"Legacy case management system"_s, 3}};
     for (int row = 0; row < tally->rowCount(); ++row)
-        typePaperDots(tally, row, paper.at(tally->item(row, 1)->text()));
+        typePaperDots(tally, row, paper.at(tally->model()->index(row, 1).data().toString()));
     CHECK(voting->paperCountLabel()->text() == u"12 of 12 paper dots counted");
 
     // The kiosk: two voters, in private.

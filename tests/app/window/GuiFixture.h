@@ -64,7 +64,7 @@ inline void press(Qt::Key key, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
 // the digits (the first opens the cell's editor), Enter.
 inline void typePaperDots(app::PaperTally* tally, int row, int dots) {
     tally->setFocus();
-    tally->setCurrentCell(row, 0);
+    tally->setCurrentIndex(tally->model()->index(row, 0));
     const QString digits = QString::number(dots);
     QTest::keyClick(tally, digits.front().toLatin1());
     QWidget* editor = QApplication::focusWidget();
@@ -72,7 +72,7 @@ inline void typePaperDots(app::PaperTally* tally, int row, int dots) {
     QTest::keyClicks(editor, digits.mid(1));
     QTest::keyClick(editor, Qt::Key_Return);
     QApplication::processEvents(); // the delegate commits the count queued
-    REQUIRE(tally->item(row, 0)->data(Qt::EditRole).toInt() == dots);
+    REQUIRE(tally->model()->index(row, 0).data(Qt::EditRole).toInt() == dots);
 }
 
 // Three blockers on the board and a dot round: 3 dots each, at most 2 on one.

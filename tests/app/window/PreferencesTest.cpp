@@ -3,6 +3,7 @@
 #include "window/Preferences.h"
 
 #include "app/window/GuiFixture.h"
+#include "journey/JourneyRules.h"
 #include "journeys/ChannelsDialog.h"
 #include "presenter/PresenterWindow.h"
 #include "report/SummaryDialog.h"
@@ -93,7 +94,8 @@ TEST_CASE("Preferences set in the dialog shape new rounds, summaries and session
     CHECK(gui.doc().undoStack()->count() == 0); // part of making the session, not an edit
 }
 
-TEST_CASE("Stored preferences that are not right give way to the defaults") {
+TEST_CASE("Stored preferences that are not right give way to the defaults, but a channel table "
+          "is kept for core's rule to refuse, saying why") {
     const CleanPreferences clean;
     storePreference(u"dotsPerVoter"_s, u"lots"_s);
     storePreference(u"maxPerItem"_s, 500);
@@ -117,11 +119,18 @@ TEST_CASE("Stored preferences that are not right give way to the defaults") {
     CHECK(prefs.summaryTopCount == defaults.summaryTopCount);
     CHECK(prefs.presenterScreen.size() == 200);
     CHECK(prefs.language.isEmpty());
-    CHECK(prefs.channels == defaults.channels);
+    // A channel table is never quietly swapped for the defaults: it is kept,
+    // and core's one rule refuses it, saying why, when a session starts from it.
+    REQUIRE(prefs.channels.size() == 2);
+    CHECK(checkChannelTable(prefs.channels).error().message.contains(u"Two channels are called"));
 
     storePreference(u"channels/1/pence"_s, -5);
     storePreference(u"channels/1/name"_s, u"Telephone"_s);
-    CHECK(app::Preferences::load().channels == defaults.channels); // a negative cost
+    CHECK_FALSE(checkChannelTable(app::Preferences::load().channels)); // a negative cost
+    storePreference(u"channels/1/pence"_s, u"lots"_s);
+    CHECK_FALSE(checkChannelTable(app::Preferences::load().channels)); // not a figure
+    storePreference(u"channels/1/pence"_s, 376);
+    CHECK(checkChannelTable(app::Preferences::load().channels));
 }
 
 TEST_CASE("The presenter opens on the screen chosen in Preferences, or the usual one") {
