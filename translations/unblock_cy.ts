@@ -50,6 +50,26 @@
         <source>There is no action still to do: no solution with an owner or a due date is open or in progress.</source>
         <translation>Nid oes cam gweithredu i’w wneud: nid oes ateb â pherchennog neu ddyddiad erbyn sydd ar agor neu ar y gweill.</translation>
     </message>
+    <message>
+        <source>Calendar (*.ics)</source>
+        <translation type="unfinished">Calendr (*.ics)</translation>
+    </message>
+    <message>
+        <source>Spreadsheet for the importer (*.csv)</source>
+        <translation type="unfinished">Taenlen ar gyfer y mewnforiwr (*.csv)</translation>
+    </message>
+    <message>
+        <source>Outlook or Google Calendar (.ics)</source>
+        <translation type="unfinished">Calendr Outlook neu Google (.ics)</translation>
+    </message>
+    <message>
+        <source>Jira (.csv)</source>
+        <translation type="unfinished">Jira (.csv)</translation>
+    </message>
+    <message>
+        <source>Azure DevOps (.csv)</source>
+        <translation type="unfinished">Azure DevOps (.csv)</translation>
+    </message>
 </context>
 <context>
     <name>ActionPlan</name>
@@ -213,6 +233,13 @@
     </message>
 </context>
 <context>
+    <name>BoardGroups</name>
+    <message>
+        <source>Not in a group</source>
+        <translation type="unfinished">Ddim mewn grŵp</translation>
+    </message>
+</context>
+<context>
     <name>Channels</name>
     <message>
         <source>Socitm 2008 benchmarking: median across 52–85 UK councils</source>
@@ -265,6 +292,10 @@
     <message>
         <source>%1, improved</source>
         <translation type="unfinished">%1, wedi’i gwella</translation>
+    </message>
+    <message>
+        <source>No channel</source>
+        <translation type="unfinished">Dim sianel</translation>
     </message>
 </context>
 <context>
@@ -416,10 +447,6 @@
         <translation type="unfinished">pdf, odt, html, md neu csv (rhagosodiad: o enw ALLBWN, fel arall md).</translation>
     </message>
     <message>
-        <source>How many top blockers (ties widen it). Default 3.</source>
-        <translation type="unfinished">Faint o’r prif rwystrau (mae cyfartal yn ei ehangu). Rhagosodiad 3.</translation>
-    </message>
-    <message>
         <source>The voting round that ranks the blockers. Default: the latest.</source>
         <translation type="unfinished">Y rownd bleidleisio sy’n rhestru’r rhwystrau. Rhagosodiad: yr un ddiweddaraf.</translation>
     </message>
@@ -548,12 +575,28 @@ Mae “unblock-cli GORCHYMYN --help” yn disgrifio pob gorchymyn. Mae “--vers
         </translation>
     </message>
     <message>
-        <source>summary: --without takes title, top, others, journeys, matrix, actions or rounds, not “%1”.</source>
-        <translation>summary: --without takes title, top, others, journeys, matrix, actions or rounds, not “%1”.</translation>
+        <source>Rank a round whose results have not been revealed yet (after the day).</source>
+        <translation type="unfinished">Rhestru trefn rownd nad yw ei chanlyniadau wedi’u datgelu eto (ar ôl y diwrnod).</translation>
     </message>
     <message>
-        <source>Parts to leave out, from: title, top, others, journeys, matrix, actions, rounds.</source>
-        <translation>Rhannau i’w gadael allan, o blith: title, top, others, journeys, matrix, actions, rounds.</translation>
+        <source>rank: the results of round %1 have not been revealed yet. Reveal them, or add --include-unrevealed after the day.</source>
+        <translation type="unfinished">rank: nid yw canlyniadau rownd %1 wedi’u datgelu eto. Datgelwch nhw, neu ychwanegwch --include-unrevealed ar ôl y diwrnod.</translation>
+    </message>
+    <message>
+        <source>summary: --without takes %1, not “%2”.</source>
+        <translation type="unfinished">summary: mae --without yn cymryd %1, nid “%2”.</translation>
+    </message>
+    <message>
+        <source>How many top blockers (ties widen it). Default %1.</source>
+        <translation type="unfinished">Sawl prif rwystr (mae cydraddoldeb yn ei ehangu). Diofyn %1.</translation>
+    </message>
+    <message>
+        <source>Parts to leave out, from: %1.</source>
+        <translation type="unfinished">Rhannau i’w gadael allan, o blith: %1.</translation>
+    </message>
+    <message>
+        <source>Rank rounds whose results have not been revealed too (after the day: the summary may be shown to the room before the reveal).</source>
+        <translation type="unfinished">Rhestru trefn rowndiau nad yw eu canlyniadau wedi’u datgelu hefyd (ar ôl y diwrnod: gall y crynodeb gael ei ddangos i’r ystafell cyn y datgelu).</translation>
     </message>
 </context>
 <context>
@@ -1011,6 +1054,60 @@ Mae “unblock-cli GORCHYMYN --help” yn disgrifio pob gorchymyn. Mae “--vers
         <source>Add solution from the library</source>
         <translation>Ychwanegu ateb o’r llyfrgell</translation>
     </message>
+    <message>
+        <source>Add blocker merged into another</source>
+        <translation type="unfinished">Ychwanegu rhwystr wedi’i gyfuno ag un arall</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %n action(s) %1</source>
+        <translation type="unfinished">
+            <numerusform>Marcio %n cam gweithredu’n %1</numerusform>
+            <numerusform>Marcio %n cam gweithredu’n %1</numerusform>
+            <numerusform>Marcio %n cam gweithredu’n %1</numerusform>
+            <numerusform>Marcio %n cam gweithredu’n %1</numerusform>
+            <numerusform>Marcio %n cam gweithredu’n %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add step</source>
+        <translation type="unfinished">Ychwanegu cam</translation>
+    </message>
+    <message>
+        <source>Edit step</source>
+        <translation type="unfinished">Golygu cam</translation>
+    </message>
+    <message>
+        <source>Move step</source>
+        <translation type="unfinished">Symud cam</translation>
+    </message>
+    <message>
+        <source>Delete step</source>
+        <translation type="unfinished">Dileu cam</translation>
+    </message>
+    <message>
+        <source>Import steps</source>
+        <translation type="unfinished">Mewnforio camau</translation>
+    </message>
+    <message numerus="yes">
+        <source>Accept %n item(s) from phones</source>
+        <translation type="unfinished">
+            <numerusform>Derbyn %n eitem o’r ffonau</numerusform>
+            <numerusform>Derbyn %n eitem o’r ffonau</numerusform>
+            <numerusform>Derbyn %n eitem o’r ffonau</numerusform>
+            <numerusform>Derbyn %n eitem o’r ffonau</numerusform>
+            <numerusform>Derbyn %n eitem o’r ffonau</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Do not add %n item(s) from phones</source>
+        <translation type="unfinished">
+            <numerusform>Peidio ag ychwanegu %n eitem o’r ffonau</numerusform>
+            <numerusform>Peidio ag ychwanegu %n eitem o’r ffonau</numerusform>
+            <numerusform>Peidio ag ychwanegu %n eitem o’r ffonau</numerusform>
+            <numerusform>Peidio ag ychwanegu %n eitem o’r ffonau</numerusform>
+            <numerusform>Peidio ag ychwanegu %n eitem o’r ffonau</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ImpactEffort</name>
@@ -1113,10 +1210,6 @@ Mae “unblock-cli GORCHYMYN --help” yn disgrifio pob gorchymyn. Mae “--vers
 (−2 to +2)</source>
         <translation type="unfinished">Sut maen nhw’n teimlo
 (−2 i +2)</translation>
-    </message>
-    <message>
-        <source>No channel</source>
-        <translation type="unfinished">Dim sianel</translation>
     </message>
     <message>
         <source>cost unknown</source>
@@ -1301,6 +1394,17 @@ Mae “unblock-cli GORCHYMYN --help” yn disgrifio pob gorchymyn. Mae “--vers
     <message>
         <source>shares: %1</source>
         <translation type="unfinished">yn rhannu: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MergeTargets</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished">%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -1813,6 +1917,33 @@ Mae “unblock-cli GORCHYMYN --help” yn disgrifio pob gorchymyn. Mae “--vers
     </message>
 </context>
 <context>
+    <name>RoundStates</name>
+    <message>
+        <source>Round %1</source>
+        <translation type="unfinished">Rownd %1</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation type="unfinished">“%1”</translation>
+    </message>
+    <message>
+        <source>%1 is open already.</source>
+        <translation type="unfinished">Mae %1 ar agor yn barod.</translation>
+    </message>
+    <message>
+        <source>%1 is closed already.</source>
+        <translation type="unfinished">Mae %1 ar gau yn barod.</translation>
+    </message>
+    <message>
+        <source>The results of %1 are shown already.</source>
+        <translation type="unfinished">Mae canlyniadau %1 yn cael eu dangos yn barod.</translation>
+    </message>
+    <message>
+        <source>The results of %1 have been shown; they cannot be hidden again. Re-open the round to take more votes.</source>
+        <translation type="unfinished">Mae canlyniadau %1 wedi’u dangos; ni ellir eu cuddio eto. Ailagorwch y rownd i dderbyn rhagor o bleidleisiau.</translation>
+    </message>
+</context>
+<context>
     <name>SessionStart</name>
     <message>
         <source>The channel costs for new sessions could not be used: %1 Change them in Preferences.</source>
@@ -1856,6 +1987,26 @@ Mae “unblock-cli GORCHYMYN --help” yn disgrifio pob gorchymyn. Mae “--vers
     <message>
         <source>The library’s folder “%1” cannot be read.</source>
         <translation>Ni ellir darllen ffolder y llyfrgell “%1”.</translation>
+    </message>
+    <message>
+        <source>blocker not voted on</source>
+        <translation type="unfinished">ni phleidleisiwyd ar y rhwystr</translation>
+    </message>
+    <message>
+        <source>blocker: %1</source>
+        <translation type="unfinished">rhwystr: %1</translation>
+    </message>
+    <message>
+        <source>this solution not voted on</source>
+        <translation type="unfinished">ni phleidleisiwyd ar yr ateb hwn</translation>
+    </message>
+    <message>
+        <source>this solution: %1</source>
+        <translation type="unfinished">yr ateb hwn: %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished">%1 · %2</translation>
     </message>
 </context>
 <context>
@@ -2240,6 +2391,22 @@ Mae “unblock-cli GORCHYMYN --help” yn disgrifio pob gorchymyn. Mae “--vers
         <source>workshop&apos;s title</source>
         <translation type="unfinished">teitl y gweithdy</translation>
     </message>
+    <message>
+        <source>That journey has a future version already (“%1”): change that one instead.</source>
+        <translation type="unfinished">Mae gan y daith honno fersiwn i’r dyfodol yn barod (“%1”): newidiwch honno yn lle.</translation>
+    </message>
+    <message>
+        <source>That step is no longer in the journey.</source>
+        <translation type="unfinished">Nid yw’r cam hwnnw yn y daith mwyach.</translation>
+    </message>
+    <message>
+        <source>A journey has at most 1,000 steps.</source>
+        <translation type="unfinished">Mae gan daith 1,000 o gamau ar y mwyaf.</translation>
+    </message>
+    <message>
+        <source>A change was asked for while the session was being read.</source>
+        <translation type="unfinished">Gofynnwyd am newid tra oedd y sesiwn yn cael ei darllen.</translation>
+    </message>
 </context>
 <context>
     <name>Summary</name>
@@ -2288,10 +2455,6 @@ Mae “unblock-cli GORCHYMYN --help” yn disgrifio pob gorchymyn. Mae “--vers
         <translation type="unfinished">Brig</translation>
     </message>
     <message>
-        <source>Other</source>
-        <translation type="unfinished">Arall</translation>
-    </message>
-    <message>
         <source>Date</source>
         <translation type="unfinished">Dyddiad</translation>
     </message>
@@ -2330,10 +2493,6 @@ Mae “unblock-cli GORCHYMYN --help” yn disgrifio pob gorchymyn. Mae “--vers
     <message>
         <source>Other blockers and solutions discussed by groups</source>
         <translation type="unfinished">Rhwystrau ac atebion eraill a drafodwyd gan grwpiau</translation>
-    </message>
-    <message>
-        <source>Not in a group</source>
-        <translation type="unfinished">Ddim mewn grŵp</translation>
     </message>
     <message>
         <source>None.</source>
@@ -2592,6 +2751,46 @@ Mae “unblock-cli GORCHYMYN --help” yn disgrifio pob gorchymyn. Mae “--vers
     <message>
         <source>%1 (learned from %2)</source>
         <translation>%1 (dysgwyd gan %2)</translation>
+    </message>
+    <message>
+        <source>Other blockers</source>
+        <translation type="unfinished">Rhwystrau eraill</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation type="unfinished">“%1”</translation>
+    </message>
+    <message>
+        <source>The results of %1 have not been revealed yet, so they are not printed. Reveal them, or ask for them after the day.</source>
+        <translation type="unfinished">Nid yw canlyniadau %1 wedi’u datgelu eto, felly nid ydynt wedi’u hargraffu. Datgelwch nhw, neu gofynnwch amdanynt ar ôl y diwrnod.</translation>
+    </message>
+    <message>
+        <source>&amp;Title, date, venue and groups</source>
+        <translation type="unfinished">&amp;Teitl, dyddiad, lleoliad a grwpiau</translation>
+    </message>
+    <message>
+        <source>Top &amp;blockers and solutions</source>
+        <translation type="unfinished">Prif &amp;rwystrau ac atebion</translation>
+    </message>
+    <message>
+        <source>&amp;Other blockers, by group</source>
+        <translation type="unfinished">Rhwystrau &amp;eraill, fesul grŵp</translation>
+    </message>
+    <message>
+        <source>User &amp;journeys and cost to serve</source>
+        <translation type="unfinished">&amp;Teithiau defnyddwyr a’r gost o wasanaethu</translation>
+    </message>
+    <message>
+        <source>&amp;Impact and effort matrix</source>
+        <translation type="unfinished">Matrics &amp;effaith ac ymdrech</translation>
+    </message>
+    <message>
+        <source>&amp;Action plan</source>
+        <translation type="unfinished">&amp;Cynllun gweithredu</translation>
+    </message>
+    <message>
+        <source>Appendix: &amp;voting rounds</source>
+        <translation type="unfinished">Atodiad: rowndiau &amp;pleidleisio</translation>
     </message>
 </context>
 <context>
@@ -3002,16 +3201,6 @@ Mae “unblock-cli GORCHYMYN --help” yn disgrifio pob gorchymyn. Mae “--vers
         <source>%1 of %2 actions</source>
         <translation>%1 o %2 cam gweithredu</translation>
     </message>
-    <message numerus="yes">
-        <source>Mark %n action(s) %1</source>
-        <translation>
-            <numerusform>Marcio %n cam gweithredu’n %1</numerusform>
-            <numerusform>Marcio %n cam gweithredu’n %1</numerusform>
-            <numerusform>Marcio %n cam gweithredu’n %1</numerusform>
-            <numerusform>Marcio %n cam gweithredu’n %1</numerusform>
-            <numerusform>Marcio %n cam gweithredu’n %1</numerusform>
-        </translation>
-    </message>
     <message>
         <source>From</source>
         <translation>O</translation>
@@ -3033,24 +3222,12 @@ Mae “unblock-cli GORCHYMYN --help” yn disgrifio pob gorchymyn. Mae “--vers
         <translation>Y camau gweithredu sydd i’w gwneud, ar gyfer:</translation>
     </message>
     <message>
-        <source>Outlook or Google Calendar (.ics)</source>
-        <translation>Calendr Outlook neu Google (.ics)</translation>
+        <source>In progress</source>
+        <translation type="unfinished">Ar y gweill</translation>
     </message>
     <message>
-        <source>Jira (.csv)</source>
-        <translation>Jira (.csv)</translation>
-    </message>
-    <message>
-        <source>Azure DevOps (.csv)</source>
-        <translation>Azure DevOps (.csv)</translation>
-    </message>
-    <message>
-        <source>Calendar (*.ics)</source>
-        <translation>Calendr (*.ics)</translation>
-    </message>
-    <message>
-        <source>Spreadsheet for the importer (*.csv)</source>
-        <translation>Taenlen ar gyfer y mewnforiwr (*.csv)</translation>
+        <source> actions</source>
+        <translation type="unfinished"> camau gweithredu</translation>
     </message>
 </context>
 <context>
@@ -3070,10 +3247,6 @@ Mae “unblock-cli GORCHYMYN --help” yn disgrifio pob gorchymyn. Mae “--vers
     <message>
         <source>Category or scores</source>
         <translation type="unfinished">Categori neu sgorau</translation>
-    </message>
-    <message>
-        <source>Not in a group</source>
-        <translation type="unfinished">Ddim mewn grŵp</translation>
     </message>
     <message>
         <source>Merged: %1</source>
@@ -3260,17 +3433,9 @@ Mae “unblock-cli GORCHYMYN --help” yn disgrifio pob gorchymyn. Mae “--vers
         <source>Looks like “%1” (%2). Ctrl+Enter adds it merged into that one.</source>
         <translation type="unfinished">Yn debyg i “%1” (%2). Mae Ctrl+Enter yn ei ychwanegu wedi’i gyfuno â hwnnw.</translation>
     </message>
-    <message>
-        <source>Add blocker merged into another</source>
-        <translation type="unfinished">Ychwanegu rhwystr wedi’i gyfuno ag un arall</translation>
-    </message>
 </context>
 <context>
     <name>unblock::app::BoardScene</name>
-    <message>
-        <source>Other</source>
-        <translation type="unfinished">Arall</translation>
-    </message>
     <message numerus="yes">
         <source>and %n more</source>
         <translation>
@@ -3629,16 +3794,6 @@ a theipiwch %2</translation>
             <numerusform>O’r ffonau: %n yn aros</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>Accept %n item(s) from phones</source>
-        <translation type="unfinished">
-            <numerusform>Derbyn %n eitem o’r ffonau</numerusform>
-            <numerusform>Derbyn %n eitem o’r ffonau</numerusform>
-            <numerusform>Derbyn %n eitem o’r ffonau</numerusform>
-            <numerusform>Derbyn %n eitem o’r ffonau</numerusform>
-            <numerusform>Derbyn %n eitem o’r ffonau</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Edit Item from a Phone</source>
         <translation type="unfinished">Golygu Eitem o Ffôn</translation>
@@ -3646,10 +3801,6 @@ a theipiwch %2</translation>
     <message>
         <source>&amp;Words:</source>
         <translation type="unfinished">&amp;Geiriau:</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
     </message>
     <message>
         <source>Merge Item from a Phone</source>
@@ -3667,16 +3818,6 @@ a theipiwch %2</translation>
         <source>A &amp;word for the phone (it may be left empty):</source>
         <translation type="unfinished">&amp;Gair i’r ffôn (gellir ei adael yn wag):</translation>
     </message>
-    <message numerus="yes">
-        <source>Do not add %n item(s) from phones</source>
-        <translation type="unfinished">
-            <numerusform>Peidio ag ychwanegu %n eitem o’r ffonau</numerusform>
-            <numerusform>Peidio ag ychwanegu %n eitem o’r ffonau</numerusform>
-            <numerusform>Peidio ag ychwanegu %n eitem o’r ffonau</numerusform>
-            <numerusform>Peidio ag ychwanegu %n eitem o’r ffonau</numerusform>
-            <numerusform>Peidio ag ychwanegu %n eitem o’r ffonau</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Unblock &amp;Phone</source>
         <translation>Dadrwystro’r &amp;Ffôn</translation>
@@ -3684,6 +3825,10 @@ a theipiwch %2</translation>
     <message>
         <source>Takes items from the phone that sent this one again</source>
         <translation>Yn derbyn eitemau eto gan y ffôn a anfonodd hon</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished">Eitem</translation>
     </message>
 </context>
 <context>
@@ -3783,10 +3928,6 @@ a theipiwch %2</translation>
 </context>
 <context>
     <name>unblock::app::JourneyCanvas</name>
-    <message>
-        <source>No channel</source>
-        <translation type="unfinished">Dim sianel</translation>
-    </message>
     <message>
         <source>Journey</source>
         <translation type="unfinished">Taith</translation>
@@ -3982,28 +4123,12 @@ Atodwch un gydag Atodi Llun.</translation>
         <translation type="unfinished">Golygu taith</translation>
     </message>
     <message>
-        <source>Move step</source>
-        <translation type="unfinished">Symud cam</translation>
-    </message>
-    <message>
         <source>New Step</source>
         <translation type="unfinished">Cam Newydd</translation>
     </message>
     <message>
         <source>What happens next?</source>
         <translation type="unfinished">Beth sy’n digwydd nesaf?</translation>
-    </message>
-    <message>
-        <source>Add step</source>
-        <translation type="unfinished">Ychwanegu cam</translation>
-    </message>
-    <message>
-        <source>Edit step</source>
-        <translation type="unfinished">Golygu cam</translation>
-    </message>
-    <message>
-        <source>Delete step</source>
-        <translation type="unfinished">Dileu cam</translation>
     </message>
     <message>
         <source>Choose a step marked as a pain point first (Left and Right on the canvas).</source>
@@ -4032,10 +4157,6 @@ Atodwch un gydag Atodi Llun.</translation>
     <message>
         <source>Nothing was imported from “%1”. %2</source>
         <translation type="unfinished">Ni fewnforiwyd dim o “%1”. %2</translation>
-    </message>
-    <message>
-        <source>Import steps</source>
-        <translation type="unfinished">Mewnforio camau</translation>
     </message>
     <message>
         <source>Attach Photo</source>
@@ -4225,10 +4346,6 @@ Rhowch y gliniadur i’r pleidleisiwr nesaf.</translation>
 </context>
 <context>
     <name>unblock::app::LearningPanel</name>
-    <message>
-        <source>%1 · not voted on</source>
-        <translation>%1 · heb bleidlais</translation>
-    </message>
     <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
@@ -4662,14 +4779,6 @@ Rhowch y gliniadur i’r pleidleisiwr nesaf.</translation>
         <translation type="unfinished">I ffwrdd. Gall ffonau bleidleisio unwaith y byddwch yn ei gychwyn: maen nhw’n sganio’r cod ar y taflunydd, ar yr un rhwydwaith â’r gliniadur hwn.</translation>
     </message>
     <message>
-        <source>Phones vote in the round shown above.</source>
-        <translation type="unfinished">Mae ffonau’n pleidleisio yn y rownd a ddangosir uchod.</translation>
-    </message>
-    <message>
-        <source>Phones wait until a round is open.</source>
-        <translation type="unfinished">Mae ffonau’n aros nes bod rownd ar agor.</translation>
-    </message>
-    <message>
         <source>1 phone connected.</source>
         <translation type="unfinished">1 ffôn wedi’i gysylltu.</translation>
     </message>
@@ -4730,10 +4839,6 @@ Rhowch y gliniadur i’r pleidleisiwr nesaf.</translation>
         <translation type="unfinished">Rhwystrau, pob ffôn ar gyfer ei fwrdd</translation>
     </message>
     <message>
-        <source>Solutions to the top 3 blockers</source>
-        <translation type="unfinished">Atebion i’r 3 rhwystr uchaf</translation>
-    </message>
-    <message>
         <source>Phones may send</source>
         <translation type="unfinished">Caiff ffonau anfon</translation>
     </message>
@@ -4760,10 +4865,6 @@ Rhowch y gliniadur i’r pleidleisiwr nesaf.</translation>
     <message>
         <source>Solutions from Phones</source>
         <translation type="unfinished">Atebion o’r Ffonau</translation>
-    </message>
-    <message>
-        <source>Reveal a round on blockers first: phones are asked for solutions to its top 3.</source>
-        <translation type="unfinished">Datgelwch rownd ar rwystrau yn gyntaf: gofynnir i’r ffonau am atebion i’w 3 uchaf.</translation>
     </message>
     <message>
         <source>Solutions to one blocker…</source>
@@ -4824,6 +4925,26 @@ Rhowch y gliniadur i’r pleidleisiwr nesaf.</translation>
     <message>
         <source>Phones may send solutions, but their blockers are no longer on the board.</source>
         <translation>Caiff ffonau anfon atebion, ond nid yw eu rhwystrau ar y bwrdd mwyach.</translation>
+    </message>
+    <message>
+        <source>Solutions to the top %1 blockers</source>
+        <translation type="unfinished">Atebion i’r %1 prif rwystr</translation>
+    </message>
+    <message>
+        <source>Phones vote in “%1”.</source>
+        <translation type="unfinished">Mae ffonau’n pleidleisio yn “%1”.</translation>
+    </message>
+    <message>
+        <source>Round %1</source>
+        <translation type="unfinished">Rownd %1</translation>
+    </message>
+    <message>
+        <source>No round is open and nothing is asked for: phones wait.</source>
+        <translation type="unfinished">Does dim rownd ar agor a dim yn cael ei ofyn: mae ffonau’n aros.</translation>
+    </message>
+    <message>
+        <source>Reveal a round on blockers first: phones are asked for solutions to its top %1.</source>
+        <translation type="unfinished">Datgelwch rownd ar rwystrau yn gyntaf: gofynnir i ffonau am atebion i’w %1 uchaf.</translation>
     </message>
 </context>
 <context>
@@ -5146,6 +5267,10 @@ Mae’r canlyniadau ar y ffordd.</translation>
         <source>%1: %2, %3</source>
         <translation type="unfinished">%1: %2, %3 {1:?} {2,?}</translation>
     </message>
+    <message>
+        <source>No votes were cast.</source>
+        <translation type="unfinished">Ni fwriwyd unrhyw bleidleisiau.</translation>
+    </message>
 </context>
 <context>
     <name>unblock::app::RoundDialog</name>
@@ -5356,36 +5481,16 @@ Mae’r canlyniadau ar y ffordd.</translation>
         <translation type="unfinished">Tudalennau’r crynodeb fel y byddant yn argraffu. Mae’r saethau a Page Up a Page Down yn sgrolio.</translation>
     </message>
     <message>
-        <source>&amp;Title, date, venue and groups</source>
-        <translation type="unfinished">&amp;Teitl, dyddiad, lleoliad a grwpiau</translation>
-    </message>
-    <message>
-        <source>Top &amp;blockers and solutions</source>
-        <translation type="unfinished">Prif &amp;rwystrau ac atebion</translation>
-    </message>
-    <message>
-        <source>&amp;Other blockers, by group</source>
-        <translation type="unfinished">Rhwystrau &amp;eraill, fesul grŵp</translation>
-    </message>
-    <message>
-        <source>User &amp;journeys and cost to serve</source>
-        <translation type="unfinished">&amp;Teithiau defnyddwyr a’r gost o wasanaethu</translation>
-    </message>
-    <message>
-        <source>&amp;Action plan</source>
-        <translation type="unfinished">&amp;Cynllun gweithredu</translation>
-    </message>
-    <message>
-        <source>Appendix: &amp;voting rounds</source>
-        <translation type="unfinished">Atodiad: rowndiau &amp;pleidleisio</translation>
-    </message>
-    <message>
         <source>The summary was not printed</source>
         <translation type="unfinished">Ni argraffwyd y crynodeb</translation>
     </message>
     <message>
-        <source>&amp;Impact and effort matrix</source>
-        <translation>Matrics &amp;effaith ac ymdrech</translation>
+        <source>Results not yet &amp;revealed</source>
+        <translation type="unfinished">Canlyniadau heb eu &amp;datgelu eto</translation>
+    </message>
+    <message>
+        <source>Ranks the rounds whose results have not been revealed to the room: for after the day</source>
+        <translation type="unfinished">Yn rhestru trefn y rowndiau nad yw eu canlyniadau wedi’u datgelu i’r ystafell: ar gyfer ar ôl y diwrnod</translation>
     </message>
 </context>
 <context>
@@ -5510,6 +5615,10 @@ Mae’r canlyniadau ar y ffordd.</translation>
 %1</source>
         <translation type="unfinished">Mae’r canlyniadau’n aros yn gudd nes i chi eu datgelu.
 %1</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation type="unfinished">Rownd</translation>
     </message>
 </context>
 <context>

@@ -46,6 +46,30 @@
     </message>
 </context>
 <context>
+    <name>Edits</name>
+    <message numerus="yes">
+        <source>Mark %n action(s) %1</source>
+        <translation>
+            <numerusform>Mark %n action %1</numerusform>
+            <numerusform>Mark %n actions %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Accept %n item(s) from phones</source>
+        <translation>
+            <numerusform>Accept %n item from phones</numerusform>
+            <numerusform>Accept %n items from phones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Do not add %n item(s) from phones</source>
+        <translation>
+            <numerusform>Do not add %n item from phones</numerusform>
+            <numerusform>Do not add %n items from phones</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ImpactEffort</name>
     <message numerus="yes">
         <source>%n solution(s) have no impact or effort yet, so they are not on the matrix.</source>
@@ -138,16 +162,6 @@
     </message>
 </context>
 <context>
-    <name>unblock::app::ActionsPage</name>
-    <message numerus="yes">
-        <source>Mark %n action(s) %1</source>
-        <translation>
-            <numerusform>Mark %n action %1</numerusform>
-            <numerusform>Mark %n actions %1</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>unblock::app::BoardPage</name>
     <message numerus="yes">
         <source>You pasted %n line(s). Add each as a solution?</source>
@@ -174,20 +188,6 @@
         <translation>
             <numerusform>From phones: %n waiting</numerusform>
             <numerusform>From phones: %n waiting</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Accept %n item(s) from phones</source>
-        <translation>
-            <numerusform>Accept %n item from phones</numerusform>
-            <numerusform>Accept %n items from phones</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Do not add %n item(s) from phones</source>
-        <translation>
-            <numerusform>Do not add %n item from phones</numerusform>
-            <numerusform>Do not add %n items from phones</numerusform>
         </translation>
     </message>
 </context>

@@ -46,7 +46,7 @@ TEST_CASE("In Welsh the main window, the presenter and the summary speak Welsh")
     presenter->showBoard();
     presenter->show(); // laid out for the room when it is shown
     CHECK(presenter->windowTitle() == u"Unblock — Cyflwynydd");
-    CHECK(texts(presenter).contains(
+    CHECK(presenter->sceneText().contains(
         u"Mae’r bwrdd yn wag. Mae rhwystrau’n ymddangos yma wrth iddynt gael eu hychwanegu."_s));
 
     app::SummaryDialog summary(gui.data(), gui.path, gui.prompts, &gui.window);
