@@ -44,10 +44,11 @@ JourneysPage::JourneysPage(SessionDocument& doc, Prompts& prompts, QWidget* pare
     connect(m_journeys, &QComboBox::currentIndexChanged, this, &JourneysPage::refresh);
     connectCanvas(m_canvas, false);
     connectCanvas(m_other, true);
-    // Journeys follow their own rows, the channel table, and blockers (a pain
-    // point raised, or its blocker gone).
+    // Journeys follow their own rows (a step's link to the board included:
+    // a pain point raised, or its blocker gone, is a change to the step) and
+    // the channel table; nothing else on the board is drawn here.
     connect(&m_doc, &SessionDocument::updated, this, [this](const SessionUpdate& u) {
-        if (u.reloaded || !u.journeys.empty() || !u.channels.empty() || !u.blockers.empty())
+        if (u.reloaded || !u.journeys.empty() || !u.channels.empty())
             refresh();
     });
     refresh();

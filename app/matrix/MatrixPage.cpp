@@ -122,10 +122,19 @@ void MatrixPage::showEvent(QShowEvent* event) {
         refresh();
 }
 
-// The matrix is drawn from scores across the board, so a change to any
-// solution or blocker draws it again: while hidden, only once shown.
+// The matrix is drawn again only when something it shows changed: a
+// solution's words, scores or place, or the title or place of a blocker it
+// is listed under (while hidden, only once shown). A new blocker, a
+// category or an owner changes nothing here.
 void MatrixPage::follow(const SessionUpdate& update) {
-    if (!update.reloaded && !update.touchesBoard())
+    const bool shown =
+        update.reloaded || !update.groups.empty() || !update.solutions.added.empty() ||
+        !update.solutions.removed.empty() ||
+        update.solutions.changedIn(SolutionField::Text | SolutionField::Impact |
+                                   SolutionField::Effort | SolutionField::Place) ||
+        update.blockers.changedIn(BlockerField::Title | BlockerField::Merge | BlockerField::Group |
+                                  BlockerField::Place);
+    if (!shown)
         return;
     m_stale = true;
     if (isVisible())

@@ -341,14 +341,29 @@ void PresenterWindow::step(int delta) {
         Q_EMIT stepRequested(delta);
 }
 
+// Whether the scene shows something the update changed: the board shows
+// tables and blockers' titles, not their categories or solutions; a round,
+// its turnout and its items' titles; a journey, its own steps and the
+// channels they are drawn in.
 bool PresenterWindow::shows(const SessionUpdate& u) const {
+    if (u.reloaded || u.details)
+        return true;
+    const Fields titleOrPlace =
+        BlockerField::Title | BlockerField::Group | BlockerField::Place | BlockerField::Merge;
     switch (m_scene) {
     case Scene::Board:
-        return u.details || u.touchesBoard();
+        return !u.groups.empty() || !u.blockers.added.empty() || !u.blockers.removed.empty() ||
+               u.blockers.changedIn(titleOrPlace);
     case Scene::Voting:
-        return u.details || u.touchesVoting();
+        return !u.rounds.empty() || !u.ballots.empty() || !u.blockers.removed.empty() ||
+               !u.solutions.removed.empty() ||
+               u.blockers.changedIn(BlockerField::Title | BlockerField::Merge) ||
+               u.solutions.changedIn(SolutionField::Text);
     case Scene::Journey:
-        return u.details || !u.journeys.empty() || !u.channels.empty();
+        return !u.channels.empty() ||
+               (m_journeyId && std::find(u.journeys.changed.begin(), u.journeys.changed.end(),
+                                         *m_journeyId) != u.journeys.changed.end()) ||
+               !u.journeys.added.empty() || !u.journeys.removed.empty();
     }
     return true;
 }

@@ -271,4 +271,16 @@ TEST_CASE("Rows of WITHOUT ROWID tables and a journey's steps are reported by wh
     CHECK(file->takeChanges().journeys == std::set<Id>{j});
     REQUIRE(store::deleteJourneyStep(*file, step));
     CHECK(file->takeChanges().journeys == std::set<Id>{j}); // the step is gone: its journey said
+
+    // A pain point raised as a blocker: deleting the blocker unlinks the
+    // step (a foreign key's action), which reports the journey too.
+    const Id raised = expectOk(store::addBlocker(*file, {u"No confirmation"_s, {}, {}, {}, {}}));
+    JourneyStep pain = journey.steps[0];
+    pain.blockerId = raised;
+    expectOk(store::addJourneyStep(*file, j, 0, pain));
+    file->takeChanges();
+    REQUIRE(store::deleteBlocker(*file, raised));
+    const SessionChange unlinked = file->takeChanges();
+    CHECK(unlinked.blockers == std::set<Id>{raised});
+    CHECK(unlinked.journeys == std::set<Id>{j});
 }
