@@ -207,3 +207,21 @@ set_target_properties(test-gui PROPERTIES AUTOMOC OFF)
 unblock_precompile_test_headers(test-gui app/window/GuiFixture.h
   ${UNBLOCK_WIDGETS_PCH} <QTableWidget> <QTreeView>)
 unblock_discover_tests(test-gui)
+
+# One truth: every front says the same of generated workshops (the window,
+# the projector, the summary in each format, unblock-cli). Their ctest names
+# start "agreement:", as their Catch names do.
+add_executable(test-agreement support/GuiTestMain.cpp app/agreement/AgreementTest.cpp
+  support/AgreementSessions.h)
+target_link_libraries(test-agreement PRIVATE unblock-test-support unblock-gui Qt6::Test)
+target_compile_definitions(test-agreement PRIVATE UNBLOCK_CLI="$<TARGET_FILE:unblock-cli>"
+  PDFTOTEXT="${PDFTOTEXT}" UNZIP="${UNZIP}")
+add_dependencies(test-agreement unblock-cli)
+set_target_properties(test-agreement PROPERTIES AUTOMOC OFF)
+unblock_precompile_test_headers(test-agreement ${UNBLOCK_WIDGETS_PCH} <QTableView>)
+set(agreement_spec)
+if(catch_spec)
+  set(agreement_spec TEST_SPEC "${catch_spec}")
+endif()
+catch_discover_tests(test-agreement ${agreement_spec}
+  PROPERTIES ENVIRONMENT "QT_QPA_PLATFORM=offscreen" TEST_PREFIX "")

@@ -34,6 +34,15 @@ struct Phone {
         reply->deleteLater();
         return QJsonDocument::fromJson(reply->readAll()).object();
     }
+    // What the phone is shown now: {"round": the round on offer or null, …}.
+    QJsonObject state() {
+        QNetworkRequest request(QUrl(address + QStringLiteral("/api/state")));
+        request.setRawHeader("X-Unblock-Voter", voter.toLatin1());
+        QNetworkReply* reply = network.get(request);
+        REQUIRE(QTest::qWaitFor([reply] { return reply->isFinished(); }, 5000));
+        reply->deleteLater();
+        return QJsonDocument::fromJson(reply->readAll()).object();
+    }
     void join(const QString& joinUrl) {
         const QUrl link(joinUrl);
         address = link.adjusted(QUrl::RemoveFragment | QUrl::RemovePath).toString();

@@ -18,10 +18,16 @@ const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/
                                'utf8');
 
 export class Room {
-  // Starts phone-room on a new session file and the browser.
+  // `program`: phone-room (a session and its server) or phone-window-room
+  // (the real window, phones let in).
+  constructor(program = process.env.PHONE_ROOM) {
+    this.program = program;
+  }
+
+  // Starts the room's program on a new session file, and the browser.
   async open() {
     this.dir = mkdtempSync(join(tmpdir(), 'unblock-phone-'));
-    this.server = spawn(process.env.PHONE_ROOM, [join(this.dir, 'room.unblock')],
+    this.server = spawn(this.program, [join(this.dir, 'room.unblock')],
                         {stdio: ['pipe', 'pipe', 'inherit']});
     this.lines = createInterface({input: this.server.stdout})[Symbol.asyncIterator]();
     this.started = JSON.parse((await this.lines.next()).value);
