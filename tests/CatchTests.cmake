@@ -194,6 +194,7 @@ add_executable(test-gui
   app/document/IncomingEditsTest.cpp
   app/document/CompositeEditsTest.cpp
   app/document/KeyedRowsTest.cpp
+  app/document/BoardIndexesTest.cpp
   app/rehearsal/RehearsalSessionTest.cpp
   app/rehearsal/RehearsalVotingTest.cpp
   app/rehearsal/RehearsalBoardTest.cpp

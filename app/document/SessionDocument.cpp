@@ -72,10 +72,7 @@ void SessionDocument::follow(const SessionChange& change) {
     }
     if (update->empty())
         return;
-    if (m_likeness)
-        m_likeness->follow(m_data, update.value());
-    if (m_titles)
-        m_titles->follow(m_data, update.value());
+    m_indexes.follow(update.value());
     Q_EMIT updated(update.value());
 }
 
@@ -86,23 +83,10 @@ void SessionDocument::reload() {
         return;
     }
     m_data = std::move(data.value());
-    m_likeness.reset();
-    m_titles.reset();
+    m_indexes.restart();
     SessionUpdate whole;
     whole.reloaded = true;
     Q_EMIT updated(whole);
-}
-
-const AlikeIndex& SessionDocument::boardLikeness() {
-    if (!m_likeness)
-        m_likeness.emplace(m_data);
-    return *m_likeness;
-}
-
-const BoardTitles& SessionDocument::boardTitles() {
-    if (!m_titles)
-        m_titles.emplace(m_data);
-    return *m_titles;
 }
 
 Result<QByteArray> SessionDocument::photo(Id journeyId) const {

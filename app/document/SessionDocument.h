@@ -1,7 +1,6 @@
 #pragma once
 
-#include "model/BoardTitles.h"
-#include "model/Likeness.h"
+#include "document/BoardIndexes.h"
 #include "model/Result.h"
 #include "model/SessionData.h"
 #include "store/BackgroundWriter.h"
@@ -60,11 +59,11 @@ public:
     Status saveAs(const QString& target);
 
     // The board's blockers read for likeness ("looks like …: merge?") and
-    // by title ("already on the board"), made when first asked for and then
-    // kept up to date change by change: a big board is never read whole
-    // after an edit.
-    const AlikeIndex& boardLikeness();
-    const BoardTitles& boardTitles();
+    // by title ("already on the board"), kept up to date change by change: a
+    // big board is never read whole after an edit (BoardIndexes).
+    const AlikeIndex& boardLikeness() { return m_indexes.likeness(); }
+    const BoardTitles& boardTitles() { return m_indexes.titles(); }
+    bool boardIndexesRead() const { return m_indexes.isRead(); }
 
     Result<QByteArray> photo(Id journeyId) const;
     // The session with every photo, as the summary prints it.
@@ -81,8 +80,7 @@ private:
 
     std::unique_ptr<store::SessionFile> m_file;
     SessionData m_data;
-    std::optional<AlikeIndex> m_likeness;
-    std::optional<BoardTitles> m_titles;
+    BoardIndexes m_indexes{m_data};
     QUndoStack m_undo;
     std::unique_ptr<store::BackgroundWriter> m_writer; // made when first needed; goes before m_file
 };

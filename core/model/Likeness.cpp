@@ -286,8 +286,13 @@ std::vector<AlikeBlocker> AlikeIndex::alike(const QString& text, std::size_t lim
         if (alike.score >= threshold)
             found.push_back({other.id, std::move(alike)});
     }
-    std::stable_sort(found.begin(), found.end(), [](const AlikeBlocker& x, const AlikeBlocker& y) {
-        return x.likeness.score > y.likeness.score;
+    // Equally alike, the older comes first: an index followed change by
+    // change holds its texts in another order than one read whole, and
+    // both must offer the same blockers.
+    std::sort(found.begin(), found.end(), [](const AlikeBlocker& x, const AlikeBlocker& y) {
+        if (x.likeness.score != y.likeness.score)
+            return x.likeness.score > y.likeness.score;
+        return x.blockerId < y.blockerId;
     });
     std::unordered_set<Id> listed;
     std::erase_if(found,

@@ -55,8 +55,8 @@ public:
     AlikeIndex& operator=(AlikeIndex&&) noexcept;
 
     // The blockers that read like `text` at `threshold` or more, most
-    // alike first, at most `limit` of them; an id with several texts is
-    // listed once, at its most alike.
+    // alike first (equally alike: the lowest id first), at most `limit` of
+    // them; an id with several texts is listed once, at its most alike.
     std::vector<AlikeBlocker> alike(const QString& text, std::size_t limit = 3,
                                     double threshold = kAlikeThreshold) const;
 
