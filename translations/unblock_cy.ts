@@ -5256,6 +5256,10 @@ Mae’r canlyniadau ar y ffordd.</translation>
         <source>“=” marks a tie; point at a row to see why it is listed where it is. %1</source>
         <translation type="unfinished">Mae “=” yn dynodi cyfartal; pwyntiwch at res i weld pam mae wedi’i rhestru lle mae. %1</translation>
     </message>
+    <message>
+        <source>No votes were cast.</source>
+        <translation type="unfinished">Ni fwriwyd unrhyw bleidleisiau.</translation>
+    </message>
 </context>
 <context>
     <name>unblock::app::RevealChart</name>

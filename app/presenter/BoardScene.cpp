@@ -20,7 +20,8 @@ namespace {
 
 constexpr int kBlockersPerColumn = 8;
 constexpr int kSmallestType = 12; // pixels: still readable from the back
-constexpr int kMostLines = 3;     // a title's lines before it is cut
+constexpr int kMostLines = 3;     // a title's lines before it is cut, when titles crowd
+constexpr int kWholeLines = 6;    // a title's lines when there is room to show it whole
 constexpr qreal kGap = 24;        // between columns
 const QString kBullet = u"• "_s;
 
@@ -44,19 +45,27 @@ public:
     }
     bool empty() const { return m_columns.empty(); }
 
-    // The largest type no larger than `body` at which every column fits,
-    // titles whole where they can be.
+    // The largest type no larger than `body` at which every column fits.
+    // Titles are shown whole while the type stays at two thirds of `body` or
+    // more (half the screen left empty beside cut titles helps nobody); when
+    // they crowd, each is cut at kMostLines, marked "…", before the type
+    // shrinks further.
     void fit(const QFont& body, QSizeF room) {
         m_body = body;
         m_room = room;
         update();
+        const int wholeSmallest = std::max(kSmallestType, body.pixelSize() * 2 / 3);
+        for (int size = body.pixelSize(); size >= wholeSmallest; size -= 2) {
+            if (tryLayout(body, size, kWholeLines, room, Cutting::Refused))
+                return;
+        }
         for (int lines = kMostLines; lines >= 1; --lines) {
             for (int size = body.pixelSize(); size >= kSmallestType; size -= 2) {
-                if (tryLayout(body, size, lines, room))
+                if (tryLayout(body, size, lines, room, Cutting::Allowed))
                     return;
             }
         }
-        tryLayout(body, kSmallestType, 1, room); // the most it can show
+        tryLayout(body, kSmallestType, 1, room, Cutting::Allowed); // the most it can show
     }
 
     QString text() const {
@@ -121,9 +130,12 @@ private:
         return std::max(1.0, (width - kGap * (count - 1)) / count);
     }
 
+    enum class Cutting { Allowed, Refused };
+
     // Lays the columns out at `size` with titles of at most `lines` lines;
-    // whether they fit the height. What fits is kept to be painted.
-    bool tryLayout(const QFont& body, int size, int lines, QSizeF room) {
+    // whether they fit the height (and, cutting refused, every title is
+    // whole). What fits is kept to be painted.
+    bool tryLayout(const QFont& body, int size, int lines, QSizeF room, Cutting cutting) {
         const qreal width = room.width();
         m_type = body;
         m_type.setPixelSize(size);
@@ -143,6 +155,7 @@ private:
                 const QString& title = column.titles[i];
                 const QStringList wrapped = wrappedLines(title, m_type, textWidth, lines);
                 shown.titles.push_back({wrapped, shownText(title, wrapped)});
+                fits = fits && (cutting == Cutting::Allowed || shown.titles.back().spoken == title);
                 y += metrics.lineSpacing() / 3 +
                      static_cast<qreal>(wrapped.size()) * metrics.lineSpacing();
             }

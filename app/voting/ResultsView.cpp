@@ -67,7 +67,8 @@ void ResultsView::show(const RankingResult& result) {
     QStringList labels;
     QList<qreal> scores;
     // What every screen shows: the top, widened to every item tied with the last.
-    for (const RankedRow& row : topOnScreen(result).rows) {
+    const TopSelection top = topOnScreen(result);
+    for (const RankedRow& row : top.rows) {
         scores << static_cast<qreal>(row.score);
         // "2=" for a tie, as in the table above.
         labels << QStringLiteral("%1%2 %3").arg(
@@ -78,6 +79,8 @@ void ResultsView::show(const RankingResult& result) {
     small.setPointSizeF(small.pointSizeF() * 0.85);
     QChart* chart =
         horizontalBarChart(result.scoreName, labels, scores, ChartValues::Counts, small);
+    if (top.rows.empty())
+        chart->setTitle(tr("No votes were cast.")); // in words, as the projector says it
     QChart* old = m_chart->chart();
     m_chart->setChart(chart);
     delete old;

@@ -1,8 +1,9 @@
 // Pictures of the moments a rehearsal of a Really Useful Day found wanting,
 // to look at after changing them: the kiosk ballot and its confirmations, the
 // reveal of seven long titles, the results chart, the paper tally's running
-// count, the presenter's keys on one screen, and the Journeys tab of an empty
-// session. Run it under Xvfb at each size to be seen:
+// count, the presenter's keys on one screen, the Journeys tab of an empty
+// session, the projector's board of three tables, and a reveal with a tie at
+// 8th, page by page. Run it under Xvfb at each size to be seen:
 //   xvfb-run -s "-screen 0 1024x768x24" rehearsal-shots OUTDIR
 //   xvfb-run -s "-screen 0 1280x800x24" rehearsal-shots OUTDIR
 // Each picture's name starts with the screen's size.
@@ -175,5 +176,52 @@ int main(int argc, char* argv[]) {
     // The results on the facilitator's screen, with their chart.
     window.pages()->setCurrentIndex(1);
     save(&window, u"results-chart.png"_s);
+
+    // Eleven blockers at three tables, one not at a table: the projector's
+    // board, long titles wrapped in their columns.
+    const QStringList more{u"Procurement rules written for buying bins, not software"_s,
+                           u"Nobody owns the website's content, so nobody fixes it"_s,
+                           u"Legal sign-off takes six weeks for any change to a form"_s,
+                           u"Councillors' casework arrives by every channel at once"_s};
+    for (const QString& title : more)
+        app::edits::addBlocker(doc, {title, {}, {}, {}, {}});
+    const Id tables[] = {*app::edits::addGroup(doc, u"Table 1"_s),
+                         *app::edits::addGroup(doc, u"Table 2"_s),
+                         *app::edits::addGroup(doc, u"Table 3"_s)};
+    std::vector<Id> board;
+    for (const Blocker& b : doc.data().blockers)
+        board.push_back(b.id);
+    for (std::size_t i = 0; i + 1 < board.size(); ++i)
+        app::edits::moveBlocker(doc, board[i], tables[i % 3], 99);
+    presenter->show();
+    presenter->showBoard();
+    save(presenter, u"presenter-board-three-tables.png"_s);
+
+    // A tie at 8th: three blockers with one dot each. The reveal shows the
+    // top 8 and every item tied with the 8th, a page at a time.
+    spec.title = u"Which to fix first"_s;
+    const std::optional<Id> second = voting->startRound(spec);
+    if (!second)
+        return 1;
+    voting->paperVotersBox()->setValue(20);
+    const int tied[] = {9, 8, 7, 6, 5, 4, 3, 1, 1, 1, 0};
+    for (std::size_t i = 0; i < board.size(); ++i)
+        app::edits::setTally(doc, *second, board[i], tied[i]);
+    presenter->showRound(*second);
+    QApplication::setActiveWindow(presenter);
+    QTest::keyClick(presenter, Qt::Key_E, Qt::ControlModifier);
+    QTest::keyClick(presenter, Qt::Key_J, Qt::ControlModifier);
+    // The facilitator takes it a row at a time: the last places come first.
+    app::RevealChart* reveal = presenter->revealChart();
+    while (reveal->itemsShown() > 0)
+        QTest::keyClick(presenter, Qt::Key_Left);
+    for (int row = 0; row < 3; ++row)
+        QTest::keyClick(presenter, Qt::Key_Space);
+    save(presenter, u"presenter-reveal-tie-at-8th-first-page.png"_s);
+    reveal->finish();
+    save(presenter, u"presenter-reveal-tie-at-8th-last-page.png"_s);
+    presenter->hide();
+    window.pages()->setCurrentIndex(1);
+    save(&window, u"results-tie-at-8th.png"_s);
     return 0;
 }

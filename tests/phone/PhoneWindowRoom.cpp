@@ -49,6 +49,13 @@ void answer(const QJsonObject& json) {
     std::cout << QJsonDocument(json).toJson(QJsonDocument::Compact).toStdString() << std::endl;
 }
 
+// With SCREENSHOTS set, the window as the facilitator sees it.
+void shoot(QWidget& window, const QString& name) {
+    const QString dir = qEnvironmentVariable("SCREENSHOTS");
+    if (!dir.isEmpty() && !window.grab().save(dir + u'/' + name))
+        qWarning("phone-window-room: could not write %s", qPrintable(name));
+}
+
 [[noreturn]] void failWith(const QString& why) {
     answer({{u"error"_s, why}});
     std::exit(1);
@@ -118,6 +125,7 @@ int main(int argc, char* argv[]) {
     app::MainWindow window(prompts);
     if (!window.openSession(path))
         failWith(prompts.errors.join(u' '));
+    window.resize(1024, 768); // the smallest screen a facilitator brings
     window.show();
     app::VotingPage* voting = window.votingPage();
     app::PhonesPanel* phones = voting->phones();
@@ -141,6 +149,7 @@ int main(int argc, char* argv[]) {
             window.pages()->setCurrentWidget(voting);
             voting->selectRound(window.document()->data().rounds.front().id);
             QTest::qWait(300);
+            shoot(window, u"window-glance-at-warm-up.png"_s);
         } else if (command == u"rounds") {
             for (const Round& round : window.document()->data().rounds) {
                 voting->selectRound(round.id);

@@ -6,7 +6,7 @@
 //   PHONE_WINDOW_ROOM=build/.../phone-window-room node --test tests/phone/phone-window.test.mjs
 import {test, before, after} from 'node:test';
 import assert from 'node:assert/strict';
-import {Room, WAIT} from './room.mjs';
+import {Room, WAIT, screenshot} from './room.mjs';
 
 const room = new Room(process.env.PHONE_WINDOW_ROOM);
 
@@ -49,6 +49,7 @@ test('half-placed ballots survive the facilitator looking at other rounds, tabs 
   assert.notEqual(glance.shown, room.started.open);
   assert.match(glance.status, /Phones vote in “Top blockers”\./);
   await check('a glance at the warm-up round');
+  await screenshot(phones[2], 'phone-390x844-while-the-laptop-glances.png');
   for (const page of phones)
     assert.ok(await page.getByRole('button', {name: 'Send my votes'}).isVisible());
   for (const moment of ['rounds', 'tabs', 'preferences', 'summary']) {

@@ -23,6 +23,7 @@
 #include <QTimer>
 #include <QValueAxis>
 
+#include <algorithm>
 #include <cmath>
 
 using namespace unblock;
@@ -243,6 +244,19 @@ TEST_CASE("rehearsal: the results chart's grid lines sit on whole numbers of vot
     CHECK(axis->max() == 8);
 }
 
+TEST_CASE("rehearsal: a round revealed with no votes says so in words on the laptop and on "
+          "the projector alike") {
+    GuiFixture gui;
+    startDotRound(gui);
+    gui.window.votingPage()->setState(RoundState::Revealed);
+    auto* view = gui.window.votingPage()->results()->findChild<QChartView*>();
+    REQUIRE(view);
+    CHECK(view->chart()->title() == u"No votes were cast.");
+    app::PresenterWindow* presenter = gui.window.presenter();
+    presenter->show();
+    CHECK(presenter->revealChart()->accessibleDescription() == view->chart()->title());
+}
+
 TEST_CASE("rehearsal: seven long titles on the reveal wrap to two lines at one type size") {
     GuiFixture gui;
     for (int i = 1; i <= 7; ++i) {
@@ -302,6 +316,45 @@ TEST_CASE("rehearsal: a new round goes to the Voting tab and is named after what
     QTest::keyClick(&gui.window, Qt::Key_R, Qt::ControlModifier);
     CHECK(gui.window.pages()->currentWidget() == gui.window.votingPage());
     REQUIRE(gui.data().rounds.size() == 1);
+}
+
+TEST_CASE("rehearsal: at 1024x768 the projector shows three tables' long titles whole while "
+          "there is room, and marks each cut with \u2026 when they crowd") {
+    GuiFixture gui(false);
+    app::PresenterWindow* presenter = gui.window.presenter();
+    presenter->resize(1024, 768);
+    presenter->show();
+    presenter->showBoard();
+    QStringList titles;
+    const auto addTitles = [&](int perTable) {
+        for (int table = 1; table <= 3; ++table) {
+            const std::optional<Id> group =
+                app::edits::addGroup(gui.doc(), u"Table %1 (%2)"_s.arg(table).arg(perTable));
+            for (int n = 1; n <= perTable; ++n) {
+                const QString title =
+                    u"Blocker %1 at table %2: residents ring because the form on the website "
+                    "does not show bank holiday collections"_s.arg(n).arg(table);
+                REQUIRE(app::edits::addBlocker(gui.doc(), {title, {}, {}, group, {}}));
+                titles << title;
+            }
+        }
+        QCoreApplication::processEvents();
+    };
+    addTitles(3); // nine long titles, as a morning's tables write them
+    const QStringList shown = presenter->sceneText().split(u'\n');
+    for (const QString& title : titles)
+        CHECK(shown.contains(u"\u2022 "_s + title));
+    CHECK_FALSE(presenter->sceneText().contains(u'\u2026'));
+
+    addTitles(5); // twenty-four: they crowd, and each cut one says so
+    const QStringList lines = presenter->sceneText().split(u'\n');
+    const auto cut = std::count_if(lines.begin(), lines.end(),
+                                   [](const QString& line) { return line.endsWith(u'\u2026'); });
+    CHECK(cut > 0);
+    for (const QString& line : lines) {
+        if (line.startsWith(u"\u2022 "_s) && !line.endsWith(u'\u2026'))
+            CHECK(titles.contains(line.mid(2))); // a title not marked cut is whole
+    }
 }
 
 TEST_CASE("rehearsal: blockers without a table share one column on the projector, and many "
