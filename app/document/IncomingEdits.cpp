@@ -118,8 +118,9 @@ bool acceptIncomingItems(SessionDocument& doc, const std::vector<Id>& incomingId
     }
     if (steps.empty())
         return false;
-    return push(doc, Tr::tr("Accept %n item(s) from phones", nullptr, int(steps.size())),
-                together(std::move(steps)));
+    // Named before the steps are moved: arguments are evaluated in any order.
+    const QString name = Tr::tr("Accept %n item(s) from phones", nullptr, int(steps.size()));
+    return push(doc, name, together(std::move(steps)));
 }
 
 bool rejectIncomingItems(SessionDocument& doc, const std::vector<Id>& incomingIds,
@@ -131,8 +132,8 @@ bool rejectIncomingItems(SessionDocument& doc, const std::vector<Id>& incomingId
     }
     if (steps.empty())
         return false;
-    return push(doc, Tr::tr("Do not add %n item(s) from phones", nullptr, int(steps.size())),
-                together(std::move(steps)));
+    const QString name = Tr::tr("Do not add %n item(s) from phones", nullptr, int(steps.size()));
+    return push(doc, name, together(std::move(steps)));
 }
 
 } // namespace unblock::app::edits
