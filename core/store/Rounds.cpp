@@ -161,8 +161,7 @@ void requireAllowed(const Status& status) {
 class BallotWriter {
 public:
     BallotWriter(Database& db, Id roundId)
-        : m_db(db)
-        , m_roundId(roundId)
+        : m_roundId(roundId)
         , m_voterId(db.prepare("INSERT INTO voters(token) VALUES (?) ON CONFLICT(token) DO "
                                "UPDATE SET token = excluded.token RETURNING id"))
         , m_removeVotes(db.prepare("DELETE FROM votes WHERE round_id = ? AND voter_id = ?"))
@@ -210,7 +209,6 @@ private:
         return id;
     }
 
-    Database& m_db;
     Id m_roundId;
     Statement m_voterId;
     Statement m_removeVotes;
