@@ -121,7 +121,8 @@ unblock_add_test(test-store
   core/store/RefreshTest.cpp
   core/store/BackgroundWriterTest.cpp
   core/store/IoFaultTest.cpp
-  core/store/IncomingTest.cpp)
+  core/store/IncomingTest.cpp
+  core/store/PhoneSettingsTest.cpp)
 target_compile_definitions(test-store PRIVATE
   SESSION_WRITER="$<TARGET_FILE:session-writer>")
 add_dependencies(test-store session-writer)

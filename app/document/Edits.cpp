@@ -5,6 +5,7 @@
 #include "store/CarriedActions.h"
 #include "store/Details.h"
 #include "store/Journeys.h"
+#include "store/Phones.h"
 #include "store/Restore.h"
 #include "store/Rounds.h"
 
@@ -61,7 +62,9 @@ std::optional<Id> addBlockerMergedInto(SessionDocument& doc, const store::Blocke
     const Step merge{[state = add.state, targetId](store::SessionFile& f) {
                          return store::mergeBlockers(f, *state->id, targetId);
                      },
-                     [](store::SessionFile&) { return Status{}; }};
+                     [](store::SessionFile&) {
+                         return Status{};
+                     }};
     if (!push(doc, Tr::tr("Add blocker merged into another"), together({add.step, merge})))
         return std::nullopt;
     return add.id();
@@ -181,7 +184,9 @@ std::optional<Step> statusStep(const SessionDocument& doc, ActionRef action, Act
     const QDate today = QDate::currentDate();
     const Id id = action.id;
     return Step{[=](store::SessionFile& f) { return set(f, id, status, today); },
-                [=](store::SessionFile& f) { return set(f, id, oldStatus, oldDay); }};
+                [=](store::SessionFile& f) {
+                    return set(f, id, oldStatus, oldDay);
+                }};
 }
 
 } // namespace
@@ -203,11 +208,10 @@ bool setActionStatuses(SessionDocument& doc, const std::vector<ActionRef>& actio
     }
     if (steps.empty())
         return false;
-    const QString text =
-        steps.size() == 1
-            ? Tr::tr("Mark action %1").arg(actionStatusName(status).toLower())
-            : Tr::tr("Mark %n action(s) %1", nullptr, int(steps.size()))
-                  .arg(actionStatusName(status).toLower());
+    const QString text = steps.size() == 1
+                             ? Tr::tr("Mark action %1").arg(actionStatusName(status).toLower())
+                             : Tr::tr("Mark %n action(s) %1", nullptr, int(steps.size()))
+                                   .arg(actionStatusName(status).toLower());
     return push(doc, text, steps.size() == 1 ? steps.front() : together(std::move(steps)));
 }
 
@@ -416,6 +420,11 @@ bool setDetails(SessionDocument& doc, const SessionDetails& details) {
         doc, Tr::tr("Edit session details"),
         [=](store::SessionFile& f) { return store::setDetails(f, details); },
         [=](store::SessionFile& f) { return store::setDetails(f, old); });
+}
+
+bool setPhoneSettings(SessionDocument& doc, const PhoneSettings& settings) {
+    return doc.apply([&](store::SessionFile& f) { return store::setPhoneSettings(f, settings); },
+                     Tr::tr("The phones’ settings"));
 }
 
 bool setTally(SessionDocument& doc, Id roundId, Id itemId, int dots) {

@@ -70,6 +70,10 @@ bool appendJourneySteps(SessionDocument& doc, Id journeyId, const std::vector<Jo
 bool setChannels(SessionDocument& doc, const std::vector<Channel>& channels);
 
 bool setDetails(SessionDocument& doc, const SessionDetails& details);
+// How the room's phones are set up (the call for items, its limits). Kept as
+// it changes, with no undo step: Ctrl+Z is for the board, and taking a call
+// back would surprise every phone in the room.
+bool setPhoneSettings(SessionDocument& doc, const PhoneSettings& settings);
 bool setTally(SessionDocument& doc, Id roundId, Id itemId, int dots);
 // Takes one voter's ballot out of a round; undo casts it again.
 bool clearBallot(SessionDocument& doc, Id roundId, const QString& voter);

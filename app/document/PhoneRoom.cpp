@@ -32,6 +32,16 @@ PhoneRoom::PhoneRoom(SessionDocument& doc, QObject* parent)
     connect(&m_host, &remote::PhoneHost::changed, this, &PhoneRoom::changed);
     m_round = roundOpenToPhones(doc.data());
     m_host.offerRound(m_round);
+    followCall();
+}
+
+// The call the session's settings make, as phones find it: a session
+// reopened mid-workshop goes on with the call it had once phones are let in.
+void PhoneRoom::followCall() {
+    if (const std::optional<remote::ItemCall> call = remote::itemCallOf(m_doc.data().phones))
+        m_host.items().openCall(*call); // the same call goes on: what phones sent still counts
+    else
+        m_host.items().closeCall();
 }
 
 PhoneRoom::~PhoneRoom() {
@@ -42,6 +52,11 @@ PhoneRoom::~PhoneRoom() {
 // Phones follow the session: the round open to them, and what they see of
 // the board, their items' fate and their own ballot, as each changes.
 void PhoneRoom::follow(const SessionUpdate& update) {
+    if (update.phones || update.reloaded) {
+        followCall();
+        m_host.sessionChanged();
+        Q_EMIT changed(); // the Phones panel and the projector's invitation
+    }
     if (update.touchesVoting()) {
         const std::optional<Id> round = roundOpenToPhones(m_doc.data());
         if (round != m_round) {

@@ -36,6 +36,7 @@ Q_SIGNALS:
 
 private:
     void follow(const SessionUpdate& update);
+    void followCall();
 
     SessionDocument& m_doc;
     remote::PhoneHost m_host;

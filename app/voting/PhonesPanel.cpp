@@ -15,14 +15,14 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
+#include <QSettings>
 #include <QSpinBox>
 
 #include <map>
 
 namespace unblock::app {
 
-PhonesPanel::PhonesPanel(SessionDocument& doc, PhoneRoom& room, Prompts& prompts,
-                         QWidget* parent)
+PhonesPanel::PhonesPanel(SessionDocument& doc, PhoneRoom& room, Prompts& prompts, QWidget* parent)
     : QGroupBox(tr("Phones"), parent)
     , m_doc(doc)
     , m_room(room)
@@ -38,7 +38,8 @@ PhonesPanel::PhonesPanel(SessionDocument& doc, PhoneRoom& room, Prompts& prompts
     , m_secondsBetween(new QSpinBox(this))
     , m_perPhone(new QSpinBox(this)) {
     m_call->addItems({tr("Nothing (phones only vote)"), tr("Blockers, each phone for its table"),
-                      tr("Solutions to one blocker…"), tr("Solutions to the top %1 blockers").arg(kDefaultTopCount)});
+                      tr("Solutions to one blocker…"),
+                      tr("Solutions to the top %1 blockers").arg(kDefaultTopCount)});
     m_call->setAccessibleName(tr("Phones may send"));
     m_call->setToolTip(tr("A call for items: what the room may add from phones. What they "
                           "send waits beside the board until you accept it."));
@@ -46,14 +47,11 @@ PhonesPanel::PhonesPanel(SessionDocument& doc, PhoneRoom& room, Prompts& prompts
                            "anonymous"));
     m_pause->setCheckable(true);
     m_pause->setToolTip(tr("Phones keep their words but cannot send them until you resume"));
-    const remote::ItemCall usual;
-    m_secondsBetween->setRange(0, 600);
-    m_secondsBetween->setValue(usual.secondsBetween);
+    m_secondsBetween->setRange(0, kMostSecondsBetweenItems);
     m_secondsBetween->setSuffix(tr(" s"));
     m_secondsBetween->setAccessibleName(tr("Seconds between one phone’s items"));
     m_secondsBetween->setToolTip(tr("A phone waits this long after an item before the next"));
-    m_perPhone->setRange(1, 1000);
-    m_perPhone->setValue(usual.perPhone);
+    m_perPhone->setRange(1, kMostItemsPerPhone);
     m_perPhone->setAccessibleName(tr("Items per phone in a call"));
     m_perPhone->setToolTip(tr("The most items one phone may send in a call"));
     m_networks->setAccessibleName(tr("Network phones use"));
@@ -97,24 +95,35 @@ PhonesPanel::PhonesPanel(SessionDocument& doc, PhoneRoom& room, Prompts& prompts
     connect(m_names, &QCheckBox::toggled, this, &PhonesPanel::applyCall);
     for (QSpinBox* limit : {m_secondsBetween, m_perPhone}) {
         limit->setKeyboardTracking(false); // "50" typed is 50, never 5 on the way
-        connect(limit, &QSpinBox::valueChanged, this, [this] {
-            m_host.items().setLimits(m_secondsBetween->value(), m_perPhone->value());
-        });
+        connect(limit, &QSpinBox::valueChanged, this, &PhonesPanel::applyCall);
     }
-    connect(m_pause, &QPushButton::toggled, this, [this](bool paused) {
-        m_host.items().setPaused(paused);
-        m_host.sessionChanged();
-        showState();
-        Q_EMIT m_room.changed(); // the projector's invitation comes or goes
-    });
+    connect(m_pause, &QPushButton::toggled, this, &PhonesPanel::applyCall);
     connect(&m_room, &PhoneRoom::changed, this, &PhonesPanel::showState);
-    // The blockers a call for solutions names may be renamed or go.
     connect(&doc, &SessionDocument::updated, this, [this](const SessionUpdate& update) {
-        if (update.touchesBoard())
+        if (update.phones || update.reloaded)
+            showSettings();
+        if (update.touchesBoard()) // the blockers a call for solutions names may be renamed or go
             showState();
     });
     setEnabled(!doc.isReadOnly());
+    showSettings();
     showState();
+}
+
+// The controls show the session's settings: as they were when the session
+// was last open, however long ago, on whichever laptop.
+void PhonesPanel::showSettings() {
+    const PhoneSettings& settings = m_doc.data().phones;
+    const QSignalBlocker call(m_call);
+    const QSignalBlocker names(m_names);
+    const QSignalBlocker pause(m_pause);
+    const QSignalBlocker between(m_secondsBetween);
+    const QSignalBlocker most(m_perPhone);
+    m_call->setCurrentIndex(static_cast<int>(settings.call));
+    m_names->setChecked(settings.names);
+    m_pause->setChecked(settings.paused);
+    m_secondsBetween->setValue(settings.secondsBetween);
+    m_perPhone->setValue(settings.perPhone);
 }
 
 PhonesPanel::~PhonesPanel() {
@@ -132,12 +141,19 @@ void PhonesPanel::showEvent(QShowEvent* event) {
     QGroupBox::showEvent(event);
 }
 
+// The network chosen is this laptop's, not the session's: it is remembered
+// here (QSettings) by its interface, whose address may change.
 void PhonesPanel::refreshNetworks() {
-    const QString chosen = m_networks->currentData().toString();
+    const QString chosen = m_networks->count() > 0
+                               ? m_networks->currentData(kInterfaceRole).toString()
+                               : QSettings().value(kNetworkKey).toString();
+    const QSignalBlocker quiet(m_networks);
     m_networks->clear();
-    for (const remote::PhoneNetwork& network : remote::phoneNetworks())
+    for (const remote::PhoneNetwork& network : remote::phoneNetworks()) {
         m_networks->addItem(network.name, network.address.toString());
-    m_networks->setCurrentIndex(std::max(0, m_networks->findData(chosen)));
+        m_networks->setItemData(m_networks->count() - 1, network.interfaceName, kInterfaceRole);
+    }
+    m_networks->setCurrentIndex(std::max(0, m_networks->findData(chosen, kInterfaceRole)));
 }
 
 void PhonesPanel::setOn(bool on) {
@@ -147,6 +163,7 @@ void PhonesPanel::setOn(bool on) {
         m_host.stop();
         return;
     }
+    QSettings().setValue(kNetworkKey, m_networks->currentData(kInterfaceRole));
     const Status started = m_host.start(QHostAddress(m_networks->currentData().toString()));
     if (!started) {
         showState();
@@ -202,9 +219,9 @@ QString PhonesPanel::callText(const remote::ItemCall& call) const {
     return tr("Phones may send solutions to %1.").arg(QLocale().createSeparatedList(titles));
 }
 
-std::vector<Id> PhonesPanel::blockersToAnswer(int choice) {
+std::vector<Id> PhonesPanel::blockersToAnswer(PhoneCall call) {
     const SessionData& session = m_doc.data();
-    if (choice == CallSolutionsToTop) {
+    if (call == PhoneCall::SolutionsToTop) {
         std::vector<Id> top = revealedTopBlockers(session, kDefaultTopCount);
         if (top.empty())
             m_prompts.inform(this, tr("Solutions from Phones"),
@@ -228,7 +245,7 @@ std::vector<Id> PhonesPanel::blockersToAnswer(int choice) {
     }
     // The prompt runs an event loop: ids, not blockers, are kept across it.
     const std::optional<int> chosen = m_prompts.chooseItem(
-        this, tr("Solutions from Phones"), tr("Phones send solutions &to:"), titles);
+        this, tr("Solutions from Phones"), tr("Phones send solutions &to:"), titles, std::nullopt);
     if (!chosen)
         return {};
     const Id id = open[std::size_t(*chosen)];
@@ -240,34 +257,30 @@ std::vector<Id> PhonesPanel::blockersToAnswer(int choice) {
     return {id};
 }
 
-// A new call (or the same with names asked or not): phones see it at once.
+// What the facilitator set is kept in the session, and phones follow the
+// session (PhoneRoom): a new call, the same with names asked or not, paused,
+// or with other limits.
 void PhonesPanel::applyCall() {
-    remote::ItemCall call;
-    call.names = m_names->isChecked();
-    call.paused = m_pause->isChecked();
-    call.secondsBetween = m_secondsBetween->value();
-    call.perPhone = m_perPhone->value();
-    const int choice = m_call->currentIndex();
-    if (choice == CallSolutionsToOne || choice == CallSolutionsToTop) {
-        call.asks = IncomingKind::Solution;
-        // Names asked or not, the same call goes on: its blocker is not asked again.
-        const auto& open = m_host.items().call();
-        const bool same = choice == m_openChoice && open && open->asks == IncomingKind::Solution;
-        call.blockers = same ? open->blockers : blockersToAnswer(choice);
-        if (call.blockers.empty()) { // cancelled: the call already open goes on
-            const QSignalBlocker quiet(m_call);
-            m_call->setCurrentIndex(m_openChoice);
+    const PhoneSettings now = m_doc.data().phones; // a copy: a prompt may run below
+    PhoneSettings next = now;
+    next.call = static_cast<PhoneCall>(m_call->currentIndex());
+    next.names = m_names->isChecked();
+    next.paused = m_pause->isChecked();
+    next.secondsBetween = m_secondsBetween->value();
+    next.perPhone = m_perPhone->value();
+    const bool forSolutions =
+        next.call == PhoneCall::SolutionsToOne || next.call == PhoneCall::SolutionsToTop;
+    if (!forSolutions) {
+        next.blockers.clear();
+    } else if (next.call != now.call) { // names asked or not, the same call goes on
+        next.blockers = blockersToAnswer(next.call);
+        if (next.blockers.empty()) { // cancelled: the call already open goes on
+            showSettings();
             return;
         }
     }
-    if (choice == NoCall)
-        m_host.items().closeCall();
-    else
-        m_host.items().openCall(call);
-    m_openChoice = choice;
-    m_host.sessionChanged();
-    showState();
-    Q_EMIT m_room.changed(); // the projector's invitation comes or goes
+    if (next == now || !edits::setPhoneSettings(m_doc, next))
+        showSettings(); // refused (said by the document): the controls say what holds
 }
 
 // Someone voted from two browsers, or handed their phone on: the facilitator
@@ -296,9 +309,9 @@ void PhonesPanel::clearPhoneBallot() {
     // The chooser runs the event loop, and phones' ballots arriving meanwhile
     // change the round: it is named by id afterwards, never through `round`.
     const Id roundId = round->id;
-    const std::optional<int> chosen =
-        m_prompts.chooseItem(this, tr("Clear a Phone’s Ballot"),
-                             tr("Each phone shows its label under its ballot:"), labels);
+    const std::optional<int> chosen = m_prompts.chooseItem(
+        this, tr("Clear a Phone’s Ballot"), tr("Each phone shows its &label under its ballot:"),
+        labels, std::nullopt);
     if (chosen)
         edits::clearBallot(m_doc, roundId, voters.at(static_cast<std::size_t>(*chosen)));
 }

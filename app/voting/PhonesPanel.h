@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/Ids.h"
+#include "model/PhoneSettings.h"
 #include "remote/PhoneHost.h"
 
 #include <QGroupBox>
@@ -28,8 +29,7 @@ class SessionDocument;
 class PhonesPanel : public QGroupBox {
     Q_OBJECT
 public:
-    PhonesPanel(SessionDocument& doc, PhoneRoom& room, Prompts& prompts,
-                QWidget* parent = nullptr);
+    PhonesPanel(SessionDocument& doc, PhoneRoom& room, Prompts& prompts, QWidget* parent = nullptr);
     ~PhonesPanel() override;
 
     void setOn(bool on);
@@ -38,10 +38,10 @@ public:
     QComboBox* networks() const { return m_networks; }
     QPushButton* toggleButton() const { return m_toggle; }
     QLabel* statusLabel() const { return m_status; }
-    // What phones may send: nothing, blockers, solutions to one blocker the
-    // facilitator chooses, or to the top blockers once revealed; with names
-    // or not; paused or not; how often and how many per phone.
-    enum CallChoice { NoCall, CallBlockers, CallSolutionsToOne, CallSolutionsToTop };
+    // What phones may send, in PhoneCall's order: nothing, blockers,
+    // solutions to one blocker the facilitator chooses, or to the top
+    // blockers once revealed; with names or not; paused or not; how often and
+    // how many per phone. Kept in the session (PhoneSettings).
     QComboBox* callChoice() const { return m_call; }
     QCheckBox* askNames() const { return m_names; }
     QPushButton* pauseButton() const { return m_pause; }
@@ -56,11 +56,12 @@ private:
     // opened included), keeping the one chosen when it is still there.
     void refreshNetworks();
     void showState();
+    void showSettings();
     void clearPhoneBallot();
     void applyCall();
     // The blockers a call for solutions answers, or none when the
     // facilitator has not said (the prompt cancelled, nothing revealed).
-    std::vector<Id> blockersToAnswer(int choice);
+    std::vector<Id> blockersToAnswer(PhoneCall call);
     QString callText(const remote::ItemCall& call) const;
 
     SessionDocument& m_doc;
@@ -76,7 +77,8 @@ private:
     QPushButton* m_pause;
     QSpinBox* m_secondsBetween;
     QSpinBox* m_perPhone;
-    int m_openChoice = NoCall; // what the call open was made from
+    static constexpr int kInterfaceRole = Qt::UserRole + 1; // a network's interface name
+    static inline const QString kNetworkKey = QStringLiteral("phones/interface");
 };
 
 } // namespace unblock::app

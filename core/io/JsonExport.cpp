@@ -115,6 +115,18 @@ QJsonObject carriedToJson(const CarriedAction& a) {
                        {u"from_solution"_s, id(a.fromSolution)}};
 }
 
+QJsonObject phonesToJson(const PhoneSettings& p) {
+    QJsonArray blockers;
+    for (const Id blocker : p.blockers)
+        blockers.append(id(blocker));
+    return QJsonObject{{u"call"_s, toKey(p.call)},
+                       {u"blockers"_s, blockers},
+                       {u"names"_s, p.names},
+                       {u"paused"_s, p.paused},
+                       {u"seconds_between"_s, p.secondsBetween},
+                       {u"per_phone"_s, p.perPhone}};
+}
+
 } // namespace
 
 QByteArray exportJson(const SessionData& data) {
@@ -190,7 +202,8 @@ QByteArray exportJson(const SessionData& data) {
                            {u"channels"_s, channels},
                            {u"journeys"_s, journeys},
                            {u"incoming"_s, incoming},
-                           {u"carried_actions"_s, carried}};
+                           {u"carried_actions"_s, carried},
+                           {u"phones"_s, phonesToJson(data.phones)}};
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 

@@ -108,6 +108,22 @@ public:
             wrong(key, Tr::tr("a list"));
         return v.toArray();
     }
+    std::vector<Id> ids(const char* key) const {
+        const QJsonArray list = array(key);
+        std::vector<Id> ids;
+        for (qsizetype i = 0; i < list.size(); ++i) {
+            // Found by the json-import fuzz target: 3.7e22 passed as whole, and
+            // did not fit an id.
+            const std::optional<qint64> id = jsonWholeNumber(list.at(i));
+            if (!id) {
+                throw Malformed{Tr::tr("%1.%2[%3]: expected a whole number.")
+                                    .arg(m_location, QLatin1String(key))
+                                    .arg(i)};
+            }
+            ids.push_back(*id);
+        }
+        return ids;
+    }
     QString location() const { return m_location; }
 
 private:
@@ -174,16 +190,7 @@ Round readRound(const Reader& r) {
     forEachObject(r, "tallies", [&](const Reader& t) {
         round.tallies.push_back({t.id("item"), t.integer("dots")});
     });
-    const QJsonArray items = r.array("items");
-    for (qsizetype i = 0; i < items.size(); ++i) {
-        // Found by the json-import fuzz target: 3.7e22 passed as whole, and
-        // did not fit an id.
-        const std::optional<qint64> item = jsonWholeNumber(items.at(i));
-        if (!item)
-            throw Malformed{
-                Tr::tr("%1.items[%2]: expected a whole number.").arg(r.location()).arg(i)};
-        round.items.push_back(*item);
-    }
+    round.items = r.ids("items");
     const QJsonArray ballots = r.array("ballots");
     for (qsizetype i = 0; i < ballots.size(); ++i) {
         if (!ballots.at(i).isString())
@@ -271,6 +278,23 @@ SessionData readSession(const Reader& root) {
     return data;
 }
 
+// Files exported before phones' settings were kept have none: a new
+// session's are taken.
+PhoneSettings readPhones(const QJsonValue& value) {
+    if (value.isUndefined())
+        return {};
+    if (!value.isObject())
+        throw Malformed{Tr::tr("phones: expected an object.")};
+    const Reader p(value.toObject(), u"phones"_s);
+    const PhoneSettings usual;
+    return {p.key("call", &phoneCallFromKey),
+            p.ids("blockers"),
+            p.boolean("names"),
+            p.boolean("paused"),
+            p.optionalInt("seconds_between").value_or(usual.secondsBetween),
+            p.optionalInt("per_phone").value_or(usual.perPhone)};
+}
+
 SessionDetails readDetails(const QJsonValue& value) {
     if (!value.isObject() && !value.isUndefined())
         throw Malformed{Tr::tr("session: expected an object.")};
@@ -326,6 +350,7 @@ Result<SessionData> importJson(const QByteArray& json) {
     try {
         data = readSession(Reader(root, u"session file"_s));
         data.details = readDetails(root.value(u"session"_s));
+        data.phones = readPhones(root.value(u"phones"_s));
     } catch (const Malformed& problem) {
         return Error{ErrorCode::InvalidInput, problem.message};
     }

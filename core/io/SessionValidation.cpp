@@ -143,6 +143,15 @@ void checkCarried(const SessionData& data) {
     }
 }
 
+// The phones' settings hold together, and their call names blockers there are.
+void checkPhones(const PhoneSettings& phones, const std::unordered_set<Id>& blockerIds) {
+    const QString at = QStringLiteral("phones");
+    if (const std::optional<QString> problem = phoneSettingsProblem(phones))
+        invalid(at, *problem);
+    for (const Id blocker : phones.blockers)
+        requireReference(at, blocker, blockerIds, Tr::tr("blocker"));
+}
+
 // A round's items are blockers or solutions there are; its votes and paper
 // dots are for those items, each vote on a ballot.
 void checkVotes(const Round& r, const QString& at, const std::unordered_set<Id>& known) {
@@ -272,6 +281,7 @@ Status validateSession(const SessionData& data) {
         checkJourneys(data);
         checkIncoming(data, blockerIds);
         checkCarried(data);
+        checkPhones(data.phones, blockerIds);
     } catch (const Invalid& problem) {
         return Error{ErrorCode::InvalidInput, problem.message};
     }

@@ -5,11 +5,12 @@ namespace unblock {
 bool SessionChange::empty() const {
     return !details && categories.empty() && groups.empty() && blockers.empty() &&
            solutions.empty() && rounds.empty() && ballots.empty() && channels.empty() &&
-           journeys.empty() && incoming.empty() && carried.empty() && !unclassified;
+           journeys.empty() && incoming.empty() && carried.empty() && !phones && !unclassified;
 }
 
 void SessionChange::add(const SessionChange& other) {
     details = details || other.details;
+    phones = phones || other.phones;
     unclassified = unclassified || other.unclassified;
     categories.insert(other.categories.begin(), other.categories.end());
     groups.insert(other.groups.begin(), other.groups.end());
@@ -43,7 +44,7 @@ std::vector<Id> IdChanges::changedOnly(Fields mask) const {
 bool SessionUpdate::empty() const {
     return !reloaded && !details && categories.empty() && groups.empty() && blockers.empty() &&
            solutions.empty() && rounds.empty() && ballots.empty() && channels.empty() &&
-           journeys.empty() && incoming.empty() && carried.empty();
+           journeys.empty() && incoming.empty() && carried.empty() && !phones;
 }
 
 bool SessionUpdate::touchesBoard() const {

@@ -22,6 +22,7 @@ struct SessionChange {
     std::set<Id> journeys; // a journey, its steps or its photo
     std::set<Id> incoming; // what phones sent in a call for items
     std::set<Id> carried;  // actions carried from an earlier workshop
+    bool phones = false;   // the phones' settings: the call for items and its limits
     // A row of a table the capture has no kind for: the session is read whole.
     bool unclassified = false;
 
@@ -36,7 +37,15 @@ struct SessionChange {
 using Fields = quint32;
 inline constexpr Fields kAllFields = ~Fields{0};
 namespace BlockerField {
-enum : Fields { Title = 1, Detail = 2, Category = 4, Group = 8, Author = 16, Place = 32, Merge = 64 };
+enum : Fields {
+    Title = 1,
+    Detail = 2,
+    Category = 4,
+    Group = 8,
+    Author = 16,
+    Place = 32,
+    Merge = 64
+};
 }
 namespace SolutionField {
 enum : Fields {
@@ -79,6 +88,7 @@ struct SessionUpdate {
     IdChanges journeys;
     IdChanges incoming;
     IdChanges carried;
+    bool phones = false; // the phones' settings changed
 
     bool empty() const;
     bool touchesBoard() const;  // groups, categories, blockers or solutions

@@ -24,7 +24,7 @@ bool SessionData::operator==(const SessionData& other) const {
     return details == other.details && categories == other.categories && groups == other.groups &&
            blockers == other.blockers && solutions == other.solutions && rounds == other.rounds &&
            channels == other.channels && journeys == other.journeys && incoming == other.incoming &&
-           carried == other.carried;
+           carried == other.carried && phones == other.phones;
 }
 
 Id SessionData::rootOf(Id blockerId) const {

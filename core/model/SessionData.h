@@ -5,6 +5,7 @@
 #include "model/IdIndex.h"
 #include "model/Ids.h"
 #include "model/Incoming.h"
+#include "model/PhoneSettings.h"
 #include "model/Round.h"
 
 #include <QDate>
@@ -151,6 +152,7 @@ struct SessionData {
     std::vector<Journey> journeys;
     std::vector<IncomingItem> incoming;              // in the order they arrived
     std::vector<CarriedAction> carried;              // in the order they were carried
+    PhoneSettings phones;                            // the room's call for items and its limits
     bool operator==(const SessionData& other) const; // the content, not the look-ups
 
     // Look-ups by id, in constant time; nothing when there is no such row.

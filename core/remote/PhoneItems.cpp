@@ -67,6 +67,20 @@ PhoneItems::PhoneItems(RemoteAccess& access, Writer writer, PhoneVoting::Session
 // A call for something else starts every phone's share afresh (the same
 // call with names asked or not does not); the tables phones picked stay
 // (they have not moved).
+std::optional<ItemCall> itemCallOf(const PhoneSettings& settings) {
+    if (settings.call == PhoneCall::Nothing)
+        return std::nullopt;
+    ItemCall call;
+    call.asks =
+        settings.call == PhoneCall::Blockers ? IncomingKind::Blocker : IncomingKind::Solution;
+    call.blockers = settings.blockers;
+    call.names = settings.names;
+    call.paused = settings.paused;
+    call.secondsBetween = settings.secondsBetween;
+    call.perPhone = settings.perPhone;
+    return call;
+}
+
 void PhoneItems::openCall(const ItemCall& call) {
     if (!m_call || m_call->asks != call.asks || m_call->blockers != call.blockers)
         m_itemsThisCall.clear();

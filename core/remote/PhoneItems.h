@@ -29,6 +29,9 @@ struct ItemCall {
     int perPhone = 50;      // and at most this many in the call
 };
 
+// The call the session's phone settings make, if any.
+std::optional<ItemCall> itemCallOf(const PhoneSettings& settings);
+
 // Phones writing: the call for items, and the door every item passes. The
 // call's rules are enforced here, never trusted to the page: a phone that
 // has not joined, a closed or paused call, a blocked phone, an item too soon

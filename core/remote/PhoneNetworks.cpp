@@ -20,12 +20,12 @@ std::vector<PhoneNetwork> phoneNetworks() {
                 continue;
             networks.push_back(
                 {QStringLiteral("%1 (%2)").arg(face.humanReadableName(), address.toString()),
-                 address});
+                 address, face.name()});
         }
     }
     networks.push_back({QCoreApplication::translate("PhoneNetworks", "This laptop only (%1)")
                             .arg(QHostAddress(QHostAddress::LocalHost).toString()),
-                        QHostAddress(QHostAddress::LocalHost)});
+                        QHostAddress(QHostAddress::LocalHost), QStringLiteral("loopback")});
     return networks;
 }
 

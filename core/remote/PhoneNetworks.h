@@ -13,6 +13,7 @@ namespace unblock::remote {
 struct PhoneNetwork {
     QString name; // "wlp2s0 (192.168.1.20)"
     QHostAddress address;
+    QString interfaceName; // "wlp2s0": the same network next time, whatever its address
 };
 
 std::vector<PhoneNetwork> phoneNetworks();

@@ -105,10 +105,15 @@ void migrate7to8(Database& db) {
     addSchemaVersion8(db);
 }
 
+// Format 9 keeps how the room's phones are set up: as a new session has them.
+void migrate8to9(Database& db) {
+    addSchemaVersion9(db);
+}
+
 const std::vector<std::function<void(Database&)>>& steps() {
     static const std::vector<std::function<void(Database&)>> all{
-        migrate0to1, migrate1to2, migrate2to3, migrate3to4,
-        migrate4to5, migrate5to6, migrate6to7, migrate7to8};
+        migrate0to1, migrate1to2, migrate2to3, migrate3to4, migrate4to5,
+        migrate5to6, migrate6to7, migrate7to8, migrate8to9};
     return all;
 }
 

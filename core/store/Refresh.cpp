@@ -1,5 +1,6 @@
 // refreshSession: the session in memory follows a change by reading just the
 // rows the change touched (see Snapshot.h).
+#include "store/Phones.h"
 #include "store/Rows.h"
 #include "store/SessionFile.h"
 #include "store/Snapshot.h"
@@ -271,6 +272,11 @@ Result<SessionUpdate> refreshSession(const SessionFile& file, const SessionChang
             const SessionDetails now = readDetails(db);
             update.details = !(now == data.details);
             data.details = now;
+        }
+        if (change.phones) {
+            PhoneSettings now = readPhoneSettings(db);
+            update.phones = !(now == data.phones);
+            data.phones = std::move(now);
         }
         refreshBoard(db, change, data, update);
         refreshRounds(db, change, data, update);

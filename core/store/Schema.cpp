@@ -1,6 +1,7 @@
 #include "store/Schema.h"
 
 #include "journey/Journey.h"
+#include "model/PhoneSettings.h"
 #include "store/Sqlite.h"
 
 #include <QCoreApplication>
@@ -196,6 +197,26 @@ ALTER TABLE solutions ADD COLUMN from_workshop TEXT NOT NULL DEFAULT '';
 ALTER TABLE solutions ADD COLUMN from_date TEXT;
 )sql";
 
+// How the room's phones are set up (model/PhoneSettings.h): one row, there
+// from the start, and the blockers a call for solutions names (a blocker
+// deleted leaves the call).
+constexpr const char* kSchemaV9 = R"sql(
+CREATE TABLE phone_settings(
+  id INTEGER PRIMARY KEY CHECK (id = 1),
+  call TEXT NOT NULL DEFAULT 'nothing' CHECK (call IN ('nothing', 'blockers',
+    'solutions to one', 'solutions to the top')),
+  names INTEGER NOT NULL DEFAULT 0 CHECK (names IN (0, 1)),
+  paused INTEGER NOT NULL DEFAULT 0 CHECK (paused IN (0, 1)),
+  seconds_between INTEGER NOT NULL DEFAULT 3 CHECK (seconds_between BETWEEN 0 AND 600),
+  per_phone INTEGER NOT NULL DEFAULT 50 CHECK (per_phone BETWEEN 1 AND 1000)) STRICT;
+INSERT INTO phone_settings(id) VALUES (1);
+CREATE TABLE phone_call_blockers(
+  blocker_id INTEGER PRIMARY KEY REFERENCES blockers(id) ON DELETE CASCADE,
+  position INTEGER NOT NULL) STRICT;
+)sql";
+static_assert(kMostSecondsBetweenItems == 600 && kMostItemsPerPhone == 1000,
+              "phone_settings' CHECKs say the same limits");
+
 QSet<QString> expectedObjects(int version) {
     if (version == 0)
         return {u"table:session"_s, u"table:groups"_s, u"table:blockers"_s, u"table:solutions"_s};
@@ -221,6 +242,8 @@ QSet<QString> expectedObjects(int version) {
         objects += {u"table:incoming"_s, u"index:incoming_by_voter"_s};
     if (version >= 7)
         objects += {u"table:carried_actions"_s};
+    if (version >= 9)
+        objects += {u"table:phone_settings"_s, u"table:phone_call_blockers"_s};
     return objects;
 }
 
@@ -235,6 +258,7 @@ void createSchema(Database& db) {
     addSchemaVersion6(db);
     addSchemaVersion7(db);
     addSchemaVersion8(db);
+    addSchemaVersion9(db);
 }
 
 void createSchemaVersion1(Database& db) {
@@ -274,6 +298,10 @@ void addSchemaVersion7(Database& db) {
 
 void addSchemaVersion8(Database& db) {
     db.exec(kSchemaV8);
+}
+
+void addSchemaVersion9(Database& db) {
+    db.exec(kSchemaV9);
 }
 
 void checkSchemaObjects(Database& db, int version) {

@@ -9,7 +9,7 @@ class Database;
 // PRAGMA application_id of every Unblock session: 'UNBK'.
 constexpr qint32 kApplicationId = 0x554E424B;
 // PRAGMA user_version of files this build writes.
-constexpr int kCurrentVersion = 8;
+constexpr int kCurrentVersion = 9;
 
 // Creates the current schema in an empty database (inside the caller's
 // transaction), with the default channel table.
@@ -31,6 +31,8 @@ void addSchemaVersion6(Database& db);
 void addSchemaVersion7(Database& db);
 // Format 8: where a solution was learned from (the library).
 void addSchemaVersion8(Database& db);
+// Format 9: how the room's phones are set up (the call for items, its limits).
+void addSchemaVersion9(Database& db);
 
 // Refuses a file whose schema holds anything Unblock does not create:
 // triggers, views or unknown tables. Unblock never runs SQL found in a file.

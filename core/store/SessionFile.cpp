@@ -261,9 +261,7 @@ Result<std::unique_ptr<SessionFile>> SessionFile::secondConnection() const {
     return second;
 }
 
-namespace {
-
-} // namespace
+namespace {} // namespace
 
 // What a write transaction touched, reported row by row, for every table
 // (WITHOUT ROWID ones and cascades included), by SQLite's pre-update hook.
@@ -278,8 +276,21 @@ namespace {
 // How a change to a row of each table of the session file reaches the
 // session in memory: the kind of row it is and the column that says which
 // (its id, or for a journey's step its journey, for a vote its round).
-enum class Kind { Details, Categories, Groups, Blockers, Solutions, Rounds, Ballots, Channels,
-                  Journeys, Incoming, Carried, Nothing };
+enum class Kind {
+    Details,
+    Categories,
+    Groups,
+    Blockers,
+    Solutions,
+    Rounds,
+    Ballots,
+    Channels,
+    Journeys,
+    Incoming,
+    Carried,
+    Phones,
+    Nothing
+};
 struct TableCapture {
     const char* table;
     Kind kind;
@@ -303,6 +314,8 @@ constexpr TableCapture kCaptures[] = {
     {"journey_steps", Kind::Journeys, "journey_id"},
     {"incoming", Kind::Incoming, nullptr},
     {"carried_actions", Kind::Carried, nullptr},
+    {"phone_settings", Kind::Phones, nullptr},
+    {"phone_call_blockers", Kind::Phones, nullptr}, // a blocker deleted leaves the call
 };
 
 const TableCapture* captureOf(QByteArrayView table) {
@@ -336,6 +349,7 @@ std::set<Id>* idsOf(SessionChange& c, Kind kind) {
     case Kind::Carried:
         return &c.carried;
     case Kind::Details:
+    case Kind::Phones:
     case Kind::Nothing:
         return nullptr;
     }
@@ -345,8 +359,8 @@ std::set<Id>* idsOf(SessionChange& c, Kind kind) {
 // The value of column `column` of the row as it was (or will be).
 std::optional<Id> preupdateValue(sqlite3* db, int column, bool old) {
     sqlite3_value* value = nullptr;
-    const int rc = old ? sqlite3_preupdate_old(db, column, &value)
-                       : sqlite3_preupdate_new(db, column, &value);
+    const int rc =
+        old ? sqlite3_preupdate_old(db, column, &value) : sqlite3_preupdate_new(db, column, &value);
     if (rc != SQLITE_OK || !value || sqlite3_value_type(value) != SQLITE_INTEGER)
         return std::nullopt;
     return sqlite3_value_int64(value);
@@ -365,6 +379,10 @@ void recordRow(void* context, sqlite3* db, int op, const char* database, const c
     }
     if (capture->kind == Kind::Details) {
         c.details = true;
+        return;
+    }
+    if (capture->kind == Kind::Phones) {
+        c.phones = true;
         return;
     }
     std::set<Id>* ids = idsOf(c, capture->kind);
@@ -406,8 +424,7 @@ void SessionFile::prepareCapture() {
     for (const TableCapture& capture : kCaptures) {
         if (!capture.column)
             continue;
-        Statement columns =
-            db.prepare("SELECT cid FROM pragma_table_info(?) WHERE name = ?");
+        Statement columns = db.prepare("SELECT cid FROM pragma_table_info(?) WHERE name = ?");
         columns.bind(1, QString::fromLatin1(capture.table))
             .bind(2, QString::fromLatin1(capture.column));
         if (columns.next())
@@ -430,8 +447,8 @@ Status SessionFile::run(Access access, const std::function<void(Database&)>& bod
     touched.columns = &m_captureColumns;
     m_open = &touched;
     // Whatever ends the transaction, the next one starts afresh.
-    const std::unique_ptr<Touched*, void (*)(Touched**)> closed(&m_open,
-                                                               [](Touched** open) { *open = nullptr; });
+    const std::unique_ptr<Touched*, void (*)(Touched**)> closed(
+        &m_open, [](Touched** open) { *open = nullptr; });
     Database db(m_db);
     if (writing)
         sqlite3_preupdate_hook(m_db, &recordRow, &touched);

@@ -1,6 +1,7 @@
 #include "store/Snapshot.h"
 
 #include "store/Journeys.h"
+#include "store/Phones.h"
 #include "store/RowReaders.h"
 #include "store/Rows.h"
 #include "store/SessionFile.h"
@@ -199,6 +200,7 @@ Result<SessionData> loadSession(const SessionFile& file, Photos photos) {
         loadJourneys(db, data, photos);
         loadIncoming(db, data);
         loadCarried(db, data);
+        data.phones = readPhoneSettings(db);
         return data;
     });
 }
@@ -219,6 +221,7 @@ Status writeSession(SessionFile& file, const SessionData& data) {
         writeJourneys(db, data);
         writeIncoming(db, data);
         writeCarried(db, data);
+        writePhoneSettings(db, data.phones);
     });
 }
 

@@ -13,10 +13,10 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QFont>
 #include <QLabel>
 #include <QPushButton>
 #include <QSpinBox>
-#include <QFont>
 #include <QTreeView>
 #include <QUndoStack>
 
@@ -135,17 +135,18 @@ TEST_CASE("The Phones panel opens a call for blockers, with names, paused, or fo
     CHECK_FALSE(items.call());
     CHECK_FALSE(phones->pauseButton()->isEnabled());
     phones->askNames()->setChecked(true);
-    phones->callChoice()->setCurrentIndex(app::PhonesPanel::CallBlockers);
+    phones->callChoice()->setCurrentIndex(static_cast<int>(PhoneCall::Blockers));
     REQUIRE(items.call());
     CHECK(items.call()->asks == IncomingKind::Blocker);
     CHECK(items.call()->names);
     phones->pauseButton()->click();
     CHECK(items.call()->paused);
 
-    phones->callChoice()->setCurrentIndex(app::PhonesPanel::CallSolutionsToTop); // none revealed
+    phones->callChoice()->setCurrentIndex(
+        static_cast<int>(PhoneCall::SolutionsToTop)); // none revealed
     CHECK(gui.prompts.notices.back().contains(u"Reveal a round on blockers first"));
     // The call for blockers goes on, as it was.
-    CHECK(phones->callChoice()->currentIndex() == app::PhonesPanel::CallBlockers);
+    CHECK(phones->callChoice()->currentIndex() == static_cast<int>(PhoneCall::Blockers));
     REQUIRE(items.call());
     CHECK(items.call()->asks == IncomingKind::Blocker);
     CHECK(items.call()->paused);
@@ -161,7 +162,7 @@ TEST_CASE("A call for solutions to one blocker asks which once, and the limits c
     const remote::PhoneItems& items = phones->host().items();
 
     gui.prompts.itemToChoose = 1;
-    phones->callChoice()->setCurrentIndex(app::PhonesPanel::CallSolutionsToOne);
+    phones->callChoice()->setCurrentIndex(static_cast<int>(PhoneCall::SolutionsToOne));
     CHECK(gui.prompts.offeredItems == QStringList{u"Budgets"_s, u"Culture"_s});
     REQUIRE(items.call());
     CHECK(items.call()->asks == IncomingKind::Solution);
@@ -179,24 +180,24 @@ TEST_CASE("A call for solutions to one blocker asks which once, and the limits c
     CHECK(items.call()->perPhone == 5);
 
     // The blocker deleted while the facilitator chose: no call for it.
-    phones->callChoice()->setCurrentIndex(app::PhonesPanel::NoCall);
+    phones->callChoice()->setCurrentIndex(static_cast<int>(PhoneCall::Nothing));
     gui.prompts.itemToChoose = 0;
     gui.prompts.whileAsking = [&] {
         app::edits::deleteBlocker(gui.doc(), gui.data().blockers[0].id);
     };
-    phones->callChoice()->setCurrentIndex(app::PhonesPanel::CallSolutionsToOne);
+    phones->callChoice()->setCurrentIndex(static_cast<int>(PhoneCall::SolutionsToOne));
     CHECK(gui.prompts.notices.back() == u"That blocker is no longer on the board.");
     CHECK_FALSE(items.call());
     gui.prompts.whileAsking = nullptr;
 
     gui.prompts.itemToChoose.reset(); // cancelled
-    phones->callChoice()->setCurrentIndex(app::PhonesPanel::CallSolutionsToOne);
-    CHECK(phones->callChoice()->currentIndex() == app::PhonesPanel::NoCall);
+    phones->callChoice()->setCurrentIndex(static_cast<int>(PhoneCall::SolutionsToOne));
+    CHECK(phones->callChoice()->currentIndex() == static_cast<int>(PhoneCall::Nothing));
     CHECK_FALSE(items.call());
     // Cancelled while a call for blockers runs: that call goes on.
-    phones->callChoice()->setCurrentIndex(app::PhonesPanel::CallBlockers);
-    phones->callChoice()->setCurrentIndex(app::PhonesPanel::CallSolutionsToOne);
-    CHECK(phones->callChoice()->currentIndex() == app::PhonesPanel::CallBlockers);
+    phones->callChoice()->setCurrentIndex(static_cast<int>(PhoneCall::Blockers));
+    phones->callChoice()->setCurrentIndex(static_cast<int>(PhoneCall::SolutionsToOne));
+    CHECK(phones->callChoice()->currentIndex() == static_cast<int>(PhoneCall::Blockers));
     REQUIRE(items.call());
     CHECK(items.call()->asks == IncomingKind::Blocker);
     phones->toggleButton()->click();
@@ -252,7 +253,7 @@ TEST_CASE("During a call for items the projector shows the board with the code t
     app::PresenterWindow* presenter = gui.window.presenter();
     presenter->showBoard();
     CHECK_FALSE(presenter->sceneText().contains(u"Add yours from your phone"));
-    phones->callChoice()->setCurrentIndex(app::PhonesPanel::CallBlockers);
+    phones->callChoice()->setCurrentIndex(static_cast<int>(PhoneCall::Blockers));
     const QString scene = presenter->sceneText();
     CHECK(scene.contains(u"Add yours from your phone"));
     CHECK(scene.contains(remote::RemoteAccess::readable(phones->host().joinCode())));

@@ -2,6 +2,7 @@
 #include "store/Blockers.h"
 #include "store/CarriedActions.h"
 #include "store/Incoming.h"
+#include "store/Phones.h"
 #include "store/Rounds.h"
 #include "store/Schema.h"
 #include "store/SessionFile.h"
@@ -129,15 +130,16 @@ TEST_CASE("A format 1 session gains the channel table and journeys, after a back
     writeDemoSession(path);
     {
         // Format 1 is today's without what cost to serve, fixed rounds,
-        // phones' items, actions' status, carried actions and where a
-        // solution was learned added (format 3 only added columns, which
-        // format 1 files may have spare).
+        // phones' items, actions' status, carried actions, where a
+        // solution was learned and phones' settings added (format 3 only
+        // added columns, which format 1 files may have spare).
         sqlite3* db = nullptr;
         REQUIRE(sqlite3_open(path.toUtf8().constData(), &db) == SQLITE_OK);
         REQUIRE(sqlite3_exec(db,
                              "DROP TABLE journey_steps; DROP TABLE journeys; DROP TABLE channels; "
                              "DROP TABLE round_items; DROP TABLE ballots; DROP TABLE incoming; "
-                             "DROP TABLE carried_actions; "
+                             "DROP TABLE carried_actions; DROP TABLE phone_call_blockers; "
+                             "DROP TABLE phone_settings; "
                              "ALTER TABLE solutions DROP COLUMN status; "
                              "ALTER TABLE solutions DROP COLUMN status_changed; "
                              "ALTER TABLE solutions DROP COLUMN from_workshop; "
@@ -393,6 +395,43 @@ TEST_CASE("A format 7 session keeps everything, its carried actions too, after a
     CHECK(userVersion(path) == store::kCurrentVersion);
     const QString backup = dir.path(u"spring (format 7 backup).unblock"_s);
     CHECK(userVersion(backup) == 7);
+    auto kept = openSession(backup, store::OpenMode::ReadOnly);
+    CHECK(expectOk(store::loadSession(*kept)) == before);
+}
+
+TEST_CASE("A format 8 session keeps everything and gains phones' settings as a new session has "
+          "them, after a backup copy") {
+    TempDir dir;
+    const QString path = dir.path(u"summer.unblock"_s);
+    buildFromDump(path, u"session-v8.sql"_s);
+    REQUIRE(userVersion(path) == 8);
+    const SessionData before = [&] {
+        auto readOnly = openSession(path, store::OpenMode::ReadOnly);
+        return expectOk(store::loadSession(*readOnly));
+    }();
+    CHECK(userVersion(path) == 8); // reading did not migrate it
+    CHECK(before.details.title == u"Format 8 fixture");
+    REQUIRE(before.solutions.size() == 4);
+    CHECK(before.solution(4)->fromWorkshop == u"Caerdydd");
+    CHECK(before.carried.size() == 2);
+    CHECK(before.phones == PhoneSettings{});
+
+    auto file = openSession(path);
+    const SessionData after = expectOk(store::loadSession(*file));
+    CHECK(after == before);
+
+    // The new tables work: a call for solutions to a blocker, kept.
+    PhoneSettings call;
+    call.call = PhoneCall::SolutionsToOne;
+    call.blockers = {after.blockers.front().id};
+    call.names = true;
+    call.perPhone = 5;
+    expectOk(store::setPhoneSettings(*file, call));
+    CHECK(expectOk(store::loadSession(*file)).phones == call);
+    file.reset();
+    CHECK(userVersion(path) == store::kCurrentVersion);
+    const QString backup = dir.path(u"summer (format 8 backup).unblock"_s);
+    CHECK(userVersion(backup) == 8);
     auto kept = openSession(backup, store::OpenMode::ReadOnly);
     CHECK(expectOk(store::loadSession(*kept)) == before);
 }

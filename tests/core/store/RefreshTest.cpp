@@ -5,6 +5,7 @@
 #include "store/Blockers.h"
 #include "store/Details.h"
 #include "store/Journeys.h"
+#include "store/Phones.h"
 #include "store/Restore.h"
 #include "store/Rounds.h"
 #include "store/SessionFile.h"
@@ -75,7 +76,7 @@ void doSomething(std::mt19937& random, Followed& s, int step) {
     const Id group = pick(random, d.groups);
     const Id solution = pick(random, d.solutions);
     const QString text = u"Change %1"_s.arg(step);
-    switch (number(random, 0, 17)) {
+    switch (number(random, 0, 18)) {
     case 0:
         (void)store::addBlocker(file, {text, {}, pick(random, d.categories), group, {}});
         break;
@@ -152,6 +153,18 @@ void doSomething(std::mt19937& random, Followed& s, int step) {
             expectOk(store::restoreBlocker(file, record));
         }
         break;
+    case 18: {
+        // A call for solutions to two blockers: deleting one (case 3) leaves
+        // the call by the file's own cascade, which must be followed too.
+        PhoneSettings phones;
+        phones.call = PhoneCall::SolutionsToOne;
+        phones.blockers = {blocker};
+        if (other != blocker)
+            phones.blockers.push_back(other);
+        phones.perPhone = number(random, 1, 20);
+        (void)store::setPhoneSettings(file, phones);
+        break;
+    }
     }
 }
 
