@@ -50,7 +50,8 @@ QString dueText(const QDate& due, ActionStatus status, const QDate& today) {
 KeyedRows::Row rowOf(const QStringList& columns) {
     KeyedRows::Row row;
     for (int column = 0; column < columns.size(); ++column) {
-        const bool long_ = column == ActionColumn || column == BlockerColumn || column == FromColumn;
+        const bool long_ =
+            column == ActionColumn || column == BlockerColumn || column == FromColumn;
         row.cells.push_back({columns[column], long_ ? columns[column] : QString(), {}, {}});
     }
     return row;
@@ -98,9 +99,9 @@ ActionsPage::ActionsPage(SessionDocument& doc, Prompts& prompts, QWidget* parent
     , m_status(new QComboBox(this))
     , m_overdue(new QCheckBox(tr("O&verdue only"), this))
     , m_count(new QLabel(this))
-    , m_rows(new KeyedRows({tr("Action"), tr("For the blocker"), tr("Owner"), tr("Due"),
-                            tr("Status"), tr("From")},
-                           this))
+    , m_rows(new KeyedRows(
+          {tr("Action"), tr("For the blocker"), tr("Owner"), tr("Due"), tr("Status"), tr("From")},
+          this))
     , m_shown(new Shown(this))
     , m_list(new QTreeView(this)) {
     m_owner->setAccessibleName(tr("Show the actions of"));
@@ -131,10 +132,9 @@ ActionsPage::ActionsPage(SessionDocument& doc, Prompts& prompts, QWidget* parent
     header->resizeSection(OwnerColumn, metrics.horizontalAdvance(u"Finance and HR lead"_s) + 16);
     header->resizeSection(DueColumn,
                           metrics.horizontalAdvance(tr("%1 (overdue)").arg(u"2026-12-31"_s)) + 16);
-    header->resizeSection(StatusColumn,
-                          metrics.horizontalAdvance(tr("%1 since %2").arg(tr("In progress"),
-                                                                          u"2026-12-31"_s)) +
-                              16);
+    header->resizeSection(
+        StatusColumn,
+        metrics.horizontalAdvance(tr("%1 since %2").arg(tr("In progress"), u"2026-12-31"_s)) + 16);
     header->resizeSection(FromColumn, 160);
     m_count->setTextFormat(Qt::PlainText);
 
@@ -238,8 +238,8 @@ void ActionsPage::follow(const SessionUpdate& update) {
 // The rows of the actions that answer `blocker`.
 std::vector<qint64> ActionsPage::actionsUnder(Id blocker) const {
     const std::vector<Solution>& solutions = m_doc.data().solutions;
-    const auto [first, last] =
-        std::equal_range(solutions.begin(), solutions.end(), blocker, [](const auto& a, const auto& b) {
+    const auto [first, last] = std::equal_range(
+        solutions.begin(), solutions.end(), blocker, [](const auto& a, const auto& b) {
             if constexpr (std::is_same_v<std::decay_t<decltype(a)>, Solution>)
                 return a.blockerId < b;
             else
@@ -315,7 +315,8 @@ void ActionsPage::applyFilter() {
 void ActionsPage::markSelected(ActionStatus status) {
     std::vector<ActionRef> actions;
     for (const QModelIndex& row : m_list->selectionModel()->selectedRows())
-        actions.push_back(actionOf(m_shown->mapToSource(row).data(KeyedRows::KeyRole).toLongLong()));
+        actions.push_back(
+            actionOf(m_shown->mapToSource(row).data(KeyedRows::KeyRole).toLongLong()));
     if (!actions.empty())
         edits::setActionStatuses(m_doc, actions, status);
 }
@@ -326,7 +327,7 @@ bool ActionsPage::exportActions() {
     for (const ActionExportTarget& t : targets)
         labels << t.label;
     const std::optional<int> choice = m_prompts.chooseItem(
-        this, tr("Export Actions"), tr("The actions still to do, for:"), labels);
+        this, tr("Export Actions"), tr("The actions still to do, &for:"), labels, 0);
     if (!choice)
         return false;
     const ActionExportTarget& target = targets.at(static_cast<std::size_t>(*choice));
@@ -334,14 +335,19 @@ bool ActionsPage::exportActions() {
         m_prompts.showError(this, tr("Export Actions"), nothingToExport(target.kind));
         return false;
     }
-    const QString path = m_prompts.exportFileName(
-        this, tr("Export Actions"), target.filter,
-        QFileInfo(m_doc.path()).completeBaseName() + tr(" actions") + u'.' + target.suffix);
+    const QString path = m_prompts.exportFileName(this, tr("Export Actions"), target.filter,
+                                                  QFileInfo(m_doc.path()).completeBaseName() +
+                                                      tr(" actions") + u'.' + target.suffix);
     if (path.isEmpty()) // the file dialog ran the event loop: the session is read after it
         return false;
+    const int count = actionsToExport(m_doc.data(), target.kind);
     const QByteArray bytes =
         actionsExport(m_doc.data(), target.kind, QDateTime::currentDateTimeUtc());
-    return m_prompts.saveWhole(this, tr("Export Actions"), path, bytes);
+    if (!m_prompts.saveWhole(this, tr("Export Actions"), path, bytes))
+        return false;
+    Q_EMIT done(tr("%n action(s) written to “%1”, for %2.", nullptr, count)
+                    .arg(QFileInfo(path).fileName(), target.label));
+    return true;
 }
 
 } // namespace unblock::app

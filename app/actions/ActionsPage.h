@@ -41,10 +41,14 @@ public:
 
     void markSelected(ActionStatus status);
     // Asks for a calendar or a tracker and a file; writes the actions still
-    // to do there (report/ActionExport.h).
+    // to do there (report/ActionExport.h), and says so (done).
     bool exportActions();
     // What "overdue" is measured from: today, unless a test says otherwise.
     void setToday(const QDate& today);
+
+Q_SIGNALS:
+    // What was done, for the window's status bar: "5 actions written to …".
+    void done(const QString& message);
 
 private:
     class Shown;

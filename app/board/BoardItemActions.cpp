@@ -2,6 +2,7 @@
 // merge, separate, file under a category, edit its details; and the menu
 // that offers it all.
 #include "board/BoardPage.h"
+#include "board/ChooseMergeTarget.h"
 #include "board/ItemDetailsDialog.h"
 #include "document/Edits.h"
 #include "document/SessionDocument.h"
@@ -39,21 +40,12 @@ void BoardPage::mergeCurrent() {
     if (!index.isValid() || BoardModel::kindOf(index) != Kind::Blocker)
         return;
     const Id source = BoardModel::idOf(index);
-    QStringList titles;
-    std::vector<Id> ids;
-    for (const Blocker& b : m_doc.data().blockers) {
-        if (b.id != source && !b.mergedInto) {
-            titles << b.title;
-            ids.push_back(b.id);
-        }
-    }
-    const std::optional<int> chosen = m_prompts.chooseItem(
-        this, tr("Merge Blockers"), tr("Count this blocker together with:"), titles);
-    if (!chosen || *chosen < 0 || *chosen >= static_cast<int>(ids.size()))
-        return;
-    const Id target = ids[static_cast<std::size_t>(*chosen)];
-    if (edits::mergeBlockers(m_doc, source, target))
-        afterMerge(target);
+    const std::optional<Id> target =
+        chooseMergeTarget(m_prompts, this, tr("Merge Blockers"),
+                          mergeTargets(m_doc.data(), m_doc.boardLikeness(),
+                                       m_doc.data().blocker(source)->title, source));
+    if (target && edits::mergeBlockers(m_doc, source, *target))
+        afterMerge(*target);
 }
 
 // After a merge the facilitator goes on with the blocker that stands for both.

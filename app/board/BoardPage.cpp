@@ -15,10 +15,11 @@
 #include "window/Prompts.h"
 
 #include <QAction>
+#include <QBoxLayout>
 #include <QComboBox>
 #include <QCryptographicHash>
+#include <QFontMetrics>
 #include <QFormLayout>
-#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeySequence>
 #include <QLabel>
@@ -97,6 +98,8 @@ void BoardPage::setUpCapture() {
     connect(m_alikeTimer, &QTimer::timeout, this, &BoardPage::showAlike);
     connect(m_learning, &LearningPanel::solutionAdded, this,
             [this](Id solution) { selectItem(Kind::Solution, solution); });
+    connect(m_incoming, &IncomingPanel::handedBack, this,
+            [this] { m_blockerEdit->setFocus(Qt::OtherFocusReason); });
     m_groupBox->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_groupBox->setMinimumContentsLength(24);
     m_filterEdit->setPlaceholderText(tr("Filter the board"));
@@ -135,13 +138,17 @@ void BoardPage::layOut() {
     board->addWidget(m_filterEdit);
     board->addWidget(m_tree, 1);
     // What phones sent waits beside the board, while there is any, above
-    // what other workshops did, while there is a library.
-    auto* side = new QVBoxLayout;
-    side->addWidget(m_incoming, 3);
-    side->addWidget(m_learning, 2);
-    auto* layout = new QHBoxLayout(this);
-    layout->addLayout(board, 3);
-    layout->addLayout(side, 2);
+    // what other workshops did, while there is a library (see placePanels).
+    m_panels = new QBoxLayout(QBoxLayout::TopToBottom);
+    m_panels->addWidget(m_incoming, 3);
+    m_panels->addWidget(m_learning, 2);
+    m_layout = new QBoxLayout(QBoxLayout::LeftToRight, this);
+    m_layout->addLayout(board, 3);
+    m_layout->addLayout(m_panels, 2);
+    // The panels take the share the board leaves them, however long the
+    // lines in them: they never squeeze the titles.
+    for (QWidget* panel : {static_cast<QWidget*>(m_incoming), static_cast<QWidget*>(m_learning)})
+        panel->setSizePolicy(QSizePolicy::Ignored, panel->sizePolicy().verticalPolicy());
     setTabOrder(m_groupBox, m_blockerEdit);
     setTabOrder(m_blockerEdit, m_solutionEdit);
     setTabOrder(m_solutionEdit, m_filterEdit);
@@ -154,8 +161,7 @@ void BoardPage::connectCapture() {
     connect(m_blockerEdit, &QLineEdit::returnPressed, this, &BoardPage::addBlocker);
     connect(m_solutionEdit, &QLineEdit::returnPressed, this, &BoardPage::addSolution);
     connect(m_blockerEdit, &QLineEdit::textChanged, this, [this] {
-        m_lengthLabel->setText(m_blockerEdit->lengthNote());
-        m_lengthLabel->setVisible(!m_lengthLabel->text().isEmpty());
+        showLengthNote();
         m_alikeTimer->start();
     });
     connect(m_solutionEdit, &CaptureLine::linesPasted, this, &BoardPage::addSolutions);
@@ -288,11 +294,27 @@ std::optional<Id> BoardPage::addTypedBlocker() {
 // The facilitator goes on with the blocker just added: its solutions next.
 std::optional<Id> BoardPage::blockerAdded(std::optional<Id> id) {
     if (id) {
+        // A long one was split: said beside the line until the next blocker
+        // is added, however soon the typing goes on.
+        const Blocker* added = m_doc.data().blocker(*id);
+        m_splitNote = added && !added->detail.isEmpty()
+                          ? tr("Added with its first part as the title and the whole text as "
+                               "its detail (Details…, Ctrl+D on the board).")
+                          : QString();
         m_blockerEdit->clear();
+        showLengthNote();
         setTarget(id);
         selectItem(Kind::Blocker, *id);
     }
     return id;
+}
+
+// Under the blocker line: how long the typing is, once that matters, else
+// what became of the last long one.
+void BoardPage::showLengthNote() {
+    const QString length = m_blockerEdit->lengthNote();
+    m_lengthLabel->setText(length.isEmpty() ? m_splitNote : length);
+    m_lengthLabel->setVisible(!m_lengthLabel->text().isEmpty());
 }
 
 // The blocker typed, as it will be added; none when there is nothing typed
@@ -303,16 +325,11 @@ std::optional<store::BlockerFields> BoardPage::typedBlocker() {
         return std::nullopt;
     store::BlockerFields fields;
     fields.groupId = groupFromBox(m_groupBox);
-    // Too long for a title: its first part is the title, all of it the detail.
+    // Too long for a title: its first part is the title, all of it the
+    // detail, as the note under the line says. No question is asked: the
+    // room's next words would answer it.
     if (tidyText(typed).size() > TextLimits::line) {
         const SplitTitle split = splitLongTitle(typed);
-        if (!m_prompts.confirm(this, tr("Too Long for a Title"),
-                               tr("A blocker’s title can be %L1 characters; this one is %L2. Keep "
-                                  "“%3” as its title and the whole text as its detail?")
-                                   .arg(TextLimits::line)
-                                   .arg(tidyText(typed).size())
-                                   .arg(split.title)))
-            return std::nullopt;
         fields.title = split.title;
         fields.detail = split.detail;
     } else {
@@ -330,10 +347,10 @@ bool BoardPage::confirmNewTitle(const QString& title, std::optional<Id> group) {
     const std::optional<Id> same = m_doc.boardTitles().find(title, group);
     if (!same)
         return true;
-    return m_prompts.confirm(this, tr("Add It Again?"),
-                             tr("“%1” is already on the board in %2. Add it again?")
-                                 .arg(m_doc.data().blocker(*same)->title,
-                                      m_groupBox->currentText()));
+    return m_prompts.confirm(
+        this, tr("Add It Again?"),
+        tr("“%1” is already on the board in %2. Add it again?")
+            .arg(m_doc.data().blocker(*same)->title, m_groupBox->currentText()));
 }
 
 void BoardPage::addSolution() {
@@ -391,7 +408,24 @@ void BoardPage::showTarget() {
 
 void BoardPage::resizeEvent(QResizeEvent* event) {
     QWidget::resizeEvent(event);
+    placePanels();
     showTarget();
+}
+
+// The panels sit beside the board while it keeps room for kTitleCharacters
+// of a title in the board's type, and move below it, side by side, when
+// not: a laptop mirrored to a 1024x768 projector, or the type made larger
+// for the room, shows the titles rather than the panels.
+void BoardPage::placePanels() {
+    const QFontMetrics metrics(m_tree->font());
+    const int titles = metrics.averageCharWidth() * kTitleCharacters + 2 * m_tree->indentation();
+    const int board = titles * 100 / (100 - BoardTree::kDetailPercent) + 2 * metrics.height();
+    const bool beside = width() * 3 / 5 >= board;
+    m_layout->setDirection(beside ? QBoxLayout::LeftToRight : QBoxLayout::TopToBottom);
+    m_panels->setDirection(beside ? QBoxLayout::TopToBottom : QBoxLayout::LeftToRight);
+    // Below, they keep to a third of the page, however much they hold.
+    for (QWidget* panel : {static_cast<QWidget*>(m_incoming), static_cast<QWidget*>(m_learning)})
+        panel->setMaximumHeight(beside ? QWIDGETSIZE_MAX : height() / 3);
 }
 
 void BoardPage::refreshGroups() {
@@ -497,6 +531,7 @@ void BoardPage::setZoom(int steps) {
     m_tree->setFont(f);
     m_blockerEdit->setFont(f);
     m_solutionEdit->setFont(f);
+    placePanels();
 }
 
 } // namespace unblock::app

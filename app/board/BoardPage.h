@@ -9,6 +9,7 @@
 #include <optional>
 
 class QAction;
+class QBoxLayout;
 class QComboBox;
 class QLabel;
 class QTimer;
@@ -33,6 +34,10 @@ class SessionDocument;
 class BoardPage : public QWidget {
     Q_OBJECT
 public:
+    // What the board keeps of a title however narrow the window or large
+    // the type: enough to tell blockers that start alike apart.
+    static constexpr int kTitleCharacters = 50;
+
     BoardPage(SessionDocument& doc, Prompts& prompts, QWidget* parent = nullptr);
 
     CaptureLine* blockerEdit() const { return m_blockerEdit; }
@@ -75,6 +80,7 @@ private:
     void setUpCapture();
     void setUpTree();
     void layOut();
+    void placePanels();
     void buildActions();
     void connectCapture();
     void connectTree();
@@ -82,6 +88,7 @@ private:
     std::optional<Id> addTypedBlocker();
     std::optional<store::BlockerFields> typedBlocker();
     std::optional<Id> blockerAdded(std::optional<Id> id);
+    void showLengthNote();
     void showAlike();
     void addBlockerMergedIntoAlike();
     void addSolution();
@@ -109,12 +116,15 @@ private:
     CaptureLine* m_blockerEdit;
     CaptureLine* m_solutionEdit;
     QLabel* m_lengthLabel;
+    QString m_splitNote; // what became of the last blocker added, when it was split
     QLabel* m_targetLabel;
     QLabel* m_alikeLabel = nullptr;
     QTimer* m_alikeTimer = nullptr;
     std::optional<Id> m_alikeTarget;
     QLineEdit* m_filterEdit;
     QTreeView* m_tree;
+    QBoxLayout* m_layout = nullptr; // the board and its panels
+    QBoxLayout* m_panels = nullptr; // phones' items and the library's
     IncomingPanel* m_incoming;
     LearningPanel* m_learning;
     BoardFilter* m_filter;

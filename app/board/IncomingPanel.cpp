@@ -1,9 +1,9 @@
 #include "board/IncomingPanel.h"
 
+#include "board/ChooseMergeTarget.h"
 #include "document/Edits.h"
 #include "document/SessionDocument.h"
 #include "model/Likeness.h"
-#include "model/MergeTargets.h"
 #include "remote/PhoneItems.h"
 #include "remote/RemoteAccess.h"
 #include "window/Prompts.h"
@@ -84,7 +84,7 @@ IncomingPanel::IncomingPanel(SessionDocument& doc, Prompts& prompts, QWidget* pa
     connect(m_merge, &QPushButton::clicked, this, &IncomingPanel::mergeSelected);
     connect(m_reject, &QPushButton::clicked, this, &IncomingPanel::rejectSelected);
     connect(m_block, &QPushButton::clicked, this, &IncomingPanel::toggleBlockPhone);
-    connect(m_acceptEverything, &QCheckBox::toggled, this, &IncomingPanel::acceptWaitingIfTrusted);
+    connect(m_acceptEverything, &QCheckBox::toggled, this, &IncomingPanel::trustTheRoom);
     connect(m_list->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &IncomingPanel::updateButtons);
     connect(&m_doc, &SessionDocument::updated, this, &IncomingPanel::follow);
@@ -233,7 +233,9 @@ void IncomingPanel::acceptSelected() {
     const std::vector<Id> ids = selectedIds();
     if (ids.empty())
         return;
+    const int at = firstSelectedRow();
     edits::acceptIncomingItems(m_doc, ids);
+    moveOnFrom(at);
 }
 
 void IncomingPanel::editAndAccept() {
@@ -241,10 +243,40 @@ void IncomingPanel::editAndAccept() {
     if (!item)
         return;
     const Id id = item->id; // the prompt runs an event loop: keep the id, not the item
+    const int at = firstSelectedRow();
     const std::optional<QString> text =
         m_prompts.askText(this, tr("Edit Item from a Phone"), tr("&Words:"), item->text);
     if (text)
         edits::acceptIncoming(m_doc, id, *text);
+    moveOnFrom(at);
+}
+
+int IncomingPanel::firstSelectedRow() const {
+    int first = m_rows->rowCount();
+    for (const QModelIndex& row : m_list->selectionModel()->selectedRows())
+        first = std::min(first, row.row());
+    return first;
+}
+
+// After an item is dealt with, the facilitator's hands go on to the next
+// waiting one (from `row` on, else from the top), or back to typing when
+// none waits: never to a button that went grey, and so never on to the
+// switch that lets phones publish unread (Qt moves focus from a disabled
+// button to the next in line).
+void IncomingPanel::moveOnFrom(int row) {
+    const int rows = m_rows->rowCount();
+    for (int i = 0; i < rows; ++i) {
+        const int at = (row + i) % rows;
+        const IncomingItem* item = m_doc.data().incomingItem(m_rows->keyAt(at));
+        if (item && item->state == IncomingState::Waiting) {
+            m_list->selectionModel()->setCurrentIndex(m_rows->index(at, 0),
+                                                      QItemSelectionModel::ClearAndSelect |
+                                                          QItemSelectionModel::Rows);
+            m_list->setFocus(Qt::OtherFocusReason);
+            return;
+        }
+    }
+    Q_EMIT handedBack();
 }
 
 // Offered first: the blockers it reads like; then the rest of the board.
@@ -253,30 +285,25 @@ void IncomingPanel::mergeSelected() {
     if (!item || item->kind != IncomingKind::Blocker)
         return;
     const Id id = item->id;
-    // Offered in core's order: the blockers it reads like first, with tables.
-    std::vector<Id> targets;
-    QStringList names;
-    for (const MergeTarget& target : mergeTargets(m_doc.data(), alikeIndex(), item->text)) {
-        targets.push_back(target.blockerId);
-        names << mergeTargetLabel(target);
-    }
-    if (targets.empty())
-        return;
-    const std::optional<int> chosen =
-        m_prompts.chooseItem(this, tr("Merge Item from a Phone"), tr("&Merge into:"), names);
-    if (chosen)
-        edits::mergeIncoming(m_doc, id, targets[std::size_t(*chosen)]);
+    const int at = firstSelectedRow();
+    const std::optional<Id> target =
+        chooseMergeTarget(m_prompts, this, tr("Merge Item from a Phone"),
+                          mergeTargets(m_doc.data(), alikeIndex(), item->text));
+    if (target)
+        edits::mergeIncoming(m_doc, id, *target);
+    moveOnFrom(at);
 }
 
 void IncomingPanel::rejectSelected() {
     const std::vector<Id> ids = selectedIds();
     if (ids.empty())
         return;
+    const int at = firstSelectedRow();
     const std::optional<QString> reason = m_prompts.askText(
         this, tr("Not Added"), tr("A &word for the phone (it may be left empty):"));
-    if (!reason)
-        return;
-    edits::rejectIncomingItems(m_doc, ids, *reason);
+    if (reason)
+        edits::rejectIncomingItems(m_doc, ids, *reason);
+    moveOnFrom(at);
 }
 
 void IncomingPanel::toggleBlockPhone() {
@@ -288,6 +315,19 @@ void IncomingPanel::toggleBlockPhone() {
     else
         m_phones->block(item->phone);
     updateButtons();
+}
+
+// Turned on, every item goes to the board and the projector unread: a
+// stray Space must not do that, so it is asked first.
+void IncomingPanel::trustTheRoom(bool on) {
+    if (on && !m_prompts.confirm(this, tr("Accept Everything?"),
+                                 tr("Every item phones send will go on the board, and on the "
+                                    "projector, without you reading it first. Turn this on?"))) {
+        const QSignalBlocker quiet(m_acceptEverything);
+        m_acceptEverything->setChecked(false);
+        return;
+    }
+    acceptWaitingIfTrusted();
 }
 
 // Queued: the document is still telling its views about the last change.

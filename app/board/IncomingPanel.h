@@ -1,10 +1,9 @@
 #pragma once
 
+#include "document/KeyedRows.h"
 #include "model/Likeness.h"
 #include "model/SessionChange.h"
 #include "model/SessionData.h"
-
-#include "document/KeyedRows.h"
 
 #include <QPointer>
 #include <QWidget>
@@ -45,6 +44,7 @@ public:
     void setPhoneItems(remote::PhoneItems* items);
 
     QTreeView* list() const { return m_list; }
+    QPushButton* acceptButton() const { return m_accept; }
     QPushButton* blockButton() const { return m_block; }
     QCheckBox* acceptEverything() const { return m_acceptEverything; }
 
@@ -56,6 +56,10 @@ public:
     // takes them again.
     void toggleBlockPhone();
 
+Q_SIGNALS:
+    // The last item listed was dealt with: typing goes on on the board.
+    void handedBack();
+
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
@@ -66,7 +70,10 @@ private:
     void showItems(const std::unordered_set<KeyedRows::Key>& changed);
     KeyedRows::Row rowFor(const IncomingItem& item);
     void reloadAll();
+    void trustTheRoom(bool on);
     void acceptWaitingIfTrusted();
+    int firstSelectedRow() const;
+    void moveOnFrom(int row);
     std::vector<Id> selectedIds() const;
     void updateButtons();
     const IncomingItem* singleSelected() const;

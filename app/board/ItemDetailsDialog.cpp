@@ -6,6 +6,7 @@
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QSpinBox>
@@ -79,7 +80,9 @@ ItemDetailsDialog::ItemDetailsDialog(const store::SolutionFields& solution, QWid
     form->addRow(tr("&Impact:"), m_impact);
     form->addRow(tr("&Effort:"), m_effort);
     form->addRow(tr("&Owner:"), m_person);
-    form->addRow(tr("D&ue:"), due);
+    auto* dueLabel = new QLabel(tr("D&ue:"), this); // a row of two: its buddy is set here
+    dueLabel->setBuddy(m_hasDue);
+    form->addRow(dueLabel, due);
     finish(form);
 }
 

@@ -28,8 +28,8 @@ namespace {
 constexpr int kShownUnreadable = 3; // the rest are in the tooltip
 
 QString whereAndVotes(const LearnedSource& source) {
-    return LearningPanel::tr("%1 · %2")
-        .arg(workshopAndDate(source.workshop, source.date), learnedVotes(source));
+    return LearningPanel::tr("%1 · %2").arg(workshopAndDate(source.workshop, source.date),
+                                            learnedVotes(source));
 }
 
 // The second line of a row: the best voted workshop, and the blocker the
@@ -315,6 +315,9 @@ void LearningPanel::addSelected() {
     if (const std::optional<Id> id = edits::addSolution(m_doc, *m_blocker, {text, {}, {}, {}, {}},
                                                         {source.workshop, source.date}))
         Q_EMIT solutionAdded(*id);
+    // The button goes grey (the solution is here now): the hands stay on the
+    // list, not wherever Qt would send the focus next.
+    m_list->setFocus(Qt::OtherFocusReason);
 }
 
 bool LearningPanel::eventFilter(QObject* watched, QEvent* event) {

@@ -5,6 +5,9 @@
 
 #include <QChart>
 #include <QChartView>
+#include <QResizeEvent>
+
+#include <algorithm>
 
 namespace unblock::app {
 
@@ -19,6 +22,9 @@ JourneyCharts::JourneyCharts(QWidget* parent)
     m_feelings->setRenderHint(QPainter::Antialiasing);
     m_feelings->setAccessibleName(tr("How the resident feels at each step"));
     m_feelings->setToolTip(tr("How the resident feels at each step, from −2 to +2"));
+    // What is drawn takes the keyboard too: it says what it shows.
+    for (QChartView* view : {m_costs, m_feelings})
+        view->viewport()->setAccessibleName(view->accessibleName());
     addWidget(m_costs);
     addWidget(m_feelings);
     setStretchFactor(0, 3);
@@ -37,14 +43,26 @@ void JourneyCharts::showJourney(const Journey& journey, const std::vector<Channe
         feelings << journey.steps[i].emotion;
     }
     QChart* old = m_costs->chart();
-    m_costs->setChart(
-        horizontalBarChart(tr("Cost (£)"), labels, costs, ChartValues::Pounds, font()));
+    m_costs->setChart(horizontalBarChart(tr("Cost (£)"), labels, costs, ChartValues::Pounds, font(),
+                                         costSteps(width())));
     m_costs->chart()->setTitle(tr("Cost of each step (£)"));
     delete old;
     old = m_feelings->chart();
     m_feelings->setChart(stepLineChart(tr("Emotion"), feelings, -2, 2));
     m_feelings->chart()->setTitle(tr("How they feel at each step (−2 to +2)"));
     delete old;
+}
+
+// A grid line for each 70 pixels or so: the chart is narrow beside the
+// canvas, and its labels are never cut.
+int JourneyCharts::costSteps(int width) {
+    return std::clamp(width / 70, 2, 6);
+}
+
+void JourneyCharts::resizeEvent(QResizeEvent* event) {
+    QSplitter::resizeEvent(event);
+    if (m_costs->chart())
+        fitBarAxis(m_costs->chart(), ChartValues::Pounds, costSteps(event->size().width()));
 }
 
 } // namespace unblock::app

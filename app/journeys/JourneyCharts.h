@@ -19,7 +19,12 @@ public:
 
     void showJourney(const Journey& journey, const std::vector<Channel>& channels);
 
+protected:
+    void resizeEvent(QResizeEvent* event) override;
+
 private:
+    static int costSteps(int width);
+
     QChartView* m_costs;
     QChartView* m_feelings;
 };

@@ -31,7 +31,8 @@ QString chartLabel(const QString& text) {
 }
 
 QChart* horizontalBarChart(const QString& seriesName, const QStringList& labels,
-                           const QList<qreal>& values, ChartValues kind, const QFont& labelFont) {
+                           const QList<qreal>& values, ChartValues kind, const QFont& labelFont,
+                           int mostSteps) {
     // Qt draws the first bar at the bottom: add them in reverse.
     auto* set = new QBarSet(seriesName);
     QStringList reversed;
@@ -55,20 +56,37 @@ QChart* horizontalBarChart(const QString& seriesName, const QStringList& labels,
     categories->setTruncateLabels(false);
     chart->addAxis(categories, Qt::AlignLeft);
     series->attachAxis(categories);
-    const ChartScale scale =
-        chartScale(values.isEmpty() ? 0 : *std::max_element(values.begin(), values.end()), kind);
     auto* axis = new QValueAxis;
-    axis->setRange(0, scale.maximum);
     axis->setTickType(QValueAxis::TicksDynamic);
     axis->setTickAnchor(0);
+    axis->setTruncateLabels(false); // "0…" tells nobody anything
+    chart->addAxis(axis, Qt::AlignBottom);
+    series->attachAxis(axis);
+    fitBarAxis(chart, kind, mostSteps);
+    chart->legend()->hide();
+    return chart;
+}
+
+void fitBarAxis(QChart* chart, ChartValues kind, int mostSteps) {
+    const QList<QAbstractAxis*> axes = chart->axes(Qt::Horizontal);
+    auto* axis = axes.isEmpty() ? nullptr : qobject_cast<QValueAxis*>(axes.front());
+    if (!axis)
+        return;
+    qreal largest = 0;
+    for (QAbstractSeries* series : chart->series()) {
+        if (auto* bars = qobject_cast<QAbstractBarSeries*>(series)) {
+            for (const QBarSet* set : bars->barSets()) {
+                for (int i = 0; i < set->count(); ++i)
+                    largest = std::max(largest, set->at(i));
+            }
+        }
+    }
+    const ChartScale scale = chartScale(largest, kind, mostSteps);
+    axis->setRange(0, scale.maximum);
     axis->setTickInterval(scale.step);
     // Qt Charts formats labels through a char string: "£" would not survive it,
     // so the chart's title names the unit.
     axis->setLabelFormat(QStringLiteral("%.%1f").arg(scale.decimals));
-    chart->addAxis(axis, Qt::AlignBottom);
-    series->attachAxis(axis);
-    chart->legend()->hide();
-    return chart;
 }
 
 QChart* stepLineChart(const QString& seriesName, const QList<qreal>& values, qreal minimum,

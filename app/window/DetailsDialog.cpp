@@ -40,7 +40,11 @@ DetailsDialog::DetailsDialog(const SessionDetails& details, QWidget* parent, Pur
     date->addWidget(m_date, 1);
     auto* form = new QFormLayout;
     form->addRow(tr("&Title:"), m_title);
-    form->addRow(tr("&Date:"), date);
+    // A row of several widgets gets no buddy from QFormLayout: without
+    // one, the label would show its "&".
+    auto* dateLabel = new QLabel(tr("&Date:"), this);
+    dateLabel->setBuddy(m_hasDate);
+    form->addRow(dateLabel, date);
     form->addRow(tr("&Venue:"), m_venue);
     form->addRow(tr("&Facilitator:"), m_facilitator);
     form->addRow(tr("&Attendees:"), m_attendees);

@@ -178,7 +178,9 @@ void PreferencesDialog::layOut(QPushButton* editChannels, QPushButton* chooseLib
     auto* library = new QHBoxLayout;
     library->addWidget(m_library, 1);
     library->addWidget(chooseLibrary);
-    form->addRow(tr("Li&brary of past sessions:"), library);
+    auto* libraryLabel = new QLabel(tr("Li&brary of past sessions:"), this); // a row of two
+    libraryLabel->setBuddy(m_library);
+    form->addRow(libraryLabel, library);
     form->addRow(QString(), m_libraryNote);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);

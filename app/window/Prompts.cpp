@@ -1,8 +1,8 @@
 #include "window/Prompts.h"
 
 #include "window/DetailsDialog.h"
+#include "window/ItemChooser.h"
 
-#include <QComboBox>
 #include <QCoreApplication>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -89,23 +89,10 @@ QString Prompts::exportFileName(QWidget* parent, const QString& title, const QSt
 // stays on the screen; the choice is by position, so two that shorten alike
 // are still told apart.
 std::optional<int> Prompts::chooseItem(QWidget* parent, const QString& title, const QString& label,
-                                       const QStringList& items) {
-    QInputDialog dialog(parent);
-    dialog.setWindowTitle(title);
-    dialog.setLabelText(label);
-    dialog.setComboBoxEditable(false);
-    QStringList shown;
-    for (const QString& item : items)
-        shown << (item.size() > 80 ? item.left(79) + QChar(0x2026) : item);
-    dialog.setComboBoxItems(shown);
-    if (auto* list = dialog.findChild<QComboBox*>()) {
-        list->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-        list->setMinimumContentsLength(40);
-    }
-    if (dialog.exec() != QDialog::Accepted)
-        return std::nullopt;
-    auto* list = dialog.findChild<QComboBox*>();
-    return list ? std::optional<int>(list->currentIndex()) : std::nullopt;
+                                       const QStringList& items, std::optional<int> preselected) {
+    ItemChooser dialog(parent, title, label, items, preselected);
+    dialog.exec();
+    return dialog.chosen();
 }
 
 std::optional<QString> Prompts::askText(QWidget* parent, const QString& title, const QString& label,

@@ -34,9 +34,12 @@ public:
     // the chosen filter is added when the name has none.
     virtual QString exportFileName(QWidget* parent, const QString& title, const QString& filters,
                                    const QString& suggestedName);
-    // Index of the item chosen, or nothing if cancelled.
+    // Index of the item chosen, or nothing if cancelled. `preselected` is
+    // the item Enter takes; with none, an item must be chosen first (where a
+    // wrong guess would do harm in front of the room, as a merge would).
     virtual std::optional<int> chooseItem(QWidget* parent, const QString& title,
-                                          const QString& label, const QStringList& items);
+                                          const QString& label, const QStringList& items,
+                                          std::optional<int> preselected);
     virtual std::optional<QString> askText(QWidget* parent, const QString& title,
                                            const QString& label, const QString& text = {});
     virtual bool confirm(QWidget* parent, const QString& title, const QString& question);

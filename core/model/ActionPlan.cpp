@@ -20,14 +20,18 @@ CarriedOutcome outcomeOf(const CarriedAction& action, const QDate& today) {
         return CarriedOutcome::Done;
     if (action.status == ActionStatus::Dropped)
         return CarriedOutcome::Dropped;
-    return isOverdue(action.due, action.status, today) ? CarriedOutcome::Overdue
-                                                       : CarriedOutcome::StillOpen;
+    if (isOverdue(action.due, action.status, today))
+        return CarriedOutcome::Overdue;
+    return action.status == ActionStatus::InProgress ? CarriedOutcome::InProgress
+                                                     : CarriedOutcome::StillOpen;
 }
 
 QString carriedOutcomeName(CarriedOutcome outcome) {
     switch (outcome) {
     case CarriedOutcome::Done:
         return QCoreApplication::translate("ActionPlan", "Done");
+    case CarriedOutcome::InProgress:
+        return QCoreApplication::translate("ActionPlan", "In progress");
     case CarriedOutcome::StillOpen:
         return QCoreApplication::translate("ActionPlan", "Still open");
     case CarriedOutcome::Overdue:

@@ -43,10 +43,11 @@ bool isOverdue(const Solution& action, const QDate& today);
 
 // What became of an action carried from an earlier workshop, as the
 // summary's Since last time counts it.
-enum class CarriedOutcome { Done, StillOpen, Overdue, Dropped };
+// An action under way is in progress, not "still open": the owner did start.
+enum class CarriedOutcome { Done, InProgress, StillOpen, Overdue, Dropped };
 inline constexpr CarriedOutcome kCarriedOutcomes[] = {
-    CarriedOutcome::Done, CarriedOutcome::StillOpen, CarriedOutcome::Overdue,
-    CarriedOutcome::Dropped};
+    CarriedOutcome::Done, CarriedOutcome::InProgress, CarriedOutcome::StillOpen,
+    CarriedOutcome::Overdue, CarriedOutcome::Dropped};
 CarriedOutcome outcomeOf(const CarriedAction& action, const QDate& today);
 // "Still open", translated.
 QString carriedOutcomeName(CarriedOutcome outcome);

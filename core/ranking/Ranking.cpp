@@ -198,6 +198,14 @@ namespace {
 // Why `a` is listed above `b` when their scores are equal.
 QString reasonAbove(const RankedRow& a, const RankedRow& b, const Candidate& ca,
                     const Candidate& cb) {
+    // Paper dots come without their voters: where either has some, the
+    // count is of ballots only, and says so.
+    if (a.voters != b.voters && (a.paperDots > 0 || b.paperDots > 0)) {
+        return Tr::tr("more people voted for it on a ballot (%1 against %2; dots on paper are "
+                      "not counted by voter)")
+            .arg(a.voters)
+            .arg(b.voters);
+    }
     if (a.voters != b.voters)
         return Tr::tr("more people voted for it (%1 against %2)").arg(a.voters).arg(b.voters);
     if (ca.created != cb.created)
@@ -315,8 +323,9 @@ RankingResult rank(const RoundInput& input, const RankOptions& options) {
     result.paperVoters = input.paperVoters;
     result.scoreName = scoreNameOf(input.method);
     result.tieBreakRule = Tr::tr("Items with equal scores share a rank. Among them, the list shows "
-                                 "first the one more people voted for, then the one added to the "
-                                 "board first; this order does not change any rank.");
+                                 "first the one more people voted for on a ballot (dots on paper "
+                                 "are not counted by voter), then the one added to the board "
+                                 "first; this order does not change any rank.");
     std::vector<const Candidate*> candidateOf;
     for (std::size_t pos = 0; pos < n; ++pos) {
         const std::size_t i = order[pos];

@@ -19,8 +19,8 @@ void rowsFor(const SummaryBlocker& b, const QString& section, QString& out) {
     const QString journeys = b.journeys.join(u"; ");
     const QStringList solutions = b.solutions.isEmpty() ? QStringList{QString()} : b.solutions;
     for (const QString& solution : solutions) {
-        out += csvRow(
-            {section, rank, score, b.group, b.category, b.title, merged, solution, journeys});
+        out += csvRow({section, rank, score, b.group, b.category, b.title, merged, solution,
+                       journeys, b.detail});
     }
 }
 
@@ -79,7 +79,7 @@ QString csvCell(const QString& text) {
 QByteArray writeCsv(const SummaryDocument& doc) {
     QString out = csvRow({Tr::tr("Section"), Tr::tr("Rank"), Tr::tr("Votes"), Tr::tr("Group"),
                           Tr::tr("Category"), Tr::tr("Blocker"), Tr::tr("Merged with"),
-                          Tr::tr("Solution"), Tr::tr("A pain point in")});
+                          Tr::tr("Solution"), Tr::tr("A pain point in"), Tr::tr("Detail")});
     for (const SummaryBlocker& b : doc.top)
         rowsFor(b, Tr::tr("Top"), out);
     for (const SummaryGroup& g : doc.others) {

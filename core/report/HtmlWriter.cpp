@@ -56,6 +56,8 @@ void titleBlock(const SummaryDocument& doc, QString& out) {
 
 void blocker(const SummaryBlocker& b, const QString& tag, const QString& votes, QString& out) {
     out += u'<' + tag + u'>' + esc(b.title) + votes + u"</"_s + tag + u">\n"_s;
+    if (!b.detail.isEmpty())
+        out += u"<p>"_s + escLines(b.detail) + u"</p>\n"_s;
     QStringList facts = blockerFacts(b);
     for (QString& fact : facts)
         fact = esc(fact);
@@ -95,8 +97,7 @@ void othersSection(const SummaryDocument& doc, QString& out) {
     out += u"<section id=\"others\"><h2>"_s +
            Tr::tr("Other blockers and solutions discussed by groups") + u"</h2>\n"_s;
     for (const SummaryGroup& g : doc.others) {
-        out += u"<section class=\"group\"><h3>"_s +
-               esc(g.name) + u"</h3>\n"_s;
+        out += u"<section class=\"group\"><h3>"_s + esc(g.name) + u"</h3>\n"_s;
         for (const SummaryBlocker& b : g.blockers)
             blocker(b, u"h4"_s, QString(), out);
         out += u"</section>\n"_s;

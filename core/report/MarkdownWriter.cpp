@@ -35,6 +35,8 @@ void writeTitleBlock(const SummaryDocument& doc, QString& out) {
 void writeBlocker(const SummaryBlocker& b, const QString& heading, const QString& votes,
                   QString& out) {
     out += heading + escapeMarkdown(b.title) + votes + u"\n\n"_s;
+    if (!b.detail.isEmpty())
+        out += escapeMarkdown(b.detail) + u"\n\n"_s;
     QStringList facts = blockerFacts(b);
     for (QString& fact : facts)
         fact = escapeMarkdown(fact);

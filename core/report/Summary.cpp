@@ -75,6 +75,7 @@ public:
         SummaryBlocker out;
         out.id = b.id;
         out.title = b.title;
+        out.detail = b.detail;
         out.category = b.categoryId ? m_categories.value(*b.categoryId) : QString();
         const std::optional<Id> group = shownGroupOf(m_session, b);
         out.group = group ? m_session.group(*group)->name : noGroupName();
@@ -106,8 +107,8 @@ private:
 QString withheldWhy(const Round& round, const SummaryOptions& options) {
     if (options.includeUnrevealed || resultsMayBeShown(round))
         return {};
-    const QString name = round.title.isEmpty() ? Tr::tr("Round %1").arg(round.id)
-                                               : Tr::tr("“%1”").arg(round.title);
+    const QString name =
+        round.title.isEmpty() ? Tr::tr("Round %1").arg(round.id) : Tr::tr("“%1”").arg(round.title);
     return Tr::tr("The results of %1 have not been revealed yet, so they are not printed. "
                   "Reveal them, or ask for them after the day.")
         .arg(name);
@@ -298,18 +299,35 @@ SummaryJourney summaryJourney(const Journey& j, const SessionData& session) {
         out.totals
             << Tr::tr("A year: %1").arg(year ? formatPounds(year.value()) : Tr::tr("too large"));
     }
-    if (const Journey* current = currentOf(j, session.journeys)) {
-        const Result<Saving> saving = futureSaving(*current, j, channels);
-        if (saving && saving->perJourney) {
-            out.saving = Tr::tr("Saves %1 a journey over “%2”, %3 a year")
-                             .arg(formatPounds(*saving->perJourney), current->title,
-                                  formatPounds(*saving->perYear));
-        } else {
-            out.saving = Tr::tr("What it saves over “%1” is unknown: a step has no cost.")
-                             .arg(current->title);
-        }
-    }
+    out.saving = savingText(j, session.journeys, channels);
     return out;
+}
+
+// What a pair of journeys saves, said from either side: the future version
+// and the current one it improves say the same figure.
+QString savingText(const Journey& journey, const std::vector<Journey>& journeys,
+                   const std::vector<Channel>& channels) {
+    const Journey* current = currentOf(journey, journeys);
+    const Journey* future = futureOf(journey, journeys);
+    if (!current && !future)
+        return {};
+    if (!current)
+        current = &journey;
+    if (!future)
+        future = &journey;
+    const Result<Saving> saving = futureSaving(*current, *future, channels);
+    if (!saving || !saving->perJourney) {
+        return Tr::tr("What “%1” saves over “%2” is unknown: a step has no cost.")
+            .arg(future->title, current->title);
+    }
+    const QString perJourney = formatPounds(*saving->perJourney);
+    const QString perYear = formatPounds(*saving->perYear);
+    if (&journey == future) {
+        return Tr::tr("Saves %1 a journey over “%2”, %3 a year")
+            .arg(perJourney, current->title, perYear);
+    }
+    return Tr::tr("Its future version “%1” saves %2 a journey, %3 a year")
+        .arg(future->title, perJourney, perYear);
 }
 
 QStringList blockerFacts(const SummaryBlocker& b) {

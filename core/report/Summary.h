@@ -21,6 +21,7 @@ namespace unblock {
 struct SummaryBlocker {
     Id id = 0;
     QString title;
+    QString detail; // what was said beyond the title: a long blocker's whole text
     QString category;
     QString group;
     QStringList mergedTitles; // blockers merged into this one, their text kept
@@ -45,8 +46,8 @@ struct SummaryAction {
 
 // What became of the actions carried from earlier workshops: a line that
 // counts them by outcome, and a row each (outcome, action, blocker, owner,
-// due, from), done first, then still open, overdue and dropped. Empty when
-// nothing was carried: the section is left out.
+// due, from), done first, then in progress, still open, overdue and
+// dropped. Empty when nothing was carried: the section is left out.
 struct SummarySinceLastTime {
     QString counts;
     QStringList headings;
@@ -80,12 +81,18 @@ struct SummaryJourneyStep {
     QString painPoint; // its note, or "yes" when there is none; empty if none
 };
 
+// What a current journey and its future version save, said from
+// `journey`'s side ("Saves £3.10 a journey over “Today”, …", or "Its future
+// version “Online” saves …"); empty for a journey with no counterpart.
+QString savingText(const Journey& journey, const std::vector<Journey>& journeys,
+                   const std::vector<Channel>& channels);
+
 struct SummaryJourney {
     QString title;
     QString facts; // "Current journey · Books online, still wants reassurance · 120,000 a year"
     std::vector<SummaryJourneyStep> steps;
     QStringList totals;  // "Cost per journey: £17.40", …
-    QString saving;      // for a future journey, what it saves over the current one
+    QString saving;      // what it and its counterpart save, said from its side (savingText)
     QStringList sources; // where the costs come from
     JourneyDiagram diagram;
     QByteArray photo; // JPEG of the group's paper sketch, if any

@@ -71,6 +71,15 @@ public:
         paragraph(text, block, {});
     }
 
+    // A paragraph that introduces what follows it (a drawing, a table): it
+    // never ends a page without it.
+    void leadIn(const QString& text) {
+        QTextBlockFormat block;
+        block.setBottomMargin(px(5));
+        block.setProperty(kKeepWithNextProperty, true);
+        paragraph(text, block, {});
+    }
+
     // The line of facts under a heading, kept on the heading's page.
     void facts(const QString& text) {
         QTextBlockFormat block;
@@ -247,6 +256,8 @@ void titleBlock(const SummaryDocument& doc, Builder& out) {
 
 void blocker(const SummaryBlocker& b, int level, const QString& heading, Builder& out) {
     out.heading(level, heading);
+    if (!b.detail.isEmpty())
+        out.text(b.detail);
     const QStringList facts = blockerFacts(b);
     if (!facts.isEmpty())
         out.facts(facts.join(u" · "));
@@ -262,9 +273,9 @@ void topSection(const SummaryDocument& doc, QTextDocument& document, Builder& ou
         out.text(doc.noTop);
         return;
     }
-    out.text(doc.votingLine + u'.');
+    out.leadIn(doc.votingLine + u'.');
     if (!doc.topNote.isEmpty())
-        out.text(doc.topNote);
+        out.leadIn(doc.topNote);
     out.chart(topBlockerBars(doc), document);
     for (const SummaryBlocker& b : doc.top) {
         blocker(b, 3,
@@ -312,7 +323,7 @@ void matrixSection(const ImpactEffortMatrix& matrix, QTextDocument& document, Bu
     if (matrix.empty())
         return;
     out.heading(2, matrixTitle());
-    out.text(matrixIntro());
+    out.leadIn(matrixIntro());
     out.matrix(matrix, document);
     const auto [headings, rows] = matrixKey(matrix);
     out.table(headings, rows);
@@ -324,7 +335,7 @@ void sinceLastTimeSection(const SummarySinceLastTime& since, Builder& out) {
     if (since.empty())
         return;
     out.heading(2, Tr::tr("Since last time"));
-    out.text(since.counts);
+    out.leadIn(since.counts);
     out.table(since.headings, since.rows);
 }
 

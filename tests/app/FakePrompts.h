@@ -46,9 +46,11 @@ public:
         return fileToSave;
     }
     std::optional<int> chooseItem(QWidget*, const QString&, const QString&,
-                                  const QStringList& items) override {
+                                  const QStringList& items,
+                                  std::optional<int> preselected) override {
         asking();
         offeredItems = items;
+        offeredPreselected = preselected;
         return itemToChoose;
     }
     std::optional<QString> askText(QWidget*, const QString&, const QString&,
@@ -78,6 +80,7 @@ public:
     QStringList notices;
     QStringList offers;
     QStringList offeredItems;
+    std::optional<int> offeredPreselected; // the item Enter would have taken
     QString offeredFilters;
     bool acceptReadOnly = true;
     QString fileToOpen;

@@ -131,7 +131,7 @@ TEST_CASE("rehearsal: a long title is cut to one line where solutions go, and th
     app::Prompts prompts;
     bool checked = false;
     QTimer::singleShot(0, [&] {
-        auto* dialog = qobject_cast<QInputDialog*>(QApplication::activeModalWidget());
+        auto* dialog = qobject_cast<QDialog*>(QApplication::activeModalWidget());
         REQUIRE(dialog);
         const QRect screen = dialog->screen()->availableGeometry();
         CHECK(dialog->sizeHint().width() <= screen.width());
@@ -139,7 +139,7 @@ TEST_CASE("rehearsal: a long title is cut to one line where solutions go, and th
         checked = true;
         dialog->accept();
     });
-    CHECK(prompts.chooseItem(&gui.window, u"Merge"_s, u"With:"_s, {long480, long480 + u"2"_s}) ==
+    CHECK(prompts.chooseItem(&gui.window, u"Merge"_s, u"With:"_s, {long480, long480 + u"2"_s}, 0) ==
           1);
     CHECK(checked);
 }

@@ -148,7 +148,9 @@ TEST_CASE("rehearsal: the cost axis steps by round sums of money") {
         axis = qobject_cast<QValueAxis*>(a) ? qobject_cast<QValueAxis*>(a) : axis;
     REQUIRE(axis);
     CHECK(axis->tickType() == QValueAxis::TicksDynamic);
-    CHECK(axis->tickInterval() == 1);
+    // Whole pounds, as many steps as the narrow chart has room for.
+    CHECK((axis->tickInterval() == 1 || axis->tickInterval() == 2));
     CHECK(axis->max() == 4);
     CHECK(axis->labelFormat() == u"%.0f");
+    CHECK_FALSE(axis->truncateLabels());
 }

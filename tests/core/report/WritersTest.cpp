@@ -130,7 +130,7 @@ TEST_CASE("Hostile text prints as text in HTML, Markdown and CSV") {
     QStringList blockers;
     QStringList solutions;
     for (const CsvRecord& r : records) {
-        REQUIRE(r.cells.size() == 9);
+        REQUIRE(r.cells.size() == 10);
         blockers << r.cells[5];
         solutions << r.cells[7];
     }
@@ -231,8 +231,8 @@ TEST_CASE("Since last time says what became of the actions carried from earlier 
          9},
         {4, u"Buy scanners"_s, {}, {}, {}, ActionStatus::Dropped, past, u"Spring"_s, {}, 10}};
     const SummaryDocument doc = expectOk(buildSummary(data));
-    const QString counts = u"Of the 4 actions carried from earlier workshops: 1 done, 1 still "
-                           "open, 1 overdue, 1 dropped."_s;
+    const QString counts = u"Of the 4 actions carried from earlier workshops: 1 done, 1 in "
+                           "progress, 1 overdue, 1 dropped."_s;
     CHECK(doc.sinceLastTime.counts == counts);
     REQUIRE(doc.sinceLastTime.rows.size() == 4);
     CHECK(doc.sinceLastTime.rows[2] == QStringList{u"Overdue"_s, u"Chase the budget"_s, u"Money"_s,
