@@ -48,6 +48,8 @@ test_packages=(
   xvfb
   # The actions' calendar file is read back by an independent parser.
   python3-icalendar
+  # What a screen reader hears is read through AT-SPI, in a D-Bus session.
+  python3-pyatspi at-spi2-core dbus-daemon
 )
 
 packages=("${run_packages[@]}")

@@ -89,6 +89,7 @@ JourneyCanvas::JourneyCanvas(QWidget* parent)
     setAlignment(Qt::AlignLeft | Qt::AlignTop);
     setFocusPolicy(Qt::StrongFocus);
     setAccessibleName(tr("Journey"));
+    viewport()->setAccessibleName(accessibleName()); // it takes the keyboard too
     setAccessibleDescription(tr("Left and Right choose a step; Alt with the arrow keys moves it; "
                                 "Insert adds a step; Enter edits it; Delete removes it."));
     connect(scene(), &QGraphicsScene::selectionChanged, this,

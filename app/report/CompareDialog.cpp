@@ -76,6 +76,7 @@ CompareDialog::CompareDialog(Prompts& prompts, QWidget* parent)
     categoriesLayout->addWidget(m_categories, 3);
     categoriesLayout->addWidget(m_chart, 2);
     m_tabs = new QTabWidget;
+    m_tabs->setAccessibleName(tr("What the workshops share"));
     m_tabs->addTab(m_blockers, tr("&Blockers"));
     m_tabs->addTab(categories, tr("C&ategories"));
     m_tabs->addTab(m_quarters, tr("By &Quarter"));

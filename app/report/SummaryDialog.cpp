@@ -106,6 +106,8 @@ void SummaryDialog::buildForm() {
     // Its page view is what takes the keyboard (arrows and Page Up/Down scroll).
     if (auto* pages = m_preview->findChild<QGraphicsView*>()) {
         pages->setAccessibleName(tr("Print preview of the summary"));
+        // The area the pages are drawn in takes the keyboard too.
+        pages->viewport()->setAccessibleName(tr("Pages of the summary"));
         pages->setToolTip(tr("The summary’s pages as they will print. Arrows and Page Up and "
                              "Page Down scroll."));
     }

@@ -76,7 +76,7 @@ void MainWindow::releaseDocument() {
         m_board->saveDraft(); // typing not yet sent comes back with the session
     if (m_phones)
         m_phones->host().stop(); // phones' last ballots land while every view is here
-    m_editMenu->clear();                  // the undo actions of this document's stack
+    m_editMenu->clear();         // the undo actions of this document's stack
     m_votingMenu->clear();
     delete m_presenter;
     m_presenter = nullptr;
@@ -241,6 +241,7 @@ void MainWindow::setDocument(std::unique_ptr<SessionDocument> doc) {
     }
     m_phones = std::make_unique<PhoneRoom>(*m_doc);
     m_pages = new QTabWidget(this);
+    m_pages->setAccessibleName(tr("Workshop"));
     m_board = new BoardPage(*m_doc, m_prompts, m_pages);
     m_voting = new VotingPage(
         *m_doc, *m_phones, m_prompts, [this] { return m_board->solutionTarget(); }, m_pages);
@@ -249,6 +250,8 @@ void MainWindow::setDocument(std::unique_ptr<SessionDocument> doc) {
     m_board->learning()->setFolder(Preferences::load().libraryFolder);
     m_journeys = new JourneysPage(*m_doc, m_prompts, m_pages);
     m_actions = new ActionsPage(*m_doc, m_prompts, m_pages);
+    connect(m_actions, &ActionsPage::done, this,
+            [this](const QString& message) { statusBar()->showMessage(message, 10000); });
     m_matrix = new MatrixPage(*m_doc, m_pages);
     m_pages->addTab(m_board, tr("&Board"));
     m_pages->addTab(m_voting, tr("&Voting"));
