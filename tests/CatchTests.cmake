@@ -172,6 +172,7 @@ add_executable(test-gui
   support/GuiTestMain.cpp
   app/FakePrompts.h
   app/PhoneClient.h
+  app/EveryDialog.h app/EveryDialog.cpp
   app/DarkPalette.h
   app/window/CaptureTest.cpp
   app/window/VotingTest.cpp
@@ -200,6 +201,7 @@ add_executable(test-gui
   app/rehearsal/RehearsalVotingTest.cpp
   app/rehearsal/RehearsalBoardTest.cpp
   app/rehearsal/RehearsalJourneysTest.cpp
+  app/rehearsal/RehearsalRoundTwoTest.cpp
   app/rehearsal/WholeWorkshopTest.cpp)
 target_link_libraries(test-gui PRIVATE unblock-test-support unblock-gui Qt6::Test)
 target_compile_definitions(test-gui PRIVATE ZBARIMG="${ZBARIMG}"

@@ -93,6 +93,10 @@
         <source>%1, %2</source>
         <translation type="unfinished">%1, %2</translation>
     </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished">Ar y gweill</translation>
+    </message>
 </context>
 <context>
     <name>BallotDraft</name>
@@ -296,6 +300,17 @@
     <message>
         <source>No channel</source>
         <translation type="unfinished">Dim sianel</translation>
+    </message>
+</context>
+<context>
+    <name>ChooseMergeTarget</name>
+    <message>
+        <source>There is no other blocker on the board to merge into.</source>
+        <translation type="unfinished">Does dim rhwystr arall ar y bwrdd i’w gyfuno ag ef.</translation>
+    </message>
+    <message>
+        <source>&amp;Merge into:</source>
+        <translation type="unfinished">&amp;Cyfuno â:</translation>
     </message>
 </context>
 <context>
@@ -1108,6 +1123,10 @@ Mae “unblock-cli GORCHYMYN --help” yn disgrifio pob gorchymyn. Mae “--vers
             <numerusform>Peidio ag ychwanegu %n eitem o’r ffonau</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The phones’ settings</source>
+        <translation type="unfinished">Gosodiadau’r ffonau</translation>
+    </message>
 </context>
 <context>
     <name>ImpactEffort</name>
@@ -1381,12 +1400,16 @@ Mae “unblock-cli GORCHYMYN --help” yn disgrifio pob gorchymyn. Mae “--vers
         <translation type="unfinished">Allforiwyd y sesiwn hon gan Unblock mwy newydd (fformat %1; mae’r fersiwn hon yn darllen hyd at %2). Diweddarwch Unblock i’w mewnforio.</translation>
     </message>
     <message>
-        <source>%1.items[%2]: expected a whole number.</source>
-        <translation type="unfinished">%1.items[%2]: roedd angen rhif cyfan.</translation>
-    </message>
-    <message>
         <source>%1.ballots[%2]: expected text.</source>
         <translation type="unfinished">%1.ballots[%2]: roedd angen testun.</translation>
+    </message>
+    <message>
+        <source>%1.%2[%3]: expected a whole number.</source>
+        <translation type="unfinished">%1.%2[%3]: disgwylid rhif cyfan.</translation>
+    </message>
+    <message>
+        <source>phones: expected an object.</source>
+        <translation type="unfinished">phones: disgwylid gwrthrych.</translation>
     </message>
 </context>
 <context>
@@ -1745,6 +1768,29 @@ Mae “unblock-cli GORCHYMYN --help” yn disgrifio pob gorchymyn. Mae “--vers
     </message>
 </context>
 <context>
+    <name>PhoneSettings</name>
+    <message>
+        <source>The seconds between a phone’s items are %1; they can be 0 to %2.</source>
+        <translation type="unfinished">Yr eiliadau rhwng eitemau ffôn yw %1; gallant fod o 0 i %2.</translation>
+    </message>
+    <message>
+        <source>The items per phone are %1; they can be 1 to %2.</source>
+        <translation type="unfinished">Yr eitemau fesul ffôn yw %1; gallant fod o 1 i %2.</translation>
+    </message>
+    <message>
+        <source>A call for solutions names no blocker they would answer.</source>
+        <translation type="unfinished">Nid yw galwad am atebion yn enwi unrhyw rwystr y byddent yn ei ateb.</translation>
+    </message>
+    <message>
+        <source>Only a call for solutions names blockers.</source>
+        <translation type="unfinished">Dim ond galwad am atebion sy’n enwi rhwystrau.</translation>
+    </message>
+    <message>
+        <source>A call for solutions names a blocker twice.</source>
+        <translation type="unfinished">Mae galwad am atebion yn enwi rhwystr ddwywaith.</translation>
+    </message>
+</context>
+<context>
     <name>PhoneVoting</name>
     <message>
         <source>Too many wrong join codes from this phone. Try again in %1 seconds.</source>
@@ -1840,10 +1886,6 @@ Mae “unblock-cli GORCHYMYN --help” yn disgrifio pob gorchymyn. Mae “--vers
         <translation type="unfinished">%1; wedi’i rhestru’n olaf o’r eitemau cyfartal.</translation>
     </message>
     <message>
-        <source>Items with equal scores share a rank. Among them, the list shows first the one more people voted for, then the one added to the board first; this order does not change any rank.</source>
-        <translation type="unfinished">Mae eitemau â’r un sgôr yn rhannu safle. Yn eu plith, mae’r rhestr yn dangos yn gyntaf yr un y pleidleisiodd mwy o bobl drosti, yna’r un a ychwanegwyd at y bwrdd gyntaf; nid yw’r drefn hon yn newid unrhyw safle.</translation>
-    </message>
-    <message>
         <source>The top %1 has %2 items because %3 are tied at rank %4.</source>
         <translation type="unfinished">Mae gan y %1 uchaf %2 eitem oherwydd bod %3 yn gyfartal yn safle %4.</translation>
     </message>
@@ -1914,6 +1956,14 @@ Mae “unblock-cli GORCHYMYN --help” yn disgrifio pob gorchymyn. Mae “--vers
     <message>
         <source>Item</source>
         <translation type="unfinished">Eitem</translation>
+    </message>
+    <message>
+        <source>more people voted for it on a ballot (%1 against %2; dots on paper are not counted by voter)</source>
+        <translation type="unfinished">pleidleisiodd mwy o bobl drosto ar bapur pleidleisio (%1 yn erbyn %2; ni chyfrifir dotiau ar bapur fesul pleidleisiwr)</translation>
+    </message>
+    <message>
+        <source>Items with equal scores share a rank. Among them, the list shows first the one more people voted for on a ballot (dots on paper are not counted by voter), then the one added to the board first; this order does not change any rank.</source>
+        <translation type="unfinished">Mae eitemau â sgoriau cyfartal yn rhannu safle. Yn eu plith, mae’r rhestr yn dangos yn gyntaf yr un y pleidleisiodd mwy o bobl drosto ar bapur pleidleisio (ni chyfrifir dotiau ar bapur fesul pleidleisiwr), yna’r un a ychwanegwyd at y bwrdd gyntaf; nid yw’r drefn hon yn newid unrhyw safle.</translation>
     </message>
 </context>
 <context>
@@ -2623,10 +2673,6 @@ Mae “unblock-cli GORCHYMYN --help” yn disgrifio pob gorchymyn. Mae “--vers
         <translation type="unfinished">Yn arbed %1 y daith o’i chymharu â “%2”, %3 y flwyddyn</translation>
     </message>
     <message>
-        <source>What it saves over “%1” is unknown: a step has no cost.</source>
-        <translation type="unfinished">Nid yw’n hysbys beth mae’n ei arbed o’i gymharu â “%1”: nid oes cost gan gam.</translation>
-    </message>
-    <message>
         <source>Category: %1</source>
         <translation type="unfinished">Categori: %1</translation>
     </message>
@@ -2791,6 +2837,18 @@ Mae “unblock-cli GORCHYMYN --help” yn disgrifio pob gorchymyn. Mae “--vers
     <message>
         <source>Appendix: &amp;voting rounds</source>
         <translation type="unfinished">Atodiad: rowndiau &amp;pleidleisio</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation type="unfinished">Manylion</translation>
+    </message>
+    <message>
+        <source>What “%1” saves over “%2” is unknown: a step has no cost.</source>
+        <translation type="unfinished">Nid yw’n hysbys beth mae “%1” yn ei arbed o’i gymharu â “%2”: nid oes cost i gam.</translation>
+    </message>
+    <message>
+        <source>Its future version “%1” saves %2 a journey, %3 a year</source>
+        <translation type="unfinished">Mae ei fersiwn yn y dyfodol “%1” yn arbed %2 y daith, %3 y flwyddyn</translation>
     </message>
 </context>
 <context>
@@ -3218,16 +3276,26 @@ Mae “unblock-cli GORCHYMYN --help” yn disgrifio pob gorchymyn. Mae “--vers
         <translation>Allforio’r Camau Gweithredu</translation>
     </message>
     <message>
-        <source>The actions still to do, for:</source>
-        <translation>Y camau gweithredu sydd i’w gwneud, ar gyfer:</translation>
-    </message>
-    <message>
         <source>In progress</source>
         <translation type="unfinished">Ar y gweill</translation>
     </message>
     <message>
         <source> actions</source>
         <translation type="unfinished"> camau gweithredu</translation>
+    </message>
+    <message>
+        <source>The actions still to do, &amp;for:</source>
+        <translation type="unfinished">Y camau gweithredu sydd i’w gwneud o hyd, &amp;ar gyfer:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s) written to “%1”, for %2.</source>
+        <translation type="unfinished">
+            <numerusform>Ysgrifennwyd %n cam gweithredu i “%1”, ar gyfer %2.</numerusform>
+            <numerusform>Ysgrifennwyd %n cam gweithredu i “%1”, ar gyfer %2.</numerusform>
+            <numerusform>Ysgrifennwyd %n cam gweithredu i “%1”, ar gyfer %2.</numerusform>
+            <numerusform>Ysgrifennwyd %n cam gweithredu i “%1”, ar gyfer %2.</numerusform>
+            <numerusform>Ysgrifennwyd %n cam gweithredu i “%1”, ar gyfer %2.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3360,10 +3428,6 @@ Mae “unblock-cli GORCHYMYN --help” yn disgrifio pob gorchymyn. Mae “--vers
         <translation type="unfinished">Cyfuno Rhwystrau</translation>
     </message>
     <message>
-        <source>Count this blocker together with:</source>
-        <translation type="unfinished">Cyfrif y rhwystr hwn ynghyd â:</translation>
-    </message>
-    <message>
         <source>Add Group</source>
         <translation type="unfinished">Ychwanegu Grŵp</translation>
     </message>
@@ -3382,14 +3446,6 @@ Mae “unblock-cli GORCHYMYN --help” yn disgrifio pob gorchymyn. Mae “--vers
     <message>
         <source>Length of the blocker typed</source>
         <translation type="unfinished">Hyd y rhwystr a deipiwyd</translation>
-    </message>
-    <message>
-        <source>Too Long for a Title</source>
-        <translation type="unfinished">Rhy Hir i Deitl</translation>
-    </message>
-    <message>
-        <source>A blocker’s title can be %L1 characters; this one is %L2. Keep “%3” as its title and the whole text as its detail?</source>
-        <translation type="unfinished">Gall teitl rhwystr fod yn %L1 nod; mae hwn yn %L2. Cadw “%3” yn deitl iddo a’r testun cyfan yn fanylion?</translation>
     </message>
     <message>
         <source>Add It Again?</source>
@@ -3432,6 +3488,10 @@ Mae “unblock-cli GORCHYMYN --help” yn disgrifio pob gorchymyn. Mae “--vers
     <message>
         <source>Looks like “%1” (%2). Ctrl+Enter adds it merged into that one.</source>
         <translation type="unfinished">Yn debyg i “%1” (%2). Mae Ctrl+Enter yn ei ychwanegu wedi’i gyfuno â hwnnw.</translation>
+    </message>
+    <message>
+        <source>Added with its first part as the title and the whole text as its detail (Details…, Ctrl+D on the board).</source>
+        <translation type="unfinished">Ychwanegwyd gyda’i ran gyntaf yn deitl a’r testun cyfan yn fanylion (Manylion…, Ctrl+D ar y bwrdd).</translation>
     </message>
 </context>
 <context>
@@ -3617,6 +3677,10 @@ a theipiwch %2</translation>
     <message>
         <source>Share of workshops (%)</source>
         <translation>Cyfran y gweithdai (%)</translation>
+    </message>
+    <message>
+        <source>What the workshops share</source>
+        <translation type="unfinished">Yr hyn sy’n gyffredin i’r gweithdai</translation>
     </message>
 </context>
 <context>
@@ -3807,10 +3871,6 @@ a theipiwch %2</translation>
         <translation type="unfinished">Cyfuno Eitem o Ffôn</translation>
     </message>
     <message>
-        <source>&amp;Merge into:</source>
-        <translation type="unfinished">&amp;Cyfuno â:</translation>
-    </message>
-    <message>
         <source>Not Added</source>
         <translation type="unfinished">Heb ei Ychwanegu</translation>
     </message>
@@ -3829,6 +3889,21 @@ a theipiwch %2</translation>
     <message>
         <source>Item</source>
         <translation type="unfinished">Eitem</translation>
+    </message>
+    <message>
+        <source>Accept Everything?</source>
+        <translation type="unfinished">Derbyn Popeth?</translation>
+    </message>
+    <message>
+        <source>Every item phones send will go on the board, and on the projector, without you reading it first. Turn this on?</source>
+        <translation type="unfinished">Bydd pob eitem y mae ffonau’n ei hanfon yn mynd ar y bwrdd, ac ar y taflunydd, heb i chi ei darllen yn gyntaf. Troi hyn ymlaen?</translation>
+    </message>
+</context>
+<context>
+    <name>unblock::app::ItemChooser</name>
+    <message>
+        <source>Choose one…</source>
+        <translation type="unfinished">Dewiswch un…</translation>
     </message>
 </context>
 <context>
@@ -4691,6 +4766,10 @@ Rhowch y gliniadur i’r pleidleisiwr nesaf.</translation>
         <source>&amp;Impact and Effort</source>
         <translation>&amp;Effaith ac Ymdrech</translation>
     </message>
+    <message>
+        <source>Workshop</source>
+        <translation type="unfinished">Gweithdy</translation>
+    </message>
 </context>
 <context>
     <name>unblock::app::MatrixPage</name>
@@ -4805,10 +4884,6 @@ Rhowch y gliniadur i’r pleidleisiwr nesaf.</translation>
     <message>
         <source>Phone %1: %2 items marked</source>
         <translation type="unfinished">Ffôn %1: %2 eitem wedi’u marcio</translation>
-    </message>
-    <message>
-        <source>Each phone shows its label under its ballot:</source>
-        <translation type="unfinished">Mae pob ffôn yn dangos ei label o dan ei bleidlais:</translation>
     </message>
     <message>
         <source>The network phones join by: the one on the room’s wifi</source>
@@ -4945,6 +5020,10 @@ Rhowch y gliniadur i’r pleidleisiwr nesaf.</translation>
     <message>
         <source>Reveal a round on blockers first: phones are asked for solutions to its top %1.</source>
         <translation type="unfinished">Datgelwch rownd ar rwystrau yn gyntaf: gofynnir i ffonau am atebion i’w %1 uchaf.</translation>
+    </message>
+    <message>
+        <source>Each phone shows its &amp;label under its ballot:</source>
+        <translation type="unfinished">Mae pob ffôn yn dangos ei &amp;label o dan ei bapur pleidleisio:</translation>
     </message>
 </context>
 <context>
@@ -5495,6 +5574,10 @@ Mae’r canlyniadau ar y ffordd.</translation>
     <message>
         <source>Ranks the rounds whose results have not been revealed to the room: for after the day</source>
         <translation type="unfinished">Yn rhestru trefn y rowndiau nad yw eu canlyniadau wedi’u datgelu i’r ystafell: ar gyfer ar ôl y diwrnod</translation>
+    </message>
+    <message>
+        <source>Pages of the summary</source>
+        <translation type="unfinished">Tudalennau’r crynodeb</translation>
     </message>
 </context>
 <context>

@@ -162,6 +162,16 @@
     </message>
 </context>
 <context>
+    <name>unblock::app::ActionsPage</name>
+    <message numerus="yes">
+        <source>%n action(s) written to “%1”, for %2.</source>
+        <translation>
+            <numerusform>%n action written to “%1”, for %2.</numerusform>
+            <numerusform>%n actions written to “%1”, for %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>unblock::app::BoardPage</name>
     <message numerus="yes">
         <source>You pasted %n line(s). Add each as a solution?</source>

@@ -17,6 +17,8 @@
 #include "presenter/PresenterWindow.h"
 #include "presenter/RevealChart.h"
 #include "report/CompareDialog.h"
+#include "report/PrintedSummary.h"
+#include "report/Summary.h"
 #include "report/SummaryDialog.h"
 #include "store/Rounds.h"
 #include "store/SessionFile.h"
@@ -37,12 +39,15 @@
 #include <QFile>
 #include <QLocale>
 #include <QPalette>
+#include <QProcess>
 #include <QPushButton>
 #include <QScreen>
 #include <QSettings>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
+#include <QTreeView>
 
 #include <cstdio>
 
@@ -258,6 +263,67 @@ int main(int argc, char* argv[]) {
         save(&window, outDir, QStringLiteral("facilitator-library.png"));
         learning->addSelected();
         save(&window, outDir, QStringLiteral("facilitator-library-added.png"));
+
+        // The board with both panels open, phones' items waiting and a long
+        // title: what a 1024x768 projector mirrors mid-morning.
+        app::edits::addBlocker(
+            *window.document(),
+            {QStringLiteral("Residents can't find the council tax form on the website, so they "
+                            "ring the contact centre, who fill it in for them"),
+             {},
+             {},
+             {},
+             {}});
+        app::edits::receivePhoneItems(*window.document(), sent,
+                                      [](const Result<std::vector<Result<Id>>>&) {});
+        settle(500);
+        save(&window, outDir, QStringLiteral("facilitator-board-both-panels.png"));
+        // The type made larger for the back of the room: the panels move below.
+        window.boardPage()->setZoom(3);
+        settle();
+        save(&window, outDir, QStringLiteral("facilitator-board-zoomed.png"));
+        window.boardPage()->setZoom(0);
+    }
+
+    // Merge Into… (Ctrl+M) on a blocker with a likely duplicate: the dialog
+    // as the facilitator sees it, then left without merging.
+    for (const Blocker& b : window.document()->data().blockers) {
+        if (b.title.startsWith(QStringLiteral("Budgets")))
+            window.boardPage()->selectItem(app::BoardModel::Kind::Blocker, b.id);
+    }
+    QTimer::singleShot(600, [&] {
+        if (QWidget* dialog = QApplication::activeModalWidget()) {
+            save(dialog, outDir, QStringLiteral("merge-into.png"));
+            dialog->close();
+        }
+    });
+    window.boardPage()->tree()->setFocus();
+    for (QAction* action : window.boardPage()->tree()->actions()) {
+        if (action->shortcut() == QKeySequence(Qt::CTRL | Qt::Key_M))
+            action->trigger();
+    }
+
+    // A reveal with a tie at 8th: three items with one dot each, on a page
+    // of their own, the lower places first.
+    spec.title = QStringLiteral("A tie at 8th");
+    if (const std::optional<Id> tied = window.votingPage()->startRound(spec)) {
+        const int dots[] = {9, 8, 7, 6, 5, 4, 3, 1, 1, 1};
+        std::size_t next = 0;
+        const SessionData& data = window.document()->data();
+        for (const Id item : data.round(*tied)->items) {
+            const Blocker* blocker = data.blocker(item);
+            if (next < std::size(dots) && blocker && !blocker->mergedInto)
+                app::edits::setTally(*window.document(), *tied, item, dots[next++]);
+        }
+        app::edits::setRoundState(*window.document(), *tied, RoundState::Closed);
+        app::edits::setRoundState(*window.document(), *tied, RoundState::Revealed);
+        presenter->showRound(*tied);
+        app::RevealChart* reveal = presenter->revealChart();
+        while (reveal->itemsShown() > 0)
+            reveal->showPrevious();
+        for (int row = 0; row < 3; ++row)
+            reveal->showNext();
+        save(presenter, outDir, QStringLiteral("presenter-reveal-tie-at-8th.png"));
     }
 
     // The summary, as it will print (Ctrl+P).
@@ -270,6 +336,22 @@ int main(int argc, char* argv[]) {
         settle();
         save(summary, outDir, QStringLiteral("summary-preview.png"));
         summary->close();
+    }
+
+    // The summary as printed, each page a picture (with poppler's pdftoppm,
+    // there when the tests' packages are): the matrix has a page of its own.
+    {
+        const Result<SummaryDocument> doc = buildSummary(window.document()->data());
+        const Result<QByteArray> bytes = doc ? summaryPdf(doc.value()) : doc.error();
+        const QString pdf = outDir + QStringLiteral("/summary.pdf");
+        QFile file(pdf);
+        if (bytes && file.open(QIODevice::WriteOnly)) {
+            file.write(bytes.value());
+            file.close();
+            QProcess::execute(QStringLiteral("pdftoppm"),
+                              {QStringLiteral("-png"), QStringLiteral("-r"), QStringLiteral("60"),
+                               pdf, outDir + QStringLiteral("/summary-page")});
+        }
     }
 
     // Preferences, as a new facilitator first sees them.
