@@ -18,6 +18,7 @@
 #include <QBoxLayout>
 #include <QComboBox>
 #include <QCryptographicHash>
+#include <QEvent>
 #include <QFontMetrics>
 #include <QFormLayout>
 #include <QHeaderView>
@@ -147,8 +148,10 @@ void BoardPage::layOut() {
     m_layout->addLayout(m_panels, 2);
     // The panels take the share the board leaves them, however long the
     // lines in them: they never squeeze the titles.
-    for (QWidget* panel : {static_cast<QWidget*>(m_incoming), static_cast<QWidget*>(m_learning)})
+    for (QWidget* panel : {static_cast<QWidget*>(m_incoming), static_cast<QWidget*>(m_learning)}) {
         panel->setSizePolicy(QSizePolicy::Ignored, panel->sizePolicy().verticalPolicy());
+        panel->installEventFilter(this);
+    }
     setTabOrder(m_groupBox, m_blockerEdit);
     setTabOrder(m_blockerEdit, m_solutionEdit);
     setTabOrder(m_solutionEdit, m_filterEdit);
@@ -426,6 +429,19 @@ void BoardPage::placePanels() {
     // Below, they keep to a third of the page, however much they hold.
     for (QWidget* panel : {static_cast<QWidget*>(m_incoming), static_cast<QWidget*>(m_learning)})
         panel->setMaximumHeight(beside ? QWIDGETSIZE_MAX : height() / 3);
+    // With neither panel open the board takes the whole page: a layout
+    // keeps a stretched share for its hidden widgets.
+    const bool open = m_incoming->isVisibleTo(this) || m_learning->isVisibleTo(this);
+    m_layout->setStretch(0, open ? 3 : 1);
+    m_layout->setStretch(1, open ? 2 : 0);
+}
+
+// A panel opens or closes as phones send and libraries are read.
+bool BoardPage::eventFilter(QObject* watched, QEvent* event) {
+    if ((watched == m_incoming || watched == m_learning) &&
+        (event->type() == QEvent::ShowToParent || event->type() == QEvent::HideToParent))
+        placePanels();
+    return QWidget::eventFilter(watched, event);
 }
 
 void BoardPage::refreshGroups() {

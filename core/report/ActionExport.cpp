@@ -153,9 +153,10 @@ std::optional<ActionExport> actionExportNamed(const QString& name) {
 std::vector<ActionExportTarget> actionExportTargets() {
     const QString calendar = Tr::tr("Calendar (*.ics)");
     const QString sheet = Tr::tr("Spreadsheet for the importer (*.csv)");
-    return {{ActionExport::Calendar, Tr::tr("Outlook or Google Calendar (.ics)"), u"ics"_s, calendar},
-            {ActionExport::Jira, Tr::tr("Jira (.csv)"), u"csv"_s, sheet},
-            {ActionExport::AzureDevOps, Tr::tr("Azure DevOps (.csv)"), u"csv"_s, sheet}};
+    return {
+        {ActionExport::Calendar, Tr::tr("Outlook or Google Calendar (.ics)"), u"ics"_s, calendar},
+        {ActionExport::Jira, Tr::tr("Jira (.csv)"), u"csv"_s, sheet},
+        {ActionExport::AzureDevOps, Tr::tr("Azure DevOps (.csv)"), u"csv"_s, sheet}};
 }
 
 QByteArray actionsExport(const SessionData& session, ActionExport target, const QDateTime& stamp) {

@@ -41,8 +41,7 @@ std::vector<ChartBar> barsOf(const QTextFormat& format) {
 std::vector<ChartBar> topBlockerBars(const SummaryDocument& doc) {
     std::vector<ChartBar> bars;
     for (const SummaryBlocker& b : doc.top)
-        bars.push_back({u"%1. %2"_s.arg(b.rank).arg(b.title),
-                        static_cast<double>(b.score.value_or(0)),
+        bars.push_back({placeText(b) + u' ' + b.title, static_cast<double>(b.score.value_or(0)),
                         QString::number(b.score.value_or(0))});
     return bars;
 }

@@ -13,7 +13,9 @@ struct Tr {
 };
 
 void rowsFor(const SummaryBlocker& b, const QString& section, QString& out) {
-    const QString rank = b.score ? QString::number(b.rank) : QString();
+    // "2=" for a tie, as every screen shows it.
+    const QString rank =
+        b.score ? QString::number(b.rank) + (b.tied ? u"="_s : QString()) : QString();
     const QString score = b.score ? QString::number(*b.score) : QString();
     const QString merged = b.mergedTitles.join(u"; ");
     const QString journeys = b.journeys.join(u"; ");

@@ -61,7 +61,7 @@ void writeTop(const SummaryDocument& doc, QString& out) {
     if (!doc.topNote.isEmpty())
         out += doc.topNote + u"\n\n"_s;
     for (const SummaryBlocker& b : doc.top) {
-        writeBlocker(b, u"### %1. "_s.arg(b.rank),
+        writeBlocker(b, u"### "_s + placeText(b) + u' ',
                      u" (%1)"_s.arg(scoreText(doc.scoreMethod, b.score.value_or(0))), out);
     }
 }

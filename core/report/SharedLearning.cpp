@@ -111,9 +111,8 @@ QString learnedVotes(const LearnedSource& source) {
     const QString blocker = source.blockerVotes.isEmpty()
                                 ? Tr::tr("blocker not voted on")
                                 : Tr::tr("blocker: %1").arg(source.blockerVotes);
-    const QString solution = source.votes.isEmpty()
-                                 ? Tr::tr("this solution not voted on")
-                                 : Tr::tr("this solution: %1").arg(source.votes);
+    const QString solution = source.votes.isEmpty() ? Tr::tr("this solution not voted on")
+                                                    : Tr::tr("this solution: %1").arg(source.votes);
     return Tr::tr("%1 · %2").arg(blocker, solution);
 }
 

@@ -70,12 +70,24 @@ public:
         }
     }
 
+    // A blocker too long for a title keeps the whole as its detail: printed
+    // under the title, it goes on from where the title stopped rather than
+    // saying the title twice.
+    static QString detailAfterTitle(const Blocker& b) {
+        QString start = b.title;
+        if (start.endsWith(QChar(0x2026)))
+            start.chop(1); // where it was cut
+        if (start.isEmpty() || !b.detail.startsWith(start) || b.detail.size() == start.size())
+            return b.detail;
+        return QChar(0x2026) + b.detail.mid(start.size()).trimmed();
+    }
+
     // A root blocker with the text and solutions of those merged into it.
     SummaryBlocker make(const Blocker& b) const {
         SummaryBlocker out;
         out.id = b.id;
         out.title = b.title;
-        out.detail = b.detail;
+        out.detail = detailAfterTitle(b);
         out.category = b.categoryId ? m_categories.value(*b.categoryId) : QString();
         const std::optional<Id> group = shownGroupOf(m_session, b);
         out.group = group ? m_session.group(*group)->name : noGroupName();
@@ -137,6 +149,7 @@ void addTop(const SessionData& session, const SummaryOptions& options, const Blo
         SummaryBlocker entry = writer.make(*session.blocker(row.itemId));
         entry.score = row.score;
         entry.rank = row.rank;
+        entry.tied = !row.tiedWith.empty();
         doc.top.push_back(std::move(entry));
     }
 }
@@ -328,6 +341,10 @@ QString savingText(const Journey& journey, const std::vector<Journey>& journeys,
     }
     return Tr::tr("Its future version “%1” saves %2 a journey, %3 a year")
         .arg(future->title, perJourney, perYear);
+}
+
+QString placeText(const SummaryBlocker& blocker) {
+    return QString::number(blocker.rank) + (blocker.tied ? u'=' : u'.');
 }
 
 QStringList blockerFacts(const SummaryBlocker& b) {

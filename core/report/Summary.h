@@ -29,7 +29,11 @@ struct SummaryBlocker {
     QStringList solutions;
     std::optional<qint64> score; // from the ranking round, when there is one
     int rank = 0;
+    bool tied = false; // shares its rank with another
 };
+
+// A top blocker's place as every screen shows it: "2." alone, "2=" when tied.
+QString placeText(const SummaryBlocker& blocker);
 
 struct SummaryGroup {
     QString name; // as the board names it (model/BoardGroups.h), "Not in a group" too

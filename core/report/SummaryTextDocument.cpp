@@ -279,8 +279,8 @@ void topSection(const SummaryDocument& doc, QTextDocument& document, Builder& ou
     out.chart(topBlockerBars(doc), document);
     for (const SummaryBlocker& b : doc.top) {
         blocker(b, 3,
-                u"%1. %2 (%3)"_s.arg(b.rank).arg(b.title).arg(
-                    scoreText(doc.scoreMethod, b.score.value_or(0))),
+                u"%1 %2 (%3)"_s.arg(placeText(b), b.title,
+                                    scoreText(doc.scoreMethod, b.score.value_or(0))),
                 out);
     }
 }

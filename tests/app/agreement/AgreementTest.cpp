@@ -79,12 +79,6 @@ Placing placingOf(const std::vector<RankedRow>& rows) {
 
 // The same, the rank as a number only (the summary's headings say "3.",
 // tied or not: its note says which are tied).
-Placing numbersOnly(Placing placing) {
-    for (Placed& p : placing)
-        p.rank.remove(u'=');
-    return placing;
-}
-
 QByteArray run(const QString& program, const QStringList& arguments, int* exitCode = nullptr) {
     QProcess process;
     process.start(program, arguments);
@@ -249,11 +243,13 @@ std::map<QString, Placing> appendixTables(const QString& markdown) {
 Placing topHeadings(const QString& text, const QStringList& titles) {
     std::vector<std::pair<qsizetype, Placed>> found;
     for (const QString& title : titles) {
-        const QRegularExpression heading(u"(\\d+)\\. "_s + QRegularExpression::escape(title) +
+        // "2. Title (5 dots)", or "2= Title (5 dots)" when tied.
+        const QRegularExpression heading(u"(\\d+)([.=]) "_s + QRegularExpression::escape(title) +
                                          u" \\(\\d+ [a-z ]+\\)"_s);
         for (auto m = heading.globalMatch(text); m.hasNext();) {
             const QRegularExpressionMatch at = m.next();
-            found.push_back({at.capturedStart(), {at.captured(1), title}});
+            const QString rank = at.captured(1) + (at.captured(2) == u"=" ? u"="_s : QString());
+            found.push_back({at.capturedStart(), {rank, title}});
         }
     }
     std::sort(found.begin(), found.end(),
@@ -342,13 +338,11 @@ TEST_CASE("agreement: the summary's top and its appendix, in Markdown, HTML, CSV
         const QStringList titles = agreementTitles();
 
         const QString markdown = QString::fromUtf8(cliSummary(room, u"md"_s));
-        CHECK(topHeadings(markdown, titles) == numbersOnly(topN));
+        CHECK(topHeadings(markdown, titles) == topN);
         CHECK(markdown.contains(u"The top 3 has 4 items because 2 are tied at rank 3."_s));
-        CHECK(topHeadings(pdfText(cliSummary(room, u"pdf"_s), room.dir), titles) ==
-              numbersOnly(topN));
-        CHECK(topHeadings(odtText(cliSummary(room, u"odt"_s), room.dir), titles) ==
-              numbersOnly(topN));
-        CHECK(csvTop(cliSummary(room, u"csv"_s)) == numbersOnly(topN));
+        CHECK(topHeadings(pdfText(cliSummary(room, u"pdf"_s), room.dir), titles) == topN);
+        CHECK(topHeadings(odtText(cliSummary(room, u"odt"_s), room.dir), titles) == topN);
+        CHECK(csvTop(cliSummary(room, u"csv"_s)) == topN);
         // HTML names them in order in its headings (its note says which tie).
         const QString html = QString::fromUtf8(cliSummary(room, u"html"_s));
         qsizetype at = html.indexOf(u"<section id=\"top\">"_s);

@@ -11,6 +11,7 @@
 #include "journeys/JourneysPage.h"
 #include "model/PhoneSettings.h"
 #include "model/TextRules.h"
+#include "report/BarChart.h"
 #include "report/HtmlWriter.h"
 #include "report/ImpactEffort.h"
 #include "report/MarkdownWriter.h"
@@ -75,6 +76,13 @@ TEST_CASE("rehearsal: at 1024x768 with the phones' and the library's panels open
     GuiFixture gui;
     gui.window.resize(1024, 768);
     app::BoardPage* board = gui.window.boardPage();
+    // With no panel open, the board has the whole page, at any size of type.
+    for (int zoom : {0, 3}) {
+        board->setZoom(zoom);
+        QApplication::processEvents();
+        CHECK(board->tree()->width() >= board->width() * 9 / 10);
+    }
+    board->setZoom(0);
     // Titles alike for their first 30 characters, solutions with owners and
     // scores, phones' items waiting and a library with a file it could not read.
     const QString start = u"Residents can't find the form "_s;
@@ -144,9 +152,10 @@ TEST_CASE("rehearsal: a blocker too long for a title is added with Enter, no que
     CHECK(board->lengthLabel()->isVisible());
     CHECK(board->lengthLabel()->text().contains(u"detail"_s));
 
-    // Printed whole: the title, then the rest of the sentence.
+    // Printed whole, once: the title, then the rest of the sentence.
     const SummaryDocument summary = expectOk(buildSummary(gui.data()));
     CHECK(writeMarkdown(summary).contains(u"The last words of the blocker."_s));
+    CHECK(writeMarkdown(summary).count(u"about form 0 because"_s) == 1);
     CHECK(writeHtml(summary).contains(u"The last words of the blocker."_s));
 }
 
@@ -289,6 +298,11 @@ TEST_CASE("rehearsal: the room is told what is so: what phones may do, why a tie
     const QModelIndex first = table->model()->index(0, 0);
     const QString why = first.data(Qt::ToolTipRole).toString();
     CHECK(why.contains(u"on a ballot (1 against 0; dots on paper are not counted by voter)"_s));
+    // The printed summary says the tie too, in its headings and its chart.
+    const SummaryDocument summary = expectOk(buildSummary(gui.data()));
+    CHECK(writeMarkdown(summary).contains(u"### 1= Weak leadership"_s));
+    CHECK(writeMarkdown(summary).contains(u"### 1= Budgets"_s));
+    CHECK(topBlockerBars(summary).front().label.startsWith(u"1= "_s));
 
     // Since last time: an action being worked on is in progress, not still open.
     SessionData next = gui.data();
