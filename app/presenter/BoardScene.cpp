@@ -8,6 +8,7 @@
 #include <QFontMetricsF>
 #include <QHBoxLayout>
 #include <QPainter>
+#include <QResizeEvent>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -45,6 +46,18 @@ public:
     }
     bool empty() const { return m_columns.empty(); }
 
+protected:
+    // Fitted again to the room it is given once laid out: the room asked
+    // for before (the window's, less a title whose type has just grown
+    // with the zoom) can be more than the screen gives, and what did not
+    // fit would run off the bottom unsaid.
+    void resizeEvent(QResizeEvent* event) override {
+        QWidget::resizeEvent(event);
+        if (m_body && QSizeF(event->size()) != m_room)
+            fit(*m_body, QSizeF(event->size()));
+    }
+
+public:
     // The largest type no larger than `body` at which every column fits.
     // Titles are shown whole while the type stays at two thirds of `body` or
     // more (half the screen left empty beside cut titles helps nobody); when
@@ -148,8 +161,8 @@ private:
         bool fits = true;
         for (const Column& column : m_columns) {
             Shown shown{column.name, wrappedLines(column.name, heading, columnWidth, 2), {}};
-            qreal y = static_cast<qreal>(shown.nameLines.size()) *
-                      QFontMetricsF(heading).lineSpacing();
+            qreal y =
+                static_cast<qreal>(shown.nameLines.size()) * QFontMetricsF(heading).lineSpacing();
             const qsizetype listed = std::min<qsizetype>(column.titles.size(), kBlockersPerColumn);
             for (qsizetype i = 0; i < listed; ++i) {
                 const QString& title = column.titles[i];
@@ -250,9 +263,8 @@ void BoardScene::fitJoinType(const QFont& body) {
 
 QString BoardScene::text() const {
     QStringList parts;
-    parts << (m_board->empty()
-                  ? tr("The board is empty. Blockers appear here as they are added.")
-                  : m_board->text());
+    parts << (m_board->empty() ? tr("The board is empty. Blockers appear here as they are added.")
+                               : m_board->text());
     if (m_join->isVisibleTo(this))
         parts << m_invitation->text().replace(QChar::Nbsp, u' ');
     return parts.join(u'\n');
