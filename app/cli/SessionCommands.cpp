@@ -214,12 +214,11 @@ SummaryParts summaryParts(const CommandLine& cli) {
         const QString name = part.trimmed().toLower();
         const auto& choices = summaryPartChoices();
         const auto chosen =
-            std::find_if(choices.begin(), choices.end(), [&](const SummaryPartChoice& c) {
-                return name == QLatin1String(c.key);
-            });
+            std::find_if(choices.begin(), choices.end(),
+                         [&](const SummaryPartChoice& c) { return name == QLatin1String(c.key); });
         if (chosen == choices.end()) {
-            throw CliError{
-                Tr::tr("summary: --without takes %1, not “%2”.").arg(partKeys(), name), Usage};
+            throw CliError{Tr::tr("summary: --without takes %1, not “%2”.").arg(partKeys(), name),
+                           Usage};
         }
         parts.*(chosen->flag) = false;
     }
@@ -242,7 +241,9 @@ int runSummary(const QStringList& arguments) {
         {u"format"_s, Tr::tr("pdf, odt, html, md or csv (default: from OUT's name, else md)."),
          u"FORMAT"_s});
     cli.parser().addOption(
-        {u"top"_s, Tr::tr("How many top blockers (ties widen it). Default %1.").arg(kDefaultTopCount), u"N"_s});
+        {u"top"_s,
+         Tr::tr("How many top blockers (ties widen it). Default %1.").arg(kDefaultTopCount),
+         u"N"_s});
     cli.parser().addOption(
         {u"round"_s, Tr::tr("The voting round that ranks the blockers. Default: the latest."),
          u"ID"_s});

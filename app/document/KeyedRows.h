@@ -23,10 +23,10 @@ public:
     enum Role { KeyRole = Qt::UserRole + 100, SortRole };
 
     struct Cell {
-        QVariant value;    // shown, and what an editor starts from
-        QString tip;       // the whole of it, where the cell may cut it
-        QString spoken;    // what a screen reader says of it; the value when empty
-        QVariant sortKey;  // how a sorting view orders it; the value when unset
+        QVariant value;   // shown, and what an editor starts from
+        QString tip;      // the whole of it, where the cell may cut it
+        QString spoken;   // what a screen reader says of it; the value when empty
+        QVariant sortKey; // how a sorting view orders it; the value when unset
         bool editable = false;
         Qt::Alignment alignment = Qt::AlignLeft | Qt::AlignVCenter;
     };

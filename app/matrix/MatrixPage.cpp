@@ -127,13 +127,12 @@ void MatrixPage::showEvent(QShowEvent* event) {
 // is listed under (while hidden, only once shown). A new blocker, a
 // category or an owner changes nothing here.
 void MatrixPage::follow(const SessionUpdate& update) {
-    const bool shown =
-        update.reloaded || !update.groups.empty() || !update.solutions.added.empty() ||
-        !update.solutions.removed.empty() ||
-        update.solutions.changedIn(SolutionField::Text | SolutionField::Impact |
-                                   SolutionField::Effort | SolutionField::Place) ||
-        update.blockers.changedIn(BlockerField::Title | BlockerField::Merge | BlockerField::Group |
-                                  BlockerField::Place);
+    const bool shown = update.reloaded || !update.groups.empty() ||
+                       !update.solutions.added.empty() || !update.solutions.removed.empty() ||
+                       update.solutions.changedIn(SolutionField::Text | SolutionField::Impact |
+                                                  SolutionField::Effort | SolutionField::Place) ||
+                       update.blockers.changedIn(BlockerField::Title | BlockerField::Merge |
+                                                 BlockerField::Group | BlockerField::Place);
     if (!shown)
         return;
     m_stale = true;

@@ -36,8 +36,7 @@ std::vector<std::vector<int>> pagesOf(const std::vector<RankedRow>& rows, int pe
         while (last < rows.size() && rows[last].rank == rows[first].rank)
             ++last;
         const auto tied = static_cast<int>(last - first);
-        const bool fits = !pages.empty() &&
-                          static_cast<int>(pages.back().size()) + tied <= perPage;
+        const bool fits = !pages.empty() && static_cast<int>(pages.back().size()) + tied <= perPage;
         if (!fits && (pages.empty() || !pages.back().empty()))
             pages.emplace_back();
         for (std::size_t row = first; row < last; ++row) {
@@ -111,8 +110,7 @@ int RevealChart::currentPage() const {
 }
 
 std::vector<int> RevealChart::rowsOnScreen() const {
-    return m_pages.empty() ? std::vector<int>{}
-                           : m_pages[static_cast<std::size_t>(currentPage())];
+    return m_pages.empty() ? std::vector<int>{} : m_pages[static_cast<std::size_t>(currentPage())];
 }
 
 // Every row has the height of one of kRows, whatever the number of items:

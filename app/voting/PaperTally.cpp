@@ -29,8 +29,11 @@ public:
 
 KeyedRows::Row tallyRow(const Candidate& item, int dots, bool editable) {
     KeyedRows::Row row;
-    row.cells.push_back({dots, PaperTally::tr("The dots counted on paper for this item"),
-                         PaperTally::tr("Paper dots on %1").arg(item.title), {}, editable,
+    row.cells.push_back({dots,
+                         PaperTally::tr("The dots counted on paper for this item"),
+                         PaperTally::tr("Paper dots on %1").arg(item.title),
+                         {},
+                         editable,
                          Qt::AlignCenter});
     row.cells.push_back({item.title, item.title, {}, {}, false, Qt::AlignLeft | Qt::AlignVCenter});
     return row;

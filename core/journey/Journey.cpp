@@ -57,7 +57,8 @@ const Journey* counterpartOf(const Journey& journey, const std::vector<Journey>&
     return journey.currentId ? currentOf(journey, journeys) : futureOf(journey, journeys);
 }
 
-std::vector<JourneyLane> journeyLanes(const Journey& journey, const std::vector<Channel>& channels) {
+std::vector<JourneyLane> journeyLanes(const Journey& journey,
+                                      const std::vector<Channel>& channels) {
     std::vector<JourneyLane> lanes;
     const auto uses = [&](std::optional<Id> channel) {
         return std::any_of(journey.steps.begin(), journey.steps.end(),

@@ -16,7 +16,7 @@ namespace unblock {
 struct MergeTarget {
     Id blockerId = 0;
     QString title;
-    QString table;                   // its table's name, or "Not in a group"
+    QString table;                    // its table's name, or "Not in a group"
     std::optional<Likeness> likeness; // for those that read alike
 };
 

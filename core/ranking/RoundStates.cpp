@@ -22,7 +22,9 @@ RoundRules rulesOf(const Round& round) {
 }
 
 Status checkStateChange(const Round& round, RoundState to) {
-    const auto refused = [](const QString& why) { return Error{ErrorCode::RuleViolation, why}; };
+    const auto refused = [](const QString& why) {
+        return Error{ErrorCode::RuleViolation, why};
+    };
     if (round.state == to) {
         switch (to) {
         case RoundState::Open:

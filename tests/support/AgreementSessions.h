@@ -19,13 +19,20 @@ namespace unblock::test {
 
 inline const QStringList& agreementTitles() {
     static const QStringList titles{
-        QStringLiteral("Slow procurement"),       QStringLiteral("Legacy case system"),
-        QStringLiteral("No budget for training"), QStringLiteral("Silo working"),
-        QStringLiteral("Poor broadband in villages"), QStringLiteral("Jargon on forms"),
-        QStringLiteral("Unclear ownership"),      QStringLiteral("Paper only processes"),
-        QStringLiteral("Too many passwords"),     QStringLiteral("No user research"),
-        QStringLiteral("Weak leadership"),        QStringLiteral("Fear of change"),
-        QStringLiteral("Data not shared"),        QStringLiteral("Short term funding"),
+        QStringLiteral("Slow procurement"),
+        QStringLiteral("Legacy case system"),
+        QStringLiteral("No budget for training"),
+        QStringLiteral("Silo working"),
+        QStringLiteral("Poor broadband in villages"),
+        QStringLiteral("Jargon on forms"),
+        QStringLiteral("Unclear ownership"),
+        QStringLiteral("Paper only processes"),
+        QStringLiteral("Too many passwords"),
+        QStringLiteral("No user research"),
+        QStringLiteral("Weak leadership"),
+        QStringLiteral("Fear of change"),
+        QStringLiteral("Data not shared"),
+        QStringLiteral("Short term funding"),
     };
     return titles;
 }
@@ -39,8 +46,8 @@ inline const std::vector<int>& agreementScores() {
 
 struct AgreementSession {
     SessionData data;
-    Id rankingRound = 0;    // the latest round on blockers: dots, revealed
-    Id unrevealedRound = 0; // a round closed but not revealed
+    Id rankingRound = 0;            // the latest round on blockers: dots, revealed
+    Id unrevealedRound = 0;         // a round closed but not revealed
     std::vector<Id> revealedRounds; // every method's, the ranking one last
 };
 
@@ -170,9 +177,8 @@ inline AgreementSession agreementSession(quint32 seed) {
         if (r.state == RoundState::Revealed)
             made.revealedRounds.push_back(r.id);
     }
-    std::sort(made.revealedRounds.begin(), made.revealedRounds.end(), [&](Id a, Id b) {
-        return (a == made.rankingRound) < (b == made.rankingRound);
-    });
+    std::sort(made.revealedRounds.begin(), made.revealedRounds.end(),
+              [&](Id a, Id b) { return (a == made.rankingRound) < (b == made.rankingRound); });
     return made;
 }
 

@@ -136,7 +136,8 @@ TEST_CASE("File ▸ New Session from… lists last time's open actions beside th
     const Id housing = *app::edits::addBlocker(plan.gui.doc(), {u"Housing"_s, {}, {}, {}, {}});
     app::edits::addSolution(plan.gui.doc(), housing,
                             {u"Visit tenants"_s, {}, {}, u"Dai"_s, QDate(2027, 2, 10)});
-    CHECK(shownTexts(list) == QStringList{u"Visit tenants"_s, u"Pool budgets"_s, u"Ask the cabinet"_s});
+    CHECK(shownTexts(list) ==
+          QStringList{u"Visit tenants"_s, u"Pool budgets"_s, u"Ask the cabinet"_s});
     CHECK(cellOf(shownRow(list, u"Visit tenants"_s), 5) == u"This workshop");
     CHECK(page->ownerFilter()->findText(u"Finance lead"_s) > 0); // carried owners too
 

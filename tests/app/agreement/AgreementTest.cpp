@@ -8,9 +8,9 @@
 // accept the same channel tables.
 #include "app/FakePrompts.h"
 #include "app/PhoneClient.h"
-#include "document/Edits.h"
 #include "board/BoardModel.h"
 #include "board/BoardPage.h"
+#include "document/Edits.h"
 #include "document/PhoneRoom.h"
 #include "document/SessionDocument.h"
 #include "io/SessionValidation.h"
@@ -109,9 +109,7 @@ struct Room {
     }
     app::PresenterWindow* presenter() const { return window.presenter(); }
     const SessionData& data() const { return window.document()->data(); }
-    RankingResult ranked(Id round) const {
-        return rank(expectOk(roundInput(data(), round)));
-    }
+    RankingResult ranked(Id round) const { return rank(expectOk(roundInput(data(), round))); }
 
     AgreementSession made;
     TempDir dir;
@@ -187,11 +185,10 @@ Placing votingChart(Room& room, Id round) {
 
 // `unblock-cli rank FILE --round ID --format json [more]`.
 Placing cliRank(Room& room, Id round, const QStringList& more = {}) {
-    const QByteArray json =
-        run(QStringLiteral(UNBLOCK_CLI), QStringList{u"rank"_s, room.path, u"--round"_s,
-                                                     QString::number(round), u"--format"_s,
-                                                     u"json"_s} +
-                                             more);
+    const QByteArray json = run(QStringLiteral(UNBLOCK_CLI),
+                                QStringList{u"rank"_s, room.path, u"--round"_s,
+                                            QString::number(round), u"--format"_s, u"json"_s} +
+                                    more);
     Placing placing;
     for (const QJsonValue& row : QJsonDocument::fromJson(json).object()[u"rows"_s].toArray()) {
         const QJsonObject r = row.toObject();
@@ -205,10 +202,9 @@ Placing cliRank(Room& room, Id round, const QStringList& more = {}) {
 // The summary as unblock-cli writes it, in one format.
 QByteArray cliSummary(Room& room, const QString& suffix, const QStringList& more = {}) {
     const QString out = room.dir.path(u"summary."_s + suffix);
-    run(QStringLiteral(UNBLOCK_CLI),
-        QStringList{u"summary"_s, room.path, u"-o"_s, out, u"--top"_s,
-                    QString::number(kDefaultTopCount)} +
-            more);
+    run(QStringLiteral(UNBLOCK_CLI), QStringList{u"summary"_s, room.path, u"-o"_s, out, u"--top"_s,
+                                                 QString::number(kDefaultTopCount)} +
+                                         more);
     return readAll(out);
 }
 
@@ -439,8 +435,7 @@ TEST_CASE("agreement: the projector's board, the window's board and the summary 
         CHECK(markdown.contains(u"### "_s + noGroupName()));
         // The CSV says each blocker's table (the top's too), as the board does.
         std::map<QString, QString> tableOf;
-        for (const QString& line :
-             QString::fromUtf8(cliSummary(room, u"csv"_s)).split(u"\r\n"_s)) {
+        for (const QString& line : QString::fromUtf8(cliSummary(room, u"csv"_s)).split(u"\r\n"_s)) {
             const QStringList cells = line.split(u',');
             if (cells.size() > 5 && (cells[0] == u"Top" || cells[0] == u"Other blockers"))
                 tableOf[cells[5]] = cells[3];
@@ -486,8 +481,8 @@ TEST_CASE("agreement: a journey's canvas and its printed diagram draw the same l
 
 TEST_CASE("agreement: Preferences and core accept and refuse the same channel tables") {
     QRandomGenerator random(31);
-    const QStringList names{u"Web"_s, u"web"_s, u"Telephone"_s, u" Telephone "_s, u""_s,
-                            QString(500, u'a'), QString(501, u'b'), u"Face to face"_s};
+    const QStringList names{u"Web"_s, u"web"_s,           u"Telephone"_s,     u" Telephone "_s,
+                            u""_s,    QString(500, u'a'), QString(501, u'b'), u"Face to face"_s};
     for (int table = 0; table < 60; ++table) {
         std::vector<Channel> channels;
         const int rows = 1 + random.bounded(4);

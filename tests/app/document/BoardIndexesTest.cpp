@@ -3,6 +3,7 @@
 // replayed on what it read. Either way the indexes answer as the board read
 // whole would.
 #include "document/BoardIndexes.h"
+
 #include "document/Edits.h"
 #include "document/SessionDocument.h"
 #include "store/Blockers.h"
@@ -18,10 +19,10 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-const QStringList kWords = {u"budget"_s,  u"culture"_s, u"legacy"_s,  u"systems"_s,
-                            u"skills"_s,  u"data"_s,    u"silos"_s,   u"procurement"_s,
-                            u"risk"_s,    u"appetite"_s, u"leaders"_s, u"Cymraeg"_s,
-                            u"café"_s,    u"contracts"_s, u"phones"_s, u"forms"_s};
+const QStringList kWords = {u"budget"_s, u"culture"_s,   u"legacy"_s,  u"systems"_s,
+                            u"skills"_s, u"data"_s,      u"silos"_s,   u"procurement"_s,
+                            u"risk"_s,   u"appetite"_s,  u"leaders"_s, u"Cymraeg"_s,
+                            u"café"_s,   u"contracts"_s, u"phones"_s,  u"forms"_s};
 
 QString titleFrom(QRandomGenerator& random) {
     QStringList words;

@@ -95,7 +95,8 @@ void failEachOperation(const Composite& composite) {
 } // namespace
 
 TEST_CASE("Accepting several phones' items fails whole or not at all, and is one undo step") {
-    failEachOperation([](Room& r) { return app::edits::acceptIncomingItems(r.gui.doc(), r.phones); });
+    failEachOperation(
+        [](Room& r) { return app::edits::acceptIncomingItems(r.gui.doc(), r.phones); });
 }
 
 TEST_CASE("Keeping several phones' items off the board fails whole or not at all") {

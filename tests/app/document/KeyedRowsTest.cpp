@@ -1,6 +1,7 @@
 // The id-keyed rows the Incoming list, the Actions tab, the paper tally and
 // the Voting tab show: followed in place, checked by Qt's own model tester.
 #include "document/KeyedRows.h"
+
 #include "support/catch.h"
 
 #include <QAbstractItemModelTester>
@@ -42,7 +43,8 @@ TEST_CASE("Id-keyed rows follow any order in place: only rows that came, went, m
         std::vector<KeyedRows::Key> next = order;
         std::erase_if(next, [&](KeyedRows::Key) { return random.bounded(6) == 0; });
         for (int added = random.bounded(4); added > 0; --added) {
-            const auto at = static_cast<std::ptrdiff_t>(random.bounded(static_cast<int>(next.size()) + 1));
+            const auto at =
+                static_cast<std::ptrdiff_t>(random.bounded(static_cast<int>(next.size()) + 1));
             next.insert(next.begin() + at, 1000 + round * 10 + added);
         }
         if (next.size() > 2 && random.bounded(3) == 0) {
@@ -57,7 +59,8 @@ TEST_CASE("Id-keyed rows follow any order in place: only rows that came, went, m
         const KeyedRows::Key selected =
             rows.rowCount() > 0 ? rows.keyAt(random.bounded(rows.rowCount())) : -1;
         if (selected >= 0)
-            selection.select(rows.index(rows.rowOf(selected), 0), QItemSelectionModel::ClearAndSelect);
+            selection.select(rows.index(rows.rowOf(selected), 0),
+                             QItemSelectionModel::ClearAndSelect);
 
         QSignalSpy changes(&rows, &QAbstractItemModel::dataChanged);
         ++version;
@@ -66,10 +69,9 @@ TEST_CASE("Id-keyed rows follow any order in place: only rows that came, went, m
         // Rows made anew: those that came and those that changed, no others.
         std::size_t fresh = 0;
         for (const KeyedRows::Key key : next) {
-            const bool made = rows.index(rows.rowOf(key), 0).data().toString().endsWith(
-                u" v%1"_s.arg(version));
-            const bool cameNow =
-                std::find(order.begin(), order.end(), key) == order.end();
+            const bool made =
+                rows.index(rows.rowOf(key), 0).data().toString().endsWith(u" v%1"_s.arg(version));
+            const bool cameNow = std::find(order.begin(), order.end(), key) == order.end();
             CHECK(made == (cameNow || changed.contains(key)));
             fresh += made && !cameNow ? 1 : 0;
         }

@@ -3,9 +3,9 @@
 #include "app/window/GuiFixture.h"
 #include "board/BoardPage.h"
 #include "document/Edits.h"
+#include "model/BoardGroups.h"
 #include "presenter/PresenterWindow.h"
 #include "presenter/RevealChart.h"
-#include "model/BoardGroups.h"
 #include "ranking/Ranking.h"
 #include "voting/KioskDialog.h"
 #include "voting/ResultsView.h"
@@ -333,7 +333,8 @@ TEST_CASE("rehearsal: at 1024x768 the projector shows three tables' long titles 
             for (int n = 1; n <= perTable; ++n) {
                 const QString title =
                     u"Blocker %1 at table %2: residents ring because the form on the website "
-                    "does not show bank holiday collections"_s.arg(n).arg(table);
+                    "does not show bank holiday collections"_s.arg(n)
+                        .arg(table);
                 REQUIRE(app::edits::addBlocker(gui.doc(), {title, {}, {}, group, {}}));
                 titles << title;
             }

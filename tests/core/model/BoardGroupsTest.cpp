@@ -1,6 +1,7 @@
 // How the board is grouped by table, and the index of its titles: one
 // answer for the window, the projector, the summary and the comparison.
 #include "model/BoardGroups.h"
+
 #include "model/BoardTitles.h"
 #include "model/IdIndex.h"
 #include "model/Likeness.h"

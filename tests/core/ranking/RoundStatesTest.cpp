@@ -1,6 +1,7 @@
 // What a round's state allows: one answer for every front.
-#include "RankingFixtures.h"
 #include "ranking/RoundStates.h"
+
+#include "RankingFixtures.h"
 #include "store/Blockers.h"
 #include "store/Rounds.h"
 #include "store/Snapshot.h"
@@ -31,8 +32,8 @@ TEST_CASE("A round goes from open to closed or revealed, and back to open, and i
         for (const RoundState to : all) {
             INFO(toKey(from).toStdString() << " -> " << toKey(to).toStdString());
             const Status change = checkStateChange(roundIn(from), to);
-            const bool allowed = from != to && !(from == RoundState::Revealed &&
-                                                 to == RoundState::Closed);
+            const bool allowed =
+                from != to && !(from == RoundState::Revealed && to == RoundState::Closed);
             CHECK(change.ok() == allowed);
             if (!change)
                 CHECK_FALSE(change.error().message.isEmpty());

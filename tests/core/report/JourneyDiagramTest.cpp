@@ -19,8 +19,8 @@ TEST_CASE("A journey's diagram has the canvas's lanes: each channel with a cost 
     j.steps[1].painPoint = true;
     j.steps[2].emotion = -2;
     const JourneyDiagram diagram = journeyDiagram(j, defaultChannels());
-    CHECK(diagram.lanes == QStringList{u"Web / online"_s, u"Telephone"_s, u"Face to face"_s,
-                                       u"No channel"_s});
+    CHECK(diagram.lanes ==
+          QStringList{u"Web / online"_s, u"Telephone"_s, u"Face to face"_s, u"No channel"_s});
     std::vector<int> lanes;
     for (const DiagramCard& card : diagram.cards)
         lanes.push_back(card.lane);

@@ -291,7 +291,8 @@ TEST_CASE("How the other room voted is said of the blocker and of the solution a
     SessionData wrecsam;
     wrecsam.details.title = u"Wrecsam"_s;
     wrecsam.details.date = QDate(2026, 9, 17);
-    wrecsam.blockers = {blocker(1, u"Old case system"_s), blocker(2, u"No money for new systems"_s)};
+    wrecsam.blockers = {blocker(1, u"Old case system"_s),
+                        blocker(2, u"No money for new systems"_s)};
     wrecsam.solutions = {solution(1, 2, u"Pool budgets with the neighbours"_s)};
     Round blockers;
     blockers.id = 1;
@@ -306,14 +307,12 @@ TEST_CASE("How the other room voted is said of the blocker and of the solution a
     REQUIRE(QDir().mkpath(folder));
     expectOk(store::writeSession(*createSession(folder + u"/wrecsam.unblock"_s), wrecsam));
 
-    std::vector<LearnedSolution> found =
-        Library::read(folder).solutionsFor(u"Not enough money"_s);
+    std::vector<LearnedSolution> found = Library::read(folder).solutionsFor(u"Not enough money"_s);
     REQUIRE(found.size() == 1);
     const LearnedSource& source = found.front().sources.front();
     CHECK(source.blockerVotes == u"7 dots, ranked 2 of 2");
     CHECK(source.votes.isEmpty());
-    CHECK(learnedVotes(source) ==
-          u"blocker: 7 dots, ranked 2 of 2 · this solution not voted on");
+    CHECK(learnedVotes(source) == u"blocker: 7 dots, ranked 2 of 2 · this solution not voted on");
 
     // Not yet revealed there: not said here either.
     wrecsam.rounds[0].state = RoundState::Closed;
