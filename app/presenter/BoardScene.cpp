@@ -45,6 +45,8 @@ public:
             fit(*m_body, m_room);
     }
     bool empty() const { return m_columns.empty(); }
+    // Whether every column, as laid out, ends within the widget.
+    bool withinItself() const { return m_height <= height(); }
 
 protected:
     // Fitted again to the room it is given once laid out: the room asked
@@ -158,6 +160,7 @@ private:
         const QFontMetricsF metrics(m_type);
         const qreal textWidth = columnWidth - metrics.horizontalAdvance(kBullet);
         m_shown.clear();
+        m_height = 0;
         bool fits = true;
         for (const Column& column : m_columns) {
             Shown shown{column.name, wrappedLines(column.name, heading, columnWidth, 2), {}};
@@ -179,6 +182,7 @@ private:
                 y += metrics.lineSpacing() * 4 / 3;
             }
             fits = fits && y <= room.height();
+            m_height = std::max(m_height, y);
             m_shown.push_back(std::move(shown));
         }
         return fits;
@@ -189,6 +193,7 @@ private:
     QFont m_type;
     std::optional<QFont> m_body; // the last fit's type and room, for new columns
     QSizeF m_room;
+    qreal m_height = 0; // of the tallest column as laid out
 };
 
 BoardScene::BoardScene(QWidget* parent)
@@ -259,6 +264,10 @@ void BoardScene::fitJoinType(const QFont& body) {
             break;
     }
     m_invitation->setFont(type);
+}
+
+bool BoardScene::fitsOnScreen() const {
+    return m_board->withinItself();
 }
 
 QString BoardScene::text() const {

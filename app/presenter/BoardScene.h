@@ -31,6 +31,9 @@ public:
     // `room` is the scene's size, or what it will be once shown.
     void fitType(const QFont& body, const QSize& room);
     QString text() const; // what the room reads, titles as shown
+    // Whether what the board shows ends on the screen (what does not fit is
+    // counted as "and N more", never drawn off its foot).
+    bool fitsOnScreen() const;
     QLabel* invitation() const { return m_invitation; }
 
     class Columns;

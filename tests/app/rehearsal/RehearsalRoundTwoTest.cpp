@@ -11,6 +11,8 @@
 #include "journeys/JourneysPage.h"
 #include "model/PhoneSettings.h"
 #include "model/TextRules.h"
+#include "presenter/BoardScene.h"
+#include "presenter/PresenterWindow.h"
 #include "report/BarChart.h"
 #include "report/HtmlWriter.h"
 #include "report/ImpactEffort.h"
@@ -418,4 +420,35 @@ TEST_CASE("rehearsal: the phones' network and call come back with the session, a
     }
     REQUIRE(QFileInfo::exists(gui.prompts.fileToSave));
     CHECK(again.statusBar()->currentMessage().contains(u"1 action written to “actions.ics”"_s));
+}
+
+TEST_CASE("rehearsal: the projector's board, its type enlarged for the back row, ends on the "
+          "screen and says how many more") {
+    GuiFixture gui;
+    const Id table = gui.data().groups.front().id;
+    for (int i = 1; i <= 14; ++i) {
+        REQUIRE(app::edits::addBlocker(
+            gui.doc(),
+            {u"Residents cannot find form %1 on the website, so they ring the contact centre"_s.arg(
+                 i),
+             {},
+             {},
+             table,
+             {}}));
+    }
+    // Enlarged on the laptop before the projector is shown (F5), and again
+    // while it shows.
+    app::PresenterWindow* presenter = gui.window.presenter();
+    presenter->resize(1024, 768);
+    presenter->setZoom(3);
+    presenter->show();
+    REQUIRE(QTest::qWaitForWindowExposed(presenter));
+    presenter->showBoard();
+    for (int zoom : {3, 0, 6, 10}) {
+        CAPTURE(zoom);
+        presenter->setZoom(zoom);
+        QTest::qWait(50); // laid out, as the room sees it
+        CHECK(presenter->boardScene()->fitsOnScreen());
+    }
+    CHECK(presenter->boardScene()->text().contains(u"more"_s));
 }
