@@ -43,6 +43,7 @@
 #include <QPushButton>
 #include <QScreen>
 #include <QSettings>
+#include <QSpinBox>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -307,11 +308,13 @@ int main(int argc, char* argv[]) {
     // of their own, the lower places first.
     spec.title = QStringLiteral("A tie at 8th");
     if (const std::optional<Id> tied = window.votingPage()->startRound(spec)) {
+        window.votingPage()->paperVotersBox()->setValue(20); // who could have placed them
         const int dots[] = {9, 8, 7, 6, 5, 4, 3, 1, 1, 1};
         std::size_t next = 0;
-        const SessionData& data = window.document()->data();
-        for (const Id item : data.round(*tied)->items) {
-            const Blocker* blocker = data.blocker(item);
+        // Each tally changes the session: the items are copied first.
+        const std::vector<Id> items = window.document()->data().round(*tied)->items;
+        for (const Id item : items) {
+            const Blocker* blocker = window.document()->data().blocker(item);
             if (next < std::size(dots) && blocker && !blocker->mergedInto)
                 app::edits::setTally(*window.document(), *tied, item, dots[next++]);
         }
