@@ -21,6 +21,7 @@
 #include "report/Summary.h"
 #include "report/SummaryTextDocument.h"
 #include "support/PastWorkshop.h"
+#include "support/PrintedPages.h"
 #include "voting/PhonesPanel.h"
 #include "voting/ResultsView.h"
 #include "voting/VotingPage.h"
@@ -367,15 +368,6 @@ TEST_CASE("rehearsal: the summary's impact and effort heading and its first sent
     REQUIRE(matrix.text().contains(QChar::ObjectReplacementCharacter));
     const qreal headingTop = layout.blockBoundingRect(heading.block()).top();
     const QRectF matrixRect = layout.blockBoundingRect(matrix);
-    const auto pageOf = [](const std::vector<PrintedPage>& pages, qreal y) {
-        for (std::size_t p = 0; p < pages.size(); ++p) {
-            for (const PageSlice& slice : pages[p].slices) {
-                if (y >= slice.top && y < slice.bottom)
-                    return static_cast<int>(p);
-            }
-        }
-        return -1;
-    };
     // Every page tall enough for the heading, its sentence and the matrix.
     const qreal needed = matrixRect.bottom() - headingTop;
     for (qreal height = needed + 10; height <= 1600; height += 7) {

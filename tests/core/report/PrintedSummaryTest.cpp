@@ -10,6 +10,7 @@
 #include "report/Summary.h"
 #include "report/SummaryTextDocument.h"
 #include "support/LargeSession.h"
+#include "support/PrintedPages.h"
 #include "support/TestSupport.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -352,15 +353,6 @@ TEST_CASE("The appendix heading, its round's title and settings stay on the page
     const qreal headingTop = layout.blockBoundingRect(heading.block()).top();
     const qreal firstRow =
         layout.blockBoundingRect(table->cellAt(1, 0).firstCursorPosition().block()).top();
-    const auto pageOf = [](const std::vector<PrintedPage>& pages, qreal y) {
-        for (std::size_t p = 0; p < pages.size(); ++p) {
-            for (const PageSlice& slice : pages[p].slices) {
-                if (y >= slice.top && y < slice.bottom)
-                    return static_cast<int>(p);
-            }
-        }
-        return -1;
-    };
     // The rehearsal's page put the heading at its foot and the table overleaf.
     for (qreal height = 300; height <= 1400; height += 9) {
         const std::vector<PrintedPage> pages = paginate(*document, height);
