@@ -26,8 +26,6 @@ using namespace unblock;
 using namespace unblock::test;
 using namespace Qt::StringLiterals;
 
-namespace {} // namespace
-
 TEST_CASE("Phones are off until the facilitator lets them vote, on the network chosen") {
     GuiFixture gui;
     startDotRound(gui);
