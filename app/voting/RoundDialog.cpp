@@ -10,6 +10,8 @@
 #include <QSpinBox>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace unblock::app {
 namespace {
 
@@ -18,13 +20,27 @@ QString shortTitle(const QString& title) {
     return title.size() > 60 ? title.left(59) + QChar(0x2026) : title;
 }
 
+// `title`, or when a round already has it, "title (2)", "title (3)"…: two
+// rounds of one name are two rows the room cannot tell apart.
+QString unusedTitle(const QString& title, const std::vector<Round>& rounds) {
+    const auto taken = [&rounds](const QString& candidate) {
+        return std::any_of(rounds.begin(), rounds.end(),
+                           [&candidate](const Round& r) { return r.title == candidate; });
+    };
+    QString candidate = title;
+    for (int n = 2; taken(candidate); ++n)
+        candidate = QStringLiteral("%1 (%2)").arg(title).arg(n);
+    return candidate;
+}
+
 } // namespace
 
 RoundDialog::RoundDialog(const SessionDocument& doc, std::optional<Id> selectedBlocker,
                          QWidget* parent)
     : QDialog(parent)
     , m_blocker(selectedBlocker)
-    , m_title(new QLineEdit(tr("Top blockers"), this))
+    , m_blockersTitle(unusedTitle(tr("Top blockers"), doc.data().rounds))
+    , m_title(new QLineEdit(m_blockersTitle, this))
     , m_subject(new QComboBox(this))
     , m_method(new QComboBox(this))
     , m_budget(new QSpinBox(this))
@@ -34,7 +50,8 @@ RoundDialog::RoundDialog(const SessionDocument& doc, std::optional<Id> selectedB
     if (const Blocker* b = selectedBlocker ? doc.data().blocker(*selectedBlocker) : nullptr) {
         m_subject->addItem(tr("The solutions of “%1”").arg(shortTitle(b->title)),
                            static_cast<int>(RoundSubject::Solutions));
-        m_solutionsTitle = tr("Solutions to “%1”").arg(shortTitle(b->title));
+        m_solutionsTitle =
+            unusedTitle(tr("Solutions to “%1”").arg(shortTitle(b->title)), doc.data().rounds);
     }
     m_subject->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_subject->setMinimumContentsLength(30);
@@ -72,8 +89,7 @@ RoundDialog::RoundDialog(const SessionDocument& doc, std::optional<Id> selectedB
         if (m_titleTyped)
             return;
         const auto subject = static_cast<RoundSubject>(m_subject->currentData().toInt());
-        m_title->setText(subject == RoundSubject::Solutions ? m_solutionsTitle
-                                                            : tr("Top blockers"));
+        m_title->setText(subject == RoundSubject::Solutions ? m_solutionsTitle : m_blockersTitle);
     });
 }
 

@@ -29,6 +29,7 @@ private:
     void methodChanged();
 
     std::optional<Id> m_blocker;
+    QString m_blockersTitle; // the title a round on the blockers starts with
     QLineEdit* m_title;
     QComboBox* m_subject;
     QComboBox* m_method;

@@ -316,6 +316,10 @@ TEST_CASE("rehearsal: a new round goes to the Voting tab and is named after what
     QTest::keyClick(&gui.window, Qt::Key_R, Qt::ControlModifier);
     CHECK(gui.window.pages()->currentWidget() == gui.window.votingPage());
     REQUIRE(gui.data().rounds.size() == 1);
+
+    // The next round is offered a name of its own, not the first one's again.
+    app::RoundDialog next(gui.doc(), blocker);
+    CHECK(next.spec().title == u"Top blockers (2)");
 }
 
 TEST_CASE("rehearsal: at 1024x768 the projector shows three tables' long titles whole while "
