@@ -177,10 +177,16 @@ void KioskDialog::refresh() {
     const VoteMethod method = round ? round->method : VoteMethod::Dots;
     for (const Row& row : m_rows) {
         row.count->setText(valueText(method, m_draft.valueOf(row.item)));
-        row.add->setEnabled(m_draft.canAdd(row.item));
+        row.remove->setEnabled(m_draft.canRemove(row.item));
+        const bool canAdd = m_draft.canAdd(row.item);
+        // The voter's last dot: focus stays on this row (its "−"), where Qt
+        // would move it on from the button going grey and scroll the list
+        // away from the voter's place.
+        if (!canAdd && row.add->hasFocus() && row.remove->isEnabled())
+            row.remove->setFocus(Qt::OtherFocusReason);
+        row.add->setEnabled(canAdd);
         const QString whyNot = m_draft.whyNotAdd(row.item);
         row.add->setToolTip(whyNot.isEmpty() ? tr("Puts one of your votes on this item") : whyNot);
-        row.remove->setEnabled(m_draft.canRemove(row.item));
     }
     const int left = m_draft.remaining();
     m_remaining->setText(left < 0 ? tr("Choose as many as you like.")

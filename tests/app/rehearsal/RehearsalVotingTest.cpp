@@ -18,6 +18,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSpinBox>
 #include <QTableWidget>
 #include <QTimer>
@@ -383,4 +385,30 @@ TEST_CASE("rehearsal: blockers without a table share one column on the projector
     QCoreApplication::processEvents();
     CHECK(presenter->minimumSizeHint().width() <= 1024);
     CHECK(presenter->width() <= 1024);
+}
+
+TEST_CASE("rehearsal: a kiosk voter's last dot on a row keeps them on that row; the list does not "
+          "scroll away") {
+    GuiFixture gui;
+    for (int i = 1; i <= 20; ++i)
+        app::edits::addBlocker(gui.doc(), {u"Blocker %1"_s.arg(i), {}, {}, {}, {}});
+    const Id round = startDotRound(gui); // 3 dots, at most 2 on one
+    app::KioskDialog kiosk(gui.doc(), gui.prompts, round, &gui.window);
+    kiosk.resize(900, 640);
+    kiosk.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&kiosk));
+    QTest::mouseClick(kiosk.startButton(), Qt::LeftButton);
+    const int row = 12;
+    QPushButton* add = kiosk.addButton(row);
+    add->setFocus();
+    QCoreApplication::processEvents();
+    auto* list = kiosk.findChild<QScrollArea*>();
+    REQUIRE(list);
+    const int scrolled = list->verticalScrollBar()->value();
+    QTest::keyClick(add, Qt::Key_Space);
+    QTest::keyClick(add, Qt::Key_Space); // the row's limit: its "+" goes grey
+    QCoreApplication::processEvents();
+    CHECK_FALSE(add->isEnabled());
+    CHECK(QApplication::focusWidget() == kiosk.removeButton(row));
+    CHECK(list->verticalScrollBar()->value() == scrolled);
 }
