@@ -127,8 +127,9 @@ RevealChart::RowLayout RevealChart::rowLayout(int slot) const {
     const qreal lines = QFontMetricsF(layout.font).lineSpacing() * 2;
     layout.rank = QRectF(0, top, rankWidth, rowHeight * 0.9);
     layout.title = QRectF(rankWidth, top, width() - rankWidth, std::min(lines, rowHeight * 0.7));
-    layout.bar = QRectF(rankWidth, layout.title.bottom() + rowHeight * 0.02, width() - rankWidth,
-                        rowHeight * 0.18);
+    // A clear gap under the title's second line too, not only its first.
+    layout.bar = QRectF(rankWidth, layout.title.bottom() + rowHeight * 0.06, width() - rankWidth,
+                        rowHeight * 0.16);
     return layout;
 }
 
