@@ -387,8 +387,9 @@ TEST_CASE("rehearsal: blockers without a table share one column on the projector
     CHECK(presenter->width() <= 1024);
 }
 
-TEST_CASE("rehearsal: a kiosk voter's last dot on a row keeps them on that row; the list does not "
-          "scroll away") {
+TEST_CASE(
+    "rehearsal: a kiosk voter's last dot on a row keeps them on that row, and the list does not "
+    "scroll away") {
     GuiFixture gui;
     for (int i = 1; i <= 20; ++i)
         app::edits::addBlocker(gui.doc(), {u"Blocker %1"_s.arg(i), {}, {}, {}, {}});
