@@ -26,21 +26,21 @@ QString tidyText(const QString& text) {
     return text.trimmed();
 }
 
-SplitTitle splitLongTitle(const QString& text) {
+SplitTitle splitLongTitle(const QString& text, qsizetype limit) {
     const QString tidy = tidyText(text).simplified();
-    if (tidy.size() <= TextLimits::line)
+    if (tidy.size() <= limit)
         return {tidy, QString()};
     // The first sentence, when it fits and says something.
     static const QRegularExpression sentenceEnd(QStringLiteral("[.!?](\\s|$)"));
     const QRegularExpressionMatch end = sentenceEnd.match(tidy);
-    if (end.hasMatch() && end.capturedStart() + 1 <= TextLimits::line && end.capturedStart() >= 10)
+    if (end.hasMatch() && end.capturedStart() + 1 <= limit && end.capturedStart() >= 10)
         return {tidy.left(end.capturedStart() + 1), tidy};
-    qsizetype cut = tidy.lastIndexOf(u' ', TextLimits::line - 1);
-    if (cut < TextLimits::line / 2)
-        cut = TextLimits::line - 1;
+    qsizetype cut = tidy.lastIndexOf(u' ', limit - 1);
+    if (cut < limit / 2)
+        cut = limit - 1;
     // Never between the two halves of a character beyond the first 65,536
     // (an emoji, say): half a character is not text.
-    if (tidy.at(cut - 1).isHighSurrogate())
+    if (cut > 0 && tidy.at(cut - 1).isHighSurrogate())
         --cut;
     return {tidy.left(cut).trimmed() + QChar(0x2026), tidy};
 }

@@ -26,12 +26,14 @@ QString tidyText(const QString& text);
 // Text too long for a title, split into a title that fits — its first
 // sentence, else as many whole words as fit, marked "…" — and the rest, which
 // goes into the detail whole (the detail starts with the full text, so
-// nothing typed is lost or cut mid-word).
+// nothing typed is lost or cut mid-word). `limit` is in UTF-16 units (what
+// QString, Java and .NET count), and a character beyond the first 65,536 (an
+// emoji) is never cut in half: a tracker's title of 255 is another limit.
 struct SplitTitle {
     QString title;
     QString detail;
 };
-SplitTitle splitLongTitle(const QString& text);
+SplitTitle splitLongTitle(const QString& text, qsizetype limit = TextLimits::line);
 
 // Two titles that say the same, whatever their case and spacing.
 bool sameTitle(const QString& a, const QString& b);

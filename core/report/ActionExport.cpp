@@ -1,6 +1,7 @@
 #include "report/ActionExport.h"
 
 #include "model/ActionPlan.h"
+#include "model/TextRules.h"
 #include "report/CsvWriter.h"
 
 #include <QCoreApplication>
@@ -71,12 +72,13 @@ std::vector<ExportedAction> unsettledActions(const SessionData& session) {
     return out;
 }
 
-// Jira's summary and Azure DevOps' title hold 255 characters on one line.
-constexpr qsizetype kTitleLimit = 255;
-
+// The action's text as a tracker's title: one line that fits, cut where the
+// text rules cut a long blocker title (never inside a word when it can be
+// helped, never inside a character). The quote csvCell puts before a
+// formula-like title is in the tracker's title too, so it counts.
 QString titleOf(const ExportedAction& a) {
-    const QString line = a.text.simplified();
-    return line.size() <= kTitleLimit ? line : line.left(kTitleLimit - 1) + u'…';
+    const QString line = tidyText(a.text).simplified();
+    return splitLongTitle(line, kTrackerTitleLimit - (csvNeutralises(line) ? 1 : 0)).title;
 }
 
 // What the action's title leaves out, one fact a line.

@@ -46,6 +46,11 @@ QString nothingToExport(ActionExport target);
 // the file was written (DTSTAMP).
 QByteArray actionsCalendar(const SessionData& session, const QDateTime& stamp);
 
+// Jira's Summary and Azure DevOps' Title: one line of at most 255 characters,
+// counted as Java and .NET count them (UTF-16 units), the quote that
+// neutralises a formula-like title included. Both importers refuse longer.
+inline constexpr qsizetype kTrackerTitleLimit = 255;
+
 // CSV for Jira's importer ("Import data from a CSV file": Summary, Issue
 // Type, Description, Due Date as yyyy-MM-dd, Labels) or Azure DevOps'
 // ("Import work items from a CSV file": Work Item Type, Title, Description,

@@ -67,9 +67,13 @@ void sinceLastTimeRows(const SummarySinceLastTime& since, QString& out) {
 
 } // namespace
 
+bool csvNeutralises(QStringView text) {
+    return !text.isEmpty() && QStringView(u"=+-@\t\r").contains(text.front());
+}
+
 QString csvCell(const QString& text) {
     QString cell = text;
-    if (!cell.isEmpty() && QStringView(u"=+-@\t\r").contains(cell.front()))
+    if (csvNeutralises(cell))
         cell.prepend(u'\'');
     const bool quote = cell.contains(u',') || cell.contains(u'"') || cell.contains(u'\n') ||
                        cell.contains(u'\r') || cell != cell.trimmed();

@@ -17,6 +17,9 @@ QByteArray writeCsv(const SummaryDocument& doc);
 // formula (= + - @, tab or carriage return) so a spreadsheet shows the text
 // instead of running it.
 QString csvCell(const QString& text);
+// Whether csvCell puts a quote in front of `text` (it starts like a formula):
+// a cell with a length limit must leave room for it.
+bool csvNeutralises(QStringView text);
 
 // A row of cells, ending in CRLF.
 QString csvRow(const QStringList& cells);

@@ -133,8 +133,8 @@ TEST_CASE("Jira's and Azure DevOps' CSV have the columns their importers read, t
     CHECK(jira[1].cells[0] == u"Line one line two");
     CHECK(jira[1].cells[3] == u"2027-02-01");
     const CsvRecord& hostile = jira[2];
-    CHECK(hostile.cells[0].startsWith(u"'=cmd")); // neutralised
-    CHECK(hostile.cells[0].size() == 256);        // the quote and 255 characters
+    CHECK(hostile.cells[0].startsWith(u"'=cmd"));         // neutralised
+    CHECK(hostile.cells[0].size() == kTrackerTitleLimit); // the quote among the 255
     CHECK(hostile.cells[0].endsWith(u'…'));
     CHECK(hostile.cells[2].contains(QString(300, u'ŵ'))); // the whole text in the description
     CHECK(jira[3].cells[0] == u"<b>Chase</b>");
@@ -152,6 +152,70 @@ TEST_CASE("Jira's and Azure DevOps' CSV have the columns their importers read, t
     CHECK(azure[3].cells[2].startsWith(u"For the blocker: Money<br>Owner: Gwen"));
     CHECK(azure[2].cells[2].contains(u"&lt;script&gt;"));
     CHECK_FALSE(azure[2].cells[2].contains(u"<script>"));
+}
+
+namespace {
+
+// No half of a character beyond the first 65,536 left alone.
+bool wholeCharacters(const QString& text) {
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (text[i].isHighSurrogate()) {
+            if (i + 1 >= text.size() || !text[i + 1].isLowSurrogate())
+                return false;
+            ++i;
+        } else if (text[i].isLowSurrogate()) {
+            return false;
+        }
+    }
+    return true;
+}
+
+SessionData oneAction(const QString& text) {
+    SessionData data;
+    data.details.title = u"Titles"_s;
+    data.blockers = {{1, u"Forms"_s, {}, {}, {}, {}, {}, 0, {}}};
+    data.solutions = {
+        {1, 1, text, {}, {}, u"Siân"_s, QDate(2027, 3, 31), 0, ActionStatus::Open, {}, {}, {}}};
+    return data;
+}
+
+} // namespace
+
+TEST_CASE("A tracker's title holds 255 characters with the quote that neutralises a formula, "
+          "and never half an emoji") {
+    const QString emoji = u"\U0001F600"_s; // two UTF-16 units
+    // Every start a spreadsheet reads as a formula, and one it does not; the
+    // emoji at each place around the cut; texts just under, at and over the limit.
+    for (const QChar start : {u'=', u'+', u'-', u'@', u'x'}) {
+        for (qsizetype length = 250; length <= 262; ++length) {
+            for (qsizetype at = 245; at <= 258; ++at) {
+                QString text = QString(start) + QString(length - 1, u'a');
+                if (at < text.size())
+                    text.insert(at, emoji);
+                const SessionData data = oneAction(text);
+                for (const ActionExport tracker : {ActionExport::Jira, ActionExport::AzureDevOps}) {
+                    const std::vector<CsvRecord> rows =
+                        expectOk(readCsv(actionsCsv(data, tracker)));
+                    REQUIRE(rows.size() == 2);
+                    const QString title = rows[1].cells[tracker == ActionExport::Jira ? 0 : 1];
+                    INFO(title.toStdString()
+                         << " (" << text.size() << " long, emoji at " << at << ")");
+                    CHECK(title.size() <= kTrackerTitleLimit);
+                    CHECK(wholeCharacters(title));
+                    const bool formula = start != u'x';
+                    CHECK(title.startsWith(u'\'') == formula);
+                    const QString shown = formula ? title.mid(1) : title;
+                    if (shown.endsWith(u'…'))
+                        CHECK(text.startsWith(shown.chopped(1)));
+                    else
+                        CHECK(shown == text);
+                    // Nothing is lost: a shortened title's whole text is in the description.
+                    if (shown != text)
+                        CHECK(rows[1].cells[2].contains(text));
+                }
+            }
+        }
+    }
 }
 
 TEST_CASE("Nothing to export is said, not written") {
