@@ -131,11 +131,17 @@ QString icsDate(const QDate& date) {
 
 // --- CSV -----------------------------------------------------------------------
 
-// Azure DevOps reads a description as HTML: the text stays text.
+// Azure DevOps reads a description as HTML: the text stays text, and each
+// line break in it, as between the facts, is a <br> (HTML shows a raw one as
+// a space).
 QString htmlLines(const QStringList& lines) {
     QStringList escaped;
-    for (const QString& line : lines)
-        escaped << line.toHtmlEscaped();
+    for (const QString& line : lines) {
+        QString text = line;
+        text.replace(u"\r\n"_s, u"\n"_s).replace(u'\r', u'\n');
+        for (const QString& part : text.split(u'\n'))
+            escaped << part.toHtmlEscaped();
+    }
     return escaped.join(u"<br>"_s);
 }
 

@@ -218,6 +218,25 @@ TEST_CASE("A tracker's title holds 255 characters with the quote that neutralise
     }
 }
 
+TEST_CASE("Azure DevOps' description is HTML: the whole text of a shortened title keeps its "
+          "line breaks as <br>, and its markup as text") {
+    const QString text =
+        u"First line & more\nsecond <b>line</b>\r\nthird\rfourth "_s + QString(300, u'w');
+    const std::vector<CsvRecord> rows =
+        expectOk(readCsv(actionsCsv(oneAction(text), ActionExport::AzureDevOps)));
+    REQUIRE(rows.size() == 2);
+    const QString description = rows[1].cells[2];
+    CHECK_FALSE(description.contains(u'\n'));
+    CHECK_FALSE(description.contains(u'\r'));
+    CHECK(description.startsWith(u"First line &amp; more<br>second &lt;b&gt;line&lt;/b&gt;<br>"
+                                 "third<br>fourth "_s +
+                                 QString(300, u'w') + u"<br>For the blocker: Forms<br>"_s));
+    // Jira's description is plain text: its line breaks are line breaks.
+    const std::vector<CsvRecord> jira =
+        expectOk(readCsv(actionsCsv(oneAction(text), ActionExport::Jira)));
+    CHECK(jira[1].cells[2].startsWith(text + u"\nFor the blocker: Forms"_s));
+}
+
 TEST_CASE("Nothing to export is said, not written") {
     SessionData data;
     CHECK(actionsToExport(data, ActionExport::Calendar) == 0);
