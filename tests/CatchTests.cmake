@@ -122,7 +122,8 @@ unblock_add_test(test-store
   core/store/BackgroundWriterTest.cpp
   core/store/IoFaultTest.cpp
   core/store/IncomingTest.cpp
-  core/store/PhoneSettingsTest.cpp)
+  core/store/PhoneSettingsTest.cpp
+  core/store/SharingCopyTest.cpp)
 target_compile_definitions(test-store PRIVATE
   SESSION_WRITER="$<TARGET_FILE:session-writer>")
 add_dependencies(test-store session-writer)
