@@ -125,6 +125,38 @@ QByteArray folded(const QString& line) {
     return out + "\r\n";
 }
 
+// A parameter value (RFC 5545 3.1): quoted, so that ; : , stay in it, with
+// RFC 6868's escapes for what a quoted value cannot hold (^ itself, a double
+// quote, a line break) and no other control character.
+QString icsParameter(const QString& value) {
+    QString out;
+    for (const QChar c : value) {
+        if (c == u'^')
+            out += u"^^"_s;
+        else if (c == u'"')
+            out += u"^'"_s;
+        else if (c == u'\n')
+            out += u"^n"_s;
+        else if (c != u'\t' && (c.unicode() < 0x20 || c.unicode() == 0x7f))
+            continue;
+        else
+            out += c;
+    }
+    return u'"' + out + u'"';
+}
+
+// RFC 5546 wants an ORGANIZER in every event a calendar publishes. Its value
+// is a calendar user's address, a URI (RFC 5545 3.3.3 and 3.8.4.3), which
+// must be a mailto URI only when it is an email address; a session keeps
+// nobody's, and an invented one would be mail to a stranger. So the
+// organizer is named — the facilitator, else the workshop — at a URN that is
+// no mailbox: the same one in every export, so that the next export's events
+// come from the organizer of the last and update them.
+QString icsOrganizer(const QString& name) {
+    return u"ORGANIZER;CN="_s + icsParameter(name) +
+           u":urn:uuid:22868191-ae93-4d4d-9d45-19e9c0dab7c8"_s;
+}
+
 QString icsDate(const QDate& date) {
     return date.toString(u"yyyyMMdd"_s);
 }
@@ -193,12 +225,18 @@ QByteArray actionsCalendar(const SessionData& session, const QDateTime& stamp) {
                      folded(u"PRODID:-//Unblock//Unblock " UNBLOCK_VERSION "//EN"_s) +
                      folded(u"CALSCALE:GREGORIAN"_s) + folded(u"METHOD:PUBLISH"_s);
     const QString stamped = stamp.toUTC().toString(u"yyyyMMdd'T'HHmmss'Z'"_s);
+    const QString facilitator = tidyText(session.details.facilitator);
+    const QString title = tidyText(session.details.title);
+    const QString organizer = icsOrganizer(!facilitator.isEmpty() ? facilitator
+                                           : !title.isEmpty()     ? title
+                                                                  : u"Unblock"_s);
     for (const ExportedAction& a : unsettledActions(session)) {
         if (!a.due.isValid())
             continue;
         out += folded(u"BEGIN:VEVENT"_s);
         out += folded(u"UID:"_s + a.uid);
         out += folded(u"DTSTAMP:"_s + stamped);
+        out += folded(organizer);
         out += folded(u"DTSTART;VALUE=DATE:"_s + icsDate(a.due));
         out += folded(u"DTEND;VALUE=DATE:"_s + icsDate(a.due.addDays(1)));
         out += folded(u"SUMMARY:"_s + icsText(a.text));

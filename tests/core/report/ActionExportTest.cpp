@@ -120,6 +120,33 @@ TEST_CASE("The calendar has an all-day event on each due date of an action still
     CHECK(unfolded(actionsCalendar(data, stamp.addDays(3))).filter(u"UID:"_s) == uids);
 }
 
+TEST_CASE("A published calendar names its organizer in every event: the facilitator, else the "
+          "workshop, at an address that is no one's mailbox") {
+    SessionData data = sessionWithActions();
+    data.details.facilitator = u"Siân \"Sid\" Jones; ^Facilitator^, Cardiff: Wales"_s;
+    const QDateTime stamp(QDate(2027, 1, 2), QTime(3, 4, 5), Qt::UTC);
+    const QStringList lines = unfolded(actionsCalendar(data, stamp));
+    CHECK(lines.count(u"METHOD:PUBLISH"_s) == 1);
+    const QString organizer =
+        u"ORGANIZER;CN=\"Siân ^'Sid^' Jones; ^^Facilitator^^, Cardiff: Wales\":"_s
+        u"urn:uuid:22868191-ae93-4d4d-9d45-19e9c0dab7c8"_s;
+    // One in each event (RFC 5546, PUBLISH), inside it.
+    CHECK(lines.count(organizer) == lines.count(u"BEGIN:VEVENT"_s));
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        if (lines[i] != u"BEGIN:VEVENT")
+            continue;
+        const qsizetype end = lines.indexOf(u"END:VEVENT"_s, i);
+        CHECK(lines.mid(i, end - i).count(organizer) == 1);
+    }
+    // No facilitator: the workshop; no title either: Unblock.
+    data.details.facilitator.clear();
+    CHECK(unfolded(actionsCalendar(data, stamp)).filter(u"ORGANIZER"_s).value(0) ==
+          u"ORGANIZER;CN=\"Spring, 2027\":urn:uuid:22868191-ae93-4d4d-9d45-19e9c0dab7c8"_s);
+    data.details.title.clear();
+    CHECK(unfolded(actionsCalendar(data, stamp)).filter(u"ORGANIZER"_s).value(0) ==
+          u"ORGANIZER;CN=\"Unblock\":urn:uuid:22868191-ae93-4d4d-9d45-19e9c0dab7c8"_s);
+}
+
 TEST_CASE("Jira's and Azure DevOps' CSV have the columns their importers read, titles of at "
           "most 255 characters, no formula and no markup") {
     const SessionData data = sessionWithActions();
