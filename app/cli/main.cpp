@@ -3,6 +3,7 @@
 
 #include "cli/ActionsCommand.h"
 #include "cli/CliSupport.h"
+#include "cli/CopyCommand.h"
 #include "cli/RankCommand.h"
 #include "cli/SessionCommands.h"
 #include "i18n/Languages.h"
@@ -27,6 +28,7 @@ QString usage() {
         "  new FILE            create a new session file\n"
         "  import FILE INPUT   import a session (.json) or a spreadsheet of blockers (.csv)\n"
         "  export FILE         write the whole session as JSON\n"
+        "  copy FILE TARGET    copy a session; --for-sharing leaves out people's names\n"
         "  rank FILE           rank a voting round\n"
         "  summary FILE        write the workshop's summary (PDF, ODT, HTML, Markdown, CSV)\n"
         "  compare A B …       what recurs across workshops\n"
@@ -64,7 +66,7 @@ int main(int argc, char* argv[]) {
         {u"new"_s, unblock::cli::runNew},         {u"import"_s, unblock::cli::runImport},
         {u"export"_s, unblock::cli::runExport},   {u"rank"_s, unblock::cli::runRank},
         {u"summary"_s, unblock::cli::runSummary}, {u"compare"_s, unblock::cli::runCompare},
-        {u"actions"_s, unblock::cli::runActions}};
+        {u"actions"_s, unblock::cli::runActions}, {u"copy"_s, unblock::cli::runCopy}};
 
     const QStringList arguments = QCoreApplication::arguments();
     const QString name = arguments.value(1);

@@ -1,6 +1,7 @@
 #include "io/CsvReader.h"
 #include "io/JsonFormat.h"
 #include "support/GeneratedText.h"
+#include "support/NamedSession.h"
 #include "support/TestSupport.h"
 
 #include <QFile>
@@ -396,4 +397,63 @@ TEST_CASE("summary --without leaves parts out, the impact and effort matrix amon
     CHECK(readAll(without).contains("## Action plan"));
     CHECK(failure(cli({u"summary"_s, session, u"--without"_s, u"chart"_s}), 2)
               .contains(u"journeys, matrix, actions"));
+}
+
+TEST_CASE("unblock-cli copy --for-sharing writes a copy without people's names, and a plain copy "
+          "keeps everything") {
+    NamedWorkshop workshop;
+    workshop.requireInOriginal();
+    const QByteArray original = sha256Of(workshop.path);
+    const QString shared = workshop.dir.path(u"shared.unblock"_s);
+    const Run run = cli({u"copy"_s, u"--for-sharing"_s, workshop.path, shared});
+    INFO(run.err.toStdString());
+    CHECK(run.exitCode == 0);
+    CHECK(run.err.isEmpty());
+    const QByteArray copy = readAll(shared);
+    INFO(workshop.mustBeGone(false).size() << " strings searched for");
+    CHECK(workshop.foundIn(copy, false).join(u"\n").toStdString() == "");
+    CHECK(workshop.missingFrom(copy).isEmpty());
+    // The copy is a session unblock-cli reads: it ranks as the original does.
+    const Run ranked = cli({u"rank"_s, shared, u"--format"_s, u"json"_s});
+    CHECK(ranked.exitCode == 0);
+    CHECK(ranked.out == cli({u"rank"_s, workshop.path, u"--format"_s, u"json"_s}).out);
+
+    // Owners kept when asked, and no other name.
+    const QString withOwners = workshop.dir.path(u"with owners.unblock"_s);
+    CHECK(cli({u"copy"_s, u"--for-sharing"_s, u"--keep-owners"_s, workshop.path, withOwners})
+              .exitCode == 0);
+    const QByteArray kept = readAll(withOwners);
+    CHECK(workshop.foundIn(kept, true).join(u"\n").toStdString() == "");
+    for (const QString& owner : workshop.owners)
+        CHECK(kept.contains(owner.toUtf8()));
+
+    // A plain copy is the whole session, as Save a Copy writes it.
+    const QString plain = workshop.dir.path(u"plain.unblock"_s);
+    CHECK(cli({u"copy"_s, workshop.path, plain}).exitCode == 0);
+    const QByteArray whole = readAll(plain);
+    for (const QString& name : workshop.names + workshop.owners)
+        CHECK(whole.contains(name.toUtf8()));
+    CHECK(sha256Of(workshop.path) == original);
+}
+
+TEST_CASE("unblock-cli copy refuses the session itself and a lone --keep-owners, changing "
+          "nothing") {
+    NamedWorkshop workshop;
+    const QByteArray original = sha256Of(workshop.path);
+    const Run help = cli({u"copy"_s, u"--help"_s});
+    CHECK(help.exitCode == 0);
+    CHECK(help.out.contains(u"--for-sharing"));
+    CHECK(help.out.contains(u"--keep-owners"));
+    CHECK(cli({u"--help"_s}).out.contains(u"copy FILE TARGET"));
+    CHECK(failure(cli({u"copy"_s, u"--for-sharing"_s, workshop.path, workshop.path}), 1)
+              .contains(u"is the session itself"));
+    CHECK(failure(cli({u"copy"_s, workshop.path, workshop.path}), 1)
+              .contains(u"is the session itself"));
+    const QString target = workshop.dir.path(u"shared.unblock"_s);
+    CHECK(failure(cli({u"copy"_s, u"--keep-owners"_s, workshop.path, target}), 2)
+              .contains(u"--for-sharing"));
+    CHECK(failure(cli({u"copy"_s, u"--for-sharing"_s, workshop.path}), 2)
+              .contains(u"wrong number of arguments"));
+    CHECK_FALSE(QFile::exists(target));
+    CHECK(sha256Of(workshop.path) == original);
 }
