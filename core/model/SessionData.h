@@ -165,7 +165,8 @@ struct SessionData {
     const Journey* journey(Id id) const { return m_journeyIndex.find(journeys, id); }
     const IncomingItem* incomingItem(Id id) const { return m_incomingIndex.find(incoming, id); }
     const CarriedAction* carriedAction(Id id) const { return m_carriedIndex.find(carried, id); }
-    // Follows merged_into to the blocker that now stands for this one.
+    // Follows merged_into to the blocker that now stands for this one, for
+    // one blocker: for many, build one MergeRoots (a chain is walked once).
     Id rootOf(Id blockerId) const;
 
 private:

@@ -1,5 +1,6 @@
 #include "ranking/RoundInput.h"
 
+#include "model/MergeRoots.h"
 #include "model/SessionData.h"
 
 #include <QCoreApplication>
@@ -13,11 +14,12 @@ namespace {
 // Every blocker maps to the one it now counts with; the candidates are those
 // that the round's items count with, in board order.
 void addBlockers(const SessionData& session, const Round& round, RoundInput& input) {
+    const MergeRoots roots(session.blockers);
     std::unordered_set<Id> standing;
     for (const Id item : round.items)
-        standing.insert(session.rootOf(item));
+        standing.insert(roots.rootOf(item));
     for (const Blocker& b : session.blockers) {
-        const Id root = session.rootOf(b.id);
+        const Id root = roots.rootOf(b.id);
         input.rootOf.emplace(b.id, root);
         if (root == b.id && standing.contains(b.id))
             input.candidates.push_back({b.id, b.title, b.created});

@@ -1,5 +1,6 @@
 #include "report/Comparison.h"
 
+#include "model/MergeRoots.h"
 #include "ranking/Ranking.h"
 #include "ranking/RoundInput.h"
 #include "report/BarChart.h"
@@ -102,9 +103,10 @@ std::vector<Entry> entriesOf(const SessionData& data, int workshop, int& voters)
                            {matchKey(b.title)},
                            share.count(b.id) ? share[b.id] : 0});
     }
+    const MergeRoots roots(data.blockers);
     for (const Blocker& b : data.blockers) {
         if (b.mergedInto)
-            entries[entryOf[data.rootOf(b.id)]].keys << matchKey(b.title);
+            entries[entryOf[roots.rootOf(b.id)]].keys << matchKey(b.title);
     }
     return entries;
 }

@@ -1,5 +1,7 @@
 #include "report/ImpactEffort.h"
 
+#include "model/MergeRoots.h"
+
 #include <QAbstractTextDocumentLayout>
 #include <QCoreApplication>
 #include <QFont>
@@ -120,8 +122,9 @@ ImpactEffortMatrix impactEffortMatrix(const SessionData& session) {
     std::map<Id, std::vector<const Solution*>> under; // each blocker's solutions
     for (const Solution& s : session.solutions)
         under[s.blockerId].push_back(&s);
+    const MergeRoots roots(session.blockers);
     for (const Blocker& blocker : session.blockers) { // board order
-        const Blocker* shownUnder = session.blocker(session.rootOf(blocker.id));
+        const Blocker* shownUnder = session.blocker(roots.rootOf(blocker.id));
         for (const Solution* s : under[blocker.id]) {
             if (!s->impact || !s->effort) {
                 ++matrix.unscored;

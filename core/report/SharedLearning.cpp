@@ -1,5 +1,6 @@
 #include "report/SharedLearning.h"
 
+#include "model/MergeRoots.h"
 #include "model/TextRules.h"
 #include "ranking/Ranking.h"
 #include "ranking/RoundInput.h"
@@ -173,8 +174,9 @@ void Library::add(const WorkshopSession& workshop, std::vector<std::pair<Id, QSt
     const std::unordered_map<Id, SolutionVote> votes = solutionVotes(data);
     const std::unordered_map<Id, QString> blockers = blockerVotes(data);
     std::unordered_map<Id, std::size_t> entryOf; // by root blocker
+    const MergeRoots roots(data.blockers);
     for (const Solution& s : data.solutions) {
-        const Id root = data.rootOf(s.blockerId);
+        const Id root = roots.rootOf(s.blockerId);
         const Blocker* blocker = data.blocker(root);
         if (!blocker)
             continue;
@@ -189,7 +191,7 @@ void Library::add(const WorkshopSession& workshop, std::vector<std::pair<Id, QSt
              voted.votes, blockerVote == blockers.end() ? QString() : blockerVote->second});
     }
     for (const Blocker& b : data.blockers) {
-        const auto entry = entryOf.find(data.rootOf(b.id));
+        const auto entry = entryOf.find(roots.rootOf(b.id));
         if (entry != entryOf.end())
             titles.emplace_back(static_cast<Id>(entry->second), b.title);
     }
@@ -252,9 +254,10 @@ std::vector<LearnedSolution> Library::solutionsFor(const QString& blockerTitle,
 }
 
 bool hasSolutionLike(const SessionData& session, Id blockerId, const QString& text) {
-    const Id root = session.rootOf(blockerId);
+    const MergeRoots roots(session.blockers);
+    const Id root = roots.rootOf(blockerId);
     return std::any_of(session.solutions.begin(), session.solutions.end(), [&](const Solution& s) {
-        return session.rootOf(s.blockerId) == root && sameTitle(s.text, text);
+        return roots.rootOf(s.blockerId) == root && sameTitle(s.text, text);
     });
 }
 

@@ -3,6 +3,7 @@
 #include "journey/CostToServe.h"
 #include "model/ActionPlan.h"
 #include "model/BoardGroups.h"
+#include "model/MergeRoots.h"
 #include "ranking/RoundStates.h"
 
 #include <QCoreApplication>
@@ -54,16 +55,17 @@ public:
         : m_session(session) {
         for (const Category& c : session.categories)
             m_categories.insert(c.id, c.name);
+        const MergeRoots roots(session.blockers);
         for (const Blocker& b : session.blockers) {
             if (b.mergedInto)
-                m_mergedInto[session.rootOf(b.id)].push_back(&b);
+                m_mergedInto[roots.rootOf(b.id)].push_back(&b);
         }
         // A pain point raised as a blocker counts for whatever it was merged into.
         for (const Journey& j : session.journeys) {
             for (const JourneyStep& step : j.steps) {
                 if (!step.blockerId || !session.blocker(*step.blockerId))
                     continue;
-                QStringList& titles = m_journeys[session.rootOf(*step.blockerId)];
+                QStringList& titles = m_journeys[roots.rootOf(*step.blockerId)];
                 if (!titles.contains(j.title))
                     titles << j.title;
             }

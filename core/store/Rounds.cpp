@@ -1,5 +1,6 @@
 #include "store/Rounds.h"
 
+#include "model/MergeRoots.h"
 #include "ranking/RoundStates.h"
 #include "store/Rows.h"
 #include "store/SessionFile.h"
@@ -53,34 +54,20 @@ struct RoundItems {
     std::unordered_map<Id, Id> mergedInto;
 };
 
-class BlockerRoots {
-public:
-    explicit BlockerRoots(Database& db) {
-        Statement st = db.prepare("SELECT id, merged_into FROM blockers");
-        while (st.next()) {
-            if (!st.isNull(1))
-                m_mergedInto.emplace(st.int64(0), st.int64(1));
-        }
-    }
-    Id rootOf(Id id) const {
-        for (std::size_t hops = 0; hops <= m_mergedInto.size(); ++hops) {
-            auto it = m_mergedInto.find(id);
-            if (it == m_mergedInto.end())
-                return id;
-            id = it->second;
-        }
-        return id;
-    }
-    const std::unordered_map<Id, Id>& mergedInto() const { return m_mergedInto; }
-
-private:
-    std::unordered_map<Id, Id> m_mergedInto;
-};
+// Every blocker's merges, as the file holds them now.
+MergeRoots blockerRoots(Database& db) {
+    std::vector<std::pair<Id, Id>> merges;
+    Statement st = db.prepare("SELECT id, merged_into FROM blockers WHERE merged_into IS NOT NULL "
+                              "ORDER BY id");
+    while (st.next())
+        merges.emplace_back(st.int64(0), st.int64(1));
+    return MergeRoots(merges);
+}
 
 // The round's items as they stand now: each blocker it opened with counts
 // with the blocker it has been merged into since; a solution counts alone.
 RoundItems loadItems(Database& db, Id roundId, const StoredRound& round) {
-    const BlockerRoots roots(db);
+    const MergeRoots roots = blockerRoots(db);
     RoundItems items;
     Statement onBallot = db.prepare("SELECT item_id FROM round_items WHERE round_id = ?");
     onBallot.bind(1, roundId);
@@ -127,7 +114,7 @@ void fixRoundItems(Database& db, Id roundId, const RoundSpec& spec) {
             .run();
         return;
     }
-    const BlockerRoots roots(db);
+    const MergeRoots roots = blockerRoots(db);
     const Id subjectRoot = roots.rootOf(*spec.subjectBlockerId);
     Statement solutions = db.prepare("SELECT id, blocker_id FROM solutions");
     Statement insert = db.prepare("INSERT INTO round_items(round_id, item_id) VALUES (?, ?)");
