@@ -117,15 +117,6 @@ const std::vector<std::function<void(Database&)>>& steps() {
     return all;
 }
 
-void checkForeignKeys(Database& db) {
-    Statement st = db.prepare("PRAGMA foreign_key_check");
-    if (st.next()) {
-        fail(ErrorCode::Corrupt,
-             QCoreApplication::translate("Store", "Its %1 refer to rows that do not exist.")
-                 .arg(st.text(0)));
-    }
-}
-
 void stampVersion(Database& db, int version) {
     db.exec(QByteArray("PRAGMA user_version = " + QByteArray::number(version)).constData());
     Statement stamp =
@@ -143,7 +134,7 @@ void migrate(Database& db, int fromVersion) {
         db.exec("BEGIN IMMEDIATE");
         try {
             steps()[static_cast<std::size_t>(version)](db);
-            checkForeignKeys(db);
+            checkReferences(db);
             stampVersion(db, version + 1);
             db.exec("COMMIT");
         } catch (const Failure&) {

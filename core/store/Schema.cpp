@@ -5,8 +5,13 @@
 #include "store/Sqlite.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 #include <QSet>
 #include <QStringList>
+
+#include <array>
+#include <map>
+#include <sqlite3.h>
 
 using namespace Qt::StringLiterals;
 
@@ -302,6 +307,86 @@ void addSchemaVersion8(Database& db) {
 
 void addSchemaVersion9(Database& db) {
     db.exec(kSchemaV9);
+}
+
+namespace {
+
+// Each object of a schema ("table:blockers") with its SQL, runs of white
+// space made one (SQLite keeps a CREATE as it was typed).
+std::map<QString, QString> schemaOf(Database& db) {
+    static const QRegularExpression space(u"\\s+"_s);
+    std::map<QString, QString> objects;
+    Statement st = db.prepare("SELECT type, name, sql FROM sqlite_schema");
+    while (st.next())
+        objects.emplace(st.text(0) + u':' + st.text(1),
+                        st.text(2).replace(space, u" "_s).trimmed());
+    return objects;
+}
+
+// The schema this build writes for each format from 1, made once in memory
+// by the same steps that create and migrate files.
+std::map<QString, QString> writtenSchema(int version) {
+    static const std::vector<std::map<QString, QString>> schemas = [] {
+        std::vector<std::map<QString, QString>> all(kCurrentVersion + 1);
+        const std::array<void (*)(Database&), kCurrentVersion> steps{
+            createSchemaVersion1, addSchemaVersion2, addSchemaVersion3,
+            addSchemaVersion4,    addSchemaVersion5, addSchemaVersion6,
+            addSchemaVersion7,    addSchemaVersion8, addSchemaVersion9};
+        ::sqlite3* memory = nullptr;
+        sqlite3_open(":memory:", &memory);
+        Database db(memory);
+        for (int v = 1; v <= kCurrentVersion; ++v) {
+            steps[static_cast<std::size_t>(v - 1)](db);
+            all[static_cast<std::size_t>(v)] = schemaOf(db);
+        }
+        sqlite3_close(memory);
+        return all;
+    }();
+    return schemas.at(static_cast<std::size_t>(version));
+}
+
+QString shownName(const QString& object) {
+    return object.section(u':', 1);
+}
+
+} // namespace
+
+void checkSchema(Database& db, int version) {
+    checkSchemaObjects(db, version);
+    if (version < 1 || version > kCurrentVersion)
+        return; // format 0 is read by name only: this Unblock never writes it
+    const std::map<QString, QString> expected = writtenSchema(version);
+    const std::map<QString, QString> found = schemaOf(db);
+    for (const auto& [object, sql] : expected) {
+        const auto there = found.find(object);
+        if (there == found.end()) {
+            fail(ErrorCode::Tampered,
+                 QCoreApplication::translate("Store",
+                                             "Its “%1” is missing (an Unblock session of format "
+                                             "%2 always has it), so it was not opened.")
+                     .arg(shownName(object))
+                     .arg(version));
+        }
+        if (there->second != sql) {
+            fail(ErrorCode::Tampered,
+                 QCoreApplication::translate("Store",
+                                             "Its “%1” is not the one Unblock writes for format "
+                                             "%2 (its columns or rules differ), so it was not "
+                                             "opened.")
+                     .arg(shownName(object))
+                     .arg(version));
+        }
+    }
+}
+
+void checkReferences(Database& db) {
+    Statement st = db.prepare("PRAGMA foreign_key_check");
+    if (!st.next())
+        return;
+    const QString row = st.isNull(1) ? QString() : u" (row %1)"_s.arg(st.int64(1));
+    fail(ErrorCode::Tampered,
+         QCoreApplication::translate("Store", "Its %1%2 refer to %3 that are not there.")
+             .arg(st.text(0), row, st.text(2)));
 }
 
 void checkSchemaObjects(Database& db, int version) {

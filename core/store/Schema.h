@@ -37,5 +37,11 @@ void addSchemaVersion9(Database& db);
 // Refuses a file whose schema holds anything Unblock does not create:
 // triggers, views or unknown tables. Unblock never runs SQL found in a file.
 void checkSchemaObjects(Database& db, int version);
+// Refuses, besides, a look-alike: a file whose tables and indexes are not,
+// to the letter, the ones this build writes for its format (a table of the
+// right name without STRICT or its CHECKs would let any value in).
+void checkSchema(Database& db, int version);
+// Refuses a file whose rows name rows that are not there (its foreign keys).
+void checkReferences(Database& db);
 
 } // namespace unblock::store

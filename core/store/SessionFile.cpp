@@ -1,11 +1,13 @@
 #include "store/SessionFile.h"
 
+#include "io/SessionValidation.h"
 #include "store/ChangeCapture.h"
 #include "store/FileHeader.h"
 #include "store/Migrations.h"
 #include "store/SafeCopy.h"
 #include "store/Schema.h"
 #include "store/SessionLock.h"
+#include "store/Snapshot.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -13,6 +15,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QLockFile>
+#include <QRegularExpression>
 #include <QStorageInfo>
 
 #include <sqlite3.h>
@@ -92,11 +95,26 @@ void SessionFile::configureConnection() {
         db.exec("PRAGMA journal_mode = DELETE");
 }
 
+namespace {
+
+// A value that breaks a rule of the schema (a CHECK, NOT NULL, a STRICT
+// type), as quick_check words it; not damage: the file was written so.
+bool isValueFinding(const QString& finding) {
+    static const QRegularExpression value(
+        u"^(CHECK constraint failed in|NULL value in|non-[A-Z]+ value in) "_s);
+    return value.match(finding).hasMatch();
+}
+
+} // namespace
+
 // Reading every page once finds damage before the user works on the file.
-void SessionFile::verify(int fileVersion) {
+// A value against the schema's rules is kept until the rows are read, so the
+// row can be named; it is returned.
+QString SessionFile::verify(int fileVersion) {
     Database db(m_db);
     Statement check = db.prepare("PRAGMA quick_check");
-    if (check.next()) {
+    QString valueFinding;
+    while (check.next()) {
         const QString finding = check.text(0);
         if (isReadFailureFinding(finding)) {
             fail(ErrorCode::IoError,
@@ -104,13 +122,44 @@ void SessionFile::verify(int fileVersion) {
                         "then open it again.")
                      .arg(finding));
         }
-        if (finding != u"ok") {
+        if (isValueFinding(finding)) {
+            valueFinding = valueFinding.isEmpty() ? finding : valueFinding;
+        } else if (finding != u"ok") {
             fail(ErrorCode::Corrupt,
                  Tr::tr("It is damaged (%1). Try an earlier copy of it.").arg(finding));
         }
     }
     if (fileVersion <= kCurrentVersion)
-        checkSchemaObjects(db, fileVersion);
+        checkSchema(db, fileVersion);
+    return valueFinding;
+}
+
+// A file comes from anywhere: what it holds is checked with the rules a JSON
+// import is checked with before anyone reads it, so nothing reads half of a
+// bad file. What was read is kept for the first read (the window's).
+void SessionFile::checkContent(const QString& valueFinding) {
+    Result<SessionData> data = loadSession(*this, Photos::Leave);
+    if (!data)
+        throw Failure{data.error()};
+    if (Status valid = validateSession(data.value()); !valid) {
+        fail(ErrorCode::Tampered,
+             Tr::tr("It holds what no Unblock session holds: %1").arg(valid.error().message));
+    }
+    Database db(m_db);
+    checkReferences(db);
+    if (!valueFinding.isEmpty()) {
+        fail(ErrorCode::Tampered,
+             Tr::tr("It holds values no Unblock session holds (%1).").arg(valueFinding));
+    }
+    m_checked = std::make_unique<SessionData>(std::move(data.value()));
+}
+
+std::optional<SessionData> SessionFile::takeCheckedData() const {
+    if (!m_checked)
+        return std::nullopt;
+    std::optional<SessionData> data(std::move(*m_checked));
+    m_checked.reset();
+    return data;
 }
 
 void SessionFile::bringUpToDate(int fileVersion) {
@@ -234,8 +283,9 @@ Result<std::unique_ptr<SessionFile>> SessionFile::openChecked(const QString& pat
         file->openConnection(path,
                              file->isReadOnly() ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE);
         file->configureConnection();
-        file->verify(version);
+        const QString valueFinding = file->verify(version);
         file->bringUpToDate(version);
+        file->checkContent(valueFinding);
     } catch (const Failure& failure) {
         return Error{
             failure.error.code,
@@ -279,6 +329,8 @@ Status SessionFile::run(Access access, const std::function<void(Database&)>& bod
             Tr::tr("“%1” cannot be changed. %2").arg(displayName(m_path), m_readOnlyReason)};
     }
     const bool writing = access == Access::Write;
+    if (writing)
+        m_checked.reset(); // what open read is no longer what the file holds
     if (m_open)
         return runInside(writing, body);
     Touched touched;
@@ -374,6 +426,7 @@ Status SessionFile::saveAs(const QString& target) {
     std::swap(m_lock, other.m_lock);
     std::swap(m_readOnlyReason, other.m_readOnlyReason);
     std::swap(m_notices, other.m_notices);
+    m_checked.reset();
     return {};
 }
 

@@ -14,6 +14,10 @@
 
 class QLockFile;
 
+namespace unblock {
+struct SessionData;
+}
+
 namespace unblock::store {
 
 enum class OpenMode { ReadWrite, ReadOnly };
@@ -67,6 +71,10 @@ public:
 
     // What the writes since the last call changed (and committed), row by row.
     SessionChange takeChanges();
+    // What open read to check the file (journeys' photos left in it), once,
+    // while nothing has been written since: the first read need not read it
+    // all again.
+    std::optional<SessionData> takeCheckedData() const;
     // Whether a change to `table`'s rows is reported by its kind and ids.
     // Every table a session file holds is: one that is not would be read
     // whole after each change (tests/core/store refuses such a table).
@@ -104,7 +112,8 @@ private:
     static Result<std::unique_ptr<SessionFile>> openChecked(const QString& path, OpenMode mode,
                                                             std::unique_ptr<QLockFile> lock);
     void openConnection(const QString& path, int flags);
-    void verify(int fileVersion);
+    QString verify(int fileVersion);
+    void checkContent(const QString& valueFinding);
     void configureConnection();
     void bringUpToDate(int fileVersion);
     void prepareCapture();
@@ -119,7 +128,8 @@ private:
     // The transaction under way on this connection, which a write or read
     // called inside it (a part of a composite) joins, as a savepoint.
     struct Touched* m_open = nullptr;
-    CaptureColumns m_captureColumns; // each keyed table's naming column
+    CaptureColumns m_captureColumns;                // each keyed table's naming column
+    mutable std::unique_ptr<SessionData> m_checked; // read by open, until the first read
 };
 
 } // namespace unblock::store

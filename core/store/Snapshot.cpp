@@ -192,6 +192,10 @@ void insertRound(Database& db, const Round& r) {
 }
 
 Result<SessionData> loadSession(const SessionFile& file, Photos photos) {
+    if (photos == Photos::Leave) {
+        if (std::optional<SessionData> checked = file.takeCheckedData())
+            return std::move(*checked);
+    }
     return file.read([photos](Database& db) {
         SessionData data;
         data.details = readDetails(db);

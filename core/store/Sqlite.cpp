@@ -57,6 +57,17 @@ QString explanationFor(int rc) {
     }
 }
 
+// A statement that only reads, outside a transaction that writes, was
+// reading. SQLite counts COMMIT and RELEASE as read-only: they write.
+QString doingOf(sqlite3* db, sqlite3_stmt* statement) {
+    const QByteArray sql = statement ? QByteArray(sqlite3_sql(statement)).trimmed().toUpper() : "";
+    const bool ending =
+        sql.startsWith("COMMIT") || sql.startsWith("END") || sql.startsWith("RELEASE");
+    const bool reading = !ending && (!statement || sqlite3_stmt_readonly(statement)) &&
+                         sqlite3_txn_state(db, nullptr) != SQLITE_TXN_WRITE;
+    return reading ? Tr::tr("reading the session") : Tr::tr("writing the session");
+}
+
 } // namespace
 
 void fail(ErrorCode code, const QString& message) {
@@ -151,7 +162,7 @@ bool Statement::next() {
         return true;
     if (rc == SQLITE_DONE)
         return false;
-    throw Failure{sqliteError(m_db, rc, Tr::tr("reading or writing the session"))};
+    throw Failure{sqliteError(m_db, rc, doingOf(m_db, m_stmt))};
 }
 
 void Statement::run() {
@@ -201,10 +212,23 @@ QDateTime Statement::dateTime(int column) const {
     return isNull(column) ? QDateTime() : QDateTime::fromString(text(column), Qt::ISODateWithMs);
 }
 
+// Statement by statement, so a failure says whether it was reading or
+// writing: a damaged page met by a PRAGMA on open is not a failed write.
 void Database::exec(const char* sql) {
-    const int rc = sqlite3_exec(m_db, sql, nullptr, nullptr, nullptr);
-    if (rc != SQLITE_OK)
-        throw Failure{sqliteError(m_db, rc, Tr::tr("writing the session"))};
+    for (const char* rest = sql; rest && *rest;) {
+        sqlite3_stmt* statement = nullptr;
+        int rc = sqlite3_prepare_v2(m_db, rest, -1, &statement, &rest);
+        if (rc == SQLITE_OK && statement) {
+            while ((rc = sqlite3_step(statement)) == SQLITE_ROW) {
+            }
+        }
+        if (rc != SQLITE_OK && rc != SQLITE_DONE) {
+            const Error error = sqliteError(m_db, rc, doingOf(m_db, statement));
+            sqlite3_finalize(statement);
+            throw Failure{error};
+        }
+        sqlite3_finalize(statement);
+    }
 }
 
 void Database::rollback() noexcept {

@@ -187,13 +187,24 @@ TEST_CASE("A session in a read-only location opens read-only") {
 }
 #endif
 
-TEST_CASE("A merge on a file whose merges loop (changed by another program) is refused") {
+TEST_CASE("A session file whose merges loop is refused on open, naming a blocker on the loop") {
     TempDir dir;
     const QString path = dir.path(u"looped.unblock"_s);
     writeDemoSession(path);
     runSql(path, "UPDATE blockers SET merged_into = 2 WHERE id = 1;"
                  "UPDATE blockers SET merged_into = 1 WHERE id = 2;");
+    CHECK(refusal(path, ErrorCode::Tampered).message ==
+          u"“looped.unblock” could not be opened. It holds what no Unblock session holds: "
+          u"blocker 1: its merges go round in a loop.");
+}
+
+TEST_CASE("A merge on a file whose merges loop (changed by another program) is refused") {
+    TempDir dir;
+    const QString path = dir.path(u"looped.unblock"_s);
+    writeDemoSession(path);
     auto file = openSession(path);
+    runSql(path, "UPDATE blockers SET merged_into = 2 WHERE id = 1;"
+                 "UPDATE blockers SET merged_into = 1 WHERE id = 2;");
     const QByteArray before = sha256Of(path);
     // Merging 5 into 1 walks up from 1: 1, 2, 1, … Found by reading the code.
     const Error error = expectError(store::mergeBlockers(*file, 5, 1));

@@ -48,7 +48,7 @@ TEST_CASE("A journey's photo and pain point links are kept in the file") {
 TEST_CASE("A picture that is not a stored photo is refused, naming the journey") {
     SessionData data = demoData();
     data.journeys.front().photo = pictureFile(10, 10, "png");
-    CHECK(expectError(importJson(exportJson(data))).message.contains(u"journeys[0] (id 1)"));
+    CHECK(expectError(importJson(exportJson(data))).message.contains(u"journey 1"));
     QByteArray json = exportJson(demoData());
     json.replace("\"photo\": null", "\"photo\": \"not base64!\"");
     CHECK(expectError(importJson(json)).message.contains(u"journeys[0].photo"));
