@@ -46,8 +46,9 @@ test_packages=(
   lld
   # The screenshot tour and rehearsals run the window on a virtual display.
   xvfb
-  # The actions' calendar file is read back by an independent parser.
-  python3-icalendar
+  # The actions' calendar file is read back by an independent parser, and the
+  # session JSON checked against docs/session.schema.json by an independent validator.
+  python3-icalendar python3-jsonschema
   # What a screen reader hears is read through AT-SPI, in a D-Bus session.
   python3-pyatspi at-spi2-core dbus-daemon
 )
