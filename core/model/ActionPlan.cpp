@@ -106,6 +106,10 @@ bool isUnsettled(ActionStatus status) {
 
 } // namespace
 
+QString workshopName(const SessionDetails& details, const QString& fileName) {
+    return details.title.isEmpty() ? fileName : details.title;
+}
+
 std::vector<CarriedAction> actionsToCarry(const SessionData& previous,
                                           const QString& previousName) {
     std::vector<CarriedAction> carried;
@@ -113,8 +117,7 @@ std::vector<CarriedAction> actionsToCarry(const SessionData& previous,
         if (isUnsettled(a.status))
             carried.push_back(a);
     }
-    const QString workshop =
-        previous.details.title.isEmpty() ? previousName : previous.details.title;
+    const QString workshop = workshopName(previous.details, previousName);
     for (const Solution& s : previous.solutions) {
         if (!s.isAction() || !isUnsettled(s.status))
             continue;

@@ -66,6 +66,10 @@ QString learnedFrom(const Solution& solution);
 std::vector<ActionRef> actionPlan(const SessionData& session, const ActionFilter& filter,
                                   const QDate& today);
 
+// What names a workshop that actions come from: its title, or for an
+// untitled one its file's name (`fileName`, without folder or suffix).
+QString workshopName(const SessionDetails& details, const QString& fileName);
+
 // What the next workshop takes over from `previous` (File ▸ New Session
 // from…): its actions still open or in progress, and those it carried itself
 // and left open, each saying where it first came from. `previousName` names

@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
+#include <QFileInfo>
 
 #include <algorithm>
 
@@ -30,12 +31,15 @@ struct ExportedAction {
     QString from;
 };
 
-// Stable across exports of the same session: the workshop, the kind of
-// action and its id.
-QString uidOf(const SessionDetails& details, ActionRef action) {
-    const QString key = details.title + u'\x1f' + details.date.toString(Qt::ISODate) + u'\x1f' +
-                        (action.carried ? u"carried"_s : u"solution"_s) + u'\x1f' +
-                        QString::number(action.id);
+// Where an action was first agreed, and so its UID: that workshop, named as
+// a carried action names it (its title, else its file's name, and its date),
+// and the solution's id in that workshop's file. A carried action keeps the
+// UID it had in the workshop it came from, however often it is carried on
+// and whatever the later workshops are called, so a calendar that took the
+// earlier workshop's events updates them rather than adding them twice.
+QString uidOf(const QString& workshop, const QDate& date, Id solution) {
+    const QString key = workshop + u'\x1f' + date.toString(Qt::ISODate) + u'\x1f' + u"solution"_s +
+                        u'\x1f' + QString::number(solution);
     const QByteArray hash =
         QCryptographicHash::hash(key.toUtf8(), QCryptographicHash::Sha256).toHex().left(32);
     return QString::fromLatin1(hash) + u"@unblock"_s;
@@ -43,13 +47,16 @@ QString uidOf(const SessionDetails& details, ActionRef action) {
 
 // The actions open or in progress, this workshop's and those carried, in
 // the action plan's order.
-std::vector<ExportedAction> unsettledActions(const SessionData& session) {
+// `fileName` names an untitled workshop, as File ▸ New Session from… does.
+std::vector<ExportedAction> unsettledActions(const SessionData& session,
+                                             const QString& fileName = {}) {
     std::vector<ExportedAction> out;
+    const QString workshop = workshopName(session.details, fileName);
     for (const ActionRef ref : actionPlan(session, everyAction(), QDate::currentDate())) {
         ExportedAction a;
-        a.uid = uidOf(session.details, ref);
         if (ref.carried) {
             const CarriedAction* c = session.carriedAction(ref.id);
+            a.uid = uidOf(c->fromWorkshop, c->fromDate, c->fromSolution);
             a.text = c->text;
             a.blocker = c->blocker;
             a.owner = c->owner;
@@ -59,6 +66,7 @@ std::vector<ExportedAction> unsettledActions(const SessionData& session) {
         } else {
             const Solution* s = session.solution(ref.id);
             const Blocker* b = session.blocker(s->blockerId);
+            a.uid = uidOf(workshop, session.details.date, s->id);
             a.text = s->text;
             a.blocker = b ? b->title : QString();
             a.owner = s->owner;
@@ -199,8 +207,9 @@ std::vector<ActionExportTarget> actionExportTargets() {
         {ActionExport::AzureDevOps, Tr::tr("Azure DevOps (.csv)"), u"csv"_s, sheet}};
 }
 
-QByteArray actionsExport(const SessionData& session, ActionExport target, const QDateTime& stamp) {
-    return target == ActionExport::Calendar ? actionsCalendar(session, stamp)
+QByteArray actionsExport(const SessionData& session, const QString& sessionPath,
+                         ActionExport target, const QDateTime& stamp) {
+    return target == ActionExport::Calendar ? actionsCalendar(session, stamp, sessionPath)
                                             : actionsCsv(session, target);
 }
 
@@ -220,7 +229,8 @@ QString nothingToExport(ActionExport target) {
                         "date is open or in progress.");
 }
 
-QByteArray actionsCalendar(const SessionData& session, const QDateTime& stamp) {
+QByteArray actionsCalendar(const SessionData& session, const QDateTime& stamp,
+                           const QString& sessionPath) {
     QByteArray out = folded(u"BEGIN:VCALENDAR"_s) + folded(u"VERSION:2.0"_s) +
                      folded(u"PRODID:-//Unblock//Unblock " UNBLOCK_VERSION "//EN"_s) +
                      folded(u"CALSCALE:GREGORIAN"_s) + folded(u"METHOD:PUBLISH"_s);
@@ -230,7 +240,8 @@ QByteArray actionsCalendar(const SessionData& session, const QDateTime& stamp) {
     const QString organizer = icsOrganizer(!facilitator.isEmpty() ? facilitator
                                            : !title.isEmpty()     ? title
                                                                   : u"Unblock"_s);
-    for (const ExportedAction& a : unsettledActions(session)) {
+    const QString fileName = QFileInfo(sessionPath).completeBaseName();
+    for (const ExportedAction& a : unsettledActions(session, fileName)) {
         if (!a.due.isValid())
             continue;
         out += folded(u"BEGIN:VEVENT"_s);

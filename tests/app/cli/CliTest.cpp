@@ -380,6 +380,53 @@ TEST_CASE("unblock-cli actions writes the actions still to do for a calendar, wh
     CHECK_FALSE(QFileInfo::exists(dir.path(u"none.ics"_s)));
 }
 
+namespace {
+
+// The calendar `session`'s actions make, as another parser reads it: each
+// event's UID by its summary.
+QMap<QString, QString> calendarUids(const TempDir& dir, const QString& session) {
+    const QString ics = dir.path(QFileInfo(session).completeBaseName() + u".ics"_s);
+    REQUIRE(cli({u"actions"_s, session, u"-o"_s, ics}).exitCode == 0);
+    QProcess reader;
+    reader.start(QStringLiteral(ICALENDAR_PYTHON), {QStringLiteral(READ_CALENDAR), ics});
+    REQUIRE(reader.waitForFinished(60000));
+    INFO(reader.readAllStandardError().toStdString());
+    REQUIRE(reader.exitCode() == 0);
+    QMap<QString, QString> uids;
+    const QJsonObject calendar = QJsonDocument::fromJson(reader.readAllStandardOutput()).object();
+    for (const QJsonValue event : calendar[u"events"_s].toArray())
+        uids.insert(event[u"summary"_s].toString(), event[u"uid"_s].toString());
+    return uids;
+}
+
+} // namespace
+
+TEST_CASE("A carried action has the same UID in the earlier and the next workshop's calendars, "
+          "also once the next is renamed",
+          "[icalendar]") {
+    TempDir dir;
+    const WithActions made = sessionWithActions(dir);
+    const QMap<QString, QString> earlier = calendarUids(dir, made.path);
+    REQUIRE(earlier.size() == 1);
+
+    const QString next = dir.path(u"next.unblock"_s);
+    REQUIRE(cli({u"new"_s, next, u"--from"_s, made.path, u"--title"_s, u"Next"_s}).exitCode == 0);
+    CHECK(calendarUids(dir, next) == earlier);
+
+    // Renamed: the same session under another title (ids are kept through JSON).
+    const Run exported = cli({u"export"_s, next});
+    REQUIRE(exported.exitCode == 0);
+    QJsonObject json = QJsonDocument::fromJson(exported.out.toUtf8()).object();
+    QJsonObject details = json[u"session"_s].toObject();
+    details[u"title"_s] = u"Next, renamed"_s;
+    json[u"session"_s] = details;
+    const QString renamedJson = dir.path(u"renamed.json"_s);
+    writeAll(renamedJson, QJsonDocument(json).toJson());
+    const QString renamed = dir.path(u"renamed.unblock"_s);
+    REQUIRE(cli({u"import"_s, renamed, renamedJson}).exitCode == 0);
+    CHECK(calendarUids(dir, renamed) == earlier);
+}
+
 TEST_CASE("summary --without leaves parts out, the impact and effort matrix among them") {
     TempDir dir;
     const QString json = dir.path(u"scored.json"_s);

@@ -3,6 +3,7 @@
 #include "report/ActionExport.h"
 
 #include "io/CsvReader.h"
+#include "model/ActionPlan.h"
 #include "support/TestSupport.h"
 
 using namespace unblock;
@@ -262,6 +263,67 @@ TEST_CASE("Azure DevOps' description is HTML: the whole text of a shortened titl
     const std::vector<CsvRecord> jira =
         expectOk(readCsv(actionsCsv(oneAction(text), ActionExport::Jira)));
     CHECK(jira[1].cells[2].startsWith(text + u"\nFor the blocker: Forms"_s));
+}
+
+namespace {
+
+// Each event's UID by its summary.
+QMap<QString, QString> uidsBySummary(const QByteArray& ics) {
+    QMap<QString, QString> uids;
+    QString uid;
+    for (const QString& line : unfolded(ics)) {
+        if (line.startsWith(u"UID:"))
+            uid = line.mid(4);
+        else if (line.startsWith(u"SUMMARY:"))
+            uids.insert(line.mid(8), uid);
+    }
+    return uids;
+}
+
+// The next workshop as File ▸ New Session from… starts it.
+SessionData nextWorkshop(const SessionData& previous, const QString& previousName,
+                         const QString& title, const QDate& date) {
+    SessionData next;
+    next.details.title = title;
+    next.details.date = date;
+    next.carried = actionsToCarry(previous, previousName);
+    Id id = 0;
+    for (CarriedAction& a : next.carried)
+        a.id = ++id;
+    return next;
+}
+
+} // namespace
+
+TEST_CASE("A carried action keeps its origin's UID in each later workshop's calendar, whatever "
+          "the later workshops are called") {
+    const QDateTime stamp(QDate(2027, 1, 2), QTime(3, 4, 5), Qt::UTC);
+    SessionData spring = sessionWithActions(); // with one carried from Winter
+    spring.details.date = QDate(2027, 1, 10);
+    spring.carried[0].due = QDate(2027, 4, 1); // so that it is in the calendar
+    const QMap<QString, QString> first = uidsBySummary(actionsCalendar(spring, stamp));
+    REQUIRE(first.size() == 3);
+    CHECK(QSet<QString>(first.begin(), first.end()).size() == 3);
+
+    SessionData summer = nextWorkshop(spring, u"spring"_s, u"Summer"_s, QDate(2027, 6, 1));
+    REQUIRE(summer.carried.size() == 3);
+    CHECK(uidsBySummary(actionsCalendar(summer, stamp.addDays(1))) == first);
+    // The next workshop renamed and moved.
+    summer.details.title = u"Summer, renamed"_s;
+    summer.details.date = QDate(2027, 6, 8);
+    CHECK(uidsBySummary(actionsCalendar(summer, stamp.addDays(2))) == first);
+    // Carried on again.
+    const SessionData autumn = nextWorkshop(summer, u"summer"_s, u"Autumn"_s, QDate(2027, 9, 1));
+    CHECK(uidsBySummary(actionsCalendar(autumn, stamp.addDays(3))) == first);
+
+    // An untitled workshop is named by its file, in its own calendar and in the next.
+    spring.details.title.clear();
+    const QMap<QString, QString> untitled =
+        uidsBySummary(actionsCalendar(spring, stamp, u"/meetings/spring 2027.unblock"_s));
+    CHECK(untitled != first);
+    const SessionData fromUntitled =
+        nextWorkshop(spring, u"spring 2027"_s, u"Summer"_s, QDate(2027, 6, 1));
+    CHECK(uidsBySummary(actionsCalendar(fromUntitled, stamp)) == untitled);
 }
 
 TEST_CASE("Nothing to export is said, not written") {
