@@ -276,7 +276,13 @@ QByteArray actionsCsv(const SessionData& session, ActionExport target) {
             rows += csvRow({u"Task"_s, title, htmlLines(facts), u"unblock"_s});
         }
     }
-    return rows.toUtf8();
+    // Azure DevOps' importer takes what Excel saves ("CSV UTF-8", with a
+    // byte-order mark): the mark is how it, and Excel, know the accents are
+    // UTF-8. Jira's reads the file in the encoding its importer is given
+    // (UTF-8 unless changed) and documents no byte-order mark: a Java reader
+    // keeps one as part of the first heading, which is Summary, the one
+    // column Jira cannot import without. So Jira's file has none.
+    return jira ? rows.toUtf8() : csvForExcel(rows);
 }
 
 } // namespace unblock

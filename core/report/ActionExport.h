@@ -60,7 +60,9 @@ inline constexpr qsizetype kTrackerTitleLimit = 255;
 // Type, Description, Due Date as yyyy-MM-dd, Labels) or Azure DevOps'
 // ("Import work items from a CSV file": Work Item Type, Title, Description,
 // Tags; it refuses Assigned To and State, so the owner and status are in the
-// description). Cells that start like a formula are neutralised.
+// description). Cells that start like a formula are neutralised. UTF-8, with
+// a byte-order mark for Azure DevOps (as Excel saves it) and none for Jira
+// (its importer is told the encoding; a mark would cling to Summary).
 QByteArray actionsCsv(const SessionData& session, ActionExport target);
 
 } // namespace unblock

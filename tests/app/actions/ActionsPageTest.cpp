@@ -180,7 +180,8 @@ TEST_CASE("The Actions tab exports the actions still to do for a calendar or a t
     plan.gui.prompts.itemToChoose = 2; // Azure DevOps
     plan.gui.prompts.fileToSave = plan.gui.dir.path(u"actions.csv"_s);
     REQUIRE(plan.page->exportActions());
-    CHECK(readAll(plan.gui.prompts.fileToSave).startsWith("Work Item Type,Title,Description,Tags"));
+    CHECK(readAll(plan.gui.prompts.fileToSave)
+              .startsWith("\xEF\xBB\xBFWork Item Type,Title,Description,Tags"));
 
     // Every action done: nothing to put in a calendar, and no file.
     for (const Id id : {plan.pool, plan.bid, plan.ask})

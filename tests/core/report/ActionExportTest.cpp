@@ -326,6 +326,19 @@ TEST_CASE("A carried action keeps its origin's UID in each later workshop's cale
     CHECK(uidsBySummary(actionsCalendar(fromUntitled, stamp)) == untitled);
 }
 
+TEST_CASE("Azure DevOps' CSV has the byte-order mark Excel saves, so its accents read as "
+          "UTF-8, and Jira's has none, which would cling to its Summary heading") {
+    const SessionData data = sessionWithActions();
+    const QByteArray azure = actionsCsv(data, ActionExport::AzureDevOps);
+    CHECK(azure.startsWith("\xEF\xBB\xBFWork Item Type,Title,"));
+    CHECK(azure.count("\xEF\xBB\xBF") == 1);
+    CHECK(azure.contains("Siân"));
+    const QByteArray jira = actionsCsv(data, ActionExport::Jira);
+    CHECK(jira.startsWith("Summary,Issue Type,"));
+    CHECK_FALSE(jira.contains("\xEF\xBB\xBF"));
+    CHECK(jira.contains("Siân"));
+}
+
 TEST_CASE("Nothing to export is said, not written") {
     SessionData data;
     CHECK(actionsToExport(data, ActionExport::Calendar) == 0);
