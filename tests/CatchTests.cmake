@@ -178,6 +178,7 @@ add_executable(test-gui
   app/window/CaptureTest.cpp
   app/window/VotingTest.cpp
   app/window/SessionFilesTest.cpp
+  app/window/SharingCopyTest.cpp
   app/window/KeyboardTest.cpp
   app/window/PreferencesTest.cpp
   app/window/AccessibilityTest.cpp

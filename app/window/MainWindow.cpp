@@ -149,6 +149,9 @@ void MainWindow::buildFileMenu() {
     m_needsSession << file->addAction(tr("Save a &Copy…"),
                                       QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_S), this,
                                       [this] { saveCopy(false); });
+    m_needsSession << file->addAction(tr("Save a Copy for &Sharing…"), this,
+                                      &MainWindow::saveSharingCopy);
+    m_needsSession.back()->setObjectName(QStringLiteral("saveSharingCopy"));
     m_needsSession << file->addAction(tr("Save &As…"), QKeySequence::SaveAs, this,
                                       [this] { saveCopy(true); });
     file->addSeparator();

@@ -76,6 +76,7 @@ private:
     void followActivity();
     void zoom(int delta);
     void saveCopy(bool continueWithCopy);
+    void saveSharingCopy();
     void editDetails();
     void showSummary();
     void editPreferences();

@@ -1,5 +1,6 @@
 #include "document/SessionDocument.h"
 #include "store/SessionStart.h"
+#include "store/SharingCopy.h"
 #include "window/MainWindow.h"
 #include "window/Preferences.h"
 #include "window/Prompts.h"
@@ -96,6 +97,31 @@ void MainWindow::reopenLastSession() {
     const QString last = recent::last();
     if (!last.isEmpty() && QFileInfo::exists(last))
         openSession(last);
+}
+
+// A copy to send beyond the room, without people's names (store/SharingCopy.h).
+// Nothing of the session is held while the dialogs are open: it is asked
+// for again after each.
+void MainWindow::saveSharingCopy() {
+    if (!m_doc)
+        return;
+    const std::optional<store::SharingOptions> options = m_prompts.askSharingOptions(this);
+    if (!options || !m_doc)
+        return;
+    const QString target = m_prompts.saveFileName(this, tr("Save a Copy for Sharing"));
+    if (target.isEmpty() || !m_doc)
+        return;
+    const Status status = store::saveSharingCopy(m_doc->file(), target, *options);
+    if (!status) {
+        m_prompts.showError(this, tr("Could not save"), status.error().message);
+        return;
+    }
+    const QString name = QFileInfo(target).fileName();
+    statusBar()->showMessage(
+        options->keepOwners
+            ? tr("Saved %1 for sharing, with the owners of actions and no other names").arg(name)
+            : tr("Saved %1 for sharing, without people’s names").arg(name),
+        8000);
 }
 
 } // namespace unblock::app

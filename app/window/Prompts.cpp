@@ -2,6 +2,7 @@
 
 #include "window/DetailsDialog.h"
 #include "window/ItemChooser.h"
+#include "window/SharingCopyDialog.h"
 
 #include <QCoreApplication>
 #include <QFileDialog>
@@ -115,6 +116,13 @@ std::optional<SessionDetails> Prompts::askNewSessionDetails(QWidget* parent) {
     if (dialog.exec() != QDialog::Accepted)
         return std::nullopt;
     return dialog.details();
+}
+
+std::optional<store::SharingOptions> Prompts::askSharingOptions(QWidget* parent) {
+    SharingCopyDialog dialog(parent);
+    if (dialog.exec() != QDialog::Accepted)
+        return std::nullopt;
+    return dialog.options();
 }
 
 } // namespace unblock::app

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/SessionData.h"
+#include "store/SharingCopy.h"
 
 #include <QString>
 #include <QStringList>
@@ -46,6 +47,8 @@ public:
     // A new session's title block, or empty details if the person skips it;
     // nothing if they cancel creating the session.
     virtual std::optional<SessionDetails> askNewSessionDetails(QWidget* parent);
+    // What a copy for sharing keeps (window/SharingCopyDialog.h); nothing if cancelled.
+    virtual std::optional<store::SharingOptions> askSharingOptions(QWidget* parent);
 };
 
 } // namespace unblock::app

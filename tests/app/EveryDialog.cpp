@@ -16,6 +16,7 @@
 #include "window/MainWindow.h"
 #include "window/Preferences.h"
 #include "window/PreferencesDialog.h"
+#include "window/SharingCopyDialog.h"
 
 #include <QInputDialog>
 
@@ -69,6 +70,7 @@ std::vector<std::unique_ptr<QDialog>> everyDialog(app::MainWindow& window, app::
         store::SolutionFields{QStringLiteral("Coaching"), 3, 2, QStringLiteral("Siân"), {}},
         &window));
     dialogs.push_back(std::make_unique<app::PreferencesDialog>(app::Preferences::load(), &window));
+    dialogs.push_back(std::make_unique<app::SharingCopyDialog>(&window));
     dialogs.push_back(std::make_unique<app::KioskDialog>(doc, prompts, openRound(data), &window));
     dialogs.push_back(std::make_unique<app::SummaryDialog>(data, doc.path(), prompts, &window));
     dialogs.push_back(std::make_unique<app::CompareDialog>(prompts, &window));

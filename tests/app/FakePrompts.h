@@ -67,6 +67,10 @@ public:
         asking();
         return newSessionDetails;
     }
+    std::optional<store::SharingOptions> askSharingOptions(QWidget*) override {
+        asking();
+        return sharingOptions;
+    }
 
     void asking() {
         ++asked;
@@ -92,6 +96,8 @@ public:
     QStringList questions;
     bool confirmAnswer = true;
     std::optional<SessionDetails> newSessionDetails = SessionDetails{};
+    std::optional<store::SharingOptions> sharingOptions =
+        store::SharingOptions{}; // nothing: cancel
 };
 
 } // namespace unblock::test
