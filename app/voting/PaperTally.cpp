@@ -1,6 +1,7 @@
 #include "voting/PaperTally.h"
 
 #include "document/KeyedRows.h"
+#include "ranking/BallotRules.h"
 
 #include <QHeaderView>
 #include <QSpinBox>
@@ -11,8 +12,6 @@
 namespace unblock::app {
 namespace {
 
-constexpr int maxPaperDots = 100000;
-
 // A count is a whole number of dots, never negative.
 class DotsDelegate : public QStyledItemDelegate {
 public:
@@ -20,7 +19,7 @@ public:
     QWidget* createEditor(QWidget* parent, const QStyleOptionViewItem&,
                           const QModelIndex& index) const override {
         auto* spin = new QSpinBox(parent);
-        spin->setRange(0, maxPaperDots);
+        spin->setRange(0, kMostPaperDots);
         spin->setFrame(false);
         spin->setAccessibleName(index.data(Qt::AccessibleTextRole).toString());
         return spin;

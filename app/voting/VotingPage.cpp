@@ -3,6 +3,7 @@
 #include "document/Edits.h"
 #include "document/KeyedRows.h"
 #include "document/SessionDocument.h"
+#include "ranking/BallotRules.h"
 #include "ranking/Ranking.h"
 #include "ranking/RoundStates.h"
 #include "ranking/Turnout.h"
@@ -76,7 +77,7 @@ void VotingPage::setUpControls() {
     m_rounds->setToolTip(tr("The round to vote in, count or reveal"));
     m_state->setTextFormat(Qt::PlainText);
     m_state->setWordWrap(true);
-    m_paperVoters->setRange(0, 10000);
+    m_paperVoters->setRange(0, kMostPaperVoters);
     m_paperVoters->setAccessibleName(tr("People who voted on paper"));
     m_paperVoters->setToolTip(tr("How many people put dots on paper, so the turnout counts them"));
     m_paperCount->setTextFormat(Qt::PlainText);

@@ -152,6 +152,9 @@ Status checkTally(const RoundRules& rules, const std::unordered_set<Id>& eligibl
         return violation(Tr::tr("Item %1 is not in this round.").arg(itemId));
     if (dots < 0)
         return violation(Tr::tr("A count of paper dots cannot be negative (%1).").arg(dots));
+    if (dots > kMostPaperDots)
+        return violation(
+            Tr::tr("A count of paper dots is at most %L1, not %L2.").arg(kMostPaperDots).arg(dots));
     return {};
 }
 

@@ -43,6 +43,12 @@ Status checkBallot(const RoundRules& rules, const std::unordered_set<Id>& eligib
                    const std::vector<BallotEntry>& ballot,
                    StateCheck stateCheck = StateCheck::RequireOpen);
 
+// The most paper dots one item can be counted to have, and the most people
+// who can have voted on paper: beyond any room, and far from overflowing a
+// total (a file or an import with 2^63 dots is refused, not wrapped round).
+inline constexpr int kMostPaperDots = 100000;
+inline constexpr int kMostPaperVoters = 10000;
+
 // Whether a facilitator's count of paper dots on one item can be recorded.
 Status checkTally(const RoundRules& rules, const std::unordered_set<Id>& eligible, Id itemId,
                   int dots, StateCheck stateCheck = StateCheck::RequireOpen);

@@ -1,6 +1,7 @@
 #include "store/Rounds.h"
 
 #include "model/MergeRoots.h"
+#include "ranking/BallotRules.h"
 #include "ranking/RoundStates.h"
 #include "store/Rows.h"
 #include "store/SessionFile.h"
@@ -320,8 +321,10 @@ Status setTally(SessionFile& file, Id roundId, Id itemId, int dots) {
 Status setPaperVoters(SessionFile& file, Id roundId, int count) {
     return file.write([&](Database& db) {
         loadRound(db, roundId);
-        if (count < 0)
-            fail(ErrorCode::InvalidInput, Tr::tr("The number of paper voters cannot be negative."));
+        if (count < 0 || count > kMostPaperVoters) {
+            fail(ErrorCode::InvalidInput,
+                 Tr::tr("The number of paper voters is from 0 to %L1.").arg(kMostPaperVoters));
+        }
         db.prepare("UPDATE rounds SET paper_voters = ? WHERE id = ?")
             .bind(1, count)
             .bind(2, roundId)
