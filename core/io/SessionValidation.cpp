@@ -216,8 +216,10 @@ void checkRounds(const SessionData& data, const std::unordered_set<Id>& blockerI
         if (onSolutions != r.subjectBlockerId.has_value())
             invalid(at, Tr::tr("a round on solutions, and only such a round, names its blocker."));
         requireReference(at, r.subjectBlockerId, blockerIds, Tr::tr("blocker"));
-        if (r.paperVoters < 0)
-            invalid(at, Tr::tr("the number of paper voters cannot be negative."));
+        if (r.paperVoters < 0 || r.paperVoters > kMostPaperVoters)
+            invalid(at, Tr::tr("the number of paper voters is from 0 to %L1, not %2.")
+                            .arg(kMostPaperVoters)
+                            .arg(r.paperVoters));
         if (!r.created.isValid())
             invalid(at, Tr::tr("it has no valid creation time."));
         checkVotes(r, at, onSolutions ? solutionIds : blockerIds);
@@ -246,6 +248,14 @@ void checkJourneys(const SessionData& data) {
         requireReference(location, j.currentId, journeyIds, Tr::tr("journey"));
         if (j.currentId == j.id)
             invalid(location, Tr::tr("a journey cannot be its own current journey."));
+        // A future version names the journey as it is now: one step, never a chain.
+        if (j.currentId && j.variant != JourneyVariant::Future)
+            invalid(location, Tr::tr("only a future version names a current journey."));
+        if (const Journey* current = j.currentId ? data.journey(*j.currentId) : nullptr;
+            current && current->variant != JourneyVariant::Current)
+            invalid(
+                location,
+                Tr::tr("its current journey (%1) is a future version itself.").arg(*j.currentId));
         for (const JourneyStep& step : j.steps) {
             if (step.id <= 0 || !stepIds.insert(step.id).second)
                 invalid(location,

@@ -5,6 +5,7 @@
 #include "store/Sqlite.h"
 
 #include <QCoreApplication>
+#include <QDate>
 #include <QRegularExpression>
 #include <QSet>
 #include <QStringList>
@@ -375,6 +376,70 @@ void checkSchema(Database& db, int version) {
                                              "opened.")
                      .arg(shownName(object))
                      .arg(version));
+        }
+    }
+}
+
+namespace {
+
+// Where a session keeps a day as text (ISO 8601, 2026-12-07), with the
+// words that name it in a refusal.
+struct DateColumn {
+    const char* table;
+    const char* column;
+    const char* what; // %1 the row's id
+};
+
+constexpr DateColumn kDateColumns[] = {
+    {"session", "date", QT_TRANSLATE_NOOP("Store", "the workshop's date")},
+    {"solutions", "due", QT_TRANSLATE_NOOP("Store", "solution %1's due date")},
+    {"solutions", "status_changed", QT_TRANSLATE_NOOP("Store", "solution %1's status date")},
+    {"solutions", "from_date", QT_TRANSLATE_NOOP("Store", "solution %1's workshop date")},
+    {"carried_actions", "due", QT_TRANSLATE_NOOP("Store", "carried action %1's due date")},
+    {"carried_actions", "status_changed",
+     QT_TRANSLATE_NOOP("Store", "carried action %1's status date")},
+    {"carried_actions", "from_date",
+     QT_TRANSLATE_NOOP("Store", "carried action %1's workshop date")},
+};
+
+// SQLite's date() takes 2026-02-30 for a day (it is 2 March to it).
+bool isDay(const QString& text) {
+    const QDate day = QDate::fromString(text, Qt::ISODate);
+    return day.isValid() && day.toString(Qt::ISODate) == text;
+}
+
+// Rows a session has exactly one of from its first format that has them.
+void requireOneRow(Database& db, const char* table) {
+    Statement count =
+        db.prepare(QByteArray(QByteArray("SELECT count(*) FROM ") + table).constData());
+    if (count.next() && count.int64(0) != 1) {
+        fail(ErrorCode::Tampered,
+             QCoreApplication::translate("Store", "It has %1 rows of %2 where a session has one.")
+                 .arg(count.int64(0))
+                 .arg(QLatin1String(table)));
+    }
+}
+
+} // namespace
+
+// A day that is not a day would be read as no day at all: refused instead.
+void checkStoredValues(Database& db) {
+    requireOneRow(db, "session");
+    requireOneRow(db, "phone_settings");
+    for (const DateColumn& date : kDateColumns) {
+        const QByteArray sql = QByteArray("SELECT id, ") + date.column + " FROM " + date.table +
+                               " WHERE " + date.column + " IS NOT NULL";
+        Statement st = db.prepare(sql.constData());
+        while (st.next()) {
+            if (isDay(st.text(1)))
+                continue;
+            QString what = QCoreApplication::translate("Store", date.what);
+            if (what.contains(u"%1"))
+                what = what.arg(st.int64(0));
+            fail(ErrorCode::Tampered,
+                 QCoreApplication::translate(
+                     "Store", "It holds %1 “%2”, which is not a day such as 2026-12-07.")
+                     .arg(what, st.text(1).left(40)));
         }
     }
 }

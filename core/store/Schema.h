@@ -41,6 +41,9 @@ void checkSchemaObjects(Database& db, int version);
 // to the letter, the ones this build writes for its format (a table of the
 // right name without STRICT or its CHECKs would let any value in).
 void checkSchema(Database& db, int version);
+// Refuses a file (of this format) whose days are not days, or without its
+// one session row or one row of phone settings.
+void checkStoredValues(Database& db);
 // Refuses a file whose rows name rows that are not there (its foreign keys).
 void checkReferences(Database& db);
 

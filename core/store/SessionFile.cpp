@@ -97,20 +97,40 @@ void SessionFile::configureConnection() {
 
 namespace {
 
-// A value that breaks a rule of the schema (a CHECK, NOT NULL, a STRICT
-// type), as quick_check words it; not damage: the file was written so.
+// A value that breaks a CHECK or NOT NULL of the schema, as quick_check
+// words it; not damage: the file was written so.
 bool isValueFinding(const QString& finding) {
-    static const QRegularExpression value(
-        u"^(CHECK constraint failed in|NULL value in|non-[A-Z]+ value in) "_s);
+    static const QRegularExpression value(u"^(CHECK constraint failed in|NULL value in) "_s);
     return value.match(finding).hasMatch();
+}
+
+// A value of another type than its STRICT column's: read as that type, it
+// would be another value (text as 0), so it is refused at once.
+bool isTypeFinding(const QString& finding) {
+    static const QRegularExpression type(u"^non-[A-Z]+ value in "_s);
+    return type.match(finding).hasMatch();
 }
 
 } // namespace
 
 // Reading every page once finds damage before the user works on the file.
 // A value against the schema's rules is kept until the rows are read, so the
-// row can be named; it is returned.
+// row can be named; it is returned. SQLite checks values only on a
+// connection that may write: a read-only file is checked again in memory.
 QString SessionFile::verify(int fileVersion) {
+    QString valueFinding = quickCheck();
+    if (fileVersion <= kCurrentVersion) {
+        Database db(m_db);
+        checkSchema(db, fileVersion);
+    }
+    if (isReadOnly()) {
+        moveIntoMemory();
+        valueFinding = quickCheck();
+    }
+    return valueFinding;
+}
+
+QString SessionFile::quickCheck() {
     Database db(m_db);
     Statement check = db.prepare("PRAGMA quick_check");
     QString valueFinding;
@@ -122,6 +142,11 @@ QString SessionFile::verify(int fileVersion) {
                         "then open it again.")
                      .arg(finding));
         }
+        if (isTypeFinding(finding)) {
+            fail(ErrorCode::Tampered,
+                 Tr::tr("It holds a value of a type no Unblock session holds there (%1).")
+                     .arg(finding));
+        }
         if (isValueFinding(finding)) {
             valueFinding = valueFinding.isEmpty() ? finding : valueFinding;
         } else if (finding != u"ok") {
@@ -129,15 +154,13 @@ QString SessionFile::verify(int fileVersion) {
                  Tr::tr("It is damaged (%1). Try an earlier copy of it.").arg(finding));
         }
     }
-    if (fileVersion <= kCurrentVersion)
-        checkSchema(db, fileVersion);
     return valueFinding;
 }
 
 // A file comes from anywhere: what it holds is checked with the rules a JSON
 // import is checked with before anyone reads it, so nothing reads half of a
 // bad file. What was read is kept for the first read (the window's).
-void SessionFile::checkContent(const QString& valueFinding) {
+void SessionFile::checkContent(const QString& valueFinding, int fileVersion) {
     Result<SessionData> data = loadSession(*this, Photos::Leave);
     if (!data)
         throw Failure{data.error()};
@@ -146,6 +169,8 @@ void SessionFile::checkContent(const QString& valueFinding) {
              Tr::tr("It holds what no Unblock session holds: %1").arg(valid.error().message));
     }
     Database db(m_db);
+    if (fileVersion <= kCurrentVersion) // a newer format may keep its days otherwise
+        checkStoredValues(db);
     checkReferences(db);
     if (!valueFinding.isEmpty()) {
         fail(ErrorCode::Tampered,
@@ -165,30 +190,7 @@ std::optional<SessionData> SessionFile::takeCheckedData() const {
 void SessionFile::bringUpToDate(int fileVersion) {
     if (fileVersion >= kCurrentVersion)
         return;
-    if (isReadOnly()) {
-        // Migrate a copy in memory: the file itself must not change.
-        ::sqlite3* memory = nullptr;
-        if (const int rc = sqlite3_open(":memory:", &memory); rc != SQLITE_OK) {
-            const Error error = sqliteError(memory, rc, Tr::tr("reading the session"));
-            sqlite3_close(memory);
-            throw Failure{error};
-        }
-        sqlite3_backup* backup = sqlite3_backup_init(memory, "main", m_db, "main");
-        if (!backup) {
-            // The reason is on the destination's connection.
-            const Error error =
-                sqliteError(memory, sqlite3_errcode(memory), Tr::tr("reading the session"));
-            sqlite3_close(memory);
-            throw Failure{error};
-        }
-        sqlite3_backup_step(backup, -1);
-        const int rc = sqlite3_backup_finish(backup);
-        sqlite3_close(m_db);
-        m_db = memory;
-        if (rc != SQLITE_OK)
-            throw Failure{sqliteError(m_db, rc, Tr::tr("reading the session"))};
-        configureConnection();
-    } else {
+    if (!isReadOnly()) { // a read-only file is migrated in memory: the file must not change
         const QString backupPath = migrationBackupPath(m_path, fileVersion);
         if (Status copied = copyDatabase(m_db, backupPath); !copied)
             throw Failure{copied.error()};
@@ -199,6 +201,31 @@ void SessionFile::bringUpToDate(int fileVersion) {
     Database db(m_db);
     migrate(db, fileVersion);
     m_captureColumns.clear(); // the schema may be another now
+}
+
+// Reads a read-only file whole into memory and works there from now on.
+void SessionFile::moveIntoMemory() {
+    ::sqlite3* memory = nullptr;
+    if (const int rc = sqlite3_open(":memory:", &memory); rc != SQLITE_OK) {
+        const Error error = sqliteError(memory, rc, Tr::tr("reading the session"));
+        sqlite3_close(memory);
+        throw Failure{error};
+    }
+    sqlite3_backup* backup = sqlite3_backup_init(memory, "main", m_db, "main");
+    if (!backup) {
+        // The reason is on the destination's connection.
+        const Error error =
+            sqliteError(memory, sqlite3_errcode(memory), Tr::tr("reading the session"));
+        sqlite3_close(memory);
+        throw Failure{error};
+    }
+    sqlite3_backup_step(backup, -1);
+    const int rc = sqlite3_backup_finish(backup);
+    sqlite3_close(m_db);
+    m_db = memory;
+    if (rc != SQLITE_OK)
+        throw Failure{sqliteError(m_db, rc, Tr::tr("reading the session"))};
+    configureConnection();
 }
 
 Result<std::unique_ptr<SessionFile>> SessionFile::create(const QString& path) {
@@ -285,7 +312,7 @@ Result<std::unique_ptr<SessionFile>> SessionFile::openChecked(const QString& pat
         file->configureConnection();
         const QString valueFinding = file->verify(version);
         file->bringUpToDate(version);
-        file->checkContent(valueFinding);
+        file->checkContent(valueFinding, version);
     } catch (const Failure& failure) {
         return Error{
             failure.error.code,

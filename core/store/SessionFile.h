@@ -113,7 +113,9 @@ private:
                                                             std::unique_ptr<QLockFile> lock);
     void openConnection(const QString& path, int flags);
     QString verify(int fileVersion);
-    void checkContent(const QString& valueFinding);
+    QString quickCheck();
+    void moveIntoMemory();
+    void checkContent(const QString& valueFinding, int fileVersion);
     void configureConnection();
     void bringUpToDate(int fileVersion);
     void prepareCapture();

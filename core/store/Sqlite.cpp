@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QRegularExpression>
 
+#include <limits>
 #include <sqlite3.h>
 
 namespace unblock::store {
@@ -182,8 +183,16 @@ bool Statement::isNull(int column) const {
 qint64 Statement::int64(int column) const {
     return sqlite3_column_int64(m_stmt, column);
 }
+// A file may hold any 64-bit number where Unblock keeps an int: one out of
+// range is refused rather than cut to its low 32 bits (2^63 - 1 would be -1).
 int Statement::integer(int column) const {
-    return sqlite3_column_int(m_stmt, column);
+    const qint64 value = sqlite3_column_int64(m_stmt, column);
+    if (value < std::numeric_limits<int>::min() || value > std::numeric_limits<int>::max()) {
+        fail(ErrorCode::Tampered, Tr::tr("It holds a number too large for any session (%1 in %2).")
+                                      .arg(value)
+                                      .arg(QString::fromUtf8(sqlite3_column_name(m_stmt, column))));
+    }
+    return static_cast<int>(value);
 }
 
 std::optional<qint64> Statement::optionalInt64(int column) const {
