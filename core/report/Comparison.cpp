@@ -318,6 +318,13 @@ Result<WorkshopSession> loadWorkshop(const QString& path) {
     const auto fail = [&path](const Error& error) {
         return Error{error.code, Tr::tr("%1: %2").arg(QFileInfo(path).fileName(), error.message)};
     };
+    if (const QFileInfo info(path); info.size() > kLargestWorkshopFile) {
+        return fail({ErrorCode::InvalidInput,
+                     Tr::tr("“%1” is %2 MB: too large to be a workshop’s session (at most %3 MB).")
+                         .arg(info.fileName())
+                         .arg(info.size() / (1024 * 1024))
+                         .arg(kLargestWorkshopFile / (1024 * 1024))});
+    }
     Result<std::unique_ptr<store::SessionFile>> file =
         store::SessionFile::open(path, store::OpenMode::ReadOnly);
     if (!file)
@@ -342,6 +349,37 @@ Result<std::vector<WorkshopSession>> loadWorkshops(const QStringList& paths) {
     if (sessions.size() < 2)
         return Error{ErrorCode::InvalidInput, Tr::tr("Comparing needs two session files or more.")};
     return sessions;
+}
+
+namespace {
+
+// Why a file was not read, naming it once: the reader's message starts with
+// the file's name, and often names it again.
+QString reasonFor(const QFileInfo& file, const Error& error) {
+    const QString prefix = file.fileName() + u": "_s;
+    const QString rest = error.message.mid(prefix.size());
+    return error.message.startsWith(prefix) && rest.contains(file.fileName()) ? rest
+                                                                              : error.message;
+}
+
+} // namespace
+
+std::vector<UnreadableFile> readWorkshops(const QStringList& paths,
+                                          const std::function<void(WorkshopSession&&)>& take,
+                                          const std::atomic<bool>* stop) {
+    std::vector<UnreadableFile> unreadable;
+    for (const QString& path : paths) {
+        if (stop && stop->load())
+            break;
+        Result<WorkshopSession> session = loadWorkshop(path);
+        if (session) {
+            take(std::move(session.value()));
+            continue;
+        }
+        const QFileInfo info(path);
+        unreadable.push_back({info.fileName(), reasonFor(info, session.error())});
+    }
+    return unreadable;
 }
 
 namespace {

@@ -8,6 +8,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <atomic>
+#include <functional>
 #include <optional>
 #include <vector>
 
@@ -54,10 +56,33 @@ struct WorkshopSession {
 
 Comparison compareWorkshops(const std::vector<WorkshopSession>& sessions);
 
-// Opens the file read-only, never changing it; the error names the file.
+// A session file is a workshop's words and votes, and its journeys' photos
+// (8 MB each at most): a file larger than this is not a workshop, and reading
+// it (every page is checked on open) would hold up the files after it.
+inline constexpr qint64 kLargestWorkshopFile = qint64{256} * 1024 * 1024;
+
+// Opens the file read-only, never changing it; the error names the file. A
+// file larger than kLargestWorkshopFile is refused unopened.
 Result<WorkshopSession> loadWorkshop(const QString& path);
 // The same for each file, stopping at the first that cannot be read.
 Result<std::vector<WorkshopSession>> loadWorkshops(const QStringList& paths);
+
+// A file that could not be read as a workshop, and why (naming the file
+// only when the reason needs it again: "“notes.unblock” is not an Unblock
+// session…").
+struct UnreadableFile {
+    QString fileName;
+    QString reason;
+};
+
+// Reads each file as loadWorkshop does, handing each workshop read to
+// `take`, in order; one that cannot be read (damaged, not a session, a
+// look-alike, too large) is returned with its reason and never stops the
+// rest. Setting `stop` (from another thread) ends the reading before the
+// next file. The library and `unblock-cli compare` read workshops so.
+std::vector<UnreadableFile> readWorkshops(const QStringList& paths,
+                                          const std::function<void(WorkshopSession&&)>& take,
+                                          const std::atomic<bool>* stop = nullptr);
 
 // "Demo, Caerdydd"
 QString workshopNames(const Comparison& comparison, const std::vector<int>& workshops);

@@ -11,6 +11,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QHash>
+#include <QSet>
 
 #include <algorithm>
 #include <cmath>
@@ -30,15 +31,6 @@ struct Tr {
 // name, which can hold line breaks and be longer than a title).
 QString asTitle(const QString& text) {
     return text.simplified().left(TextLimits::line);
-}
-
-// Why a file was not read, naming it once: the reader's message starts with
-// the file's name, and often names it again.
-QString reasonFor(const QFileInfo& file, const Error& error) {
-    const QString prefix = file.fileName() + u": "_s;
-    const QString rest = error.message.mid(prefix.size());
-    return error.message.startsWith(prefix) && rest.contains(file.fileName()) ? rest
-                                                                              : error.message;
 }
 
 struct SolutionVote {
@@ -98,14 +90,11 @@ bool betterSource(const LearnedSource& a, const LearnedSource& b) {
     return a.date > b.date;
 }
 
-bool sameWorkshop(const LearnedSource& a, const LearnedSource& b) {
-    return a.workshop == b.workshop && a.date == b.date;
-}
-
 } // namespace
 
 struct Library::Entry {
     std::vector<LearnedSource> solutions;
+    std::vector<QString> keys; // each solution's titleKey, worked out once when read
 };
 
 QString learnedVotes(const LearnedSource& source) {
@@ -137,25 +126,24 @@ Library Library::read(const QString& folder, const ThisWorkshop& here,
     Library library;
     library.m_folder = folder;
     const QString own = here.path.isEmpty() ? QString() : QFileInfo(here.path).canonicalFilePath();
-    std::vector<std::pair<Id, QString>> titles;
+    QStringList paths;
     for (const QFileInfo& info : librarySessionFiles(folder)) {
-        if (stop && stop->load())
-            break;
-        if (!own.isEmpty() && info.canonicalFilePath() == own)
-            continue;
-        Result<WorkshopSession> session = loadWorkshop(info.filePath());
-        if (!session) {
-            library.m_unreadable.push_back({info.fileName(), reasonFor(info, session.error())});
-            continue;
-        }
-        const SessionDetails& details = session->data.details;
-        const bool copyOfHere = !here.title.isEmpty() && here.date.isValid() &&
-                                details.title == here.title && details.date == here.date;
-        if (copyOfHere)
-            continue;
-        ++library.m_workshopCount;
-        library.add(session.value(), titles);
+        if (own.isEmpty() || info.canonicalFilePath() != own)
+            paths << info.filePath();
     }
+    std::vector<std::pair<Id, QString>> titles;
+    library.m_unreadable = readWorkshops(
+        paths,
+        [&](WorkshopSession&& session) {
+            const SessionDetails& details = session.data.details;
+            const bool copyOfHere = !here.title.isEmpty() && here.date.isValid() &&
+                                    details.title == here.title && details.date == here.date;
+            if (copyOfHere)
+                return;
+            ++library.m_workshopCount;
+            library.add(session, titles);
+        },
+        stop);
     library.m_index = std::make_unique<AlikeIndex>(titles);
     return library;
 }
@@ -186,9 +174,11 @@ void Library::add(const WorkshopSession& workshop, std::vector<std::pair<Id, QSt
         const auto vote = votes.find(s.id);
         const SolutionVote voted = vote == votes.end() ? SolutionVote{} : vote->second;
         const auto blockerVote = blockers.find(root);
-        m_blockers[at->second].solutions.push_back(
+        Entry& entry = m_blockers[at->second];
+        entry.solutions.push_back(
             {s.text, asTitle(workshop.name), data.details.date, blocker->title, voted.rank,
              voted.votes, blockerVote == blockers.end() ? QString() : blockerVote->second});
+        entry.keys.push_back(titleKey(s.text));
     }
     for (const Blocker& b : data.blockers) {
         const auto entry = entryOf.find(roots.rootOf(b.id));
@@ -214,21 +204,23 @@ std::vector<LearnedSolution> Library::solutionsFor(const QString& blockerTitle,
         return {};
     std::vector<LearnedSolution> found;
     QHash<QString, std::size_t> byWords; // the same words from several workshops are one
+    // The workshops (by name and day) each solution found has already.
+    std::vector<QSet<std::pair<QString, qint64>>> workshopsOf;
     for (const AlikeBlocker& match : m_index->alike(
              blockerTitle, std::numeric_limits<std::size_t>::max(), kLearnFromThreshold)) {
-        for (const LearnedSource& source :
-             m_blockers[static_cast<std::size_t>(match.blockerId)].solutions) {
-            const QString key = titleKey(source.text);
-            const auto known = byWords.constFind(key);
+        const Entry& entry = m_blockers[static_cast<std::size_t>(match.blockerId)];
+        for (std::size_t i = 0; i < entry.solutions.size(); ++i) {
+            const LearnedSource& source = entry.solutions[i];
+            const std::pair<QString, qint64> workshop{source.workshop, source.date.toJulianDay()};
+            const auto known = byWords.constFind(entry.keys[i]);
             if (known == byWords.cend()) {
-                byWords.insert(key, found.size());
+                byWords.insert(entry.keys[i], found.size());
                 found.push_back({source.text, match.likeness, {source}});
-                continue;
+                workshopsOf.push_back({workshop});
+            } else if (!workshopsOf[*known].contains(workshop)) {
+                workshopsOf[*known].insert(workshop);
+                found[*known].sources.push_back(source);
             }
-            std::vector<LearnedSource>& sources = found[*known].sources;
-            if (std::none_of(sources.begin(), sources.end(),
-                             [&](const LearnedSource& s) { return sameWorkshop(s, source); }))
-                sources.push_back(source);
         }
     }
     for (LearnedSolution& solution : found) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/Likeness.h"
+#include "report/Comparison.h"
 
 #include <QDate>
 #include <QFileInfoList>
@@ -11,8 +12,6 @@
 #include <vector>
 
 namespace unblock {
-
-struct WorkshopSession;
 
 // Shared learning: what other workshops did about blockers like the one at
 // hand. Their session files sit in a folder, the library (Preferences): the
@@ -41,12 +40,9 @@ struct LearnedSolution {
     QString text;                       // as the best voted workshop wrote it
     Likeness likeness;                  // of the blocker here and the one it answered there
     std::vector<LearnedSource> sources; // every workshop that recorded it, best voted first
-};
-
-// A file in the library that could not be read, and why.
-struct UnreadableFile {
-    QString fileName;
-    QString reason;
+    // How many workshops recorded it, when `sources` was cut to the best
+    // voted few for showing; 0: `sources` holds them all.
+    std::size_t workshops = 0;
 };
 
 // The workshop open here, which its library leaves out: its own file, and
