@@ -7,6 +7,7 @@
 #include "app/window/GuiFixture.h"
 #include "board/BoardPage.h"
 #include "model/ActionPlan.h"
+#include "support/HostileLibrary.h"
 #include "support/PastWorkshop.h"
 #include "window/Preferences.h"
 #include "window/PreferencesDialog.h"
@@ -18,6 +19,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QToolButton>
 #include <QTreeView>
 #include <QTreeWidget>
 #include <QUndoStack>
@@ -69,7 +71,8 @@ struct LibraryDir {
 };
 
 void waitUntilRead(app::LearningPanel* panel) {
-    REQUIRE(QTest::qWaitFor([panel] { return !panel->isReading(); }, 10'000));
+    REQUIRE(
+        QTest::qWaitFor([panel] { return !panel->isReading() && !panel->isSearching(); }, 10'000));
 }
 
 QStringList rows(const QTreeWidget* list) {
@@ -112,8 +115,17 @@ TEST_CASE("Other workshops' solutions wait beside the blocker typed, and Enter a
     CHECK(panel->isVisible());
     CHECK(panel->statusLabel()->text().startsWith(
         u"1 workshop in the library. 1 file could not be read."_s));
-    CHECK(panel->unreadableLabel()->text().startsWith(
-        u"Not read: “notes.unblock” is not an Unblock session"_s));
+    // The file left out is one quiet line until asked for.
+    CHECK(panel->unreadableButton()->isVisible());
+    CHECK(panel->unreadableButton()->text() == u"Show the files not read (1)"_s);
+    CHECK_FALSE(panel->unreadableList()->isVisible());
+    panel->unreadableButton()->click();
+    CHECK(panel->unreadableList()->isVisible());
+    REQUIRE(panel->unreadableList()->topLevelItemCount() == 1);
+    CHECK(panel->unreadableList()->topLevelItem(0)->text(0).startsWith(
+        u"notes.unblock\n    “notes.unblock” is not an Unblock session"_s));
+    panel->unreadableButton()->click();
+    CHECK_FALSE(panel->unreadableList()->isVisible());
     CHECK(panel->list()->topLevelItemCount() == 0);
 
     // While the blocker is typed: what others did, but nothing to add it under yet.
@@ -204,6 +216,7 @@ TEST_CASE("The library follows Preferences and its folder, and is hidden without
     // solution selected stays selected, wherever it is listed now.
     QTest::keyClicks(gui.window.boardPage()->blockerEdit(), u"Not enough money"_s);
     QTest::keyClick(gui.window.boardPage()->blockerEdit(), Qt::Key_Return);
+    waitUntilRead(panel); // the search, off the interface thread
     REQUIRE(panel->list()->topLevelItemCount() == 2);
     panel->list()->setCurrentItem(panel->list()->topLevelItem(1));
     const QString selected = panel->list()->currentItem()->text(0).section(u'\n', 0, 0);
@@ -213,6 +226,7 @@ TEST_CASE("The library follows Preferences and its folder, and is hidden without
                                {u"Stop paying for unused licences"_s,
                                 u"pool budgets with the neighbours"_s}));
     REQUIRE(read.wait(10'000));
+    waitUntilRead(panel);
     CHECK(panel->statusLabel()->text().startsWith(u"2 workshops in the library."_s));
     REQUIRE(panel->list()->topLevelItemCount() == 3); // one written by both
     CHECK(panel->list()->currentItem()->text(0).section(u'\n', 0, 0).startsWith(selected));
@@ -232,6 +246,7 @@ TEST_CASE("The library follows Preferences and its folder, and is hidden without
     QTest::keyClick(gui.window.boardPage()->blockerEdit(), Qt::Key_Return);
     REQUIRE(gui.data().blockers.back().title == u"Budgets");
     CHECK_FALSE(readAgain.wait(2'000));
+    waitUntilRead(panel);
     CHECK(panel->list()->topLevelItemCount() == 3); // Abertawe's and Caerdydd's
 
     // A library gone (a shared drive offline) is said, and stays chosen:
@@ -255,4 +270,48 @@ TEST_CASE("The library follows Preferences and its folder, and is hidden without
     again->libraryEdit()->clear();
     again->accept();
     CHECK_FALSE(panel->isVisible());
+}
+
+TEST_CASE(
+    "A library of 400 workshops with 20 hostile files: the panel says how many were left out, "
+    "lists them with why when asked, and suggests from the rest") {
+    const TempDir dir;
+    const QString folder = dir.path(u"library"_s);
+    REQUIRE(QDir().mkpath(folder));
+    const QStringList hostile = writeHostileLibrary(folder);
+    const LibraryPreference preference(folder);
+    GuiFixture gui;
+    app::LearningPanel* panel = gui.window.boardPage()->learning();
+    REQUIRE(QTest::qWaitFor([panel] { return !panel->isReading(); }, 30'000));
+    CHECK(panel->statusLabel()->text().startsWith(
+        u"380 workshops in the library. 20 files could not be read."_s));
+    CHECK(panel->unreadableButton()->text() == u"Show the files not read (20)"_s);
+    CHECK_FALSE(panel->unreadableList()->isVisible()); // not before the room unasked
+    panel->unreadableButton()->click();
+    CHECK(panel->unreadableList()->isVisible());
+    CHECK(panel->unreadableButton()->text() == u"Hide the files not read"_s);
+    REQUIRE(panel->unreadableList()->topLevelItemCount() == 20);
+    QStringList listed;
+    for (int row = 0; row < 20; ++row) {
+        const QStringList lines = panel->unreadableList()->topLevelItem(row)->text(0).split(u'\n');
+        REQUIRE(lines.size() == 2);
+        listed << lines[0];
+        CHECK(lines[1].trimmed().size() > 10); // why
+    }
+    listed.sort();
+    QStringList expected = hostile;
+    expected.sort();
+    CHECK(listed == expected);
+
+    // Typed on the board, a demo blocker finds what the 380 did.
+    const SessionData demo = demoData();
+    const QString title = demo.blocker(demo.solutions.front().blockerId)->title;
+    gui.window.boardPage()->blockerEdit()->setText(title); // as typed, its quotes too
+    REQUIRE(QTest::qWaitFor([panel] { return panel->list()->topLevelItemCount() > 0; }, 10'000));
+    waitUntilRead(panel);
+    const QString first = panel->list()->topLevelItem(0)->text(0);
+    CHECK(first.section(u'\n', 0, 0).endsWith(u"(380 workshops)"_s));
+    CHECK(first.section(u'\n', 1).trimmed().startsWith(u"Workshop "_s));
+    CHECK(
+        panel->list()->topLevelItem(0)->toolTip(0).contains(u"and others: 380 workshops in all"_s));
 }
