@@ -231,8 +231,8 @@ void leaveOutNames(Database& db, const SharingOptions& options) {
             replaceVoterIds(db);
     }
     db.exec("COMMIT");
-    // Rebuilt from its rows alone: no free page, no unused space in a page,
-    // holds anything deleted (before the copy, or just now).
+    // Rebuilt from its rows alone, so neither a free page nor the unused
+    // space of a page holds anything deleted (before the copy, or just now).
     db.exec("VACUUM");
     if (const int freePages = db.pragmaInt("PRAGMA freelist_count"); freePages != 0)
         fail(ErrorCode::IoError, Tr::tr("The copy still had %n free page(s).", nullptr, freePages));
