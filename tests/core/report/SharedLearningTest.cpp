@@ -6,11 +6,13 @@
 #include "store/Blockers.h"
 #include "store/Snapshot.h"
 #include "support/GeneratedText.h"
+#include "support/HostileLibrary.h"
 #include "support/TestSupport.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSet>
 
 #include <atomic>
 
@@ -323,4 +325,56 @@ TEST_CASE("How the other room voted is said of the blocker and of the solution a
     CHECK(found.front().sources.front().blockerVotes.isEmpty());
     CHECK(learnedVotes(found.front().sources.front()) ==
           u"blocker not voted on · this solution not voted on");
+}
+
+TEST_CASE("A library of 400 workshops with 20 hostile files among them lists the 20 with why, and "
+          "suggests from the rest") {
+    const TempDir dir;
+    const QString folder = dir.path(u"library"_s);
+    REQUIRE(QDir().mkpath(folder));
+    const QStringList hostile = writeHostileLibrary(folder);
+    REQUIRE(hostile.size() == 20);
+    REQUIRE(librarySessionFiles(folder).size() == 400);
+
+    const Library library = Library::read(folder);
+    CHECK(library.workshopCount() == 380);
+    CHECK(library.overview() == u"380 workshops in the library. 20 files could not be read.");
+    QStringList listed;
+    for (const UnreadableFile& file : library.unreadable()) {
+        listed << file.fileName;
+        INFO(file.fileName.toStdString() + ": " + file.reason.toStdString());
+        CHECK_FALSE(file.reason.isEmpty());
+        CHECK_FALSE(file.reason.contains(u"writing"_s)); // it was a read
+    }
+    listed.sort();
+    QStringList expected = hostile;
+    expected.sort();
+    CHECK(listed == expected);
+    const auto reasonOf = [&](const QString& name) {
+        for (const UnreadableFile& file : library.unreadable()) {
+            if (file.fileName == name)
+                return file.reason;
+        }
+        return QString();
+    };
+    // Too large to be a workshop: refused unopened, and said so.
+    CHECK(reasonOf(u"huge.unblock"_s) ==
+          u"“huge.unblock” is 300 MB: too large to be a workshop’s session (at most 256 MB)."_s);
+    CHECK(reasonOf(u"notes.unblock"_s).startsWith(u"“notes.unblock” is not an Unblock session"_s));
+
+    // Each of the demo's solutions, from every good workshop and no other.
+    const SessionData demo = demoData();
+    REQUIRE_FALSE(demo.solutions.empty());
+    const Blocker* answered = demo.blocker(demo.solutions.front().blockerId);
+    REQUIRE(answered);
+    const std::vector<LearnedSolution> found = library.solutionsFor(answered->title);
+    REQUIRE_FALSE(found.empty());
+    QSet<QString> workshops;
+    for (const LearnedSolution& solution : found) {
+        for (const LearnedSource& source : solution.sources)
+            workshops.insert(source.workshop);
+    }
+    CHECK(workshops.size() == 380);
+    for (const QString& workshop : workshops)
+        CHECK(workshop.startsWith(u"Workshop "_s));
 }
