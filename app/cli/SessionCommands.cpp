@@ -14,6 +14,7 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
+#include <QTextStream>
 
 #include <algorithm>
 
@@ -303,17 +304,32 @@ int runCompare(const QStringList& arguments) {
                            .arg(QFileInfo(output).suffix()),
                        Usage};
     }
-    Result<std::vector<WorkshopSession>> sessions =
-        loadWorkshops(cli.parser().positionalArguments());
-    if (!sessions)
-        failWith(sessions.error());
-    const Comparison comparison = compareWorkshops(sessions.value());
+    // As the library reads a folder: a file that cannot be read is said, with
+    // why, on stderr, and the rest are compared; the exit code says that not
+    // every file was (a script must not take a part for the whole).
+    std::vector<WorkshopSession> sessions;
+    const std::vector<UnreadableFile> unreadable =
+        readWorkshops(cli.parser().positionalArguments(), [&sessions](WorkshopSession&& session) {
+            sessions.push_back(std::move(session));
+        });
+    QStringList refused;
+    for (const UnreadableFile& file : unreadable)
+        refused << Tr::tr("%1: %2").arg(file.fileName, file.reason);
+    if (sessions.size() < 2) {
+        refused << Tr::tr("Comparing needs two session files or more that can be read.");
+        throw CliError{refused.join(u' ')};
+    }
+    QTextStream err(stderr);
+    for (const QString& line : refused)
+        err << u"unblock-cli: "_s << Tr::tr("%1 It is left out of the comparison.").arg(line)
+            << Qt::endl;
+    const Comparison comparison = compareWorkshops(sessions);
     const QByteArray bytes = writeComparison(comparison, *format);
     if (output.isEmpty())
         printOut(QString::fromUtf8(bytes));
     else
         writeFileAtomically(output, bytes);
-    return Success;
+    return unreadable.empty() ? Success : Failed;
 }
 
 } // namespace unblock::cli

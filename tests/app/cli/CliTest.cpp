@@ -1,6 +1,7 @@
 #include "io/CsvReader.h"
 #include "io/JsonFormat.h"
 #include "support/GeneratedText.h"
+#include "support/HostileSessions.h"
 #include "support/NamedSession.h"
 #include "support/TestSupport.h"
 
@@ -503,4 +504,38 @@ TEST_CASE("unblock-cli copy refuses the session itself and a lone --keep-owners,
               .contains(u"wrong number of arguments"));
     CHECK_FALSE(QFile::exists(target));
     CHECK(sha256Of(workshop.path) == original);
+}
+
+TEST_CASE("compare compares the files it can read and names each it cannot, with why") {
+    TempDir dir;
+    const QString a = demoFile(dir);
+    const QString b = dir.path(u"copy.unblock"_s);
+    QFile::copy(a, b);
+    const QString notes = dir.path(u"notes.unblock"_s);
+    writeAll(notes, "not a session");
+    const QString merged = dir.path(u"merged.unblock"_s);
+    const std::vector<HostileSession> hostile = hostileSessions();
+    REQUIRE_FALSE(hostile.empty());
+    writeHostileSession(merged, hostile.front());
+
+    const QString out = dir.path(u"across.md"_s);
+    const Run run = cli({u"compare"_s, a, notes, b, merged, u"-o"_s, out});
+    CHECK(run.exitCode == 1); // not every file was compared
+    CHECK(readAll(out).contains("| Weak or negative leadership |"));
+    const QStringList said = run.err.split(u'\n').filter(u"unblock-cli: "_s);
+    REQUIRE(said.size() == 2);
+    CHECK(said[0].startsWith(u"unblock-cli: notes.unblock: “notes.unblock” is not an Unblock "
+                             u"session"_s));
+    CHECK(said[1].startsWith(u"unblock-cli: merged.unblock: "_s));
+    CHECK(said[1].contains(hostile.front().refusal));
+    for (const QString& line : said)
+        CHECK(line.endsWith(u" It is left out of the comparison."_s));
+
+    // With one file left, there is nothing to compare: every reason, and no file.
+    const QString none = dir.path(u"none.md"_s);
+    const QString alone = failure(cli({u"compare"_s, a, notes, merged, u"-o"_s, none}), 1);
+    CHECK(alone.contains(u"notes.unblock: "_s));
+    CHECK(alone.contains(hostile.front().refusal));
+    CHECK(alone.endsWith(u"Comparing needs two session files or more that can be read."_s));
+    CHECK_FALSE(QFile::exists(none));
 }
