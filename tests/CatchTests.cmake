@@ -19,6 +19,7 @@ add_library(unblock-test-support STATIC
   support/catch.h
   support/CatchRunner.h support/CatchRunner.cpp
   support/TestSupport.h support/TestSupport.cpp
+  support/HostileSessions.h support/HostileSessions.cpp
   support/GeneratedText.h support/GeneratedText.cpp
   support/FaultyVfs.h support/FaultyVfs.cpp
 )
@@ -110,6 +111,7 @@ unblock_add_test(test-ranking
 unblock_add_test(test-store
   core/store/SessionFileTest.cpp
   core/store/BadFilesTest.cpp
+  core/store/HostileFilesTest.cpp
   core/store/ProcessesTest.cpp
   core/store/MigrationTest.cpp
   core/store/BoardTest.cpp

@@ -506,6 +506,30 @@ TEST_CASE("unblock-cli copy refuses the session itself and a lone --keep-owners,
     CHECK(sha256Of(workshop.path) == original);
 }
 
+TEST_CASE("Every command refuses each hostile session file with one line saying what is wrong, "
+          "never a crash") {
+    TempDir dir;
+    const QString demo = demoFile(dir);
+    int n = 0;
+    for (const HostileSession& hostile : hostileSessions()) {
+        INFO(hostile.name.toStdString());
+        const QString path = dir.path(u"hostile-%1.unblock"_s.arg(++n));
+        writeHostileSession(path, hostile);
+        const QString out = dir.path(u"out-%1"_s.arg(n));
+        for (const QStringList& command :
+             {QStringList{u"summary"_s, path, u"-o"_s, out + u".md"_s},
+              QStringList{u"rank"_s, path},
+              QStringList{u"export"_s, path, u"-o"_s, out + u".json"_s},
+              QStringList{u"compare"_s, demo, path}}) {
+            INFO(command.join(u' ').toStdString());
+            const QString said = failure(cli(command), 1);
+            CHECK(said.contains(hostile.refusal));
+        }
+        CHECK_FALSE(QFile::exists(out + u".md"_s));
+        CHECK_FALSE(QFile::exists(out + u".json"_s));
+    }
+}
+
 TEST_CASE("compare compares the files it can read and names each it cannot, with why") {
     TempDir dir;
     const QString a = demoFile(dir);
