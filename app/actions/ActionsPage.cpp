@@ -345,8 +345,14 @@ bool ActionsPage::exportActions() {
         actionsExport(m_doc.data(), m_doc.path(), target.kind, QDateTime::currentDateTimeUtc());
     if (!m_prompts.saveWhole(this, tr("Export Actions"), path, bytes))
         return false;
-    Q_EMIT done(tr("%n action(s) written to “%1”, for %2.", nullptr, count)
-                    .arg(QFileInfo(path).fileName(), target.label));
+    const QString written = tr("%n action(s) written to “%1”, for %2.", nullptr, count)
+                                .arg(QFileInfo(path).fileName(), target.label);
+    // What the importer will ask (Jira: the date format) is said where it
+    // cannot pass unseen, not only in the status bar.
+    const QString advice = importerAdvice(target.kind);
+    if (!advice.isEmpty())
+        m_prompts.inform(this, tr("Export Actions"), written + u' ' + advice);
+    Q_EMIT done(advice.isEmpty() ? written : written + u' ' + advice);
     return true;
 }
 

@@ -55,8 +55,10 @@ int runActions(const QStringList& arguments) {
     cli.addPositional(u"FILE"_s, Tr::tr("The session file (*.unblock)."));
     cli.parser().addOption(
         {{u"o"_s, u"output"_s}, Tr::tr("The file to write: OUT.ics or OUT.csv."), u"OUT"_s});
-    cli.parser().addOption(
-        {u"for"_s, Tr::tr("For a .csv file: jira or azure-devops."), u"TRACKER"_s});
+    cli.parser().addOption({u"for"_s,
+                            Tr::tr("For a .csv file: jira or azure-devops.") + u' ' +
+                                importerAdvice(ActionExport::Jira),
+                            u"TRACKER"_s});
     if (!cli.parse(arguments))
         return Success;
     const QString output = cli.parser().value(u"output"_s);
@@ -71,6 +73,8 @@ int runActions(const QStringList& arguments) {
     const QByteArray bytes =
         actionsExport(session, cli.positional(0), target, QDateTime::currentDateTimeUtc());
     writeFileAtomically(output, bytes);
+    if (const QString advice = importerAdvice(target); !advice.isEmpty())
+        printOut(advice + u'\n');
     return Success;
 }
 

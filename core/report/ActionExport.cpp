@@ -229,6 +229,14 @@ QString nothingToExport(ActionExport target) {
                         "date is open or in progress.");
 }
 
+QString importerAdvice(ActionExport target) {
+    if (target != ActionExport::Jira)
+        return {};
+    return Tr::tr("When Jira's importer asks for the date format of the Due Date column, give it "
+                  "%1.")
+        .arg(kJiraDateFormat);
+}
+
 QByteArray actionsCalendar(const SessionData& session, const QDateTime& stamp,
                            const QString& sessionPath) {
     QByteArray out = folded(u"BEGIN:VCALENDAR"_s) + folded(u"VERSION:2.0"_s) +
@@ -269,9 +277,9 @@ QByteArray actionsCsv(const SessionData& session, ActionExport target) {
         const QStringList facts =
             (title == a.text ? QStringList() : QStringList{a.text}) + factsOf(a);
         if (jira) {
-            rows +=
-                csvRow({title, u"Task"_s, facts.join(u'\n'),
-                        a.due.isValid() ? a.due.toString(Qt::ISODate) : QString(), u"unblock"_s});
+            rows += csvRow({title, u"Task"_s, facts.join(u'\n'),
+                            a.due.isValid() ? a.due.toString(kJiraDateFormat) : QString(),
+                            u"unblock"_s});
         } else {
             rows += csvRow({u"Task"_s, title, htmlLines(facts), u"unblock"_s});
         }

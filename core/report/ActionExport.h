@@ -5,6 +5,7 @@
 #include <QByteArray>
 #include <QDateTime>
 #include <QString>
+#include <QStringView>
 
 #include <optional>
 #include <vector>
@@ -40,6 +41,14 @@ QByteArray actionsExport(const SessionData& session, const QString& sessionPath,
 int actionsToExport(const SessionData& session, ActionExport target);
 // Why there is nothing to export, translated.
 QString nothingToExport(ActionExport target);
+
+// How Jira's CSV writes a due date. Jira's importer cannot tell by itself:
+// it asks for the format (Java's SimpleDateFormat, which reads this pattern
+// as Qt does).
+inline constexpr QStringView kJiraDateFormat = u"yyyy-MM-dd";
+// What the person must tell the importer when they import the file,
+// translated (for Jira, the date format); empty when there is nothing.
+QString importerAdvice(ActionExport target);
 
 // An iCalendar file (RFC 5545) with one all-day event on its due date for
 // each action that has one (events, not to-dos: Outlook and Google Calendar

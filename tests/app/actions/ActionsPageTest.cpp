@@ -11,6 +11,7 @@
 #include <QFileInfo>
 #include <QLabel>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QStatusBar>
 #include <QTreeView>
 #include <QUndoStack>
@@ -182,6 +183,19 @@ TEST_CASE("The Actions tab exports the actions still to do for a calendar or a t
     REQUIRE(plan.page->exportActions());
     CHECK(readAll(plan.gui.prompts.fileToSave)
               .startsWith("\xEF\xBB\xBFWork Item Type,Title,Description,Tags"));
+    CHECK(plan.gui.prompts.notices.isEmpty()); // Azure DevOps asks nothing more
+
+    // Jira: the date format its importer will ask for is said, not left to be guessed.
+    QSignalSpy said(plan.page, &app::ActionsPage::done);
+    plan.gui.prompts.itemToChoose = 1;
+    plan.gui.prompts.fileToSave = plan.gui.dir.path(u"jira.csv"_s);
+    REQUIRE(plan.page->exportActions());
+    CHECK(readAll(plan.gui.prompts.fileToSave).startsWith("Summary,Issue Type,"));
+    REQUIRE(plan.gui.prompts.notices.size() == 1);
+    CHECK(plan.gui.prompts.notices[0].contains(u"date format"));
+    CHECK(plan.gui.prompts.notices[0].contains(u"yyyy-MM-dd"));
+    REQUIRE(said.size() == 1);
+    CHECK(said[0][0].toString().contains(u"yyyy-MM-dd"));
 
     // Every action done: nothing to put in a calendar, and no file.
     for (const Id id : {plan.pool, plan.bid, plan.ask})

@@ -339,6 +339,18 @@ TEST_CASE("Azure DevOps' CSV has the byte-order mark Excel saves, so its accents
     CHECK(jira.contains("Siân"));
 }
 
+TEST_CASE("Jira's importer is told the date format its Due Date column is written in") {
+    CHECK(importerAdvice(ActionExport::Jira).contains(u"yyyy-MM-dd"));
+    CHECK(importerAdvice(ActionExport::Jira).contains(u"Due Date"));
+    CHECK(importerAdvice(ActionExport::AzureDevOps).isEmpty());
+    CHECK(importerAdvice(ActionExport::Calendar).isEmpty());
+    const std::vector<CsvRecord> jira =
+        expectOk(readCsv(actionsCsv(sessionWithActions(), ActionExport::Jira)));
+    CHECK(jira[0].cells[3] == u"Due Date");
+    CHECK(jira[1].cells[3] == QDate(2027, 2, 1).toString(kJiraDateFormat));
+    CHECK(jira[1].cells[3] == u"2027-02-01");
+}
+
 TEST_CASE("Nothing to export is said, not written") {
     SessionData data;
     CHECK(actionsToExport(data, ActionExport::Calendar) == 0);
