@@ -158,7 +158,9 @@ unblock_add_test(test-report GUI
   core/report/ImpactEffortTest.cpp
   core/report/SharedLearningTest.cpp)
 target_compile_definitions(test-report PRIVATE
-  PDFTOTEXT="${PDFTOTEXT}" UNZIP="${UNZIP}")
+  PDFTOTEXT="${PDFTOTEXT}" UNZIP="${UNZIP}"
+  ICALENDAR_PYTHON="${ICALENDAR}"
+  CHECK_ACTION_EXPORTS="${CMAKE_CURRENT_SOURCE_DIR}/core/report/check_action_exports.py")
 unblock_add_test(test-i18n
   core/i18n/LanguagesTest.cpp
   core/i18n/TranslationFilesTest.cpp)

@@ -4,7 +4,13 @@
 
 #include "io/CsvReader.h"
 #include "model/ActionPlan.h"
+#include "support/GeneratedText.h"
 #include "support/TestSupport.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
 
 using namespace unblock;
 using namespace unblock::test;
@@ -349,6 +355,120 @@ TEST_CASE("Jira's importer is told the date format its Due Date column is writte
     CHECK(jira[0].cells[3] == u"Due Date");
     CHECK(jira[1].cells[3] == QDate(2027, 2, 1).toString(kJiraDateFormat));
     CHECK(jira[1].cells[3] == u"2027-02-01");
+}
+
+namespace {
+
+// Generated text long enough to be cut: words of every class, lines that
+// start with spaces, tabs, markup or a formula, joined until past `length`.
+QString longText(TextGenerator& generate, qsizetype length) {
+    QString text = generate.paragraph();
+    while (text.size() < length)
+        text += u' ' + generate.paragraph();
+    return text;
+}
+
+// Every solution of a generated session an action, most still to do, with
+// texts of every kind: short, cut (hundreds of characters, some thousands),
+// formula-like, with an emoji at the cut; and actions carried in the same way.
+SessionData generatedActions(quint32 seed) {
+    TextGenerator generate(seed);
+    SessionData data = generatedSession(generate, seed % 2 == 0);
+    const QString emoji = u"\U0001F44D\U0001F3FD"_s; // a thumb and its skin tone: four units
+    const QString formulaStarts = u"=+-@"_s;
+    const auto textFor = [&](int i) -> QString {
+        switch (i % 6) {
+        case 0:
+            return longText(generate, i % 12 == 0 ? 3000 : 300);
+        case 1:
+            return formulaStarts[i % 4] + longText(generate, 260 + i % 10);
+        case 2: {
+            // The emoji at each place around the cut, the quote's place too.
+            QString text = longText(generate, 300);
+            qsizetype at = 251 + i % 6;
+            if (text.at(at - 1).isHighSurrogate())
+                ++at;
+            return (i % 4 == 2 ? u"="_s : QString()) + text.insert(at, emoji);
+        }
+        case 3:
+            return formulaStarts[i % 4] + generate.line();
+        default:
+            return generate.paragraph();
+        }
+    };
+    int i = 0;
+    for (Solution& s : data.solutions) {
+        ++i;
+        s.text = textFor(i);
+        s.due = i % 4 == 0 ? QDate() : QDate(2027, 1, 1).addDays(i * 3);
+        s.status = i % 7 == 0   ? ActionStatus::Done
+                   : i % 2 == 0 ? ActionStatus::InProgress
+                                : ActionStatus::Open;
+    }
+    for (Id id = 1; id <= 8; ++id) {
+        data.carried.push_back({id,
+                                textFor(static_cast<int>(id) + 1),
+                                generate.line(),
+                                generate.line(),
+                                id % 3 == 0 ? QDate() : QDate(2026, 12, 1).addDays(id),
+                                id % 5 == 0 ? ActionStatus::Dropped : ActionStatus::Open,
+                                {},
+                                generate.line(),
+                                QDate(2026, 11, 1),
+                                id * 7});
+    }
+    return data;
+}
+
+// What went in, for the Python reader to hold the exports to.
+QByteArray expectedExports(const SessionData& data) {
+    QJsonArray actions;
+    const auto add = [&actions](const QString& text, const QDate& due, ActionStatus status) {
+        if (status == ActionStatus::Open || status == ActionStatus::InProgress) {
+            actions.append(
+                QJsonObject{{u"text"_s, text},
+                            {u"due"_s, due.isValid() ? due.toString(Qt::ISODate) : QString()}});
+        }
+    };
+    for (const Solution& s : data.solutions) {
+        if (s.isAction())
+            add(s.text, s.due, s.status);
+    }
+    for (const CarriedAction& a : data.carried)
+        add(a.text, a.due, a.status);
+    return QJsonDocument(QJsonObject{{u"organizer"_s, tidyText(data.details.facilitator)},
+                                     {u"actions"_s, actions}})
+        .toJson();
+}
+
+} // namespace
+
+TEST_CASE("Other readers take each export as its importer documents it: icalendar and a strict "
+          "RFC 5545 check, Python's csv against Jira's and Azure DevOps' columns and limits",
+          "[icalendar]") {
+    TempDir dir;
+    for (quint32 seed = 1; seed <= 8; ++seed) {
+        INFO("seed " << seed);
+        const SessionData data = generatedActions(seed);
+        const QString expected = dir.path(u"expected-%1.json"_s.arg(seed));
+        const QString ics = dir.path(u"actions-%1.ics"_s.arg(seed));
+        const QString jira = dir.path(u"jira-%1.csv"_s.arg(seed));
+        const QString azure = dir.path(u"azure-%1.csv"_s.arg(seed));
+        writeAll(expected, expectedExports(data));
+        writeAll(ics, actionsCalendar(data, QDateTime(QDate(2027, 1, 2), QTime(3, 4, 5), Qt::UTC)));
+        writeAll(jira, actionsCsv(data, ActionExport::Jira));
+        writeAll(azure, actionsCsv(data, ActionExport::AzureDevOps));
+
+        QProcess reader;
+        reader.start(QStringLiteral(ICALENDAR_PYTHON),
+                     {QStringLiteral(CHECK_ACTION_EXPORTS), expected, ics, jira, azure});
+        REQUIRE(reader.waitForFinished(60000));
+        const QString problems = QString::fromUtf8(reader.readAllStandardError());
+        CHECK(problems.toStdString() == "");
+        CHECK(reader.exitCode() == 0);
+        const QJsonObject read = QJsonDocument::fromJson(reader.readAllStandardOutput()).object();
+        CHECK(read[u"actions"_s].toInt() > 20);
+    }
 }
 
 TEST_CASE("Nothing to export is said, not written") {
