@@ -111,16 +111,13 @@ void printTable(const Round& round, const RankingResult& result, const TopSelect
 }
 
 QJsonObject rowToJson(const RankedRow& row) {
-    QJsonArray tied;
-    for (Id id : row.tiedWith)
-        tied.append(static_cast<double>(id));
     QJsonArray merged;
     for (Id id : row.mergedIds)
         merged.append(static_cast<double>(id));
     return {{u"rank"_s, row.rank},           {u"id"_s, static_cast<double>(row.itemId)},
             {u"title"_s, row.title},         {u"score"_s, static_cast<double>(row.score)},
             {u"voters"_s, row.voters},       {u"paper_dots"_s, static_cast<double>(row.paperDots)},
-            {u"tied_with"_s, tied},          {u"merged"_s, merged},
+            {u"tied"_s, row.tied},           {u"merged"_s, merged},
             {u"order_note"_s, row.orderNote}};
 }
 

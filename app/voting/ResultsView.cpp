@@ -72,8 +72,7 @@ void ResultsView::show(const RankingResult& result) {
         scores << static_cast<qreal>(row.score);
         // "2=" for a tie, as in the table above.
         labels << QStringLiteral("%1%2 %3").arg(
-            rankText(row), row.tiedWith.empty() ? QStringLiteral(".") : QString(),
-            chartLabel(row.title));
+            rankText(row), row.tied ? QString() : QStringLiteral("."), chartLabel(row.title));
     }
     QFont small = font();
     small.setPointSizeF(small.pointSizeF() * 0.85);

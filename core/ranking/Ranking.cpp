@@ -222,10 +222,7 @@ void explainTies(RankingResult& result, const std::vector<const Candidate*>& can
             ++last;
         const std::size_t size = last - first;
         for (std::size_t i = first; size > 1 && i < last; ++i) {
-            for (std::size_t j = first; j < last; ++j) {
-                if (j != i)
-                    rows[i].tiedWith.push_back(rows[j].itemId);
-            }
+            rows[i].tied = true;
             const QString tied = Tr::tr("Tied at rank %1 on %2 %3")
                                      .arg(rows[i].rank)
                                      .arg(rows[i].score)
@@ -254,7 +251,7 @@ QString votersText(const RankedRow& row) {
 }
 
 QString rankText(const RankedRow& row) {
-    return QString::number(row.rank) + (row.tiedWith.empty() ? QString() : QStringLiteral("="));
+    return QString::number(row.rank) + (row.tied ? QStringLiteral("=") : QString());
 }
 
 ResultsTable resultsTable(const std::vector<RankedRow>& rows, const QString& scoreName,

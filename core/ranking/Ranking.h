@@ -24,7 +24,8 @@ struct RankedRow {
     int voters = 0;            // distinct voters (paper dots are not voters)
     qint64 paperDots = 0;      // of the score, how much came from tallies
     int rank = 0;              // 1, 2, 2, 4…: tied items share a rank
-    std::vector<Id> tiedWith;
+    bool tied =
+        false; // shares its score (and rank) with other rows: a tie of any size costs one flag
     QString orderNote; // why it is listed where it is among tied items
 };
 

@@ -151,7 +151,7 @@ void addTop(const SessionData& session, const SummaryOptions& options, const Blo
         SummaryBlocker entry = writer.make(*session.blocker(row.itemId));
         entry.score = row.score;
         entry.rank = row.rank;
-        entry.tied = !row.tiedWith.empty();
+        entry.tied = row.tied;
         doc.top.push_back(std::move(entry));
     }
 }

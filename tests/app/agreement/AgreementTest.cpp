@@ -192,9 +192,9 @@ Placing cliRank(Room& room, Id round, const QStringList& more = {}) {
     Placing placing;
     for (const QJsonValue& row : QJsonDocument::fromJson(json).object()[u"rows"_s].toArray()) {
         const QJsonObject r = row.toObject();
-        placing.push_back({QString::number(r[u"rank"_s].toInt()) +
-                               (r[u"tied_with"_s].toArray().isEmpty() ? QString() : u"="_s),
-                           r[u"title"_s].toString()});
+        placing.push_back(
+            {QString::number(r[u"rank"_s].toInt()) + (r[u"tied"_s].toBool() ? u"="_s : QString()),
+             r[u"title"_s].toString()});
     }
     return placing;
 }

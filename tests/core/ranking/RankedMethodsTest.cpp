@@ -41,7 +41,7 @@ TEST_CASE("Schulze: the published 45-voter example ranks E, A, C, B, D") {
     CHECK(rowFor(result, D).score == 0);
     CHECK(result.voters == 45);
     for (const RankedRow& row : result.rows)
-        CHECK(row.tiedWith.empty());
+        CHECK_FALSE(row.tied);
 }
 
 TEST_CASE("Schulze: a Condorcet cycle is a three-way tie") {
@@ -50,7 +50,7 @@ TEST_CASE("Schulze: a Condorcet cycle is a three-way tie") {
     const RankingResult result = rank(round.input());
     for (const RankedRow& row : result.rows) {
         CHECK(row.rank == 1);
-        CHECK(row.tiedWith.size() == 2);
+        CHECK(row.tied);
     }
 }
 
