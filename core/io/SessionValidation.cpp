@@ -234,6 +234,8 @@ void checkJourneys(const SessionData& data) {
         if (Status s = checkChannel(data.channels[i]); !s)
             invalid(where("channels", data.channels[i].id), s.error().message);
     }
+    if (Status s = checkChannelTable(data.channels); !s) // names used once
+        invalid(QStringLiteral("channels"), s.error().message);
     const auto journeyIds = uniqueIds(data.journeys, "journeys");
     const auto blockerIds = uniqueIds(data.blockers, "blockers");
     std::unordered_set<Id> stepIds;

@@ -138,6 +138,10 @@ std::vector<HostileSession> hostileSessions() {
          {"UPDATE categories SET name = upper((SELECT name FROM categories WHERE id = 1)) "
           "WHERE id = 2"},
          u"category 2: there is already a category called"_s},
+        {u"two channels of one name"_s,
+         {"UPDATE channels SET name = upper((SELECT name FROM channels WHERE id = 1)) "
+          "WHERE id = 2"},
+         u"channels: Two channels are called"_s},
         {u"a title of 200,000 characters"_s,
          {"UPDATE blockers SET title = '" + longText + "' WHERE id = 2"},
          u"blocker 2: "_s},

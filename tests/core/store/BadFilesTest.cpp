@@ -212,3 +212,19 @@ TEST_CASE("A merge on a file whose merges loop (changed by another program) is r
     CHECK(error.message.contains(u"merged into itself through others"));
     CHECK(sha256Of(path) == before);
 }
+
+TEST_CASE("A page that cannot be parsed is reported as damage found while reading, not writing") {
+    TempDir dir;
+    const QString path = dir.path(u"garbled.unblock"_s);
+    writeDemoSession(path);
+    QByteArray bytes = readAll(path);
+    // The schema's b-tree page header, on page 1 after the 100-byte file header.
+    for (int i = 100; i < 112; ++i)
+        bytes[i] = char(0xee);
+    writeAll(path, bytes);
+    const Error error = refusal(path, ErrorCode::Corrupt);
+    INFO(error.message.toStdString());
+    CHECK(error.message.contains(u"the file is damaged"));
+    CHECK(error.message.contains(u"reading the session"));
+    CHECK_FALSE(error.message.contains(u"writing"));
+}
