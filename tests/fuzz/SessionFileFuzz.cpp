@@ -171,8 +171,8 @@ void change(sqlite3* db, Reader& in) {
         exec(db, in.byte() % 2 ? "UPDATE sqlite_schema SET sql = replace(sql, ') STRICT', ')')"
                                : "UPDATE sqlite_schema SET sql = replace(sql, 'CHECK', '')");
         break;
-    case 3: { // merges: a chain, maybe round into a loop
-        const QByteArray length = QByteArray::number(1 + in.number() % 30000);
+    case 3: { // merges: a chain, maybe round into a loop (20,000 long: bench-merge-chain)
+        const QByteArray length = QByteArray::number(1 + in.number() % 2000);
         const QByteArray into = QByteArray::number(in.byte() % 40);
         exec(db, "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < " +
                      length +
