@@ -70,6 +70,10 @@
         <source>Azure DevOps (.csv)</source>
         <translation type="unfinished">Azure DevOps (.csv)</translation>
     </message>
+    <message>
+        <source>When Jira&apos;s importer asks for the date format of the Due Date column, give it %1.</source>
+        <translation type="unfinished">Pan fydd mewnforiwr Jira yn gofyn am fformat dyddiad y golofn Due Date, rhowch %1 iddo.</translation>
+    </message>
 </context>
 <context>
     <name>ActionPlan</name>
@@ -234,6 +238,10 @@
     <message>
         <source>Put the items in order of preference.</source>
         <translation type="unfinished">Rhowch yr eitemau yn nhrefn eich dewis.</translation>
+    </message>
+    <message>
+        <source>A count of paper dots is at most %L1, not %L2.</source>
+        <translation type="unfinished">Mae cyfrif o ddotiau papur yn %L1 ar y mwyaf, nid %L2.</translation>
     </message>
 </context>
 <context>
@@ -538,34 +546,6 @@
         <translation>actions: %1</translation>
     </message>
     <message>
-        <source>Usage: unblock-cli COMMAND [OPTIONS] ARGUMENTS
-
-Commands:
-  new FILE            create a new session file
-  import FILE INPUT   import a session (.json) or a spreadsheet of blockers (.csv)
-  export FILE         write the whole session as JSON
-  rank FILE           rank a voting round
-  summary FILE        write the workshop&apos;s summary (PDF, ODT, HTML, Markdown, CSV)
-  compare A B …       what recurs across workshops
-  actions FILE        the actions still to do, for a calendar (.ics), Jira or Azure DevOps
-
-“unblock-cli COMMAND --help” describes each command. “--version” prints the version.
-</source>
-        <translation>Defnydd: unblock-cli GORCHYMYN [DEWISIADAU] DADLEUON
-
-Gorchmynion:
-  new FFEIL           creu ffeil sesiwn newydd
-  import FFEIL MEWNBWN  mewnforio sesiwn (.json) neu daenlen o rwystrau (.csv)
-  export FFEIL        ysgrifennu’r sesiwn gyfan fel JSON
-  rank FFEIL          rhestru rownd bleidleisio
-  summary FFEIL       ysgrifennu crynodeb y gweithdy (PDF, ODT, HTML, Markdown, CSV)
-  compare A B …       beth sy’n codi eto ar draws gweithdai
-  actions FFEIL       y camau gweithredu sydd i’w gwneud, ar gyfer calendr (.ics), Jira neu Azure DevOps
-
-Mae “unblock-cli GORCHYMYN --help” yn disgrifio pob gorchymyn. Mae “--version” yn dangos y fersiwn.
-</translation>
-    </message>
-    <message>
         <source>Start from an earlier workshop (File ▸ New Session from…): its tables, categories and channel costs, and the actions it left open.</source>
         <translation>Dechrau o weithdy cynharach (Ffeil ▸ Sesiwn Newydd o…): ei fyrddau, ei gategorïau a chostau ei sianeli, a’r camau gweithredu a adawodd ar agor.</translation>
     </message>
@@ -612,6 +592,64 @@ Mae “unblock-cli GORCHYMYN --help” yn disgrifio pob gorchymyn. Mae “--vers
     <message>
         <source>Rank rounds whose results have not been revealed too (after the day: the summary may be shown to the room before the reveal).</source>
         <translation type="unfinished">Rhestru trefn rowndiau nad yw eu canlyniadau wedi’u datgelu hefyd (ar ôl y diwrnod: gall y crynodeb gael ei ddangos i’r ystafell cyn y datgelu).</translation>
+    </message>
+    <message>
+        <source>Writes a complete copy of a session file, as the window&apos;s File ▸ Save a Copy does; the session itself is not changed. A file already at TARGET is replaced, whole.</source>
+        <translation type="unfinished">Yn ysgrifennu copi cyflawn o ffeil sesiwn, fel y mae Ffeil ▸ Cadw Copi y ffenestr yn ei wneud; nid yw’r sesiwn ei hun yn newid. Caiff ffeil sydd eisoes yn TARGED ei disodli, yn gyfan.</translation>
+    </message>
+    <message>
+        <source>The copy to write (*.unblock).</source>
+        <translation type="unfinished">Y copi i’w ysgrifennu (*.unblock).</translation>
+    </message>
+    <message>
+        <source>A copy to send beyond the room (File ▸ Save a Copy for Sharing): without people&apos;s names (who wrote each blocker, the names phones sent, the facilitator, owners of actions; voters and phones get new ids) and without anything deleted.</source>
+        <translation type="unfinished">Copi i’w anfon y tu hwnt i’r ystafell (Ffeil ▸ Cadw Copi i’w Rannu): heb enwau pobl (pwy ysgrifennodd bob rhwystr, yr enwau a anfonodd ffonau, yr hwylusydd, perchnogion camau gweithredu; caiff pleidleiswyr a ffonau rifau adnabod newydd) a heb ddim a ddilëwyd.</translation>
+    </message>
+    <message>
+        <source>With --for-sharing: keep the names of the people who own actions.</source>
+        <translation type="unfinished">Gyda --for-sharing: cadw enwau’r bobl sy’n berchen ar gamau gweithredu.</translation>
+    </message>
+    <message>
+        <source>copy: --keep-owners goes with --for-sharing; a plain copy keeps everything.</source>
+        <translation type="unfinished">copy: mae --keep-owners yn mynd gyda --for-sharing; mae copi plaen yn cadw popeth.</translation>
+    </message>
+    <message>
+        <source>Usage: unblock-cli COMMAND [OPTIONS] ARGUMENTS
+
+Commands:
+  new FILE            create a new session file
+  import FILE INPUT   import a session (.json) or a spreadsheet of blockers (.csv)
+  export FILE         write the whole session as JSON
+  copy FILE TARGET    copy a session; --for-sharing leaves out people&apos;s names
+  rank FILE           rank a voting round
+  summary FILE        write the workshop&apos;s summary (PDF, ODT, HTML, Markdown, CSV)
+  compare A B …       what recurs across workshops
+  actions FILE        the actions still to do, for a calendar (.ics), Jira or Azure DevOps
+
+“unblock-cli COMMAND --help” describes each command. “--version” prints the version.
+</source>
+        <translation type="unfinished">Defnydd: unblock-cli GORCHYMYN [DEWISIADAU] DADLEUON
+
+Gorchmynion:
+  new FFEIL           creu ffeil sesiwn newydd
+  import FFEIL MEWNBWN  mewnforio sesiwn (.json) neu daenlen o rwystrau (.csv)
+  export FFEIL        ysgrifennu’r sesiwn gyfan fel JSON
+  copy FFEIL TARGED   copïo sesiwn; mae --for-sharing yn gadael enwau pobl allan
+  rank FFEIL          rhestru rownd bleidleisio
+  summary FFEIL       ysgrifennu crynodeb y gweithdy (PDF, ODT, HTML, Markdown, CSV)
+  compare A B …       beth sy’n codi eto ar draws gweithdai
+  actions FFEIL       y camau gweithredu sydd i’w gwneud, ar gyfer calendr (.ics), Jira neu Azure DevOps
+
+Mae “unblock-cli GORCHYMYN --help” yn disgrifio pob gorchymyn. Mae “--version” yn argraffu’r fersiwn.
+</translation>
+    </message>
+    <message>
+        <source>Comparing needs two session files or more that can be read.</source>
+        <translation type="unfinished">Mae cymharu angen dwy ffeil sesiwn neu fwy y gellir eu darllen.</translation>
+    </message>
+    <message>
+        <source>%1 It is left out of the comparison.</source>
+        <translation type="unfinished">%1 Caiff ei gadael allan o’r gymhariaeth.</translation>
     </message>
 </context>
 <context>
@@ -843,6 +881,10 @@ Mae “unblock-cli GORCHYMYN --help” yn disgrifio pob gorchymyn. Mae “--vers
     <message>
         <source>%1 %2</source>
         <translation type="unfinished">%1 %2</translation>
+    </message>
+    <message>
+        <source>“%1” is %2 MB: too large to be a workshop’s session (at most %3 MB).</source>
+        <translation type="unfinished">Mae “%1” yn %2 MB: yn rhy fawr i fod yn sesiwn gweithdy (%3 MB ar y mwyaf).</translation>
     </message>
 </context>
 <context>
@@ -1410,6 +1452,21 @@ Mae “unblock-cli GORCHYMYN --help” yn disgrifio pob gorchymyn. Mae “--vers
     <message>
         <source>phones: expected an object.</source>
         <translation type="unfinished">phones: disgwylid gwrthrych.</translation>
+    </message>
+</context>
+<context>
+    <name>LearningPanel</name>
+    <message>
+        <source>Recorded by:</source>
+        <translation type="unfinished">Cofnodwyd gan:</translation>
+    </message>
+    <message>
+        <source>%1, for “%2”</source>
+        <translation type="unfinished">%1, ar gyfer “%2”</translation>
+    </message>
+    <message>
+        <source>and others: %1 workshops in all</source>
+        <translation type="unfinished">ac eraill: %1 gweithdy i gyd</translation>
     </message>
 </context>
 <context>
@@ -2190,10 +2247,6 @@ Mae “unblock-cli GORCHYMYN --help” yn disgrifio pob gorchymyn. Mae “--vers
         <translation type="unfinished">taith</translation>
     </message>
     <message>
-        <source>Its %1 refer to rows that do not exist.</source>
-        <translation type="unfinished">Mae ei %1 yn cyfeirio at resi nad ydynt yn bodoli.</translation>
-    </message>
-    <message>
         <source>format %1 backup</source>
         <translation type="unfinished">copi wrth gefn fformat %1</translation>
     </message>
@@ -2228,10 +2281,6 @@ Mae “unblock-cli GORCHYMYN --help” yn disgrifio pob gorchymyn. Mae “--vers
     <message>
         <source>voter&apos;s id</source>
         <translation type="unfinished">rhif adnabod y pleidleisiwr</translation>
-    </message>
-    <message>
-        <source>The number of paper voters cannot be negative.</source>
-        <translation type="unfinished">Ni all nifer y pleidleiswyr papur fod yn negyddol.</translation>
     </message>
     <message>
         <source>There is no %1 %2.</source>
@@ -2374,10 +2423,6 @@ Mae “unblock-cli GORCHYMYN --help” yn disgrifio pob gorchymyn. Mae “--vers
         <translation type="unfinished">paratoi newid</translation>
     </message>
     <message>
-        <source>reading or writing the session</source>
-        <translation type="unfinished">darllen neu ysgrifennu’r sesiwn</translation>
-    </message>
-    <message>
         <source>writing the session</source>
         <translation type="unfinished">ysgrifennu’r sesiwn</translation>
     </message>
@@ -2456,6 +2501,100 @@ Mae “unblock-cli GORCHYMYN --help” yn disgrifio pob gorchymyn. Mae “--vers
     <message>
         <source>A change was asked for while the session was being read.</source>
         <translation type="unfinished">Gofynnwyd am newid tra oedd y sesiwn yn cael ei darllen.</translation>
+    </message>
+    <message>
+        <source>The number of paper voters is from 0 to %L1.</source>
+        <translation type="unfinished">Mae nifer y pleidleiswyr papur rhwng 0 a %L1.</translation>
+    </message>
+    <message>
+        <source>Its “%1” is missing (an Unblock session of format %2 always has it), so it was not opened.</source>
+        <translation type="unfinished">Mae ei “%1” ar goll (mae gan sesiwn Unblock o fformat %2 hwnnw bob amser), felly ni chafodd ei hagor.</translation>
+    </message>
+    <message>
+        <source>Its “%1” is not the one Unblock writes for format %2 (its columns or rules differ), so it was not opened.</source>
+        <translation type="unfinished">Nid ei “%1” yw’r un y mae Unblock yn ei ysgrifennu ar gyfer fformat %2 (mae ei golofnau neu ei reolau’n wahanol), felly ni chafodd ei hagor.</translation>
+    </message>
+    <message>
+        <source>the workshop&apos;s date</source>
+        <translation type="unfinished">dyddiad y gweithdy</translation>
+    </message>
+    <message>
+        <source>solution %1&apos;s due date</source>
+        <translation type="unfinished">dyddiad erbyn ateb %1</translation>
+    </message>
+    <message>
+        <source>solution %1&apos;s status date</source>
+        <translation type="unfinished">dyddiad statws ateb %1</translation>
+    </message>
+    <message>
+        <source>solution %1&apos;s workshop date</source>
+        <translation type="unfinished">dyddiad gweithdy ateb %1</translation>
+    </message>
+    <message>
+        <source>carried action %1&apos;s due date</source>
+        <translation type="unfinished">dyddiad erbyn cam gweithredu a gariwyd %1</translation>
+    </message>
+    <message>
+        <source>carried action %1&apos;s status date</source>
+        <translation type="unfinished">dyddiad statws cam gweithredu a gariwyd %1</translation>
+    </message>
+    <message>
+        <source>carried action %1&apos;s workshop date</source>
+        <translation type="unfinished">dyddiad gweithdy cam gweithredu a gariwyd %1</translation>
+    </message>
+    <message>
+        <source>It has %1 rows of %2 where a session has one.</source>
+        <translation type="unfinished">Mae ganddi %1 rhes o %2 lle mae gan sesiwn un.</translation>
+    </message>
+    <message>
+        <source>It holds %1 “%2”, which is not a day such as 2026-12-07.</source>
+        <translation type="unfinished">Mae’n cynnwys %1 “%2”, nad yw’n ddiwrnod fel 2026-12-07.</translation>
+    </message>
+    <message>
+        <source>Its %1%2 refer to %3 that are not there.</source>
+        <translation type="unfinished">Mae ei %1%2 yn cyfeirio at %3 nad ydynt yno.</translation>
+    </message>
+    <message>
+        <source>It holds a value of a type no Unblock session holds there (%1).</source>
+        <translation type="unfinished">Mae’n cynnwys gwerth o fath nad oes gan unrhyw sesiwn Unblock yno (%1).</translation>
+    </message>
+    <message>
+        <source>It holds what no Unblock session holds: %1</source>
+        <translation type="unfinished">Mae’n cynnwys yr hyn nad oes gan unrhyw sesiwn Unblock: %1</translation>
+    </message>
+    <message>
+        <source>It holds values no Unblock session holds (%1).</source>
+        <translation type="unfinished">Mae’n cynnwys gwerthoedd nad oes gan unrhyw sesiwn Unblock (%1).</translation>
+    </message>
+    <message>
+        <source>making the copy for sharing</source>
+        <translation type="unfinished">gwneud y copi i’w rannu</translation>
+    </message>
+    <message>
+        <source>It was saved by a newer version of Unblock (file format %1), which may keep people&apos;s names where this version does not look for them. Make the copy for sharing in that version.</source>
+        <translation type="unfinished">Cafodd ei chadw gan fersiwn mwy newydd o Unblock (fformat ffeil %1), a allai gadw enwau pobl lle nad yw’r fersiwn hon yn edrych amdanynt. Gwnewch y copi i’w rannu yn y fersiwn honno.</translation>
+    </message>
+    <message>
+        <source>It has columns this version of Unblock does not know (%1), which might hold people&apos;s names, so no copy for sharing was made.</source>
+        <translation type="unfinished">Mae ganddi golofnau nad yw’r fersiwn hon o Unblock yn eu hadnabod (%1), a allai gynnwys enwau pobl, felly ni wnaed copi i’w rannu.</translation>
+    </message>
+    <message>
+        <source>This SQLite cannot wipe deleted content.</source>
+        <translation type="unfinished">Ni all y SQLite hwn sychu cynnwys a ddilëwyd.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The copy still had %n free page(s).</source>
+        <translation type="unfinished">
+            <numerusform>Roedd gan y copi %n tudalen rydd o hyd.</numerusform>
+            <numerusform>Roedd gan y copi %n tudalen rydd o hyd.</numerusform>
+            <numerusform>Roedd gan y copi %n tudalen rydd o hyd.</numerusform>
+            <numerusform>Roedd gan y copi %n tudalen rydd o hyd.</numerusform>
+            <numerusform>Roedd gan y copi %n tudalen rydd o hyd.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It holds a number too large for any session (%1 in %2).</source>
+        <translation type="unfinished">Mae’n cynnwys rhif rhy fawr i unrhyw sesiwn (%1 yn %2).</translation>
     </message>
 </context>
 <context>
@@ -3071,10 +3210,6 @@ Mae “unblock-cli GORCHYMYN --help” yn disgrifio pob gorchymyn. Mae “--vers
         <translation type="unfinished">mae rownd ar atebion, a dim ond rownd felly, yn enwi ei rhwystr.</translation>
     </message>
     <message>
-        <source>the number of paper voters cannot be negative.</source>
-        <translation type="unfinished">ni all nifer y pleidleiswyr papur fod yn negyddol.</translation>
-    </message>
-    <message>
         <source>channel</source>
         <translation type="unfinished">sianel</translation>
     </message>
@@ -3141,6 +3276,62 @@ Mae “unblock-cli GORCHYMYN --help” yn disgrifio pob gorchymyn. Mae “--vers
     <message>
         <source>it does not say which solution it came from.</source>
         <translation>nid yw’n dweud o ba ateb y daeth.</translation>
+    </message>
+    <message>
+        <source>category %1</source>
+        <translation type="unfinished">categori %1</translation>
+    </message>
+    <message>
+        <source>group %1</source>
+        <translation type="unfinished">grŵp %1</translation>
+    </message>
+    <message>
+        <source>blocker %1</source>
+        <translation type="unfinished">rhwystr %1</translation>
+    </message>
+    <message>
+        <source>solution %1</source>
+        <translation type="unfinished">ateb %1</translation>
+    </message>
+    <message>
+        <source>round %1</source>
+        <translation type="unfinished">rownd %1</translation>
+    </message>
+    <message>
+        <source>channel %1</source>
+        <translation type="unfinished">sianel %1</translation>
+    </message>
+    <message>
+        <source>journey %1</source>
+        <translation type="unfinished">taith %1</translation>
+    </message>
+    <message>
+        <source>item from a phone %1</source>
+        <translation type="unfinished">eitem o ffôn %1</translation>
+    </message>
+    <message>
+        <source>carried action %1</source>
+        <translation type="unfinished">cam gweithredu a gariwyd %1</translation>
+    </message>
+    <message>
+        <source>row %1</source>
+        <translation type="unfinished">rhes %1</translation>
+    </message>
+    <message>
+        <source>it is merged into itself.</source>
+        <translation type="unfinished">mae wedi’i gyfuno ag ef ei hun.</translation>
+    </message>
+    <message>
+        <source>the number of paper voters is from 0 to %L1, not %2.</source>
+        <translation type="unfinished">mae nifer y pleidleiswyr papur rhwng 0 a %L1, nid %2.</translation>
+    </message>
+    <message>
+        <source>only a future version names a current journey.</source>
+        <translation type="unfinished">dim ond fersiwn y dyfodol sy’n enwi taith gyfredol.</translation>
+    </message>
+    <message>
+        <source>its current journey (%1) is a future version itself.</source>
+        <translation type="unfinished">mae ei thaith gyfredol (%1) yn fersiwn y dyfodol ei hun.</translation>
     </message>
 </context>
 <context>
@@ -4430,14 +4621,6 @@ Rhowch y gliniadur i’r pleidleisiwr nesaf.</translation>
         <translation>%1 · ar gyfer “%2”</translation>
     </message>
     <message>
-        <source>Recorded by:</source>
-        <translation>Cofnodwyd gan:</translation>
-    </message>
-    <message>
-        <source>%1, for “%2”</source>
-        <translation>%1, ar gyfer “%2”</translation>
-    </message>
-    <message>
         <source>From other workshops</source>
         <translation>O weithdai eraill</translation>
     </message>
@@ -4469,16 +4652,6 @@ Rhowch y gliniadur i’r pleidleisiwr nesaf.</translation>
         <source>Reading the library…</source>
         <translation>Yn darllen y llyfrgell…</translation>
     </message>
-    <message numerus="yes">
-        <source>and %n more (point here to see them all)</source>
-        <translation>
-            <numerusform>a %n arall (pwyntiwch yma i’w gweld i gyd)</numerusform>
-            <numerusform>a %n arall (pwyntiwch yma i’w gweld i gyd)</numerusform>
-            <numerusform>a %n arall (pwyntiwch yma i’w gweld i gyd)</numerusform>
-            <numerusform>a %n arall (pwyntiwch yma i’w gweld i gyd)</numerusform>
-            <numerusform>a %n arall (pwyntiwch yma i’w gweld i gyd)</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Select or type a blocker to see what other workshops did about blockers like it.</source>
         <translation>Dewiswch neu teipiwch rwystr i weld beth wnaeth gweithdai eraill am rwystrau tebyg.</translation>
@@ -4494,10 +4667,6 @@ Rhowch y gliniadur i’r pleidleisiwr nesaf.</translation>
     <message>
         <source>The library could not be read: %1</source>
         <translation>Ni ellid darllen y llyfrgell: %1</translation>
-    </message>
-    <message>
-        <source>Not read: %1</source>
-        <translation>Heb ei darllen: %1</translation>
     </message>
     <message>
         <source>%1 (already a solution here)</source>
@@ -4528,6 +4697,18 @@ Rhowch y gliniadur i’r pleidleisiwr nesaf.</translation>
             <numerusform>%1 (%n gweithdy)</numerusform>
             <numerusform>%1 (%n gweithdy)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Hide the files not read</source>
+        <translation type="unfinished">Cuddio’r ffeiliau na chawsant eu darllen</translation>
+    </message>
+    <message>
+        <source>Show the files not read (%1)</source>
+        <translation type="unfinished">Dangos y ffeiliau na chawsant eu darllen (%1)</translation>
+    </message>
+    <message>
+        <source>The files in the library’s folder that could not be read as workshops, and why: the library leaves them out.</source>
+        <translation type="unfinished">Y ffeiliau yn ffolder y llyfrgell na ellid eu darllen fel gweithdai, a pham: mae’r llyfrgell yn eu gadael allan.</translation>
     </message>
 </context>
 <context>
@@ -4769,6 +4950,22 @@ Rhowch y gliniadur i’r pleidleisiwr nesaf.</translation>
     <message>
         <source>Workshop</source>
         <translation type="unfinished">Gweithdy</translation>
+    </message>
+    <message>
+        <source>Save a Copy for &amp;Sharing…</source>
+        <translation type="unfinished">Cadw Copi i’w &amp;Rannu…</translation>
+    </message>
+    <message>
+        <source>Save a Copy for Sharing</source>
+        <translation type="unfinished">Cadw Copi i’w Rannu</translation>
+    </message>
+    <message>
+        <source>Saved %1 for sharing, with the owners of actions and no other names</source>
+        <translation type="unfinished">Cadwyd %1 i’w rannu, gyda pherchnogion camau gweithredu a dim enwau eraill</translation>
+    </message>
+    <message>
+        <source>Saved %1 for sharing, without people’s names</source>
+        <translation type="unfinished">Cadwyd %1 i’w rannu, heb enwau pobl</translation>
     </message>
 </context>
 <context>
@@ -5420,6 +5617,29 @@ Mae’r canlyniadau ar y ffordd.</translation>
     <message>
         <source>Solutions to “%1”</source>
         <translation type="unfinished">Atebion i “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>unblock::app::SharingCopyDialog</name>
+    <message>
+        <source>&amp;Keep the names of the people who own actions</source>
+        <translation type="unfinished">&amp;Cadw enwau’r bobl sy’n berchen ar gamau gweithredu</translation>
+    </message>
+    <message>
+        <source>Save a Copy for Sharing</source>
+        <translation type="unfinished">Cadw Copi i’w Rannu</translation>
+    </message>
+    <message>
+        <source>The copy leaves out people’s names: who wrote each blocker, the names sent from phones and the facilitator’s name. Voters and phones get new ids, so the votes count as they did. Anything deleted is wiped from the copy too. This session is not changed.</source>
+        <translation type="unfinished">Mae’r copi’n gadael enwau pobl allan: pwy ysgrifennodd bob rhwystr, yr enwau a anfonwyd o ffonau ac enw’r hwylusydd. Caiff pleidleiswyr a ffonau rifau adnabod newydd, felly mae’r pleidleisiau’n cyfrif fel o’r blaen. Caiff unrhyw beth a ddilëwyd ei sychu o’r copi hefyd. Nid yw’r sesiwn hon yn newid.</translation>
+    </message>
+    <message>
+        <source>The owners of solutions and of actions carried from earlier workshops. Leave it unticked for a copy that goes beyond the people named.</source>
+        <translation type="unfinished">Perchnogion atebion a chamau gweithredu a gariwyd o weithdai cynharach. Gadewch hi heb dic ar gyfer copi sy’n mynd y tu hwnt i’r bobl a enwir.</translation>
+    </message>
+    <message>
+        <source>&amp;Choose File…</source>
+        <translation type="unfinished">&amp;Dewis Ffeil…</translation>
     </message>
 </context>
 <context>

@@ -152,6 +152,16 @@
     </message>
 </context>
 <context>
+    <name>Store</name>
+    <message numerus="yes">
+        <source>The copy still had %n free page(s).</source>
+        <translation>
+            <numerusform>The copy still had %n free page.</numerusform>
+            <numerusform>The copy still had %n free pages.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Summary</name>
     <message numerus="yes">
         <source>Of the %n action(s) carried from earlier workshops: %1.</source>
@@ -213,13 +223,6 @@
 </context>
 <context>
     <name>unblock::app::LearningPanel</name>
-    <message numerus="yes">
-        <source>and %n more (point here to see them all)</source>
-        <translation>
-            <numerusform>and %n more (point here to see them all)</numerusform>
-            <numerusform>and %n more (point here to see them all)</numerusform>
-        </translation>
-    </message>
     <message numerus="yes">
         <source>%1 (%n workshops)</source>
         <translation>
