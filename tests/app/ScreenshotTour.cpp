@@ -16,6 +16,7 @@
 #include "matrix/MatrixPage.h"
 #include "presenter/PresenterWindow.h"
 #include "presenter/RevealChart.h"
+#include "report/ActionExport.h"
 #include "report/CompareDialog.h"
 #include "report/PrintedSummary.h"
 #include "report/Summary.h"
@@ -35,6 +36,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QDialog>
 #include <QDir>
 #include <QFile>
 #include <QLocale>
@@ -48,9 +50,12 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QToolButton>
 #include <QTreeView>
 
 #include <cstdio>
+#include <sqlite3.h>
+#include <utility>
 
 using namespace unblock;
 
@@ -102,6 +107,102 @@ void save(QWidget* widget, const QString& dir, const QString& name) {
         std::printf("%s\n", qPrintable(path));
 }
 
+// A session file changed with SQLite, its checks off, as a stranger's tool
+// would leave it (tests/support/HostileSessions.cpp has many more).
+bool changeWithSql(const QString& path, const char* sql) {
+    sqlite3* db = nullptr;
+    if (sqlite3_open(QFile::encodeName(path).constData(), &db) != SQLITE_OK) {
+        sqlite3_close(db);
+        return false;
+    }
+    const QByteArray all = QByteArray("PRAGMA writable_schema = ON; "
+                                      "PRAGMA ignore_check_constraints = ON; "
+                                      "PRAGMA foreign_keys = OFF; ") +
+                           sql;
+    const int rc = sqlite3_exec(db, all.constData(), nullptr, nullptr, nullptr);
+    sqlite3_close(db);
+    return rc == SQLITE_OK;
+}
+
+// A copy of `session` at `path`, changed by `sql`.
+bool hostileCopy(const QString& session, const QString& path, const char* sql) {
+    QFile::remove(path);
+    if (!QFile::copy(session, path))
+        return false;
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+    return changeWithSql(path, sql);
+}
+
+// The library as a shared drive leaves it: the three councils' workshops,
+// and files a stranger's laptop, a broken copy or a mistake put there.
+QString writeLibraryWithUnread(const QString& library, const QString& session) {
+    const QString folder = library + QStringLiteral("-unread");
+    QDir(folder).removeRecursively();
+    QDir().mkpath(folder);
+    for (const QString& name : QDir(library).entryList({QStringLiteral("*.unblock")}, QDir::Files))
+        QFile::copy(library + u'/' + name, folder + u'/' + name);
+    const auto write = [&](const QString& name, const QByteArray& bytes) {
+        QFile file(folder + u'/' + name);
+        if (file.open(QIODevice::WriteOnly))
+            file.write(bytes);
+    };
+    QFile demo(session);
+    const QByteArray whole = demo.open(QIODevice::ReadOnly) ? demo.readAll() : QByteArray();
+    write(QStringLiteral("empty.unblock"), {});
+    write(QStringLiteral("copied-half-way.unblock"), whole.left(whole.size() / 2));
+    for (int n = 1; n <= 12; ++n)
+        write(QStringLiteral("Really Useful Day (copy %1) - half sent.unblock").arg(n),
+              whole.left(whole.size() / 3));
+    hostileCopy(session, folder + QStringLiteral("/merged-into-itself.unblock"),
+                "UPDATE blockers SET merged_into = id WHERE id = 3;");
+    hostileCopy(session, folder + QStringLiteral("/other-program.unblock"),
+                "CREATE TABLE contacts(name TEXT);");
+    hostileCopy(session, folder + QStringLiteral("/thirtieth-of-february.unblock"),
+                "UPDATE session SET date = '2026-02-30';");
+    return folder;
+}
+
+// What the tour answers in place of the person at the file dialogs and the
+// chooser (the real ones where nothing is set).
+class TourPrompts : public app::Prompts {
+public:
+    QString saveFileName(QWidget* parent, const QString& title) override {
+        return fileToSave.isEmpty() ? app::Prompts::saveFileName(parent, title)
+                                    : std::exchange(fileToSave, {});
+    }
+    QString exportFileName(QWidget* parent, const QString& title, const QString& filters,
+                           const QString& suggestedName) override {
+        return fileToSave.isEmpty()
+                   ? app::Prompts::exportFileName(parent, title, filters, suggestedName)
+                   : std::exchange(fileToSave, {});
+    }
+    std::optional<int> chooseItem(QWidget* parent, const QString& title, const QString& label,
+                                  const QStringList& items,
+                                  std::optional<int> preselected) override {
+        if (itemToChoose)
+            return std::exchange(itemToChoose, std::nullopt);
+        return app::Prompts::chooseItem(parent, title, label, items, preselected);
+    }
+    QString fileToSave;
+    std::optional<int> itemToChoose;
+};
+
+// The dialog open in `ms` (a modal one runs its own loop), saved, then
+// closed (Enter, or Escape when `accept` is false).
+void saveDialogSoon(const QString& dir, const QString& name, bool accept = true, int ms = 600) {
+    QTimer::singleShot(ms, [dir, name, accept] {
+        if (QWidget* dialog = QApplication::activeModalWidget()) {
+            save(dialog, dir, name);
+            if (auto* box = qobject_cast<QDialog*>(dialog); box && accept)
+                box->accept();
+            else
+                dialog->close();
+        } else {
+            std::fprintf(stderr, "no dialog for %s\n", qPrintable(name));
+        }
+    });
+}
+
 } // namespace
 
 int main(int argc, char* argv[]) {
@@ -126,7 +227,7 @@ int main(int argc, char* argv[]) {
         return 1;
     QFile::setPermissions(session, QFile::ReadOwner | QFile::WriteOwner);
 
-    app::Prompts prompts;
+    TourPrompts prompts;
     app::MainWindow window(prompts);
     if (!window.openSession(session))
         return 1;
@@ -232,6 +333,26 @@ int main(int argc, char* argv[]) {
         window.findChild<QTabWidget*>()->setCurrentWidget(actions);
         settle();
         save(&window, outDir, QStringLiteral("facilitator-actions.png"));
+        // Export Actions… for Jira: what to tell its importer of the dates.
+        const std::vector<ActionExportTarget> targets = actionExportTargets();
+        for (std::size_t i = 0; i < targets.size(); ++i) {
+            if (targets[i].kind == ActionExport::Jira)
+                prompts.itemToChoose = static_cast<int>(i);
+        }
+        prompts.fileToSave = outDir + QStringLiteral("/tour actions.csv");
+        saveDialogSoon(outDir, QStringLiteral("jira-notice.png"));
+        actions->exportActions();
+        save(&window, outDir, QStringLiteral("jira-status-bar.png"));
+
+        // File ▸ Save a Copy for Sharing…: what the copy leaves out, then
+        // the file, then what was saved (the status bar).
+        if (auto* share = window.findChild<QAction*>(QStringLiteral("saveSharingCopy"))) {
+            prompts.fileToSave = outDir + QStringLiteral("/tour for sharing.unblock");
+            QFile::remove(prompts.fileToSave);
+            saveDialogSoon(outDir, QStringLiteral("sharing-copy-dialog.png"));
+            share->trigger();
+            save(&window, outDir, QStringLiteral("sharing-copy-saved.png"));
+        }
         window.findChild<QTabWidget*>()->setCurrentIndex(0);
     }
 
@@ -253,7 +374,8 @@ int main(int argc, char* argv[]) {
 
     // What other workshops in the library did about the blocker selected.
     if (auto* learning = window.boardPage()->learning()) {
-        learning->setFolder(writeLibrary(outDir));
+        const QString library = writeLibrary(outDir);
+        learning->setFolder(library);
         if (!QTest::qWaitFor([learning] { return !learning->isReading(); }, 10'000))
             std::fprintf(stderr, "the library was not read in 10 s\n");
         for (const Blocker& b : window.document()->data().blockers) {
@@ -284,6 +406,18 @@ int main(int argc, char* argv[]) {
         settle();
         save(&window, outDir, QStringLiteral("facilitator-board-zoomed.png"));
         window.boardPage()->setZoom(0);
+
+        // A library with files that could not be read: how many, and when
+        // asked, each with why.
+        learning->setFolder(writeLibraryWithUnread(library, QString::fromLocal8Bit(argv[1])));
+        if (!QTest::qWaitFor([learning] { return !learning->isReading(); }, 10'000))
+            std::fprintf(stderr, "the library was not read in 10 s\n");
+        learning->unreadableButton()->click();
+        save(&window, outDir, QStringLiteral("library-unread-files.png"));
+        learning->unreadableButton()->click();
+        learning->setFolder(library);
+        if (!QTest::qWaitFor([learning] { return !learning->isReading(); }, 10'000))
+            std::fprintf(stderr, "the library was not read in 10 s\n");
     }
 
     // Merge Into… (Ctrl+M) on a blocker with a likely duplicate: the dialog
@@ -354,6 +488,26 @@ int main(int argc, char* argv[]) {
             QProcess::execute(QStringLiteral("pdftoppm"),
                               {QStringLiteral("-png"), QStringLiteral("-r"), QStringLiteral("60"),
                                pdf, outDir + QStringLiteral("/summary-page")});
+        }
+    }
+
+    // File ▸ Open on a file Unblock never wrote: refused, saying what is wrong.
+    const QString hostile = outDir + QStringLiteral("/from-another-council.unblock");
+    if (hostileCopy(QString::fromLocal8Bit(argv[1]), hostile,
+                    "UPDATE blockers SET merged_into = id WHERE id = 3;")) {
+        saveDialogSoon(outDir, QStringLiteral("refused-hostile-file.png"));
+        window.openSession(hostile);
+    }
+    // And one copied half-way.
+    {
+        const QString damaged = outDir + QStringLiteral("/copied-half-way.unblock");
+        QFile demo(QString::fromLocal8Bit(argv[1]));
+        QFile half(damaged);
+        if (demo.open(QIODevice::ReadOnly) && half.open(QIODevice::WriteOnly)) {
+            half.write(demo.readAll().left(demo.size() / 2));
+            half.close();
+            saveDialogSoon(outDir, QStringLiteral("refused-damaged-file.png"));
+            window.openSession(damaged);
         }
     }
 
