@@ -119,8 +119,8 @@ void MainWindow::saveSharingCopy() {
     const QString name = QFileInfo(target).fileName();
     statusBar()->showMessage(
         options->keepOwners
-            ? tr("Saved %1 for sharing, with the owners of actions and no other names").arg(name)
-            : tr("Saved %1 for sharing, without people’s names").arg(name),
+            ? tr("Saved “%1” for sharing, with the owners of actions and no other names").arg(name)
+            : tr("Saved “%1” for sharing, without people’s names").arg(name),
         8000);
 }
 
