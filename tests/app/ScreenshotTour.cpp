@@ -46,6 +46,7 @@
 #include <QScreen>
 #include <QSettings>
 #include <QSpinBox>
+#include <QStatusBar>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -352,6 +353,7 @@ int main(int argc, char* argv[]) {
             saveDialogSoon(outDir, QStringLiteral("sharing-copy-dialog.png"));
             share->trigger();
             save(&window, outDir, QStringLiteral("sharing-copy-saved.png"));
+            window.statusBar()->clearMessage(); // not in the README's later pictures
         }
         window.findChild<QTabWidget*>()->setCurrentIndex(0);
     }
