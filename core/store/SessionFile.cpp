@@ -111,6 +111,16 @@ bool isTypeFinding(const QString& finding) {
     return type.match(finding).hasMatch();
 }
 
+// What a file changed by another program is told by, with what to do: the
+// problem is named (for whoever changed it), the way on is for the organiser.
+QString changedOutside(QString problem) {
+    if (problem.endsWith(u'.'))
+        problem.chop(1);
+    return Tr::tr("It was changed outside Unblock and breaks its rules (%1). Ask whoever sent it "
+                  "for the file as Unblock saved it, or open an earlier copy.")
+        .arg(problem);
+}
+
 } // namespace
 
 // Reading every page once finds damage before the user works on the file.
@@ -142,11 +152,8 @@ QString SessionFile::quickCheck() {
                         "then open it again.")
                      .arg(finding));
         }
-        if (isTypeFinding(finding)) {
-            fail(ErrorCode::Tampered,
-                 Tr::tr("It holds a value of a type no Unblock session holds there (%1).")
-                     .arg(finding));
-        }
+        if (isTypeFinding(finding))
+            fail(ErrorCode::Tampered, changedOutside(finding));
         if (isValueFinding(finding)) {
             valueFinding = valueFinding.isEmpty() ? finding : valueFinding;
         } else if (finding != u"ok") {
@@ -164,18 +171,14 @@ void SessionFile::checkContent(const QString& valueFinding, int fileVersion) {
     Result<SessionData> data = loadSession(*this, Photos::Leave);
     if (!data)
         throw Failure{data.error()};
-    if (Status valid = validateSession(data.value()); !valid) {
-        fail(ErrorCode::Tampered,
-             Tr::tr("It holds what no Unblock session holds: %1").arg(valid.error().message));
-    }
+    if (Status valid = validateSession(data.value()); !valid)
+        fail(ErrorCode::Tampered, changedOutside(valid.error().message));
     Database db(m_db);
     if (fileVersion <= kCurrentVersion) // a newer format may keep its days otherwise
         checkStoredValues(db);
     checkReferences(db);
-    if (!valueFinding.isEmpty()) {
-        fail(ErrorCode::Tampered,
-             Tr::tr("It holds values no Unblock session holds (%1).").arg(valueFinding));
-    }
+    if (!valueFinding.isEmpty())
+        fail(ErrorCode::Tampered, changedOutside(valueFinding));
     m_checked = std::make_unique<SessionData>(std::move(data.value()));
 }
 

@@ -194,8 +194,9 @@ TEST_CASE("A session file whose merges loop is refused on open, naming a blocker
     runSql(path, "UPDATE blockers SET merged_into = 2 WHERE id = 1;"
                  "UPDATE blockers SET merged_into = 1 WHERE id = 2;");
     CHECK(refusal(path, ErrorCode::Tampered).message ==
-          u"“looped.unblock” could not be opened. It holds what no Unblock session holds: "
-          u"blocker 1: its merges go round in a loop.");
+          u"“looped.unblock” could not be opened. It was changed outside Unblock and breaks its "
+          u"rules (blocker 1: its merges go round in a loop). Ask whoever sent it for the file "
+          u"as Unblock saved it, or open an earlier copy.");
 }
 
 TEST_CASE("A merge on a file whose merges loop (changed by another program) is refused") {
