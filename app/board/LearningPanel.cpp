@@ -240,6 +240,24 @@ void LearningPanel::takeLibrary(std::shared_ptr<Library> library) {
 
 // Files not read: how many on a quiet button, and each by name and why when
 // it is pressed, so a facilitator can say which to send again.
+namespace {
+
+// The reason, without the file's name it starts with (the line above has
+// it): in a narrow panel the second line shows only its start.
+QString reasonAfterName(const UnreadableFile& file) {
+    QString reason = file.reason;
+    for (const QString& opening : {u"“%1” could not be opened. "_s, u"“%1” "_s}) {
+        const QString named = opening.arg(file.fileName);
+        if (reason.startsWith(named)) {
+            reason.remove(0, named.size());
+            break;
+        }
+    }
+    return reason.isEmpty() ? file.reason : reason;
+}
+
+} // namespace
+
 void LearningPanel::showUnreadable() {
     const std::vector<UnreadableFile>& unreadable =
         m_library ? m_library->unreadable() : std::vector<UnreadableFile>{};
@@ -262,7 +280,7 @@ void LearningPanel::showUnreadable() {
     m_unreadable->clear();
     for (const UnreadableFile& file : unreadable) {
         auto* row = new QTreeWidgetItem(m_unreadable);
-        row->setText(0, file.fileName + u"\n    "_s + file.reason);
+        row->setText(0, file.fileName + u"\n    "_s + reasonAfterName(file));
         row->setToolTip(0, file.reason);
         row->setData(0, Qt::UserRole, file.fileName);
     }

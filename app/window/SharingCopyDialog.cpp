@@ -14,9 +14,9 @@ SharingCopyDialog::SharingCopyDialog(QWidget* parent)
     setWindowTitle(tr("Save a Copy for Sharing"));
     auto* what = new QLabel(
         tr("The copy leaves out people’s names: who wrote each blocker, the names sent from "
-           "phones and the facilitator’s name. Voters and phones get new ids, so the votes "
-           "count as they did. Anything deleted is wiped from the copy too. This session is "
-           "not changed."),
+           "phones, the facilitator’s name and, unless you tick below, who owns each action. "
+           "The votes stay as they were, but not who cast them. Anything deleted is wiped from "
+           "the copy too. This session is not changed."),
         this);
     what->setTextFormat(Qt::PlainText);
     what->setWordWrap(true);

@@ -232,8 +232,8 @@ QString nothingToExport(ActionExport target) {
 QString importerAdvice(ActionExport target) {
     if (target != ActionExport::Jira)
         return {};
-    return Tr::tr("When Jira's importer asks for the date format of the Due Date column, give it "
-                  "%1.")
+    return Tr::tr("When Jira’s importer asks for the date format of the Due Date column, give it "
+                  "“%1”.")
         .arg(kJiraDateFormat);
 }
 

@@ -322,8 +322,8 @@ Result<WorkshopSession> loadWorkshop(const QString& path) {
         return fail({ErrorCode::InvalidInput,
                      Tr::tr("“%1” is %2 MB: too large to be a workshop’s session (at most %3 MB).")
                          .arg(info.fileName())
-                         .arg(info.size() / (1024 * 1024))
-                         .arg(kLargestWorkshopFile / (1024 * 1024))});
+                         .arg(info.size() / kBytesPerMegabyte)
+                         .arg(kLargestWorkshopFile / kBytesPerMegabyte)});
     }
     Result<std::unique_ptr<store::SessionFile>> file =
         store::SessionFile::open(path, store::OpenMode::ReadOnly);

@@ -59,7 +59,8 @@ Comparison compareWorkshops(const std::vector<WorkshopSession>& sessions);
 // A session file is a workshop's words and votes, and its journeys' photos
 // (8 MB each at most): a file larger than this is not a workshop, and reading
 // it (every page is checked on open) would hold up the files after it.
-inline constexpr qint64 kLargestWorkshopFile = qint64{256} * 1024 * 1024;
+inline constexpr qint64 kBytesPerMegabyte = qint64{1024} * 1024;
+inline constexpr qint64 kLargestWorkshopFile = 256 * kBytesPerMegabyte;
 
 // Opens the file read-only, never changing it; the error names the file. A
 // file larger than kLargestWorkshopFile is refused unopened.

@@ -356,7 +356,7 @@ TEST_CASE("unblock-cli actions writes the actions still to do for a calendar, wh
     const Run forJira = cli({u"actions"_s, made.path, u"-o"_s, jira, u"--for"_s, u"jira"_s});
     REQUIRE(forJira.exitCode == 0);
     // Jira's importer asks for the date format: the output and the help say which.
-    CHECK(forJira.out.contains(u"date format of the Due Date column, give it yyyy-MM-dd"));
+    CHECK(forJira.out.contains(u"date format of the Due Date column, give it “yyyy-MM-dd”"));
     CHECK(cli({u"actions"_s, u"--help"_s}).out.contains(u"yyyy-MM-dd"));
     const std::vector<CsvRecord> jiraRows = expectOk(readCsv(readAll(jira)));
     REQUIRE(jiraRows.size() == 3); // the headings, open and in progress
