@@ -71,8 +71,8 @@
         <translation type="unfinished">Azure DevOps (.csv)</translation>
     </message>
     <message>
-        <source>When Jira&apos;s importer asks for the date format of the Due Date column, give it %1.</source>
-        <translation type="unfinished">Pan fydd mewnforiwr Jira yn gofyn am fformat dyddiad y golofn Due Date, rhowch %1 iddo.</translation>
+        <source>When Jira’s importer asks for the date format of the Due Date column, give it “%1”.</source>
+        <translation type="unfinished">Pan fydd mewnforiwr Jira yn gofyn am fformat dyddiad y golofn Due Date, rhowch “%1” iddo.</translation>
     </message>
 </context>
 <context>
@@ -2555,18 +2555,6 @@ Mae “unblock-cli GORCHYMYN --help” yn disgrifio pob gorchymyn. Mae “--vers
         <translation type="unfinished">Mae ei %1%2 yn cyfeirio at %3 nad ydynt yno.</translation>
     </message>
     <message>
-        <source>It holds a value of a type no Unblock session holds there (%1).</source>
-        <translation type="unfinished">Mae’n cynnwys gwerth o fath nad oes gan unrhyw sesiwn Unblock yno (%1).</translation>
-    </message>
-    <message>
-        <source>It holds what no Unblock session holds: %1</source>
-        <translation type="unfinished">Mae’n cynnwys yr hyn nad oes gan unrhyw sesiwn Unblock: %1</translation>
-    </message>
-    <message>
-        <source>It holds values no Unblock session holds (%1).</source>
-        <translation type="unfinished">Mae’n cynnwys gwerthoedd nad oes gan unrhyw sesiwn Unblock (%1).</translation>
-    </message>
-    <message>
         <source>making the copy for sharing</source>
         <translation type="unfinished">gwneud y copi i’w rannu</translation>
     </message>
@@ -2595,6 +2583,10 @@ Mae “unblock-cli GORCHYMYN --help” yn disgrifio pob gorchymyn. Mae “--vers
     <message>
         <source>It holds a number too large for any session (%1 in %2).</source>
         <translation type="unfinished">Mae’n cynnwys rhif rhy fawr i unrhyw sesiwn (%1 yn %2).</translation>
+    </message>
+    <message>
+        <source>It was changed outside Unblock and breaks its rules (%1). Ask whoever sent it for the file as Unblock saved it, or open an earlier copy.</source>
+        <translation type="unfinished">Cafodd ei newid y tu allan i Unblock ac mae’n torri ei reolau (%1). Gofynnwch i bwy bynnag a’i hanfonodd am y ffeil fel y cadwodd Unblock hi, neu agorwch gopi cynharach.</translation>
     </message>
 </context>
 <context>
@@ -4960,12 +4952,12 @@ Rhowch y gliniadur i’r pleidleisiwr nesaf.</translation>
         <translation type="unfinished">Cadw Copi i’w Rannu</translation>
     </message>
     <message>
-        <source>Saved %1 for sharing, with the owners of actions and no other names</source>
-        <translation type="unfinished">Cadwyd %1 i’w rannu, gyda pherchnogion camau gweithredu a dim enwau eraill</translation>
+        <source>Saved “%1” for sharing, with the owners of actions and no other names</source>
+        <translation type="unfinished">Cadwyd “%1” i’w rannu, gyda pherchnogion camau gweithredu a dim enwau eraill</translation>
     </message>
     <message>
-        <source>Saved %1 for sharing, without people’s names</source>
-        <translation type="unfinished">Cadwyd %1 i’w rannu, heb enwau pobl</translation>
+        <source>Saved “%1” for sharing, without people’s names</source>
+        <translation type="unfinished">Cadwyd “%1” i’w rannu, heb enwau pobl</translation>
     </message>
 </context>
 <context>
@@ -5630,16 +5622,16 @@ Mae’r canlyniadau ar y ffordd.</translation>
         <translation type="unfinished">Cadw Copi i’w Rannu</translation>
     </message>
     <message>
-        <source>The copy leaves out people’s names: who wrote each blocker, the names sent from phones and the facilitator’s name. Voters and phones get new ids, so the votes count as they did. Anything deleted is wiped from the copy too. This session is not changed.</source>
-        <translation type="unfinished">Mae’r copi’n gadael enwau pobl allan: pwy ysgrifennodd bob rhwystr, yr enwau a anfonwyd o ffonau ac enw’r hwylusydd. Caiff pleidleiswyr a ffonau rifau adnabod newydd, felly mae’r pleidleisiau’n cyfrif fel o’r blaen. Caiff unrhyw beth a ddilëwyd ei sychu o’r copi hefyd. Nid yw’r sesiwn hon yn newid.</translation>
-    </message>
-    <message>
         <source>The owners of solutions and of actions carried from earlier workshops. Leave it unticked for a copy that goes beyond the people named.</source>
         <translation type="unfinished">Perchnogion atebion a chamau gweithredu a gariwyd o weithdai cynharach. Gadewch hi heb dic ar gyfer copi sy’n mynd y tu hwnt i’r bobl a enwir.</translation>
     </message>
     <message>
         <source>&amp;Choose File…</source>
         <translation type="unfinished">&amp;Dewis Ffeil…</translation>
+    </message>
+    <message>
+        <source>The copy leaves out people’s names: who wrote each blocker, the names sent from phones, the facilitator’s name and, unless you tick below, who owns each action. The votes stay as they were, but not who cast them. Anything deleted is wiped from the copy too. This session is not changed.</source>
+        <translation type="unfinished">Mae’r copi’n gadael enwau pobl allan: pwy ysgrifennodd bob rhwystr, yr enwau a anfonwyd o ffonau, enw’r hwylusydd ac, oni bai eich bod yn ticio isod, pwy sy’n berchen ar bob cam gweithredu. Mae’r pleidleisiau’n aros fel yr oeddent, ond nid pwy a’u bwriodd. Caiff unrhyw beth a ddilëwyd ei sychu o’r copi hefyd. Nid yw’r sesiwn hon yn newid.</translation>
     </message>
 </context>
 <context>
