@@ -644,10 +644,6 @@ Mae “unblock-cli GORCHYMYN --help” yn disgrifio pob gorchymyn. Mae “--vers
 </translation>
     </message>
     <message>
-        <source>Comparing needs two session files or more that can be read.</source>
-        <translation type="unfinished">Mae cymharu angen dwy ffeil sesiwn neu fwy y gellir eu darllen.</translation>
-    </message>
-    <message>
         <source>%1 It is left out of the comparison.</source>
         <translation type="unfinished">%1 Caiff ei gadael allan o’r gymhariaeth.</translation>
     </message>
@@ -885,6 +881,10 @@ Mae “unblock-cli GORCHYMYN --help” yn disgrifio pob gorchymyn. Mae “--vers
     <message>
         <source>“%1” is %2 MB: too large to be a workshop’s session (at most %3 MB).</source>
         <translation type="unfinished">Mae “%1” yn %2 MB: yn rhy fawr i fod yn sesiwn gweithdy (%3 MB ar y mwyaf).</translation>
+    </message>
+    <message>
+        <source>Comparing needs two session files or more that can be read.</source>
+        <translation type="unfinished">Mae cymharu angen dwy ffeil sesiwn neu fwy y gellir eu darllen.</translation>
     </message>
 </context>
 <context>
@@ -3864,6 +3864,10 @@ a theipiwch %2</translation>
     <message>
         <source>What the workshops share</source>
         <translation type="unfinished">Yr hyn sy’n gyffredin i’r gweithdai</translation>
+    </message>
+    <message>
+        <source>These files could not be read and are left out of the comparison:</source>
+        <translation type="unfinished">Ni ellid darllen y ffeiliau hyn ac maent wedi’u gadael allan o’r gymhariaeth:</translation>
     </message>
 </context>
 <context>

@@ -312,13 +312,9 @@ int runCompare(const QStringList& arguments) {
         readWorkshops(cli.parser().positionalArguments(), [&sessions](WorkshopSession&& session) {
             sessions.push_back(std::move(session));
         });
-    QStringList refused;
-    for (const UnreadableFile& file : unreadable)
-        refused << Tr::tr("%1: %2").arg(file.fileName, file.reason);
-    if (sessions.size() < 2) {
-        refused << Tr::tr("Comparing needs two session files or more that can be read.");
-        throw CliError{refused.join(u' ')};
-    }
+    QStringList refused = unreadableLines(unreadable);
+    if (sessions.size() < 2)
+        throw CliError{(refused << tooFewToCompare()).join(u' ')};
     QTextStream err(stderr);
     for (const QString& line : refused)
         err << u"unblock-cli: "_s << Tr::tr("%1 It is left out of the comparison.").arg(line)

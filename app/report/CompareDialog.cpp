@@ -96,17 +96,28 @@ void CompareDialog::chooseFiles() {
 
 bool CompareDialog::compare(const QStringList& paths) {
     // Thousands of files take seconds: say so while they are read.
+    // A file that cannot be read is left out, saying why, as the library
+    // and `unblock-cli compare` do: one stranger's file spoils no comparison.
     QGuiApplication::setOverrideCursor(Qt::WaitCursor);
-    Result<std::vector<WorkshopSession>> sessions = loadWorkshops(paths);
+    std::vector<WorkshopSession> sessions;
+    const std::vector<UnreadableFile> unreadable = readWorkshops(
+        paths, [&sessions](WorkshopSession&& session) { sessions.push_back(std::move(session)); });
     QGuiApplication::restoreOverrideCursor();
-    if (!sessions) {
-        m_prompts.showError(this, tr("Compare Workshops"), sessions.error().message);
+    QStringList leftOut = unreadableLines(unreadable);
+    if (sessions.size() < 2) {
+        m_prompts.showError(this, tr("Compare Workshops"),
+                            (leftOut << tooFewToCompare()).join(u'\n'));
         return false;
     }
     QGuiApplication::setOverrideCursor(Qt::WaitCursor);
-    m_comparison = compareWorkshops(sessions.value());
+    m_comparison = compareWorkshops(sessions);
     QGuiApplication::restoreOverrideCursor();
     showComparison(m_comparison);
+    if (!leftOut.isEmpty()) {
+        m_prompts.inform(this, tr("Compare Workshops"),
+                         tr("These files could not be read and are left out of the comparison:") +
+                             u'\n' + leftOut.join(u'\n'));
+    }
     return true;
 }
 

@@ -364,6 +364,17 @@ QString reasonFor(const QFileInfo& file, const Error& error) {
 
 } // namespace
 
+QStringList unreadableLines(const std::vector<UnreadableFile>& files) {
+    QStringList lines;
+    for (const UnreadableFile& file : files)
+        lines << Tr::tr("%1: %2").arg(file.fileName, file.reason);
+    return lines;
+}
+
+QString tooFewToCompare() {
+    return Tr::tr("Comparing needs two session files or more that can be read.");
+}
+
 std::vector<UnreadableFile> readWorkshops(const QStringList& paths,
                                           const std::function<void(WorkshopSession&&)>& take,
                                           const std::atomic<bool>* stop) {

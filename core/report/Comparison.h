@@ -85,6 +85,11 @@ std::vector<UnreadableFile> readWorkshops(const QStringList& paths,
                                           const std::function<void(WorkshopSession&&)>& take,
                                           const std::atomic<bool>* stop = nullptr);
 
+// Each file left out of a comparison, "notes.unblock: why", for a person.
+QStringList unreadableLines(const std::vector<UnreadableFile>& files);
+// Why nothing was compared when fewer than two files could be read.
+QString tooFewToCompare();
+
 // "Demo, Caerdydd"
 QString workshopNames(const Comparison& comparison, const std::vector<int>& workshops);
 

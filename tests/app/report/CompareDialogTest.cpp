@@ -2,6 +2,7 @@
 #include "report/CompareDialog.h"
 
 #include "app/window/GuiFixture.h"
+#include "support/HostileSessions.h"
 
 #include <QAction>
 #include <QDialogButtonBox>
@@ -66,5 +67,17 @@ TEST_CASE("Compare Workshops shows what recurs, saves it, and leaves the files a
     clickButton(*dialog, u"&Choose Files…"_s);
     REQUIRE(gui.prompts.errors.size() == 1);
     CHECK(gui.prompts.errors[0].contains(u"notes.unblock: "));
+    CHECK(gui.prompts.errors[0].contains(u"two session files or more that can be read"));
     CHECK(dialog->blockersTable()->rowCount() > 0); // the earlier comparison stays
+
+    // A stranger's file among good ones: the rest are compared, and it is named, with why.
+    const QString hostile = gui.dir.path(u"from another council.unblock"_s);
+    writeHostileSession(hostile, hostileSessions().front());
+    gui.prompts.filesToOpen = {a, hostile, b};
+    clickButton(*dialog, u"&Choose Files…"_s);
+    CHECK(gui.prompts.errors.size() == 1);
+    CHECK(dialog->workshopsTable()->rowCount() == 2);
+    REQUIRE(gui.prompts.notices.size() == 1);
+    CHECK(gui.prompts.notices[0].contains(u"from another council.unblock: "));
+    CHECK(gui.prompts.notices[0].contains(hostileSessions().front().refusal));
 }
