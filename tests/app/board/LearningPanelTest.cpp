@@ -123,7 +123,7 @@ TEST_CASE("Other workshops' solutions wait beside the blocker typed, and Enter a
     CHECK(panel->unreadableList()->isVisible());
     REQUIRE(panel->unreadableList()->topLevelItemCount() == 1);
     CHECK(panel->unreadableList()->topLevelItem(0)->text(0).startsWith(
-        u"notes.unblock\n    “notes.unblock” is not an Unblock session"_s));
+        u"notes.unblock\n    is not an Unblock session"_s));
     panel->unreadableButton()->click();
     CHECK_FALSE(panel->unreadableList()->isVisible());
     CHECK(panel->list()->topLevelItemCount() == 0);
