@@ -2588,6 +2588,10 @@ Mae “unblock-cli GORCHYMYN --help” yn disgrifio pob gorchymyn. Mae “--vers
         <source>It was changed outside Unblock and breaks its rules (%1). Ask whoever sent it for the file as Unblock saved it, or open an earlier copy.</source>
         <translation type="unfinished">Cafodd ei newid y tu allan i Unblock ac mae’n torri ei reolau (%1). Gofynnwch i bwy bynnag a’i hanfonodd am y ffeil fel y cadwodd Unblock hi, neu agorwch gopi cynharach.</translation>
     </message>
+    <message>
+        <source>Its workshop has no id (Unblock gives every session one when it is made).</source>
+        <translation type="unfinished">Does gan ei gweithdy ddim dynodydd (mae Unblock yn rhoi un i bob sesiwn pan gaiff ei gwneud).</translation>
+    </message>
 </context>
 <context>
     <name>Summary</name>
@@ -3324,6 +3328,10 @@ Mae “unblock-cli GORCHYMYN --help” yn disgrifio pob gorchymyn. Mae “--vers
     <message>
         <source>its current journey (%1) is a future version itself.</source>
         <translation type="unfinished">mae ei thaith gyfredol (%1) yn fersiwn y dyfodol ei hun.</translation>
+    </message>
+    <message>
+        <source>its workshop id is not one (a line of at most %1 characters).</source>
+        <translation type="unfinished">nid yw dynodydd ei weithdy yn un (llinell o %1 nod ar y mwyaf).</translation>
     </message>
 </context>
 <context>

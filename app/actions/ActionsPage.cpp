@@ -342,7 +342,7 @@ bool ActionsPage::exportActions() {
         return false;
     const int count = actionsToExport(m_doc.data(), target.kind);
     const QByteArray bytes =
-        actionsExport(m_doc.data(), m_doc.path(), target.kind, QDateTime::currentDateTimeUtc());
+        actionsExport(m_doc.data(), target.kind, QDateTime::currentDateTimeUtc());
     if (!m_prompts.saveWhole(this, tr("Export Actions"), path, bytes))
         return false;
     const QString written = tr("%n action(s) written to “%1”, for %2.", nullptr, count)

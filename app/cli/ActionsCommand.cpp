@@ -70,8 +70,7 @@ int runActions(const QStringList& arguments) {
     const SessionData session = loadOrFail(*file);
     if (actionsToExport(session, target) == 0)
         throw CliError{Tr::tr("actions: %1").arg(nothingToExport(target)), Failed};
-    const QByteArray bytes =
-        actionsExport(session, cli.positional(0), target, QDateTime::currentDateTimeUtc());
+    const QByteArray bytes = actionsExport(session, target, QDateTime::currentDateTimeUtc());
     writeFileAtomically(output, bytes);
     if (const QString advice = importerAdvice(target); !advice.isEmpty())
         printOut(advice + u'\n');

@@ -112,7 +112,8 @@ QJsonObject carriedToJson(const CarriedAction& a) {
                        {u"status_changed"_s, dateOrNull(a.statusChanged)},
                        {u"from_workshop"_s, a.fromWorkshop},
                        {u"from_date"_s, dateOrNull(a.fromDate)},
-                       {u"from_solution"_s, id(a.fromSolution)}};
+                       {u"from_solution"_s, id(a.fromSolution)},
+                       {u"from_session"_s, a.fromSession}};
 }
 
 QJsonObject phonesToJson(const PhoneSettings& p) {
@@ -189,7 +190,8 @@ QByteArray exportJson(const SessionData& data) {
     const QJsonObject root{{u"format"_s, u"unblock-session"_s},
                            {u"version"_s, kJsonFormatVersion},
                            {u"generator"_s, u"Unblock " UNBLOCK_VERSION ""_s},
-                           {u"session"_s, QJsonObject{{u"title"_s, d.title},
+                           {u"session"_s, QJsonObject{{u"uid"_s, data.uid},
+                                                      {u"title"_s, d.title},
                                                       {u"date"_s, dateOrNull(d.date)},
                                                       {u"venue"_s, d.venue},
                                                       {u"facilitator"_s, d.facilitator},

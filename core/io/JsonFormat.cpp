@@ -271,7 +271,8 @@ SessionData readSession(const Reader& root) {
         data.carried.push_back({a.id("id"), a.text("text"), a.text("blocker"), a.text("owner"),
                                 a.date("due"), a.key("status", &actionStatusFromKey),
                                 a.date("status_changed"), a.text("from_workshop"),
-                                a.date("from_date"), a.id("from_solution")});
+                                a.date("from_date"), a.id("from_solution"),
+                                a.text("from_session")});
     });
     for (std::size_t i = 0; i < data.rounds.size(); ++i)
         fillOlderRound(data, data.rounds[i], rounds[i].first, rounds[i].second);
@@ -301,6 +302,11 @@ SessionDetails readDetails(const QJsonValue& value) {
     const Reader s(value.toObject(), u"session"_s);
     return {s.text("title"), s.date("date"), s.text("venue"), s.text("facilitator"),
             s.integer("attendees")};
+}
+
+// Exports before workshops had ids have none: the new file keeps its own.
+QString readUid(const QJsonValue& value) {
+    return Reader(value.toObject(), u"session"_s).text("uid");
 }
 
 // QJsonParseError gives a byte offset; people need a line and column.
@@ -350,6 +356,7 @@ Result<SessionData> importJson(const QByteArray& json) {
     try {
         data = readSession(Reader(root, u"session file"_s));
         data.details = readDetails(root.value(u"session"_s));
+        data.uid = readUid(root.value(u"session"_s));
         data.phones = readPhones(root.value(u"phones"_s));
     } catch (const Malformed& problem) {
         return Error{ErrorCode::InvalidInput, problem.message};

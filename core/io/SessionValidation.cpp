@@ -69,6 +69,14 @@ void requireReference(const QString& location, const std::optional<Id>& ref,
         invalid(location, Tr::tr("it refers to %1 %2, which does not exist.").arg(what).arg(*ref));
 }
 
+// A workshop's id (or the one an action was carried from) is never shown:
+// it need only be one line, of a workshop id's length.
+void requireWorkshopId(const QString& location, const QString& uid) {
+    if (uid.size() > kMostUidLength || uid.contains(u'\n') || uid.contains(u'\r'))
+        invalid(location, Tr::tr("its workshop id is not one (a line of at most %1 characters).")
+                              .arg(kMostUidLength));
+}
+
 void checkDetails(const SessionDetails& d) {
     requireText(QStringLiteral("session"), d.title, TextKind::Line, Tr::tr("workshop title"),
                 false);
@@ -151,6 +159,7 @@ void checkCarried(const SessionData& data) {
         requireText(at, a.fromWorkshop, TextKind::Line, Tr::tr("workshop's title"), false);
         if (a.fromSolution <= 0)
             invalid(at, Tr::tr("it does not say which solution it came from."));
+        requireWorkshopId(at, a.fromSession);
     }
 }
 
@@ -295,6 +304,7 @@ void checkIncoming(const SessionData& data, const std::unordered_set<Id>& blocke
 Status validateSession(const SessionData& data) {
     try {
         checkDetails(data.details);
+        requireWorkshopId(QStringLiteral("session"), data.uid);
         checkNames(data.categories, data.groups);
         const auto blockerIds = uniqueIds(data.blockers, "blockers");
         const auto solutionIds = uniqueIds(data.solutions, "solutions");

@@ -123,7 +123,7 @@ std::vector<CarriedAction> actionsToCarry(const SessionData& previous,
             continue;
         const Blocker* b = previous.blocker(s.blockerId);
         carried.push_back({0, s.text, b ? b->title : QString(), s.owner, s.due, s.status,
-                           s.statusChanged, workshop, previous.details.date, s.id});
+                           s.statusChanged, workshop, previous.details.date, s.id, previous.uid});
     }
     return carried;
 }

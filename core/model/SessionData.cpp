@@ -27,6 +27,10 @@ bool SessionData::operator==(const SessionData& other) const {
            carried == other.carried && phones == other.phones;
 }
 
+QString workshopIdBeforeIds(const QString& title, const QDate& date) {
+    return title + u'\x1f' + date.toString(Qt::ISODate);
+}
+
 Id SessionData::rootOf(Id blockerId) const {
     // Bounded by the number of blockers so a cycle in bad data cannot hang us.
     Id current = blockerId;

@@ -92,6 +92,8 @@ struct CarriedAction {
     QString fromWorkshop; // the earlier workshop's title (its file's name if untitled)
     QDate fromDate;       // that workshop's date
     Id fromSolution = 0;  // the solution's id in that workshop's file
+    // That workshop's id (SessionData::uid); empty if carried before format 10.
+    QString fromSession;
     bool operator==(const CarriedAction&) const = default;
 };
 
@@ -141,7 +143,21 @@ int peopleWhoVoted(const Round& round);
 // comparison, `unblock-cli rank`): the latest round on blockers.
 std::optional<Id> latestRoundOnBlockers(const std::vector<Round>& rounds);
 
+// The longest workshop id (SessionData::uid): a UUID, or for a workshop made
+// before format 10 its title and date as they were then.
+inline constexpr qsizetype kMostUidLength = 600;
+
+// The id of a workshop made before workshops had ids (format 10): its title
+// and date, which its actions' calendar UIDs were made from then. A file
+// brought up to date takes it, and an action carried from such a workshop
+// names its origin by it, so their calendars still update those events.
+QString workshopIdBeforeIds(const QString& title, const QDate& date);
+
 struct SessionData {
+    // Who the workshop is, whatever it is called: a UUID given when it is
+    // made, kept by Save As, a copy for sharing and a JSON round trip. Its
+    // actions' calendar UIDs are made from it. Not content: == leaves it out.
+    QString uid;
     SessionDetails details;
     std::vector<Category> categories;
     std::vector<Group> groups;
@@ -153,7 +169,7 @@ struct SessionData {
     std::vector<IncomingItem> incoming;              // in the order they arrived
     std::vector<CarriedAction> carried;              // in the order they were carried
     PhoneSettings phones;                            // the room's call for items and its limits
-    bool operator==(const SessionData& other) const; // the content, not the look-ups
+    bool operator==(const SessionData& other) const; // the content, not the uid or look-ups
 
     // Look-ups by id, in constant time; nothing when there is no such row.
     const Category* category(Id id) const { return m_categoryIndex.find(categories, id); }

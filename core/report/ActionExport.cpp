@@ -6,7 +6,6 @@
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
-#include <QFileInfo>
 
 #include <algorithm>
 
@@ -31,32 +30,35 @@ struct ExportedAction {
     QString from;
 };
 
-// Where an action was first agreed, and so its UID: that workshop, named as
-// a carried action names it (its title, else its file's name, and its date),
-// and the solution's id in that workshop's file. A carried action keeps the
-// UID it had in the workshop it came from, however often it is carried on
-// and whatever the later workshops are called, so a calendar that took the
-// earlier workshop's events updates them rather than adding them twice.
-QString uidOf(const QString& workshop, const QDate& date, Id solution) {
-    const QString key = workshop + u'\x1f' + date.toString(Qt::ISODate) + u'\x1f' + u"solution"_s +
-                        u'\x1f' + QString::number(solution);
+// Where an action was first agreed, and so its UID: that workshop's id
+// (SessionData::uid) and the solution's id in its file. A carried action
+// keeps the UID it had in the workshop it came from, however often it is
+// carried on, and no workshop's UID changes when it is renamed, so a
+// calendar that took the events once updates them rather than adding them
+// twice. An action carried before workshops had ids names its origin by
+// title and date (workshopIdBeforeIds).
+QString uidOf(const QString& workshopId, Id solution) {
+    const QString key = workshopId + u'\x1f' + u"solution"_s + u'\x1f' + QString::number(solution);
     const QByteArray hash =
         QCryptographicHash::hash(key.toUtf8(), QCryptographicHash::Sha256).toHex().left(32);
     return QString::fromLatin1(hash) + u"@unblock"_s;
 }
 
+QString originIdOf(const CarriedAction& a) {
+    if (!a.fromSession.isEmpty())
+        return a.fromSession;
+    return workshopIdBeforeIds(a.fromWorkshop, a.fromDate);
+}
+
 // The actions open or in progress, this workshop's and those carried, in
 // the action plan's order.
-// `fileName` names an untitled workshop, as File ▸ New Session from… does.
-std::vector<ExportedAction> unsettledActions(const SessionData& session,
-                                             const QString& fileName = {}) {
+std::vector<ExportedAction> unsettledActions(const SessionData& session) {
     std::vector<ExportedAction> out;
-    const QString workshop = workshopName(session.details, fileName);
     for (const ActionRef ref : actionPlan(session, everyAction(), QDate::currentDate())) {
         ExportedAction a;
         if (ref.carried) {
             const CarriedAction* c = session.carriedAction(ref.id);
-            a.uid = uidOf(c->fromWorkshop, c->fromDate, c->fromSolution);
+            a.uid = uidOf(originIdOf(*c), c->fromSolution);
             a.text = c->text;
             a.blocker = c->blocker;
             a.owner = c->owner;
@@ -66,7 +68,7 @@ std::vector<ExportedAction> unsettledActions(const SessionData& session,
         } else {
             const Solution* s = session.solution(ref.id);
             const Blocker* b = session.blocker(s->blockerId);
-            a.uid = uidOf(workshop, session.details.date, s->id);
+            a.uid = uidOf(session.uid, s->id);
             a.text = s->text;
             a.blocker = b ? b->title : QString();
             a.owner = s->owner;
@@ -207,9 +209,8 @@ std::vector<ActionExportTarget> actionExportTargets() {
         {ActionExport::AzureDevOps, Tr::tr("Azure DevOps (.csv)"), u"csv"_s, sheet}};
 }
 
-QByteArray actionsExport(const SessionData& session, const QString& sessionPath,
-                         ActionExport target, const QDateTime& stamp) {
-    return target == ActionExport::Calendar ? actionsCalendar(session, stamp, sessionPath)
+QByteArray actionsExport(const SessionData& session, ActionExport target, const QDateTime& stamp) {
+    return target == ActionExport::Calendar ? actionsCalendar(session, stamp)
                                             : actionsCsv(session, target);
 }
 
@@ -237,8 +238,7 @@ QString importerAdvice(ActionExport target) {
         .arg(kJiraDateFormat);
 }
 
-QByteArray actionsCalendar(const SessionData& session, const QDateTime& stamp,
-                           const QString& sessionPath) {
+QByteArray actionsCalendar(const SessionData& session, const QDateTime& stamp) {
     QByteArray out = folded(u"BEGIN:VCALENDAR"_s) + folded(u"VERSION:2.0"_s) +
                      folded(u"PRODID:-//Unblock//Unblock " UNBLOCK_VERSION "//EN"_s) +
                      folded(u"CALSCALE:GREGORIAN"_s) + folded(u"METHOD:PUBLISH"_s);
@@ -248,8 +248,7 @@ QByteArray actionsCalendar(const SessionData& session, const QDateTime& stamp,
     const QString organizer = icsOrganizer(!facilitator.isEmpty() ? facilitator
                                            : !title.isEmpty()     ? title
                                                                   : u"Unblock"_s);
-    const QString fileName = QFileInfo(sessionPath).completeBaseName();
-    for (const ExportedAction& a : unsettledActions(session, fileName)) {
+    for (const ExportedAction& a : unsettledActions(session)) {
         if (!a.due.isValid())
             continue;
         out += folded(u"BEGIN:VEVENT"_s);

@@ -32,9 +32,7 @@ struct ActionExportTarget {
 std::vector<ActionExportTarget> actionExportTargets();
 
 // The export's bytes: the calendar (stamped `stamp`) or the tracker's CSV.
-// `sessionPath` is the session's file, whose name names an untitled workshop.
-QByteArray actionsExport(const SessionData& session, const QString& sessionPath,
-                         ActionExport target, const QDateTime& stamp);
+QByteArray actionsExport(const SessionData& session, ActionExport target, const QDateTime& stamp);
 
 // How many actions an export would hold (for a calendar, those with a due
 // date), so that an empty file is refused with a reason, not written.
@@ -52,13 +50,11 @@ QString importerAdvice(ActionExport target);
 
 // An iCalendar file (RFC 5545) with one all-day event on its due date for
 // each action that has one (events, not to-dos: Outlook and Google Calendar
-// import them alike). Each keeps its UID from one export to the next, and a
-// carried action the UID it had in the workshop it came from (as long as that
-// workshop was not renamed after: the session file keeps no other name for
-// it), so a calendar updates the event rather than adding it twice. `stamp`
-// is when the file was written (DTSTAMP); `sessionPath` as above.
-QByteArray actionsCalendar(const SessionData& session, const QDateTime& stamp,
-                           const QString& sessionPath = {});
+// import them alike). Each keeps its UID from one export to the next, when
+// its workshop is renamed, and when it is carried into a later workshop (made
+// from the workshop's id, SessionData::uid), so a calendar updates the event
+// rather than adding it twice. `stamp` is when the file was written (DTSTAMP).
+QByteArray actionsCalendar(const SessionData& session, const QDateTime& stamp);
 
 // Jira's Summary and Azure DevOps' Title: one line of at most 255 characters,
 // counted as Java and .NET count them (UTF-16 units), the quote that

@@ -40,6 +40,11 @@ SessionDetails readDetails(Database& db) {
     return details;
 }
 
+QString readSessionUid(Database& db) {
+    Statement st = db.prepare("SELECT uid FROM session WHERE id = 1");
+    return st.next() ? st.text(0) : QString();
+}
+
 Result<SessionDetails> loadDetails(const SessionFile& file) {
     return file.read([](Database& db) { return readDetails(db); });
 }

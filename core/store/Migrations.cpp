@@ -1,5 +1,7 @@
 #include "store/Migrations.h"
 
+#include "model/SessionData.h"
+#include "store/Rows.h"
 #include "store/Schema.h"
 #include "store/Sqlite.h"
 
@@ -110,10 +112,25 @@ void migrate8to9(Database& db) {
     addSchemaVersion9(db);
 }
 
+// Format 10 gives the workshop an id its actions' calendar UIDs are made
+// from. Until now they were made from its title and date: a titled
+// workshop's id is those, so a calendar that took its actions before still
+// updates them; an untitled one (named by its file, which the file cannot
+// know) gets a new one.
+void migrate9to10(Database& db) {
+    addSchemaVersion10(db);
+    const SessionDetails details = readDetails(db);
+    if (!details.title.isEmpty()) {
+        db.prepare("UPDATE session SET uid = ?")
+            .bind(1, workshopIdBeforeIds(details.title, details.date))
+            .run();
+    }
+}
+
 const std::vector<std::function<void(Database&)>>& steps() {
     static const std::vector<std::function<void(Database&)>> all{
         migrate0to1, migrate1to2, migrate2to3, migrate3to4, migrate4to5,
-        migrate5to6, migrate6to7, migrate7to8, migrate8to9};
+        migrate5to6, migrate6to7, migrate7to8, migrate8to9, migrate9to10};
     return all;
 }
 

@@ -272,6 +272,7 @@ Result<SessionUpdate> refreshSession(const SessionFile& file, const SessionChang
             const SessionDetails now = readDetails(db);
             update.details = !(now == data.details);
             data.details = now;
+            data.uid = readSessionUid(db); // a restore may bring the file's own back
         }
         if (change.phones) {
             PhoneSettings now = readPhoneSettings(db);

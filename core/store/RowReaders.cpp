@@ -41,7 +41,7 @@ CarriedAction carriedFrom(const Statement& st) {
     return {st.int64(0), st.text(1), st.text(2),
             st.text(3),  st.date(4), actionStatusFromKey(st.text(5)).value_or(ActionStatus::Open),
             st.date(6),  st.text(7), st.date(8),
-            st.int64(9)};
+            st.int64(9), st.text(10)};
 }
 
 void writeCarriedRow(Statement& insert, const CarriedAction& a) {
@@ -51,7 +51,7 @@ void writeCarriedRow(Statement& insert, const CarriedAction& a) {
         insert.bindNull(1);
     insert.bind(2, a.text).bind(3, a.blocker).bind(4, a.owner).bind(5, a.due);
     insert.bind(6, toKey(a.status)).bind(7, a.statusChanged).bind(8, a.fromWorkshop);
-    insert.bind(9, a.fromDate).bind(10, a.fromSolution).run();
+    insert.bind(9, a.fromDate).bind(10, a.fromSolution).bind(11, a.fromSession).run();
 }
 
 Channel channelFrom(const Statement& st) {

@@ -33,11 +33,12 @@ void writeSolutionRow(Statement& insert, const Solution& s);
 
 inline constexpr const char* kCarriedColumns =
     "a.id, a.text, a.blocker, a.owner, a.due, a.status, a.status_changed, a.from_workshop, "
-    "a.from_date, a.from_solution";
+    "a.from_date, a.from_solution, a.from_session";
 CarriedAction carriedFrom(const Statement& st);
 inline constexpr const char* kInsertCarriedRow =
     "INSERT INTO carried_actions(id, text, blocker, owner, due, status, status_changed, "
-    "from_workshop, from_date, from_solution) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    "from_workshop, from_date, from_solution, from_session) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 // With no id (0), the file gives the row the next one.
 void writeCarriedRow(Statement& insert, const CarriedAction& a);
 

@@ -40,6 +40,8 @@ void renumber(Database& db, const char* table, const std::vector<Id>& ids);
 
 // The session's details (defined with the other details operations).
 SessionDetails readDetails(Database& db);
+// The workshop's own id (SessionData::uid).
+QString readSessionUid(Database& db);
 
 // Every round's settings, items and ballots, without votes (defined with the
 // round operations).

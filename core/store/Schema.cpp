@@ -9,6 +9,7 @@
 #include <QRegularExpression>
 #include <QSet>
 #include <QStringList>
+#include <QUuid>
 
 #include <array>
 #include <map>
@@ -220,6 +221,15 @@ CREATE TABLE phone_call_blockers(
   blocker_id INTEGER PRIMARY KEY REFERENCES blockers(id) ON DELETE CASCADE,
   position INTEGER NOT NULL) STRICT;
 )sql";
+// Format 10: who a workshop is, whatever it is called, so that its actions
+// keep their calendar UIDs when it is renamed: its own id (a random UUID when
+// it is made), and for each carried action the id of the workshop it came
+// from (empty when it was carried before format 10).
+constexpr const char* kSchemaV10 = R"sql(
+ALTER TABLE session ADD COLUMN uid TEXT NOT NULL DEFAULT '';
+ALTER TABLE carried_actions ADD COLUMN from_session TEXT NOT NULL DEFAULT '';
+)sql";
+
 static_assert(kMostSecondsBetweenItems == 600 && kMostItemsPerPhone == 1000,
               "phone_settings' CHECKs say the same limits");
 
@@ -265,6 +275,7 @@ void createSchema(Database& db) {
     addSchemaVersion7(db);
     addSchemaVersion8(db);
     addSchemaVersion9(db);
+    addSchemaVersion10(db);
 }
 
 void createSchemaVersion1(Database& db) {
@@ -310,6 +321,13 @@ void addSchemaVersion9(Database& db) {
     db.exec(kSchemaV9);
 }
 
+void addSchemaVersion10(Database& db) {
+    db.exec(kSchemaV10);
+    db.prepare("UPDATE session SET uid = ?")
+        .bind(1, QUuid::createUuid().toString(QUuid::WithoutBraces))
+        .run();
+}
+
 namespace {
 
 // Each object of a schema ("table:blockers") with its SQL, runs of white
@@ -330,9 +348,9 @@ std::map<QString, QString> writtenSchema(int version) {
     static const std::vector<std::map<QString, QString>> schemas = [] {
         std::vector<std::map<QString, QString>> all(kCurrentVersion + 1);
         const std::array<void (*)(Database&), kCurrentVersion> steps{
-            createSchemaVersion1, addSchemaVersion2, addSchemaVersion3,
-            addSchemaVersion4,    addSchemaVersion5, addSchemaVersion6,
-            addSchemaVersion7,    addSchemaVersion8, addSchemaVersion9};
+            createSchemaVersion1, addSchemaVersion2, addSchemaVersion3, addSchemaVersion4,
+            addSchemaVersion5,    addSchemaVersion6, addSchemaVersion7, addSchemaVersion8,
+            addSchemaVersion9,    addSchemaVersion10};
         ::sqlite3* memory = nullptr;
         sqlite3_open(":memory:", &memory);
         Database db(memory);
@@ -426,6 +444,11 @@ void requireOneRow(Database& db, const char* table) {
 void checkStoredValues(Database& db) {
     requireOneRow(db, "session");
     requireOneRow(db, "phone_settings");
+    if (db.prepare("SELECT 1 FROM session WHERE uid = ''").next()) {
+        fail(ErrorCode::Tampered,
+             QCoreApplication::translate("Store", "Its workshop has no id (Unblock gives every "
+                                                  "session one when it is made)."));
+    }
     for (const DateColumn& date : kDateColumns) {
         const QByteArray sql = QByteArray("SELECT id, ") + date.column + " FROM " + date.table +
                                " WHERE " + date.column + " IS NOT NULL";

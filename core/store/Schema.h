@@ -9,7 +9,7 @@ class Database;
 // PRAGMA application_id of every Unblock session: 'UNBK'.
 constexpr qint32 kApplicationId = 0x554E424B;
 // PRAGMA user_version of files this build writes.
-constexpr int kCurrentVersion = 9;
+constexpr int kCurrentVersion = 10;
 
 // Creates the current schema in an empty database (inside the caller's
 // transaction), with the default channel table.
@@ -33,6 +33,9 @@ void addSchemaVersion7(Database& db);
 void addSchemaVersion8(Database& db);
 // Format 9: how the room's phones are set up (the call for items, its limits).
 void addSchemaVersion9(Database& db);
+// Format 10: the workshop's own id (a new random one), and the id of the
+// workshop each carried action came from.
+void addSchemaVersion10(Database& db);
 
 // Refuses a file whose schema holds anything Unblock does not create:
 // triggers, views or unknown tables. Unblock never runs SQL found in a file.

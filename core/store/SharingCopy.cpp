@@ -50,6 +50,7 @@ constexpr SharedColumn kTextColumns[] = {
     {"meta", "key", Sharing::Keep},
     {"meta", "value", Sharing::Keep}, // the app's version, when the file was made
     {"session", "title", Sharing::Keep},
+    {"session", "uid", Sharing::Keep}, // the workshop's, never a person's
     {"session", "date", Sharing::Keep},
     {"session", "venue", Sharing::Keep}, // a place
     {"session", "facilitator", Sharing::Clear},
@@ -95,6 +96,7 @@ constexpr SharedColumn kTextColumns[] = {
     {"carried_actions", "status_changed", Sharing::Keep},
     {"carried_actions", "from_workshop", Sharing::Keep},
     {"carried_actions", "from_date", Sharing::Keep},
+    {"carried_actions", "from_session", Sharing::Keep},
     {"phone_settings", "call", Sharing::Keep},
 };
 

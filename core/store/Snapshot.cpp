@@ -108,6 +108,8 @@ void writeJourneys(Database& db, const SessionData& data) {
 }
 
 void writeBoard(Database& db, const SessionData& data) {
+    if (!data.uid.isEmpty()) // an import without one keeps the one the file was made with
+        db.prepare("UPDATE session SET uid = ? WHERE id = 1").bind(1, data.uid).run();
     const SessionDetails& d = data.details;
     db.prepare("UPDATE session SET title = ?, date = ?, venue = ?, facilitator = ?, attendees = ? "
                "WHERE id = 1")
@@ -198,6 +200,7 @@ Result<SessionData> loadSession(const SessionFile& file, Photos photos) {
     }
     return file.read([photos](Database& db) {
         SessionData data;
+        data.uid = readSessionUid(db);
         data.details = readDetails(db);
         loadBoard(db, data);
         loadRounds(db, data);

@@ -60,7 +60,7 @@ std::vector<HostileSession> hostileSessions() {
         {u"a blocker merged into itself, its table recreated without the CHECK"_s,
          {editSchema("blockers", "CHECK (merged_into IS NULL OR merged_into <> id)", ""),
           "UPDATE blockers SET merged_into = id WHERE id = 3"},
-         u"Its “blockers” is not the one Unblock writes for format 9"_s},
+         u"Its “blockers” is not the one Unblock writes for format 10"_s},
         {u"a blocker merged into itself, the CHECK ignored"_s,
          {"UPDATE blockers SET merged_into = id WHERE id = 3"},
          u"blocker 3: it is merged into itself"_s},
@@ -164,6 +164,13 @@ std::vector<HostileSession> hostileSessions() {
         {u"no phone settings"_s,
          {"DELETE FROM phone_settings"},
          u"It has 0 rows of phone_settings where a session has one"_s},
+        {u"a workshop without an id"_s,
+         {"UPDATE session SET uid = ''"},
+         u"Its workshop has no id"_s},
+        {u"a carried action from a workshop id of two lines"_s,
+         {"INSERT INTO carried_actions(id, text, from_solution, from_session) VALUES "
+          "(1, 'Call IT', 4, 'one' || char(10) || 'two')"},
+         u"carried action 1: its workshop id is not one"_s},
         {u"phones allowed 5,000 items each"_s,
          {"UPDATE phone_settings SET per_phone = 5000"},
          u"phones: The items per phone are 5000"_s},
@@ -187,7 +194,7 @@ std::vector<HostileSession> hostileSessions() {
          {"INSERT INTO carried_actions(id, text, from_solution) VALUES (1, 'Call IT', 0)"},
          u"carried action 1: it does not say which solution it came from"_s},
         {u"a newer format whose blocker is merged into itself"_s,
-         {"UPDATE blockers SET merged_into = id WHERE id = 3; PRAGMA user_version = 10"},
+         {"UPDATE blockers SET merged_into = id WHERE id = 3; PRAGMA user_version = 11"},
          u"blocker 3: it is merged into itself"_s},
     };
 }

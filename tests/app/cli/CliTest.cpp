@@ -405,10 +405,26 @@ QMap<QString, QString> calendarUids(const TempDir& dir, const QString& session) 
     return uids;
 }
 
+// `session` renamed and moved a week on, as a new file beside it.
+QString renamedCopy(const TempDir& dir, const QString& session, const QString& title) {
+    const Run exported = cli({u"export"_s, session});
+    REQUIRE(exported.exitCode == 0);
+    QJsonObject json = QJsonDocument::fromJson(exported.out.toUtf8()).object();
+    QJsonObject details = json[u"session"_s].toObject();
+    details[u"title"_s] = title;
+    details[u"date"_s] = u"2031-05-06"_s;
+    json[u"session"_s] = details;
+    const QString renamedJson = dir.path(title + u".json"_s);
+    writeAll(renamedJson, QJsonDocument(json).toJson());
+    const QString renamed = dir.path(title + u".unblock"_s);
+    REQUIRE(cli({u"import"_s, renamed, renamedJson}).exitCode == 0);
+    return renamed;
+}
+
 } // namespace
 
 TEST_CASE("A carried action has the same UID in the earlier and the next workshop's calendars, "
-          "also once the next is renamed",
+          "also once either is renamed",
           "[icalendar]") {
     TempDir dir;
     const WithActions made = sessionWithActions(dir);
@@ -419,18 +435,10 @@ TEST_CASE("A carried action has the same UID in the earlier and the next worksho
     REQUIRE(cli({u"new"_s, next, u"--from"_s, made.path, u"--title"_s, u"Next"_s}).exitCode == 0);
     CHECK(calendarUids(dir, next) == earlier);
 
-    // Renamed: the same session under another title (ids are kept through JSON).
-    const Run exported = cli({u"export"_s, next});
-    REQUIRE(exported.exitCode == 0);
-    QJsonObject json = QJsonDocument::fromJson(exported.out.toUtf8()).object();
-    QJsonObject details = json[u"session"_s].toObject();
-    details[u"title"_s] = u"Next, renamed"_s;
-    json[u"session"_s] = details;
-    const QString renamedJson = dir.path(u"renamed.json"_s);
-    writeAll(renamedJson, QJsonDocument(json).toJson());
-    const QString renamed = dir.path(u"renamed.unblock"_s);
-    REQUIRE(cli({u"import"_s, renamed, renamedJson}).exitCode == 0);
-    CHECK(calendarUids(dir, renamed) == earlier);
+    // Each renamed (the same session under another title and day: its id is
+    // kept through JSON), the earlier one where its own action was agreed.
+    CHECK(calendarUids(dir, renamedCopy(dir, next, u"Next, renamed"_s)) == earlier);
+    CHECK(calendarUids(dir, renamedCopy(dir, made.path, u"Earlier, renamed"_s)) == earlier);
 }
 
 TEST_CASE("summary --without leaves parts out, the impact and effort matrix among them") {

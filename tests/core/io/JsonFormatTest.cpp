@@ -63,8 +63,9 @@ TEST_CASE("Every kind of session content survives the round trip") {
                        ActionStatus::InProgress, QDate(2027, 1, 5), u"<i>Caerdydd</i> =1+1"_s,
                        QDate(2026, 3, 12)}};
     data.carried = {{7, u"Map the forms"_s, u"Paper forms"_s, u"Gwen"_s, QDate(2027, 2, 1),
-                     ActionStatus::Dropped, QDate(2027, 1, 9), u"Winter"_s, QDate(2026, 12, 1), 42},
-                    {8, u"Ask"_s, {}, {}, {}, ActionStatus::Open, {}, {}, {}, 3}};
+                     ActionStatus::Dropped, QDate(2027, 1, 9), u"Winter"_s, QDate(2026, 12, 1), 42,
+                     u"7c9e6679-7425-40de-944b-e07fc1f90ae7"_s},
+                    {8, u"Ask"_s, {}, {}, {}, ActionStatus::Open, {}, {}, {}, 3, {}}};
     Round dots{30,
                u"R"_s,
                RoundSubject::Blockers,

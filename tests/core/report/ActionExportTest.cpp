@@ -22,6 +22,7 @@ namespace {
 // progress, done, dropped), a solution that is no action, and one carried.
 SessionData sessionWithActions() {
     SessionData data;
+    data.uid = u"8d6b8a5e-2f6c-4c1e-9d35-0b7f3f2e4a11"_s;
     data.details.title = u"Spring, 2027"_s;
     data.blockers = {{1, u"Paper; forms"_s, {}, {}, {}, {}, {}, 0, {}}};
     const QString longText = u"=cmd|' /C calc'!A0 <script> \\ ; , "_s + QString(300, u'ŵ');
@@ -73,7 +74,8 @@ SessionData sessionWithActions() {
                      {},
                      u"Winter"_s,
                      QDate(2026, 12, 1),
-                     9}};
+                     9,
+                     {}}}; // carried before workshops had ids
     return data;
 }
 
@@ -287,12 +289,13 @@ QMap<QString, QString> uidsBySummary(const QByteArray& ics) {
 }
 
 // The next workshop as File ▸ New Session from… starts it.
-SessionData nextWorkshop(const SessionData& previous, const QString& previousName,
-                         const QString& title, const QDate& date) {
+SessionData nextWorkshop(const SessionData& previous, const QString& uid, const QString& title,
+                         const QDate& date) {
     SessionData next;
+    next.uid = uid;
     next.details.title = title;
     next.details.date = date;
-    next.carried = actionsToCarry(previous, previousName);
+    next.carried = actionsToCarry(previous, {});
     Id id = 0;
     for (CarriedAction& a : next.carried)
         a.id = ++id;
@@ -301,8 +304,8 @@ SessionData nextWorkshop(const SessionData& previous, const QString& previousNam
 
 } // namespace
 
-TEST_CASE("A carried action keeps its origin's UID in each later workshop's calendar, whatever "
-          "the later workshops are called") {
+TEST_CASE("An action keeps its calendar UID when its workshop is renamed and in each later "
+          "workshop's calendar, whatever the later workshops are called") {
     const QDateTime stamp(QDate(2027, 1, 2), QTime(3, 4, 5), Qt::UTC);
     SessionData spring = sessionWithActions(); // with one carried from Winter
     spring.details.date = QDate(2027, 1, 10);
@@ -310,26 +313,58 @@ TEST_CASE("A carried action keeps its origin's UID in each later workshop's cale
     const QMap<QString, QString> first = uidsBySummary(actionsCalendar(spring, stamp));
     REQUIRE(first.size() == 3);
     CHECK(QSet<QString>(first.begin(), first.end()).size() == 3);
+    // Renamed, moved to another day, and untitled.
+    spring.details.title = u"Spring, renamed"_s;
+    spring.details.date = QDate(2027, 1, 17);
+    CHECK(uidsBySummary(actionsCalendar(spring, stamp)) == first);
+    spring.details.title.clear();
+    CHECK(uidsBySummary(actionsCalendar(spring, stamp)) == first);
 
-    SessionData summer = nextWorkshop(spring, u"spring"_s, u"Summer"_s, QDate(2027, 6, 1));
+    SessionData summer =
+        nextWorkshop(spring, u"0b0c5d1e-7a9f-4e55-8a43-1d2c3b4a5f66"_s, u"Summer"_s, {});
     REQUIRE(summer.carried.size() == 3);
+    CHECK(summer.carried[1].fromSession == spring.uid);
     CHECK(uidsBySummary(actionsCalendar(summer, stamp.addDays(1))) == first);
-    // The next workshop renamed and moved.
     summer.details.title = u"Summer, renamed"_s;
-    summer.details.date = QDate(2027, 6, 8);
     CHECK(uidsBySummary(actionsCalendar(summer, stamp.addDays(2))) == first);
     // Carried on again.
-    const SessionData autumn = nextWorkshop(summer, u"summer"_s, u"Autumn"_s, QDate(2027, 9, 1));
+    const SessionData autumn =
+        nextWorkshop(summer, u"5e2d1c0b-3a4f-4b6e-9c8d-7f6a5b4c3d2e"_s, u"Autumn"_s, {});
     CHECK(uidsBySummary(actionsCalendar(autumn, stamp.addDays(3))) == first);
 
-    // An untitled workshop is named by its file, in its own calendar and in the next.
-    spring.details.title.clear();
-    const QMap<QString, QString> untitled =
-        uidsBySummary(actionsCalendar(spring, stamp, u"/meetings/spring 2027.unblock"_s));
-    CHECK(untitled != first);
-    const SessionData fromUntitled =
-        nextWorkshop(spring, u"spring 2027"_s, u"Summer"_s, QDate(2027, 6, 1));
-    CHECK(uidsBySummary(actionsCalendar(fromUntitled, stamp)) == untitled);
+    // Another workshop's solutions of the same ids are other actions.
+    SessionData other = sessionWithActions();
+    other.uid = u"f00dfeed-0000-4000-8000-000000000001"_s;
+    other.carried.clear();
+    for (const auto& [summary, uid] :
+         uidsBySummary(actionsCalendar(other, stamp)).asKeyValueRange())
+        CHECK(uid != first.value(summary));
+}
+
+TEST_CASE("An action carried before workshops had ids keeps the UID its workshop, made then, "
+          "gives it once brought up to date") {
+    const QDateTime stamp(QDate(2027, 1, 2), QTime(3, 4, 5), Qt::UTC);
+    SessionData winter;
+    winter.uid = workshopIdBeforeIds(u"Winter"_s, QDate(2026, 12, 1)); // as format 10 made it
+    winter.details = {u"Winter"_s, QDate(2026, 12, 1), {}, {}, 0};
+    winter.blockers = {{1, u"Money"_s, {}, {}, {}, {}, {}, 0, {}}};
+    winter.solutions = {{9,
+                         1,
+                         u"<b>Chase</b>"_s,
+                         {},
+                         {},
+                         u"Gwen"_s,
+                         QDate(2027, 4, 1),
+                         0,
+                         ActionStatus::Open,
+                         {},
+                         {},
+                         {}}};
+    SessionData spring = sessionWithActions(); // carried "Chase" before ids
+    spring.carried[0].due = QDate(2027, 4, 1);
+    REQUIRE(spring.carried[0].fromSession.isEmpty());
+    CHECK(uidsBySummary(actionsCalendar(spring, stamp)).value(u"<b>Chase</b>"_s) ==
+          uidsBySummary(actionsCalendar(winter, stamp)).value(u"<b>Chase</b>"_s));
 }
 
 TEST_CASE("Azure DevOps' CSV has the byte-order mark Excel saves, so its accents read as "
@@ -415,7 +450,8 @@ SessionData generatedActions(quint32 seed) {
                                 {},
                                 generate.line(),
                                 QDate(2026, 11, 1),
-                                id * 7});
+                                id * 7,
+                                {}});
     }
     return data;
 }

@@ -262,7 +262,8 @@ TEST_CASE("Hostile text in carried actions goes through Since last time and out 
                                 {},
                                 title,
                                 QDate(2026, 12, 1),
-                                id});
+                                id,
+                                u"7c9e6679-7425-40de-944b-e07fc1f90ae7"_s});
     }
     CHECK(expectOk(importJson(exportJson(data))) == data);
 

@@ -207,8 +207,17 @@ TEST_CASE("Since last time says what became of the actions carried from earlier 
     const QDate past(2020, 1, 31);
     const QDate future = QDate::currentDate().addYears(5);
     data.carried = {
-        {1, u"=HYPERLINK(\"x\")"_s, u"Paper forms"_s, u"Gwen"_s, past, ActionStatus::Done, past,
-         u"Winter <b>day</b>"_s, QDate(2019, 12, 1), 4},
+        {1,
+         u"=HYPERLINK(\"x\")"_s,
+         u"Paper forms"_s,
+         u"Gwen"_s,
+         past,
+         ActionStatus::Done,
+         past,
+         u"Winter <b>day</b>"_s,
+         QDate(2019, 12, 1),
+         4,
+         {}},
         {2,
          u"  Map the forms"_s,
          u"Paper forms"_s,
@@ -218,7 +227,8 @@ TEST_CASE("Since last time says what became of the actions carried from earlier 
          {},
          u"Winter <b>day</b>"_s,
          QDate(2019, 12, 1),
-         5},
+         5,
+         {}},
         {3,
          u"Chase the budget"_s,
          u"Money"_s,
@@ -228,8 +238,9 @@ TEST_CASE("Since last time says what became of the actions carried from earlier 
          {},
          u"Spring"_s,
          {},
-         9},
-        {4, u"Buy scanners"_s, {}, {}, {}, ActionStatus::Dropped, past, u"Spring"_s, {}, 10}};
+         9,
+         {}},
+        {4, u"Buy scanners"_s, {}, {}, {}, ActionStatus::Dropped, past, u"Spring"_s, {}, 10, {}}};
     const SummaryDocument doc = expectOk(buildSummary(data));
     const QString counts = u"Of the 4 actions carried from earlier workshops: 1 done, 1 in "
                            "progress, 1 overdue, 1 dropped."_s;

@@ -37,7 +37,8 @@ QString writeEarlierWorkshop(const TempDir& dir) {
                       {},
                       u"Winter workshop"_s,
                       QDate(2026, 12, 1),
-                      7},
+                      7,
+                      {}},
                      {0,
                       u"Buy scanners"_s,
                       u"Paper forms"_s,
@@ -47,7 +48,8 @@ QString writeEarlierWorkshop(const TempDir& dir) {
                       QDate(2027, 2, 2),
                       u"Winter workshop"_s,
                       QDate(2026, 12, 1),
-                      8}};
+                      8,
+                      {}}};
     auto file = expectOk(store::createSession(path, start));
     const SessionData made = expectOk(store::loadSession(*file));
     const Id blocker =
@@ -99,6 +101,7 @@ TEST_CASE("The next workshop takes the tables, categories, costs and open action
     CHECK(winter.fromWorkshop == u"Winter workshop");
     CHECK(winter.fromDate == QDate(2026, 12, 1));
     CHECK(winter.fromSolution == 7);
+    CHECK(winter.fromSession.isEmpty()); // carried into the spring without one: kept so
     const CarriedAction& open = next.carried[1];
     CHECK(open.text == u"Open one");
     CHECK(open.blocker == u"Legacy systems");
@@ -107,6 +110,8 @@ TEST_CASE("The next workshop takes the tables, categories, costs and open action
     CHECK(open.status == ActionStatus::Open);
     CHECK(open.fromWorkshop == u"Spring workshop");
     CHECK(open.fromDate == QDate(2027, 3, 4));
+    CHECK(open.fromSession == previous.uid); // the spring's id, whatever it is called later
+    CHECK(next.uid != previous.uid);         // a workshop of its own
     const Solution* source = previous.solution(open.fromSolution);
     REQUIRE(source);
     CHECK(source->text == u"Open one");

@@ -1,6 +1,8 @@
 #include "ranking/Ranking.h"
+#include "report/ActionExport.h"
 #include "store/Blockers.h"
 #include "store/CarriedActions.h"
+#include "store/Details.h"
 #include "store/Incoming.h"
 #include "store/Phones.h"
 #include "store/Rounds.h"
@@ -11,6 +13,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QUuid>
 #include <QtEndian>
 
 #include <sqlite3.h>
@@ -131,7 +134,7 @@ TEST_CASE("A format 1 session gains the channel table and journeys, after a back
     {
         // Format 1 is today's without what cost to serve, fixed rounds,
         // phones' items, actions' status, carried actions, where a
-        // solution was learned and phones' settings added (format 3 only
+        // solution was learned, phones' settings and workshops' ids added (format 3 only
         // added columns, which format 1 files may have spare).
         sqlite3* db = nullptr;
         REQUIRE(sqlite3_open(path.toUtf8().constData(), &db) == SQLITE_OK);
@@ -144,6 +147,7 @@ TEST_CASE("A format 1 session gains the channel table and journeys, after a back
                              "ALTER TABLE solutions DROP COLUMN status_changed; "
                              "ALTER TABLE solutions DROP COLUMN from_workshop; "
                              "ALTER TABLE solutions DROP COLUMN from_date; "
+                             "ALTER TABLE session DROP COLUMN uid; "
                              "PRAGMA user_version = 1;",
                              nullptr, nullptr, nullptr) == SQLITE_OK);
         sqlite3_close(db);
@@ -345,7 +349,8 @@ TEST_CASE("A format 6 session keeps everything, its actions' status too, after a
                           {},
                           u"Winter"_s,
                           {},
-                          7};
+                          7,
+                          {}};
     expectOk(store::addCarriedActions(*file, {carried}));
     const SessionData added = expectOk(store::loadSession(*file));
     REQUIRE(added.carried.size() == 1);
@@ -434,4 +439,82 @@ TEST_CASE("A format 8 session keeps everything and gains phones' settings as a n
     CHECK(userVersion(backup) == 8);
     auto kept = openSession(backup, store::OpenMode::ReadOnly);
     CHECK(expectOk(store::loadSession(*kept)) == before);
+}
+
+namespace {
+
+// The calendar UIDs of an export, in the export's order.
+QStringList calendarUids(const SessionData& data) {
+    QStringList uids;
+    for (const QByteArray& line :
+         actionsCalendar(data, QDateTime::currentDateTimeUtc()).split('\n'))
+        if (line.startsWith("UID:"))
+            uids << QString::fromLatin1(line.mid(4).trimmed());
+    return uids;
+}
+
+} // namespace
+
+TEST_CASE("A format 9 session keeps everything and the calendar UIDs its actions had, after a "
+          "backup copy, and from then on keeps them when it is renamed") {
+    TempDir dir;
+    const QString path = dir.path(u"autumn.unblock"_s);
+    buildFromDump(path, u"session-v9.sql"_s);
+    REQUIRE(userVersion(path) == 9);
+    // What the format 9 build (29c4a5e) wrote for this file's calendar: the
+    // carried action's UID, then the room's own.
+    const QStringList written{u"20118a53f7b09b3c23ff77c882eba876@unblock"_s,
+                              u"2bda9f152263851b62906635499e5484@unblock"_s};
+    const SessionData before = [&] {
+        auto readOnly = openSession(path, store::OpenMode::ReadOnly);
+        return expectOk(store::loadSession(*readOnly));
+    }();
+    CHECK(userVersion(path) == 9); // reading did not migrate it
+    CHECK(before.uid == workshopIdBeforeIds(u"Format 9 fixture"_s, QDate(2027, 1, 14)));
+    CHECK(before.phones.call == PhoneCall::SolutionsToOne);
+    REQUIRE(before.carried.size() == 2);
+    CHECK(before.carried[0].fromSession.isEmpty()); // carried before workshops had ids
+    CHECK(calendarUids(before) == written);
+
+    auto file = openSession(path);
+    const SessionData after = expectOk(store::loadSession(*file));
+    CHECK(after == before);
+    CHECK(after.uid == before.uid);
+    SessionDetails renamed = after.details;
+    renamed.title = u"Autumn, renamed"_s;
+    renamed.date = QDate(2027, 10, 1);
+    expectOk(store::setDetails(*file, renamed));
+    const SessionData again = expectOk(store::loadSession(*file));
+    CHECK(again.uid == before.uid);
+    CHECK(calendarUids(again) == written);
+    file.reset();
+    CHECK(userVersion(path) == store::kCurrentVersion);
+    const QString backup = dir.path(u"autumn (format 9 backup).unblock"_s);
+    CHECK(userVersion(backup) == 9);
+    auto kept = openSession(backup, store::OpenMode::ReadOnly);
+    CHECK(expectOk(store::loadSession(*kept)) == before);
+}
+
+TEST_CASE("An untitled format 9 session, named by its file, gets a new workshop id of its own") {
+    TempDir dir;
+    const QString path = dir.path(u"untitled.unblock"_s);
+    buildFromDump(path, u"session-v9.sql"_s);
+    sqlite3* db = nullptr;
+    REQUIRE(sqlite3_open(path.toUtf8().constData(), &db) == SQLITE_OK);
+    REQUIRE(sqlite3_exec(db, "UPDATE session SET title = ''", nullptr, nullptr, nullptr) ==
+            SQLITE_OK);
+    sqlite3_close(db);
+    const SessionData data = expectOk(store::loadSession(*openSession(path)));
+    CHECK(QUuid::fromString(data.uid).version() == QUuid::Random);
+}
+
+TEST_CASE("Each new session has its own random workshop id, kept when the file is reopened") {
+    TempDir dir;
+    const QString first =
+        expectOk(store::loadSession(*createSession(dir.path(u"a.unblock"_s)))).uid;
+    const QString second =
+        expectOk(store::loadSession(*createSession(dir.path(u"b.unblock"_s)))).uid;
+    CHECK(QUuid::fromString(first).version() == QUuid::Random);
+    CHECK(first != second);
+    CHECK(expectOk(store::loadSession(*openSession(dir.path(u"a.unblock"_s)))).uid == first);
 }
