@@ -188,6 +188,7 @@ add_executable(test-gui
   app/window/AccessibilityTest.cpp
   app/window/WelshTest.cpp
   app/window/SystemLookTest.cpp
+  app/window/AboutTest.cpp
   app/report/SummaryDialogTest.cpp
   app/report/CompareDialogTest.cpp
   app/journeys/JourneyCanvasTest.cpp

@@ -1470,6 +1470,19 @@ Mae “unblock-cli GORCHYMYN --help” yn disgrifio pob gorchymyn. Mae “--vers
     </message>
 </context>
 <context>
+    <name>Licence</name>
+    <message>
+        <source>Copyright 2026 The Unblock developers.
+Unblock is free software under the GNU General Public License, version 3 or (at your option) any later version (%1): you may share and change it. It comes with no warranty, as far as the law allows.</source>
+        <translation type="unfinished">Hawlfraint 2026 Datblygwyr Unblock.
+Mae Unblock yn feddalwedd rydd dan Drwydded Gyhoeddus Gyffredinol GNU, fersiwn 3 neu (os mynnwch) unrhyw fersiwn diweddarach (%1): cewch ei rhannu a’i newid. Nid oes gwarant iddi, cyn belled ag y mae’r gyfraith yn caniatáu.</translation>
+    </message>
+    <message>
+        <source>Built with Qt %1 (LGPL-3.0; Qt Charts and Qt HTTP Server GPL-3.0), SQLite %2 (public domain) and libqrencode (LGPL-2.1-or-later).</source>
+        <translation type="unfinished">Wedi’i hadeiladu gyda Qt %1 (LGPL-3.0; Qt Charts a Qt HTTP Server GPL-3.0), SQLite %2 (parth cyhoeddus) a libqrencode (LGPL-2.1-or-later).</translation>
+    </message>
+</context>
+<context>
     <name>Likeness</name>
     <message>
         <source>shares: %1</source>
@@ -4970,6 +4983,26 @@ Rhowch y gliniadur i’r pleidleisiwr nesaf.</translation>
     <message>
         <source>Saved “%1” for sharing, without people’s names</source>
         <translation type="unfinished">Cadwyd “%1” i’w rannu, heb enwau pobl</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished">&amp;Cymorth</translation>
+    </message>
+    <message>
+        <source>&amp;About Unblock</source>
+        <translation type="unfinished">&amp;Ynghylch Unblock</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation type="unfinished">Ynghylch &amp;Qt</translation>
+    </message>
+    <message>
+        <source>About Unblock</source>
+        <translation type="unfinished">Ynghylch Unblock</translation>
+    </message>
+    <message>
+        <source>Unblock %1</source>
+        <translation type="unfinished">Unblock %1</translation>
     </message>
 </context>
 <context>

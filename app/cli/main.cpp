@@ -7,6 +7,7 @@
 #include "cli/RankCommand.h"
 #include "cli/SessionCommands.h"
 #include "i18n/Languages.h"
+#include "model/Licence.h"
 
 #include <QGuiApplication>
 #include <QLocale>
@@ -75,7 +76,8 @@ int main(int argc, char* argv[]) {
         return name.isEmpty() ? unblock::cli::Usage : unblock::cli::Success;
     }
     if (name == u"--version" || name == u"-v") {
-        unblock::cli::printOut(u"unblock-cli " UNBLOCK_VERSION "\n"_s);
+        unblock::cli::printOut(u"unblock-cli " UNBLOCK_VERSION "\n"_s + unblock::licenceNotice() +
+                               u'\n' + unblock::thirdPartyNotice() + u'\n');
         return unblock::cli::Success;
     }
     const auto command = commands.find(name);

@@ -10,6 +10,7 @@
 #include "document/SessionDocument.h"
 #include "journeys/JourneysPage.h"
 #include "matrix/MatrixPage.h"
+#include "model/Licence.h"
 #include "presenter/PresenterWindow.h"
 #include "report/CompareDialog.h"
 #include "report/SummaryDialog.h"
@@ -23,6 +24,7 @@
 #include "window/TimerBar.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QCloseEvent>
 #include <QDragEnterEvent>
 #include <QFileInfo>
@@ -30,6 +32,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QMimeData>
 #include <QPushButton>
 #include <QScreen>
@@ -125,6 +128,7 @@ void MainWindow::buildMenus() {
     buildViewMenu();
     QMenu* timer = menuBar()->addMenu(tr("&Timer"));
     timer->addActions(m_timer->actions());
+    buildHelpMenu();
     rebuildRecentMenu();
     rebuildDocumentMenus();
 }
@@ -204,6 +208,28 @@ void MainWindow::buildViewMenu() {
     view->addAction(tr("Zoom &Out"), QKeySequence::ZoomOut, this, [this] { zoom(-1); });
     view->addAction(tr("&Reset Zoom"), QKeySequence(Qt::CTRL | Qt::Key_0), this,
                     [this] { zoom(-m_zoom); });
+}
+
+void MainWindow::buildHelpMenu() {
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    QAction* about = help->addAction(tr("&About Unblock"), this, &MainWindow::showAbout);
+    about->setMenuRole(QAction::AboutRole);
+    about->setObjectName(QStringLiteral("aboutUnblock"));
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt)
+        ->setMenuRole(QAction::AboutQtRole);
+}
+
+// Who made Unblock, its licence and what it is built with. Not modal to the
+// room: the facilitator reads it and closes it.
+void MainWindow::showAbout() {
+    auto* box = new QMessageBox(QMessageBox::NoIcon, tr("About Unblock"),
+                                tr("Unblock %1").arg(QStringLiteral(UNBLOCK_VERSION)),
+                                QMessageBox::Close, this);
+    box->setObjectName(QStringLiteral("aboutBox"));
+    box->setIconPixmap(windowIcon().pixmap(64, 64));
+    box->setInformativeText(licenceNotice() + QStringLiteral("\n\n") + thirdPartyNotice());
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
 }
 
 void MainWindow::rebuildDocumentMenus() {

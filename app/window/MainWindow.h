@@ -67,6 +67,8 @@ private:
     void buildFileMenu();
     void buildSessionMenu();
     void buildViewMenu();
+    void buildHelpMenu();
+    void showAbout();
     void setDocument(std::unique_ptr<SessionDocument> doc);
     void releaseDocument();
     void rebuildDocumentMenus();

@@ -40,6 +40,7 @@
 #include <QDir>
 #include <QFile>
 #include <QLocale>
+#include <QMessageBox>
 #include <QPalette>
 #include <QProcess>
 #include <QPushButton>
@@ -356,6 +357,15 @@ int main(int argc, char* argv[]) {
             window.statusBar()->clearMessage(); // not in the README's later pictures
         }
         window.findChild<QTabWidget*>()->setCurrentIndex(0);
+    }
+
+    // Help ▸ About Unblock: the version, the licence, what it is built with.
+    if (auto* about = window.findChild<QAction*>(QStringLiteral("aboutUnblock"))) {
+        about->trigger();
+        if (auto* box = window.findChild<QMessageBox*>(QStringLiteral("aboutBox"))) {
+            save(box, outDir, QStringLiteral("about.png"));
+            box->close();
+        }
     }
 
     // Impact and effort: thirty solutions scored, as a room might.

@@ -59,7 +59,10 @@ TEST_CASE("unblock-cli explains itself") {
         CHECK(run.exitCode == 0);
         CHECK(run.out.contains(u"unblock-cli " + command));
     }
-    CHECK(cli({u"--version"_s}).out == u"unblock-cli " UNBLOCK_VERSION "\n"_s);
+    const QStringList version = cli({u"--version"_s}).out.split(u'\n');
+    CHECK(version[0] == u"unblock-cli " UNBLOCK_VERSION ""_s);
+    CHECK(version[2].contains(u"(GPL-3.0-or-later)")); // as LICENSE and the Debian copyright say
+    CHECK(version[3].startsWith(u"Built with Qt " QT_VERSION_STR));
     CHECK(failure(cli({u"frobnicate"_s}), 2).contains(u"unknown command"));
     CHECK(
         failure(cli({u"rank"_s}), 2).contains(u"wrong number of arguments (0 given, 1 expected)"));
