@@ -5,10 +5,12 @@
 #
 #   installer/install-deps.sh --run    what building and running Unblock needs
 #   installer/install-deps.sh --test   that, and what the tests need (the default)
+#   installer/install-deps.sh --windows  what the Windows build needs: mingw-w64,
+#                                        Wine, msitools (installer/windows/)
 set -euo pipefail
 
 usage() {
-  echo "usage: $0 [--run | --test]" >&2
+  echo "usage: $0 [--run | --test | --windows]" >&2
   exit 2
 }
 
@@ -16,6 +18,7 @@ purpose=test
 case "${1:-}" in
   --run) purpose=run ;;
   --test | '') purpose=test ;;
+  --windows) purpose=windows ;;
   *) usage ;;
 esac
 [ $# -le 1 ] || usage
@@ -53,7 +56,17 @@ test_packages=(
   python3-pyatspi at-spi2-core dbus-daemon
 )
 
+# Cross-building for Windows (installer/windows/cross-build-deps.sh) and
+# testing that build: the compiler, Wine to run it, wixl for the MSI, and
+# what makes Debian's sources into the libraries (dpkg-source, SQLite's tclsh).
+windows_packages=(
+  g++-mingw-w64-x86-64-posix wine wine64 msitools dpkg-dev tcl xz-utils bzip2
+)
+
 packages=("${run_packages[@]}")
+if [ "$purpose" = windows ]; then
+  packages+=("${windows_packages[@]}")
+fi
 if [ "$purpose" = test ]; then
   packages+=("${test_packages[@]}")
   # Node.js and npm from Debian, unless the machine already has them.
