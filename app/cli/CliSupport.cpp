@@ -4,6 +4,7 @@
 #include "store/Snapshot.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 #include <QSaveFile>
 
@@ -51,8 +52,9 @@ bool CommandLine::parse(const QStringList& arguments) {
     if (!m_parser.parse(arguments))
         throw CliError{m_name + u": " + m_parser.errorText(), Usage};
     if (m_parser.isSet(u"help"_s)) {
-        printOut(m_parser.helpText().replace(QCoreApplication::applicationFilePath(),
-                                             u"unblock-cli " + m_name));
+        // The parser names the program by its path, as the system writes it.
+        const QString program = QDir::toNativeSeparators(QCoreApplication::applicationFilePath());
+        printOut(m_parser.helpText().replace(program, u"unblock-cli " + m_name));
         return false;
     }
     const qsizetype given = m_parser.positionalArguments().size();

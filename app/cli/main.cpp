@@ -8,6 +8,7 @@
 #include "cli/SessionCommands.h"
 #include "i18n/Languages.h"
 #include "model/Licence.h"
+#include "platform/FileSystem.h"
 
 #include <QGuiApplication>
 #include <QLocale>
@@ -55,6 +56,7 @@ int main(int argc, char* argv[]) {
     // servers and in CI alike.
     qputenv("QT_QPA_PLATFORM", "offscreen");
     qInstallMessageHandler(dropRuntimeDirNotice);
+    unblock::platform::writeStandardStreamsAsGiven();
     QGuiApplication app(argc, argv);
     QCoreApplication::setApplicationName(u"unblock-cli"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(UNBLOCK_VERSION));

@@ -7,6 +7,9 @@
 #include <system_error>
 
 #ifdef Q_OS_WIN
+#include <cstdio>
+#include <fcntl.h>
+#include <io.h>
 #include <windows.h>
 #else
 #include <cerrno>
@@ -32,6 +35,11 @@ QString replaceFile(const QString& from, const QString& to) {
     return QString::fromStdString(std::error_code(code, std::system_category()).message());
 }
 
+void writeStandardStreamsAsGiven() {
+    _setmode(_fileno(stdout), _O_BINARY);
+    _setmode(_fileno(stderr), _O_BINARY);
+}
+
 #else
 
 namespace {
@@ -55,6 +63,8 @@ QString syncDirectory(const QString& dirPath) {
 }
 
 } // namespace
+
+void writeStandardStreamsAsGiven() {}
 
 QString replaceFile(const QString& from, const QString& to) {
     if (std::rename(QFile::encodeName(from).constData(), QFile::encodeName(to).constData()) != 0)

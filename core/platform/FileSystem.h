@@ -14,4 +14,9 @@ namespace unblock::platform {
 // reason it could not be made, in the system's words (empty on success).
 QString replaceFile(const QString& from, const QString& to);
 
+// Makes standard output and error write bytes as given: Windows' C runtime
+// would write each line break as CR LF, so `unblock-cli export > x.json`
+// gave other bytes than `-o x.json`. Nothing to do on POSIX.
+void writeStandardStreamsAsGiven();
+
 } // namespace unblock::platform
