@@ -284,3 +284,35 @@ TEST_CASE("Rows of WITHOUT ROWID tables and a journey's steps are reported by wh
     CHECK(unlinked.blockers == std::set<Id>{raised});
     CHECK(unlinked.journeys == std::set<Id>{j});
 }
+
+TEST_CASE("A session in a folder and file named with letters outside any code page is created, "
+          "locked, written, copied, saved as and reopened") {
+    // Welsh, Greek, Japanese and an emoji: no Windows code page holds them
+    // all, so a path that went through one would lose some (SQLite is given
+    // UTF-8 and the lock file a QString).
+    TempDir dir;
+    const QString folder = dir.path(u"Gweithdai Siân – Ελλάδα 会議 🗳"_s);
+    REQUIRE(QDir().mkpath(folder));
+    const QString path = folder + u"/Diwrnod ŵŷ – 日本語 🙂.unblock"_s;
+    auto file = createSession(path);
+    CHECK(QFileInfo::exists(path));
+
+    const Error locked = expectError(store::SessionFile::open(path));
+    CHECK(locked.code == ErrorCode::Locked);
+    const Id blocker = addBlocker(*file, u"Ffurflenni papur – 紙の書類"_s);
+
+    const QString copy = folder + u"/Copi ŷ 写し.unblock"_s;
+    expectOk(file->saveCopy(copy));
+    CHECK(expectOk(store::loadSession(*openSession(copy))).blocker(blocker)->title ==
+          u"Ffurflenni papur – 紙の書類");
+
+    const QString savedAs = folder + u"/Terfynol Ω 最終.unblock"_s;
+    expectOk(file->saveAs(savedAs));
+    CHECK(file->path() == QFileInfo(savedAs).absoluteFilePath());
+    addBlocker(*file, u"Ar ôl cadw fel"_s);
+    file.reset();
+
+    CHECK(expectOk(store::loadSession(*openSession(path))).blockers.size() == 1);
+    CHECK(expectOk(store::loadSession(*openSession(savedAs))).blockers.size() == 2);
+    CHECK(QDir(folder).entryList(QDir::Files).size() == 3); // no lock or journal left
+}

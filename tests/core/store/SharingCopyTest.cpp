@@ -191,10 +191,15 @@ TEST_CASE("A copy for sharing is never the session itself, and replaces another 
     const Error itself = expectError(store::saveSharingCopy(*file, path));
     CHECK(itself.code == ErrorCode::InvalidInput);
     CHECK(itself.message.contains(u"the session itself"));
-    // Nor by another name for the same file.
+    // Nor by another name for the same file. (On Windows QFile::link makes a
+    // shortcut, a file of its own, which the copy replaces like any other.)
     const QString link = dir.path(u"link.unblock"_s);
     REQUIRE(QFile::link(path, link));
+#ifdef Q_OS_WIN
+    expectOk(store::saveSharingCopy(*file, link));
+#else
     CHECK(expectError(store::saveSharingCopy(*file, link)).code == ErrorCode::InvalidInput);
+#endif
     CHECK(sha256Of(path) == before);
 
     // As Save a Copy does, a file already there is replaced, whole.
