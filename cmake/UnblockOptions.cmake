@@ -25,6 +25,9 @@ if(CMAKE_CXX_COMPILER_ID MATCHES "GNU|Clang")
   if(UNBLOCK_WERROR)
     target_compile_options(unblock-options INTERFACE -Werror)
   endif()
+  if(MINGW) # a COFF object holds 32,767 sections: a test file's templates make more
+    target_compile_options(unblock-options INTERFACE -Wa,-mbig-obj)
+  endif()
   if(UNBLOCK_SANITIZE)
     target_compile_options(unblock-options INTERFACE
       -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer)

@@ -60,7 +60,9 @@ test_packages=(
 # testing that build: the compiler, Wine to run it, wixl for the MSI, and
 # what makes Debian's sources into the libraries (dpkg-source, SQLite's tclsh).
 windows_packages=(
-  g++-mingw-w64-x86-64-posix wine wine64 msitools dpkg-dev tcl xz-utils bzip2
+  g++-mingw-w64-x86-64-posix wine wine64 msitools wixl dpkg-dev tcl xz-utils bzip2 catch2
+  # The window under Wine: typed into on a virtual display, and photographed.
+  xvfb xdotool imagemagick sqlite3
 )
 
 packages=("${run_packages[@]}")
