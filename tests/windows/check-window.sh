@@ -18,8 +18,9 @@ session="$work/Siân's day.unblock"
 blocker="Typed under Wine $(date +%s)"
 
 # Wine's server, left running by earlier programs without a display, would
-# refuse the window one: wait for it to end, so this one starts on Xvfb's.
-WINEPREFIX=${UNBLOCK_WINE_PREFIX:-$HOME/.cache/unblock/wine} wineserver -w
+# refuse the window one: it is ended (the test runs alone), so this one
+# starts on Xvfb's.
+WINEPREFIX=${UNBLOCK_WINE_PREFIX:-$HOME/.cache/unblock/wine} wineserver -k 2>/dev/null || true
 
 export blocker session unblock run shot
 xvfb-run -a -s "-screen 0 1280x800x24" sh -c '
@@ -36,7 +37,10 @@ xvfb-run -a -s "-screen 0 1280x800x24" sh -c '
   xdotool key Return
   sleep 2
   import -window root "$shot"
-  xdotool key ctrl+q
+  # File, then Quit, by their mnemonics (Windows has no Ctrl+Q to quit).
+  xdotool key alt+f
+  sleep 1
+  xdotool key q
   wait $app
 ' || fail "the window did not run its course"
 sqlite3 "$session" "SELECT count(*) FROM blockers WHERE title = '$blocker'" | grep -qx 1 ||
