@@ -4,7 +4,6 @@
 #include "store/Snapshot.h"
 
 #include <QCoreApplication>
-#include <QDir>
 #include <QFile>
 #include <QSaveFile>
 
@@ -52,8 +51,8 @@ bool CommandLine::parse(const QStringList& arguments) {
     if (!m_parser.parse(arguments))
         throw CliError{m_name + u": " + m_parser.errorText(), Usage};
     if (m_parser.isSet(u"help"_s)) {
-        // The parser names the program by its path, as the system writes it.
-        const QString program = QDir::toNativeSeparators(QCoreApplication::applicationFilePath());
+        // The parser names the program as it was started (argv[0]).
+        const QString program = QCoreApplication::arguments().constFirst();
         printOut(m_parser.helpText().replace(program, u"unblock-cli " + m_name));
         return false;
     }
