@@ -13,11 +13,19 @@ using Application = QGuiApplication;
 using Application = QCoreApplication;
 #endif
 
-int main(int argc, char* argv[]) {
+namespace {
+
+int runTests(int argc, char* argv[]) {
 #ifdef UNBLOCK_TEST_GUI_APPLICATION
     qputenv("QT_QPA_PLATFORM", "offscreen");
 #endif
     Application app(argc, argv);
     unblock::installTranslations(app, QStringLiteral("en_GB"));
     return unblock::test::runCatch(argc, argv);
+}
+
+} // namespace
+
+int main(int argc, char* argv[]) {
+    unblock::test::endTests(runTests(argc, argv));
 }
