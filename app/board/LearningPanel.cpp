@@ -112,8 +112,14 @@ LearningPanel::LearningPanel(SessionDocument& doc, QWidget* parent)
     connect(m_add, &QPushButton::clicked, this, &LearningPanel::addSelected);
     connect(m_showUnreadable, &QToolButton::toggled, this, &LearningPanel::showUnreadable);
     connect(m_list, &QTreeWidget::itemSelectionChanged, this, &LearningPanel::updateButton);
-    connect(m_watcher, &QFileSystemWatcher::directoryChanged, this,
-            [this] { m_changedLater->start(kSettleMs); });
+    connect(m_watcher, &QFileSystemWatcher::directoryChanged, this, [this](const QString& folder) {
+        // Windows deletes no folder while anything watches it (it lingers,
+        // "delete pending"): let go, and watch again what is still there.
+        m_watcher->removePath(folder);
+        if (QFileInfo(folder).isDir())
+            m_watcher->addPath(folder);
+        m_changedLater->start(kSettleMs);
+    });
     connect(m_watcher, &QFileSystemWatcher::fileChanged, this,
             [this] { m_changedLater->start(kSettleMs); });
     connect(m_changedLater, &QTimer::timeout, this, &LearningPanel::readIfChanged);

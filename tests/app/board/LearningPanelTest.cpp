@@ -250,9 +250,14 @@ TEST_CASE("The library follows Preferences and its folder, and is hidden without
     CHECK(panel->list()->topLevelItemCount() == 3); // Abertawe's and Caerdydd's
 
     // A library gone (a shared drive offline) is said, and stays chosen:
-    // the other preferences can still be changed.
+    // the other preferences can still be changed. The session open in the
+    // folder is closed first: Windows removes no folder with a file in use.
+    REQUIRE(gui.window.newSession(gui.dir.path(u"after.unblock"_s), true));
+    panel = gui.window.boardPage()->learning();
+    waitUntilRead(panel);
+    QSignalSpy gone(panel, &app::LearningPanel::libraryRead);
     REQUIRE(QDir(library.folder).removeRecursively());
-    REQUIRE(readAgain.wait(10'000));
+    REQUIRE(gone.wait(10'000));
     CHECK(panel->statusLabel()->text().startsWith(u"The library’s folder “"_s));
     app::PreferencesDialog* offline = openPreferences(gui);
     CHECK(offline->libraryNote()->text().endsWith(
