@@ -23,7 +23,9 @@ else()
 endif()
 unblock_catch_spec_without_missing_tools(catch_spec ${test_tools})
 if(CMAKE_CROSSCOMPILING)
-  string(APPEND catch_spec "~[lupdate]") # Qt's lupdate is the host's: a Linux program
+  # Qt's lupdate is the host's (a Linux program); [windows-open] marks a
+  # difference seen under Wine and not yet mended (installer/windows/README.md).
+  string(APPEND catch_spec "~[lupdate]~[windows-open]")
 endif()
 
 # Shared test helpers, linked by every test executable, and Catch2's runner,
@@ -66,16 +68,25 @@ foreach(main unblock-test-main unblock-test-main-gui)
   set_target_properties(${main} PROPERTIES AUTOMOC OFF)
 endforeach()
 
-# unblock_discover_tests(TARGET): each of its cases a ctest test, headless,
-# but for those whose tool is missing.
-function(unblock_discover_tests target)
+# unblock_discover_tests(TARGET PREFIX): each of its cases a ctest test,
+# headless, named PREFIX and the case's name, but for those whose tool is
+# missing. Under Wine each program runs whole, as one ctest test: Wine takes
+# a second or more to start a process, which once per case (some 450) cost
+# more than the cases themselves.
+function(unblock_discover_tests target prefix)
+  if(CMAKE_CROSSCOMPILING)
+    add_test(NAME "${target}: every case, under Wine" COMMAND ${target} ${catch_spec}
+      WORKING_DIRECTORY ${CMAKE_CURRENT_BINARY_DIR})
+    set_tests_properties("${target}: every case, under Wine" PROPERTIES TIMEOUT 1800)
+    return()
+  endif()
   set(spec)
   if(catch_spec)
     set(spec TEST_SPEC "${catch_spec}")
   endif()
   catch_discover_tests(${target} ${spec}
     PROPERTIES ENVIRONMENT "QT_QPA_PLATFORM=offscreen"
-    TEST_PREFIX "${target}: ")
+    TEST_PREFIX "${prefix}")
 endfunction()
 
 # unblock_precompile_test_headers(TARGET HEADERS…): each test program reads
@@ -105,7 +116,7 @@ function(unblock_add_test name)
     unblock_precompile_test_headers(${name} support/TestSupport.h)
     set_property(GLOBAL PROPERTY UNBLOCK_TEST_PCH_OWNER ${name})
   endif()
-  unblock_discover_tests(${name})
+  unblock_discover_tests(${name} "${name}: ")
 endfunction()
 
 unblock_add_test(test-model
@@ -230,7 +241,7 @@ add_dependencies(test-gui unblock-cli)
 set_target_properties(test-gui PROPERTIES AUTOMOC OFF)
 unblock_precompile_test_headers(test-gui app/window/GuiFixture.h
   ${UNBLOCK_WIDGETS_PCH} <QTableWidget> <QTreeView>)
-unblock_discover_tests(test-gui)
+unblock_discover_tests(test-gui "test-gui: ")
 
 # One truth: every front says the same of generated workshops (the window,
 # the projector, the summary in each format, unblock-cli). Their ctest names
@@ -243,9 +254,4 @@ target_compile_definitions(test-agreement PRIVATE UNBLOCK_CLI="$<TARGET_FILE:unb
 add_dependencies(test-agreement unblock-cli)
 set_target_properties(test-agreement PROPERTIES AUTOMOC OFF)
 unblock_precompile_test_headers(test-agreement ${UNBLOCK_WIDGETS_PCH} <QTableView>)
-set(agreement_spec)
-if(catch_spec)
-  set(agreement_spec TEST_SPEC "${catch_spec}")
-endif()
-catch_discover_tests(test-agreement ${agreement_spec}
-  PROPERTIES ENVIRONMENT "QT_QPA_PLATFORM=offscreen" TEST_PREFIX "")
+unblock_discover_tests(test-agreement "")

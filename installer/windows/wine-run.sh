@@ -34,4 +34,12 @@ runtime=$(dirname "$(x86_64-w64-mingw32-g++-posix -print-file-name=libstdc++-6.d
 pthread=$(dirname "$(x86_64-w64-mingw32-g++-posix -print-file-name=libwinpthread-1.dll)")
 WINEPATH="$(windows_path "$deps/bin");$(windows_path "$runtime");$(windows_path "$pthread")"
 export WINEPATH
+# Wine's server and its services (the desktop among them) start here, apart
+# from the program's output: started by the program, they would hold its
+# standard error open, and ctest would wait for them as for the program
+# (minutes). The server stays a minute after the last program, across the
+# gaps between tests; if one is running already, this one ends at once.
+if wineserver -p60 </dev/null >/dev/null 2>&1; then
+  wine wineboot </dev/null >/dev/null 2>&1
+fi
 exec wine "$@"

@@ -1,16 +1,21 @@
 #!/bin/sh
 # The MSI installs into the current user's profile without an administrator,
 # the installed unblock-cli.exe runs, and uninstalling leaves nothing behind:
-# no folder, no Start menu entry, no file type in HKEY_CURRENT_USER.
+# no folder, no Start menu entry, no file type or value of its own in
+# HKEY_CURRENT_USER.
 #   check-msi.sh WINE-RUN UNBLOCK.msi
 set -eu
 run=$1
 msi=$2
 fail() { printf 'check-msi: %s\n' "$*" >&2; exit 1; }
 
-"$run" msiexec /i "$msi" /qn || fail "msiexec /i failed"
 local_app_data=$("$run" cmd /c echo %LOCALAPPDATA% | tr -d '\r')
 installed=$(printf '%s' "$local_app_data\\Programs\\Unblock")
+# From a clean profile: what a run stopped halfway may have left goes first.
+"$run" msiexec /x "$msi" /qn >/dev/null 2>&1 || true
+"$run" cmd /c if exist "$installed" rmdir /s /q "$installed"
+
+"$run" msiexec /i "$msi" /qn || fail "msiexec /i failed"
 "$run" cmd /c if exist "$installed\\bin\\unblock-cli.exe" echo yes | grep -q yes ||
   fail "unblock-cli.exe is not in $installed\\bin"
 version=$("$run" "$installed\\bin\\unblock-cli.exe" --version | tr -d '\r' | head -1)
@@ -32,7 +37,9 @@ fi
 if "$run" reg query 'HKCU\Software\Classes\.unblock' >/dev/null 2>&1; then
   fail "uninstalling left the *.unblock file type"
 fi
-if "$run" reg query 'HKCU\Software\Unblock' >/dev/null 2>&1; then
-  fail "uninstalling left HKCU\\Software\\Unblock"
+# Its Start menu entry's mark; Unblock's own settings, beside it under
+# HKCU\Software\Unblock, are the user's and stay.
+if "$run" reg query 'HKCU\Software\Unblock' /v StartMenu >/dev/null 2>&1; then
+  fail "uninstalling left HKCU\\Software\\Unblock\\StartMenu"
 fi
 echo "check-msi: installed per user, ran and uninstalled without a trace"

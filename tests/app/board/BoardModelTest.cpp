@@ -146,8 +146,11 @@ TEST_CASE("The board model follows every kind of change as a model built afresh 
     CHECK(g_modelTestFailures.isEmpty());
 }
 
+// [windows-open]: under Wine the first item accepted from a phone moves the
+// board a row (25 to 26) where Linux keeps it: open, see installer/windows.
 TEST_CASE("The board keeps its place while phones vote and send items, and another table adds "
-          "a blocker") {
+          "a blocker",
+          "[windows-open]") {
     GuiFixture gui;
     app::BoardPage* board = gui.window.boardPage();
     QTreeView* tree = board->tree();
